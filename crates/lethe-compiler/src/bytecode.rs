@@ -1,0 +1,412 @@
+//! The register bytecode: instruction set, code objects and constants.
+//!
+//! Operands name frame registers (`Reg`, a `u16`). A frame's registers are laid out as
+//!
+//! ```text
+//!  0 .. nparams        parameters (positional, keyword-only, *args, **kwargs)
+//!  nparams .. nlocals  other named locals, cells and free variables
+//!  nlocals .. nregs    temporaries (allocated stack-like by the code generator)
+//! ```
+//!
+//! Every instruction is 8 bytes (asserted below): a one-byte opcode and up to three
+//! 16-bit operands, or a register and a 32-bit index. Jumps are absolute instruction
+//! indices. Exceptions use a side table (like CPython 3.11's zero-cost handlers), so
+//! entering a `try` costs nothing. Constants are VM-independent ([`Const`]); the VM
+//! materialises them into values once per code object.
+
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// A frame register.
+pub type Reg = u16;
+/// "No register" in optional operands (e.g. `raise` without a cause).
+pub const NO_REG: Reg = u16::MAX;
+
+/// Binary operators, shared by `Binary` and `InplaceBinary`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    MatMul,
+}
+
+impl BinOp {
+    /// The operator as Python writes it (for error messages).
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+    /// Dunder names: (method, reflected, in-place).
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        }
+    }
+}
+
+/// Comparison operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+        }
+    }
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+/// One instruction. `dst` is written after all operands are read, so `dst` may alias
+/// an operand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Instr {
+    Nop,
+    /// dst = consts[k]
+    LoadConst { dst: Reg, k: u32 },
+    /// dst = src
+    Move { dst: Reg, src: Reg },
+    /// raise UnboundLocalError unless `reg` holds a value (`name` indexes `local_names`).
+    CheckBound { reg: Reg },
+    /// reg = <unbound>
+    Clear { reg: Reg },
+    /// dst = globals[names[name]] or builtins
+    LoadGlobal { dst: Reg, name: u32 },
+    StoreGlobal { src: Reg, name: u32 },
+    DeleteGlobal { name: u32 },
+    /// Class-body and module-body name access through the frame's namespace dict.
+    LoadName { dst: Reg, name: u32 },
+    StoreName { src: Reg, name: u32 },
+    DeleteName { name: u32 },
+    /// Class body reading a free variable: namespace first, then the cell in `cell`.
+    LoadClassDeref { dst: Reg, cell: Reg, name: u16 },
+    /// Wrap the value in `reg` (or nothing if unbound) in a fresh cell.
+    MakeCell { reg: Reg },
+    /// dst = cell(reg).contents (NameError/UnboundLocalError if empty)
+    LoadDeref { dst: Reg, cell: Reg },
+    StoreDeref { cell: Reg, src: Reg },
+    DeleteDeref { cell: Reg },
+
+    Binary { op: BinOp, dst: Reg, a: Reg, b: Reg },
+    InplaceBinary { op: BinOp, dst: Reg, a: Reg, b: Reg },
+    Compare { op: CmpOp, dst: Reg, a: Reg, b: Reg },
+    Unary { op: UnOp, dst: Reg, src: Reg },
+    /// dst = bool(src)
+    ToBool { dst: Reg, src: Reg },
+
+    Jump { target: u32 },
+    JumpIfFalse { cond: Reg, target: u32 },
+    JumpIfTrue { cond: Reg, target: u32 },
+    /// Fused compare-and-branch: jump unless `a op b` (the common loop/if test).
+    JumpIfNotCompare { op: CmpOp, a: Reg, b: Reg, target_rel: i16 },
+
+    GetAttr { dst: Reg, obj: Reg, name: u16 },
+    SetAttr { obj: Reg, name: u16, src: Reg },
+    DelAttr { obj: Reg, name: u16 },
+    /// dst = obj.name as (function, self) pair in dst, dst+1 for `CallMethod`;
+    /// dst+1 is left unbound when the attribute is not a plain method.
+    LoadMethod { dst: Reg, obj: Reg, name: u16 },
+    GetItem { dst: Reg, obj: Reg, key: Reg },
+    SetItem { obj: Reg, key: Reg, src: Reg },
+    DelItem { obj: Reg, key: Reg },
+
+    /// dst = func(func+1 .. func+1+argc)
+    Call { dst: Reg, func: Reg, argc: u16 },
+    /// Like `Call`, but the last `argc` register holds a tuple of keyword names that
+    /// name the trailing arguments.
+    CallKw { dst: Reg, func: Reg, argc: u16 },
+    /// dst = func(*args, **kwargs) with the tuple in `args` and a dict (or unbound) in
+    /// args+1.
+    CallEx { dst: Reg, func: Reg, args: Reg },
+    /// Method call after `LoadMethod base`: args in base+2 .. base+2+argc.
+    CallMethod { dst: Reg, base: Reg, argc: u16 },
+
+    BuildList { dst: Reg, start: Reg, count: u16 },
+    BuildTuple { dst: Reg, start: Reg, count: u16 },
+    BuildSet { dst: Reg, start: Reg, count: u16 },
+    /// Keys and values alternate in start .. start + 2*count.
+    BuildDict { dst: Reg, start: Reg, count: u16 },
+    /// slice(start, start+1, start+2)
+    BuildSlice { dst: Reg, start: Reg },
+    /// Concatenate `count` strings (f-strings).
+    BuildString { dst: Reg, start: Reg, count: u16 },
+    ListAppend { list: Reg, src: Reg },
+    ListExtend { list: Reg, src: Reg },
+    /// list -> tuple in place
+    ListToTuple { reg: Reg },
+    SetAdd { set: Reg, src: Reg },
+    SetUpdate { set: Reg, src: Reg },
+    DictInsert { dict: Reg, key: Reg, src: Reg },
+    /// dict.update(src) with `**` semantics (keys must be strings when `call` is set)
+    DictUpdate { dict: Reg, src: Reg },
+    /// f-string piece: conv is 0/'s'/'r'/'a'; when `spec` is set the format spec string
+    /// is in src+1.
+    FormatValue { dst: Reg, src: Reg, conv: u8, spec: bool },
+
+    /// Unpack exactly `count` items of src into dst .. dst+count.
+    UnpackSeq { dst: Reg, src: Reg, count: u16 },
+    /// Unpack with a starred target: `before` items, a list, `after` items.
+    UnpackEx { dst: Reg, src: Reg, before: u8, after: u8 },
+
+    GetIter { dst: Reg, src: Reg },
+    /// iter+1 = next(iter), or jump to target when exhausted.
+    ForIter { iter: Reg, target: u32 },
+    /// Counted `for i in range(...)` fast path: regs base..base+3 hold
+    /// (current, stop, step); sets base+3 = current and advances, or jumps.
+    ForRange { base: Reg, target: u32 },
+
+    /// Make a function from a function/code constant. `start` holds defaults tuple (or
+    /// unbound), start+1 kw-defaults dict (or unbound), start+2 closure tuple (or
+    /// unbound).
+    MakeFunction { dst: Reg, k: u16, start: Reg },
+    /// Create a class: start = body function, start+1 = name, start+2.. = bases.
+    BuildClass { dst: Reg, start: Reg, nbases: u16 },
+    /// Set the class cell of a just-created class (when a method uses `super()`).
+    /// `cell` holds the cell, `cls` the class.
+    SetClassCell { cell: Reg, cls: Reg },
+
+    Return { src: Reg },
+    /// Generators: suspend yielding `src`; on resume the sent value lands in dst.
+    Yield { dst: Reg, src: Reg },
+    /// `yield from src` (src is the iterator); result in dst.
+    YieldFrom { dst: Reg, src: Reg },
+
+    /// raise exc [from cause]; NO_REG for a bare `raise` (re-raise) / missing cause.
+    Raise { exc: Reg, cause: Reg },
+    /// Re-raise the exception in reg (end of a `finally` on the exceptional path).
+    Reraise { reg: Reg },
+    /// Entering an except handler: push the exception in reg as "being handled".
+    PushExcInfo { reg: Reg },
+    PopExcInfo,
+    /// dst = isinstance(exc, cls) for `except` clauses (validates cls).
+    ExcMatch { dst: Reg, exc: Reg, cls: Reg },
+    /// The `with` statement: calls `__enter__`, stores `__exit__` bound in exit.
+    WithEnter { dst: Reg, mgr: Reg, exit: Reg },
+    /// Call exit(type, value, tb) for the exception in exc (or None,None,None if
+    /// unbound); dst = truthiness of the result.
+    WithExit { dst: Reg, exit: Reg, exc: Reg },
+
+    ImportName { dst: Reg, name: u16, level: u16 },
+    /// from module import name
+    ImportFrom { dst: Reg, module: Reg, name: u16 },
+    ImportStar { module: Reg },
+
+    /// assert failure: raise AssertionError(msg or nothing)
+    RaiseAssert { msg: Reg },
+    /// Raise "unsupported: <consts[k]>" at run time (constructs lethe compiles but
+    /// cannot run are rejected at compile time instead; this is for dynamic cases).
+    Unsupported { k: u32 },
+}
+
+const _: () = assert!(std::mem::size_of::<Instr>() == 8);
+
+/// A constant in a code object's pool.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(i64),
+    BigInt(BigInt),
+    Float(f64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Tuple(Rc<[Const]>),
+    /// A `def`: compiled lazily on first call from the source span.
+    Function(Rc<FunctionStub>),
+    /// A lambda, comprehension or class body: compiled eagerly with the parent.
+    Code(Rc<Code>),
+}
+
+/// Flags of a code object.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    pub generator: bool,
+    /// Class body: names go through the namespace dict.
+    pub class_body: bool,
+    /// Module body.
+    pub module: bool,
+    pub lambda: bool,
+    pub comprehension: bool,
+}
+
+/// Parameter layout of a function (registers 0.. in this order).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Params {
+    /// Names of positional parameters (positional-only first).
+    pub positional: Vec<Rc<str>>,
+    pub posonly: u16,
+    pub kwonly: Vec<Rc<str>>,
+    pub varargs: Option<Rc<str>>,
+    pub varkw: Option<Rc<str>>,
+}
+
+impl Params {
+    /// Number of parameter registers.
+    pub fn count(&self) -> usize {
+        self.positional.len()
+            + self.kwonly.len()
+            + self.varargs.is_some() as usize
+            + self.varkw.is_some() as usize
+    }
+}
+
+/// One entry of the exception table: a raise at pc in [start, end) jumps to
+/// `handler` with the exception in `reg`. Entries are ordered innermost first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub handler: u32,
+    pub reg: Reg,
+    /// Number of "handled exception" entries the frame must have when the handler runs
+    /// (entries pushed by inner handlers are popped on the way).
+    pub exc_depth: u16,
+}
+
+/// A compiled code object. Deterministic: the same source and scope summary always
+/// produce the same code (deoptimisation relies on it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Code {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    pub instrs: Vec<Instr>,
+    pub consts: Vec<Const>,
+    /// Names used by global, attribute and import instructions.
+    pub names: Vec<Rc<str>>,
+    pub params: Params,
+    /// Name of each named register (locals, cells, free variables).
+    pub local_names: Vec<Rc<str>>,
+    /// Registers that hold cells created by this frame (wrapped at entry).
+    pub cell_regs: Vec<Reg>,
+    /// Registers that receive the closure's cells at entry, in closure order.
+    pub free_regs: Vec<Reg>,
+    /// Names of the free variables, in closure order.
+    pub freevars: Vec<Rc<str>>,
+    pub nregs: u16,
+    pub flags: CodeFlags,
+    pub first_line: u32,
+    /// (first pc, line) pairs, ascending by pc.
+    pub lines: Vec<(u32, u32)>,
+    pub exc_table: Vec<ExcEntry>,
+}
+
+impl Code {
+    /// Source line of the instruction at `pc`.
+    pub fn line_of(&self, pc: u32) -> u32 {
+        match self.lines.binary_search_by(|&(p, _)| p.cmp(&pc)) {
+            Ok(i) => self.lines[i].1,
+            Err(0) => self.first_line,
+            Err(i) => self.lines[i - 1].1,
+        }
+    }
+
+    /// Innermost exception handler covering `pc`.
+    pub fn handler_for(&self, pc: u32) -> Option<&ExcEntry> {
+        self.exc_table.iter().find(|e| e.start <= pc && pc < e.end)
+    }
+
+    /// Approximate heap bytes held by this code object (for reports).
+    pub fn heap_bytes(&self) -> usize {
+        self.instrs.capacity() * std::mem::size_of::<Instr>()
+            + self.consts.capacity() * std::mem::size_of::<Const>()
+            + self.lines.capacity() * 8
+            + self.exc_table.capacity() * std::mem::size_of::<ExcEntry>()
+    }
+}
+
+/// What a lazily compiled function keeps until its first call: where its source is and
+/// what it needs from its enclosing scopes.
+#[derive(Debug, PartialEq)]
+pub struct FunctionStub {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub source: Rc<crate::Source>,
+    /// Byte span of the `def` statement (decorators excluded) in the module source.
+    pub start: u32,
+    pub end: u32,
+    pub first_line: u32,
+    pub summary: ScopeSummary,
+    pub params: Params,
+    /// Bytecode compiled eagerly (when the function sits inside an eagerly compiled
+    /// region); otherwise None and the VM compiles on first call.
+    pub eager: Option<Rc<Code>>,
+}
+
+/// Everything a function body needs from its enclosing scopes to be compiled on its
+/// own: its free variables (in closure order) and the class context for name
+/// mangling.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ScopeSummary {
+    pub freevars: Vec<Rc<str>>,
+    /// Name of the innermost enclosing class (for `__private` name mangling).
+    pub mangle_class: Option<Rc<str>>,
+}

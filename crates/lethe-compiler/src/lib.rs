@@ -1,0 +1,366 @@
+//! lethe's front end: source text in, register bytecode out.
+//!
+//! ```text
+//! source ──parse (ruff)──▶ AST ──scope analysis──▶ scopes ──codegen──▶ bytecode
+//!                          └────── freed as soon as the bytecode exists ──────┘
+//! ```
+//!
+//! A module is parsed and checked once, when it is loaded, so syntax errors are
+//! reported before anything runs (as CPython does). Module-level code, class bodies,
+//! lambdas and comprehensions are compiled then; every `def` becomes a
+//! [`FunctionStub`](bytecode::FunctionStub): the byte span of its source and a scope
+//! summary. Its body is compiled on first call by [`compile_function`], which parses a
+//! copy of the module in which all text outside the span is blanked (byte offsets stay
+//! the same, so line numbers do too). Code generation iterates ordered maps only, so
+//! compiling the same function twice yields identical bytecode — deoptimisation and
+//! bytecode flushing rely on this.
+//!
+//! Parse trees are built and dropped inside the ledger's `ast` category; bytecode is
+//! built in `bytecode`.
+
+pub mod bytecode;
+mod codegen;
+pub mod scope;
+
+use lethe_ledger::{Category, Counted};
+use std::fmt;
+use std::rc::Rc;
+
+/// Version of the bytecode format; part of every code-cache key.
+pub const BYTECODE_VERSION: u32 = 1;
+
+/// A module's source text, kept (in the ledger's `source` category) so function
+/// bodies can be compiled, and re-derived, from it.
+pub struct Source {
+    pub path: Rc<str>,
+    pub text: Counted<String>,
+    line_starts: Counted<Vec<u32>>,
+}
+
+impl PartialEq for Source {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path && *self.text == *other.text
+    }
+}
+
+impl fmt::Debug for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Source({:?}, {} bytes)", self.path, self.text.len())
+    }
+}
+
+impl Source {
+    pub fn new(path: &str, text: String) -> Rc<Source> {
+        let _g = lethe_ledger::scope(Category::Source);
+        let mut starts = vec![0u32];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        starts.shrink_to_fit();
+        Rc::new(Source {
+            path: path.into(),
+            text: Counted::new(Category::Source, text),
+            line_starts: Counted::new(Category::Source, starts),
+        })
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line_of(&self, offset: u32) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    /// 1-based column (in characters) of a byte offset.
+    pub fn col_of(&self, offset: u32) -> u32 {
+        let line = self.line_of(offset);
+        let start = self.line_starts[line as usize - 1] as usize;
+        let end = (offset as usize).min(self.text.len());
+        self.text
+            .get(start..end)
+            .map(|s| s.chars().count() as u32 + 1)
+            .unwrap_or(1)
+    }
+
+    /// The text of a 1-based line, without its newline.
+    pub fn line_text(&self, line: u32) -> &str {
+        let i = line as usize;
+        if i == 0 || i > self.line_starts.len() {
+            return "";
+        }
+        let start = self.line_starts[i - 1] as usize;
+        let end = self
+            .line_starts
+            .get(i)
+            .map(|&e| e as usize)
+            .unwrap_or(self.text.len());
+        self.text
+            .get(start..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
+    }
+
+    pub(crate) fn syntax_error(&self, msg: String, offset: u32) -> CompileError {
+        CompileError::Syntax {
+            path: self.path.clone(),
+            line: self.line_of(offset),
+            col: self.col_of(offset),
+            text: self.line_text(self.line_of(offset)).to_string(),
+            msg,
+            indentation: false,
+        }
+    }
+
+    pub(crate) fn unsupported(&self, what: &str, offset: u32) -> CompileError {
+        CompileError::Unsupported {
+            path: self.path.clone(),
+            line: self.line_of(offset),
+            col: self.col_of(offset),
+            what: what.to_string(),
+        }
+    }
+}
+
+/// Why a module or function could not be compiled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompileError {
+    /// A SyntaxError (or IndentationError) as CPython would raise at compile time.
+    Syntax {
+        path: Rc<str>,
+        line: u32,
+        col: u32,
+        text: String,
+        msg: String,
+        indentation: bool,
+    },
+    /// A construct lethe does not support.
+    Unsupported {
+        path: Rc<str>,
+        line: u32,
+        col: u32,
+        what: String,
+    },
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CompileError::Syntax {
+                path,
+                line,
+                col,
+                text,
+                msg,
+                indentation,
+            } => {
+                writeln!(f, "  File \"{path}\", line {line}")?;
+                let trimmed = text.trim_start();
+                let indent = text.chars().count() - trimmed.chars().count();
+                writeln!(f, "    {trimmed}")?;
+                let caret = (*col as usize).saturating_sub(1).saturating_sub(indent);
+                writeln!(f, "    {}^", " ".repeat(caret))?;
+                let kind = if *indentation {
+                    "IndentationError"
+                } else {
+                    "SyntaxError"
+                };
+                write!(f, "{kind}: {msg}")
+            }
+            CompileError::Unsupported {
+                path,
+                line,
+                col,
+                what,
+            } => write!(f, "{path}:{line}:{col}: unsupported: {what}"),
+        }
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+fn parse_error(source: &Source, e: &ruff_python_parser::ParseError) -> CompileError {
+    use ruff_python_parser::ParseErrorType as T;
+    let msg = e.error.to_string();
+    let indentation = matches!(
+        e.error,
+        T::Lexical(ruff_python_parser::LexicalErrorType::IndentationError)
+    ) || msg.contains("indent");
+    let (msg, indentation) = match &e.error {
+        T::Lexical(ruff_python_parser::LexicalErrorType::IndentationError) => {
+            ("unindent does not match any outer indentation level".to_string(), true)
+        }
+        _ if msg.contains("Unexpected indentation") => ("unexpected indent".to_string(), true),
+        _ if msg.contains("Expected an indented block") => {
+            ("expected an indented block".to_string(), true)
+        }
+        _ => (msg, indentation),
+    };
+    let offset = e.location.start().to_u32();
+    match source.syntax_error(msg, offset) {
+        CompileError::Syntax {
+            path,
+            line,
+            col,
+            text,
+            msg,
+            ..
+        } => CompileError::Syntax {
+            path,
+            line,
+            col,
+            text,
+            msg,
+            indentation,
+        },
+        other => other,
+    }
+}
+
+/// Parse, check and compile a module. The returned code runs the module body; its
+/// `def`s are stubs compiled on first call.
+pub fn compile_module(source: &Rc<Source>) -> Result<Rc<bytecode::Code>, CompileError> {
+    let parsed = {
+        let _g = lethe_ledger::scope(Category::Ast);
+        ruff_python_parser::parse_module(&source.text)
+    };
+    let result = {
+        let parsed = match parsed {
+            Ok(p) => p,
+            Err(e) => {
+                let _g = lethe_ledger::scope(Category::Ast);
+                return Err(parse_error(source, &e));
+            }
+        };
+        let _g = lethe_ledger::scope(Category::Ast);
+        let body = &parsed.syntax().body;
+        let table = scope::analyze_module(source, body);
+        let out = table.and_then(|table| {
+            let _b = lethe_ledger::scope(Category::Bytecode);
+            codegen::compile_module(source, &table, body)
+        });
+        drop(parsed);
+        out
+    };
+    result.map(Rc::new)
+}
+
+/// Compile the body of a lazily compiled function from its source span.
+pub fn compile_function(stub: &bytecode::FunctionStub) -> Result<Rc<bytecode::Code>, CompileError> {
+    let source = &stub.source;
+    let _g = lethe_ledger::scope(Category::Ast);
+    let text = blank_outside(&source.text, stub.start as usize, stub.end as usize);
+    let parsed = ruff_python_parser::parse_module(&text);
+    let parsed = match parsed {
+        Ok(p) => p,
+        Err(e) => return Err(parse_error(source, &e)),
+    };
+    let def = find_def(&parsed.syntax().body, stub.start, stub.end)
+        .ok_or_else(|| source.unsupported("function source changed since load", stub.start))?;
+    let table = scope::analyze_function(source, def, &stub.summary.freevars)?;
+    let code = {
+        let _b = lethe_ledger::scope(Category::Bytecode);
+        codegen::compile_function(source, &table, def, stub)?
+    };
+    drop(parsed);
+    drop(text);
+    Ok(Rc::new(code))
+}
+
+/// A copy of `text` in which every byte outside `start..end` that is not a newline is
+/// a space, so the span parses on its own at the same offsets. An indented span needs
+/// a block to sit in: an `if 1:` header is written over an earlier blank line.
+fn blank_outside(text: &str, start: usize, end: usize) -> String {
+    let bytes = text.as_bytes();
+    let mut out: Vec<u8> = bytes
+        .iter()
+        .enumerate()
+        .map(|(i, &b)| {
+            if (start..end).contains(&i) || b == b'\n' || b == b'\r' {
+                b
+            } else {
+                b' '
+            }
+        })
+        .collect();
+    // Column of the span's first byte.
+    let line_start = bytes[..start.min(bytes.len())]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map(|p| p + 1)
+        .unwrap_or(0);
+    if start > line_start {
+        // Find an earlier line long enough to hold "if 1:".
+        let mut pos = line_start;
+        while pos > 0 {
+            let prev_end = pos - 1; // the '\n' ending the previous line
+            let prev_start = bytes[..prev_end]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map(|p| p + 1)
+                .unwrap_or(0);
+            if prev_end - prev_start >= 5 {
+                out[prev_start..prev_start + 5].copy_from_slice(b"if 1:");
+                break;
+            }
+            pos = prev_start;
+        }
+    }
+    // Every byte written is ASCII or copied from valid UTF-8 within the span (whose
+    // boundaries are token boundaries), so this cannot fail; fall back to the original
+    // text if it somehow does.
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+fn find_def(
+    body: &[ruff_python_ast::Stmt],
+    start: u32,
+    end: u32,
+) -> Option<&ruff_python_ast::StmtFunctionDef> {
+    use ruff_python_ast::Stmt;
+    use ruff_text_size::Ranged;
+    for s in body {
+        let r = s.range();
+        if r.start().to_u32() > start || r.end().to_u32() < end {
+            continue;
+        }
+        match s {
+            Stmt::FunctionDef(f)
+                if f.range.start().to_u32() == start && f.range.end().to_u32() == end =>
+            {
+                return Some(f)
+            }
+            Stmt::FunctionDef(f) => return find_def(&f.body, start, end),
+            Stmt::ClassDef(c) => return find_def(&c.body, start, end),
+            Stmt::If(i) => {
+                return find_def(&i.body, start, end).or_else(|| {
+                    i.elif_else_clauses
+                        .iter()
+                        .find_map(|c| find_def(&c.body, start, end))
+                })
+            }
+            Stmt::For(x) => {
+                return find_def(&x.body, start, end).or_else(|| find_def(&x.orelse, start, end))
+            }
+            Stmt::While(x) => {
+                return find_def(&x.body, start, end).or_else(|| find_def(&x.orelse, start, end))
+            }
+            Stmt::With(x) => return find_def(&x.body, start, end),
+            Stmt::Try(t) => {
+                return find_def(&t.body, start, end)
+                    .or_else(|| {
+                        t.handlers.iter().find_map(|h| {
+                            let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
+                            find_def(&h.body, start, end)
+                        })
+                    })
+                    .or_else(|| find_def(&t.orelse, start, end))
+                    .or_else(|| find_def(&t.finalbody, start, end))
+            }
+            _ => {}
+        }
+    }
+    None
+}
