@@ -1,0 +1,26 @@
+# inf and nan behaviour.
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, repr(inf), repr(nan))
+print(inf > 10 ** 400, -inf < -10 ** 400, inf == inf, inf > 1e308, -inf < inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan == 1, nan is nan)
+print(inf + 1, inf - inf, inf * 0, inf * -1, 1 / inf, -1 / inf, inf / inf)
+print(nan + 1, nan * 0, max(1, 2), min(inf, 5), max(-inf, -5))
+print(inf % 2 if False else "skip", 5 % inf, -5 % inf, 5 // inf, -5 // inf)
+print(abs(-inf), -nan, abs(nan))
+print(inf == float("Infinity"), float("-infinity") == -inf)
+print(sorted([3.0, inf, -inf, 0.0, -1.5]))
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(1234.5678, -2), round(1234.5678, 1), round(-1234.5678, -1), round(5.5, 0))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(15, -1), round(25, -1))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, type(round(7, 1)).__name__)
+print(round(0.1 + 0.2, 10), round(1e20, 2), round(-0.4), round(-0.6))
+for v in [inf, -inf, nan]:
+    try:
+        print(round(v))
+    except (OverflowError, ValueError) as e:
+        print(type(e).__name__, e)
+print(float("nan") in [nan], nan in [nan])
+print(1e309 == inf, -1e309 == -inf, 0.0 == -0.0)
+print(int(1e300) > 0, len(str(int(1e300))))

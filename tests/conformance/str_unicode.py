@@ -1,0 +1,26 @@
+# Unicode strings: len, indexing, slicing, iteration, ord/chr.
+s = "héllo wörld ✓ 日本語 🎉!"
+print(s, len(s))
+print(s[0], s[1], s[-1], s[-2], s[12], s[14:17])
+print(s[::-1])
+print(s[::2], s[1::3], s[-5:], s[:-5])
+print([c for c in "añ日🎉"], [ord(c) for c in "añ日🎉"])
+print(chr(233), chr(0x65E5), chr(0x1F389), chr(65), chr(10) == "\n")
+print(repr("tab\there"), repr("nl\n"), repr("quote'"), repr('dq"'), repr("both'\""), repr("\\"))
+print(repr("é"), repr("\x00\x7f"), repr("\u200b"), repr("🎉"), ascii("é🎉"))
+print("ß".upper(), "straße".title(), "ÉCOLE".lower())
+print("日本" + "語", "日" * 3, "本" in "日本語", "語" < "日", "a" < "é")
+t = "añb"
+print(t.find("b"), t.index("ñ"), t.count("a"), t.replace("ñ", "n"), t.upper())
+print(len("\u00e9"), len("e\u0301"), "e\u0301" == "\u00e9")
+print("Ünïcödé".lower(), "ünïcödé".upper(), "ÀÉÎ".swapcase())
+print("£100".isalnum(), "١٢٣".isdigit(), "½".isdigit(), "日本".isalpha())
+print(str(12), str(-3.5), str([1, "a"]), str(("é",)), str({"k": "ü"}))
+print(sorted("hello"), sorted("Zebra apple".split()), max("abc"), min("xyz"))
+print(list(reversed("abc")), "".join(reversed("日本語")))
+print("x".join("日本語"), "-".join(["é", "ü", ""]))
+u = "🎉🎊🎈"
+print(len(u), u[1], u[1:], u[::-1], u.index("🎈"))
+print("%s|%5s|%-5s|" % ("é", "日本", "ü"))
+print(f"{'é':*^7}|{'日本語':>6}|")
+print("\u03b1" == "α", "\U0001F600", "\x41\u0042\U00000043")
