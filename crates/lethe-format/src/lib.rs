@@ -58,8 +58,8 @@ pub use float_fmt::{
 };
 pub use number::{format_float, format_i64, format_int};
 pub use parse::{
-    int_to_base, invalid_float_message, invalid_int_literal_message, parse_float, parse_int_literal,
-    InvalidLiteral,
+    int_to_base, invalid_float_message, invalid_int_literal_message, parse_float,
+    parse_int_literal, InvalidLiteral,
 };
 pub use percent::{
     parse_percent, percent_float, percent_int, percent_str, PercentNum, PercentParser,
@@ -70,8 +70,7 @@ pub use spec::{Align, FormatSpec, Grouping, Sign};
 pub use string::format_str;
 pub use template::{
     conversion_error, parse_format_template, AutoNumber, FieldAccessor, FieldAccessors, FieldFirst,
-    FieldName, TemplateParser,
-    TemplatePiece,
+    FieldName, TemplateParser, TemplatePiece,
 };
 
 #[doc(inline)]

@@ -80,12 +80,7 @@ pub fn parse_int_literal(s: &str, base: u32) -> Result<BigInt, InvalidLiteral> {
             _ => 10,
         };
     }
-    if at(i) == b'0'
-        && matches!(
-            (base, at(i + 1)),
-            (16, b'x') | (8, b'o') | (2, b'b')
-        )
-    {
+    if at(i) == b'0' && matches!((base, at(i + 1)), (16, b'x') | (8, b'o') | (2, b'b')) {
         i += 2;
         if at(i) == b'_' {
             i += 1;
@@ -116,7 +111,11 @@ pub fn parse_int_literal(s: &str, base: u32) -> Result<BigInt, InvalidLiteral> {
     if prev == b'_' || i == start {
         return Err(InvalidLiteral);
     }
-    let digits = if has_underscore { &clean[..] } else { &b[start..i] };
+    let digits = if has_underscore {
+        &clean[..]
+    } else {
+        &b[start..i]
+    };
     while i < b.len() && is_space(b[i]) {
         i += 1;
     }

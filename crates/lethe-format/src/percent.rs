@@ -95,7 +95,20 @@ impl PercentSpec<'_> {
     pub fn is_supported(&self) -> bool {
         matches!(
             self.conversion,
-            's' | 'r' | 'a' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
+            's' | 'r'
+                | 'a'
+                | 'd'
+                | 'i'
+                | 'u'
+                | 'o'
+                | 'x'
+                | 'X'
+                | 'e'
+                | 'E'
+                | 'f'
+                | 'F'
+                | 'g'
+                | 'G'
                 | 'c'
         )
     }
@@ -376,7 +389,14 @@ fn output(spec: &PercentSpec<'_>, s: &str, numeric: bool) -> String {
             width -= 1;
         }
     }
-    let has_prefix = numeric && spec.alt && matches!(spec.conversion, 'x' | 'X' | 'o');
+    // Only `percent_int` writes the prefix; check for it rather than trust
+    // the conversion char, so a mismatched spec can never slice badly.
+    let has_prefix = numeric
+        && spec.alt
+        && matches!(spec.conversion, 'x' | 'X' | 'o')
+        && body.len() >= 2
+        && body.as_bytes()[0] == b'0'
+        && body.as_bytes()[1] == spec.conversion as u8;
     if has_prefix {
         if fill != ' ' {
             out.push_str(&body[..2]);

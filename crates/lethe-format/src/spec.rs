@@ -105,7 +105,9 @@ fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatE
     let start = *pos;
     while let Some(d) = chars.get(*pos).and_then(|&c| decimal_value(c)) {
         if acc > (isize::MAX as usize - d as usize) / 10 {
-            return Err(FormatError::value("Too many decimal digits in format string"));
+            return Err(FormatError::value(
+                "Too many decimal digits in format string",
+            ));
         }
         acc = acc * 10 + d as usize;
         *pos += 1;

@@ -275,7 +275,9 @@ fn field_integer(s: &str) -> Result<Option<usize>, FormatError> {
             return Ok(None);
         };
         if acc > (isize::MAX as usize - d as usize) / 10 {
-            return Err(FormatError::value("Too many decimal digits in format string"));
+            return Err(FormatError::value(
+                "Too many decimal digits in format string",
+            ));
         }
         acc = acc * 10 + d as usize;
     }
@@ -321,10 +323,14 @@ impl AutoNumber {
 }
 
 impl<'a> FieldName<'a> {
-    /// `field_name_split`. With `auto = None` (as `string.Formatter` does)
-    /// an empty first part is `Name("")`... as CPython, it is then index 0
-    /// only through auto-numbering, so pass `Some` when rendering.
-    pub fn parse(name: &'a str, auto: Option<&mut AutoNumber>) -> Result<FieldName<'a>, FormatError> {
+    /// `field_name_split`. Pass the call's [`AutoNumber`] when rendering: it
+    /// turns an empty first part into the next index and enforces CPython's
+    /// "cannot switch from ..." rules. With `None` (as `_string`'s helpers
+    /// do) an empty first part stays `Name("")`.
+    pub fn parse(
+        name: &'a str,
+        auto: Option<&mut AutoNumber>,
+    ) -> Result<FieldName<'a>, FormatError> {
         let split = name.find(['.', '[']).unwrap_or(name.len());
         let (first, rest) = name.split_at(split);
         let idx = field_integer(first)?;

@@ -2,6 +2,7 @@
 // @generated: do not edit by hand; rerun tests/gen_cases.py.
 
 /// Inclusive ranges of code points for which `str.isprintable()` is true.
+#[rustfmt::skip]
 pub(crate) static PRINTABLE: [(u32, u32); 700] = [
     (0x20, 0x7e),
     (0xa1, 0xac),
@@ -706,6 +707,7 @@ pub(crate) static PRINTABLE: [(u32, u32); 700] = [
 ];
 
 /// Code points of Unicode decimal digit zero; digits 1-9 follow each one.
+#[rustfmt::skip]
 pub(crate) static DECIMAL_ZEROS: [u32; 66] = [
     0x30,
     0x660,

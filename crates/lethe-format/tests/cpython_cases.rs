@@ -80,7 +80,9 @@ fn format_int_matches() {
         let got = show(FormatSpec::parse_for(&r[1], "int").and_then(|s| format_int(&v, &s, "int")));
         // The i64 fast path must agree with the BigInt path.
         if let Ok(small) = r[0].parse::<i64>() {
-            let g2 = show(FormatSpec::parse_for(&r[1], "int").and_then(|s| format_i64(small, &s, "int")));
+            let g2 = show(
+                FormatSpec::parse_for(&r[1], "int").and_then(|s| format_i64(small, &s, "int")),
+            );
             assert_eq!(got, g2, "i64 path for {r:?}");
         }
         (got, r[2].clone())
@@ -91,7 +93,8 @@ fn format_int_matches() {
 fn format_float_matches() {
     check("format_float", &load("format_float.txt"), |r| {
         let x = f64_of(&r[0]);
-        let got = show(FormatSpec::parse_for(&r[1], "float").and_then(|s| format_float(x, &s, "float")));
+        let got =
+            show(FormatSpec::parse_for(&r[1], "float").and_then(|s| format_float(x, &s, "float")));
         (got, r[2].clone())
     });
 }
@@ -99,7 +102,8 @@ fn format_float_matches() {
 #[test]
 fn format_str_matches() {
     check("format_str", &load("format_str.txt"), |r| {
-        let got = show(FormatSpec::parse_for(&r[1], "str").and_then(|s| format_str(&r[0], &s, "str")));
+        let got =
+            show(FormatSpec::parse_for(&r[1], "str").and_then(|s| format_str(&r[0], &s, "str")));
         (got, r[2].clone())
     });
 }
@@ -164,7 +168,11 @@ fn percent_drive(fmt: &str, args: &str) -> Result<String, FormatError> {
             ('s', A::S(s)) => percent_str(&s, &spec),
             ('s', A::I(i)) => percent_str(&i.to_string(), &spec),
             ('r' | 'a', A::S(s)) => {
-                let r = if spec.conversion == 'r' { str_repr(&s) } else { str_ascii(&s) };
+                let r = if spec.conversion == 'r' {
+                    str_repr(&s)
+                } else {
+                    str_ascii(&s)
+                };
                 percent_str(&r, &spec)
             }
             ('c', A::S(s)) => percent_str(&s, &spec),
@@ -213,9 +221,13 @@ fn template_dump(t: &str) -> Result<String, FormatError> {
                 }
                 for a in f.accessors() {
                     match a {
-                        Ok(FieldAccessor::Attr(n)) => write!(s, "\u{1f}.{}", py_str_repr(n)).unwrap(),
+                        Ok(FieldAccessor::Attr(n)) => {
+                            write!(s, "\u{1f}.{}", py_str_repr(n)).unwrap()
+                        }
                         Ok(FieldAccessor::Index(i)) => write!(s, "\u{1f}[{i}").unwrap(),
-                        Ok(FieldAccessor::Key(k)) => write!(s, "\u{1f}[{}", py_str_repr(k)).unwrap(),
+                        Ok(FieldAccessor::Key(k)) => {
+                            write!(s, "\u{1f}[{}", py_str_repr(k)).unwrap()
+                        }
                         Err(e) => {
                             write!(s, "\u{1f}E{e}").unwrap();
                             break;
@@ -270,10 +282,9 @@ fn parse_int_matches() {
         let base: u32 = r[1].parse().expect("base");
         let got = match parse_int_literal(&r[0], base) {
             Ok(v) => format!("={v}"),
-            Err(InvalidLiteral) => format!(
-                "!ValueError:{}",
-                invalid_int_literal_message(&r[0], base)
-            ),
+            Err(InvalidLiteral) => {
+                format!("!ValueError:{}", invalid_int_literal_message(&r[0], base))
+            }
         };
         (got, r[2].clone())
     });

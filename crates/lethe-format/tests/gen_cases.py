@@ -381,11 +381,13 @@ def gen_tables():
                 % (sys.version.split()[0], unicodedata.unidata_version))
         f.write("// @generated: do not edit by hand; rerun tests/gen_cases.py.\n\n")
         f.write("/// Inclusive ranges of code points for which `str.isprintable()` is true.\n")
+        f.write("#[rustfmt::skip]\n")
         f.write("pub(crate) static PRINTABLE: [(u32, u32); %d] = [\n" % len(pr))
         for a, b in pr:
             f.write("    (0x%x, 0x%x),\n" % (a, b))
         f.write("];\n\n")
         f.write("/// Code points of Unicode decimal digit zero; digits 1-9 follow each one.\n")
+        f.write("#[rustfmt::skip]\n")
         f.write("pub(crate) static DECIMAL_ZEROS: [u32; %d] = [\n" % len(zeros))
         for z in zeros:
             f.write("    0x%x,\n" % z)
