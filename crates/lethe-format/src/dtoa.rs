@@ -95,7 +95,7 @@ pub fn shortest(x: f64, out: &mut Vec<u8>) -> i32 {
     // must be below one ulp), so only then ask for the correctly rounded
     // n-digit string and prefer it when it also reads back as `x`.
     let n = out.len();
-    if n >= 16 && out.last().is_some_and(|d| d % 2 == 1) {
+    if n >= 16 && out.last().is_some_and(|d| d % 2 == 1) && short_exact_decimal(x.abs()) {
         let mut alt = Vec::with_capacity(n + 1);
         let alt_decpt = significant(x, n, &mut alt);
         if alt != *out && digits_to_f64(false, &alt, alt_decpt) == x.abs() {
@@ -104,6 +104,25 @@ pub fn shortest(x: f64, out: &mut Vec<u8>) -> i32 {
         }
     }
     decpt
+}
+
+/// Whether `x` (positive, finite) has an exact decimal expansion of at most
+/// 18 significant digits: a precondition for a tie at 16 or 17 digits.
+fn short_exact_decimal(x: f64) -> bool {
+    const LIMIT: u128 = 1_000_000_000_000_000_000;
+    let (m, e) = decompose(x);
+    if m == 0 {
+        return false;
+    }
+    // Make the mantissa odd: then m·2^e has no decimal trailing zeros.
+    let tz = m.trailing_zeros();
+    let (m, e) = (u128::from(m >> tz), e + tz as i32);
+    if e >= 0 {
+        return e < 64 && m.checked_shl(e as u32).is_some_and(|v| v < LIMIT);
+    }
+    // m·2^e = m·5^-e / 10^-e: the digits are those of m·5^-e.
+    let k = (-e) as u32;
+    k <= 26 && m * 5u128.pow(k) < LIMIT
 }
 
 /// Mode 2: `ndigits` (at least 1) significant digits, correctly rounded.

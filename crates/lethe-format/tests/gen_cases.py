@@ -78,6 +78,9 @@ def gen_float_repr():
         vals.append(2.0**e)
     while len(vals) < 6000:
         vals.append(rand_double())
+    # Powers of two: asymmetric rounding intervals and shortest-digit ties.
+    vals += [2.0**e for e in range(-1074, 1024)]
+    vals += [3.0 * 2.0**e for e in range(-1074, 1023)]
     for v in vals:
         rows.append((bits(v), res(lambda: repr(v))))
     write("float_repr.txt", rows)
