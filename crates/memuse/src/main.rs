@@ -187,6 +187,30 @@ fn all_pids() -> Result<Vec<i32>> {
     Ok(pids)
 }
 
+/// One process's figures, reduced as soon as it is read: a system-wide view keeps these
+/// few hundred bytes per process, not every mapping.
+struct Proc {
+    snap: Snapshot,
+    total: Usage,
+    cats: CategoryTotals,
+    perms: BTreeMap<Perm, Usage>,
+}
+
+impl Proc {
+    fn new(mut snap: Snapshot, keep_mappings: bool) -> Proc {
+        let (total, cats, perms) = (snap.total(), snap.by_category(), snap.by_perm());
+        if !keep_mappings {
+            snap.mappings = Vec::new();
+        }
+        Proc {
+            snap,
+            total,
+            cats,
+            perms,
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct JsonError {
     pid: i32,
@@ -236,7 +260,7 @@ fn run_inspect(a: &Args) -> Result<ExitCode> {
         match memuse::snapshot(pid) {
             // Kernel threads have no user memory: nothing to show in a system view.
             Ok(s) if a.all && s.mappings.is_empty() => {}
-            Ok(s) => snaps.push(s),
+            Ok(s) => snaps.push(Proc::new(s, a.maps)),
             // Processes come and go while --all walks /proc; that is not an error.
             Err(Error::NoSuchProcess { .. } | Error::Exited { .. }) if a.all => {}
             Err(Error::PermissionDenied { .. }) if a.all => denied += 1,
@@ -315,31 +339,31 @@ fn status_line(s: &Snapshot, units: Units) -> String {
 }
 
 /// Sums per category over all snapshots.
-fn sum_categories(snaps: &[Snapshot]) -> CategoryTotals {
+fn sum_categories(snaps: &[Proc]) -> CategoryTotals {
     let mut t = CategoryTotals::default();
     for s in snaps {
-        t.add(&s.by_category());
+        t.add(&s.cats);
     }
     t
 }
 
-fn sum_perms(snaps: &[Snapshot]) -> BTreeMap<Perm, Usage> {
+fn sum_perms(snaps: &[Proc]) -> BTreeMap<Perm, Usage> {
     let mut t: BTreeMap<Perm, Usage> = BTreeMap::new();
     for s in snaps {
-        for (p, u) in s.by_perm() {
-            *t.entry(p).or_default() += &u;
+        for (p, u) in &s.perms {
+            *t.entry(*p).or_default() += u;
         }
     }
     t
 }
 
 /// Per-command groups: (command, process count, usage), sorted by PSS, largest first.
-fn by_command(snaps: &[Snapshot]) -> Vec<(String, u64, Usage)> {
+fn by_command(snaps: &[Proc]) -> Vec<(String, u64, Usage)> {
     let mut groups: HashMap<&str, (u64, Usage)> = HashMap::new();
     for s in snaps {
-        let g = groups.entry(s.command.as_str()).or_default();
+        let g = groups.entry(s.snap.command.as_str()).or_default();
         g.0 += 1;
-        g.1 += &s.total();
+        g.1 += &s.total;
     }
     let mut v: Vec<_> = groups
         .into_iter()
@@ -350,17 +374,17 @@ fn by_command(snaps: &[Snapshot]) -> Vec<(String, u64, Usage)> {
 }
 
 /// Per-process rows sorted by PSS, largest first.
-fn by_process(snaps: &[Snapshot]) -> Vec<(&Snapshot, Usage)> {
-    let mut v: Vec<_> = snaps.iter().map(|s| (s, s.total())).collect();
+fn by_process(snaps: &[Proc]) -> Vec<(&Snapshot, Usage)> {
+    let mut v: Vec<_> = snaps.iter().map(|s| (&s.snap, s.total)).collect();
     v.sort_by(|x, y| y.1.pss.cmp(&x.1.pss).then_with(|| x.0.pid.cmp(&y.0.pid)));
     v
 }
 
-fn render_text(a: &Args, by: By, snaps: &[Snapshot], out: &mut String) {
+fn render_text(a: &Args, by: By, snaps: &[Proc], out: &mut String) {
     let units = a.units;
     let heading = |out: &mut String| {
         if let [s] = snaps {
-            out.push_str(&process_line(s));
+            out.push_str(&process_line(&s.snap));
         } else {
             out.push_str(&format!("{} processes\n", snaps.len()));
         }
@@ -370,8 +394,8 @@ fn render_text(a: &Args, by: By, snaps: &[Snapshot], out: &mut String) {
             if i > 0 {
                 out.push('\n');
             }
-            out.push_str(&process_line(s));
-            out.push_str(&report::maps_table(&s.mappings, units));
+            out.push_str(&process_line(&s.snap));
+            out.push_str(&report::maps_table(&s.snap.mappings, units));
         }
         return;
     }
@@ -380,7 +404,7 @@ fn render_text(a: &Args, by: By, snaps: &[Snapshot], out: &mut String) {
             heading(out);
             out.push_str(&report::category_table(&sum_categories(snaps), units));
             if let [s] = snaps {
-                out.push_str(&status_line(s, units));
+                out.push_str(&status_line(&s.snap, units));
             }
         }
         By::Perm => {
@@ -425,9 +449,10 @@ fn render_text(a: &Args, by: By, snaps: &[Snapshot], out: &mut String) {
     }
 }
 
-fn json_report<'a>(a: &Args, by: By, snaps: &'a [Snapshot], errors: &[Error]) -> JsonReport<'a> {
+fn json_report<'a>(a: &Args, by: By, snaps: &'a [Proc], errors: &[Error]) -> JsonReport<'a> {
     let processes = snaps
         .iter()
+        .map(|p| &p.snap)
         .map(|s| JsonProcess {
             pid: s.pid,
             command: &s.command,
@@ -501,7 +526,7 @@ fn json_report<'a>(a: &Args, by: By, snaps: &'a [Snapshot], errors: &[Error]) ->
     let total = rows.as_ref().map(|_| {
         let mut t = Usage::default();
         for s in snaps {
-            t += &s.total();
+            t += &s.total;
         }
         t
     });
