@@ -24,8 +24,14 @@
 //!
 //! Digit generation leans on Rust's `core::fmt`, whose float formatting is
 //! exact (Grisu with a Dragon4 fallback): `{:e}` yields the shortest round-trip
-//! digits, identical to dtoa's mode 0, and `{:.N}`/`{:.Ne}` are correctly
-//! rounded half-to-even on the exact binary value, identical to modes 3 and 2.
+//! digits, identical to dtoa's mode 0 except that Rust breaks a tie between two
+//! equally near shortest strings upward where dtoa picks the even one (fixed up
+//! in [`dtoa::shortest`]), and `{:.N}`/`{:.Ne}` are correctly rounded
+//! half-to-even on the exact binary value, identical to modes 3 and 2.
+//!
+//! The expected-output tables are "blessed" by rerunning
+//! `python3 tests/gen_cases.py` under CPython 3.11; it also regenerates
+//! `src/unicode_tables.rs` (printability and Unicode digits, Unicode 14).
 //! Everything after digit generation (padding, grouping, signs, exponents) is a
 //! line-by-line port of the C layout code.
 //!
