@@ -1,0 +1,5 @@
+# SyntaxError: break outside loop; nothing runs.
+print("this must not be printed")
+def f():
+    break
+f()
