@@ -277,7 +277,10 @@ fn run_inspect(a: &Args) -> Result<ExitCode> {
         } else {
             ""
         };
-        eprintln!("memuse: {denied} processes could not be read (permission denied{hint})");
+        eprintln!(
+            "memuse: {} could not be read (permission denied{hint})",
+            processes(denied)
+        );
     }
     let failed = !errors.is_empty() || denied > 0;
 
@@ -297,8 +300,8 @@ fn run_inspect(a: &Args) -> Result<ExitCode> {
         render_text(a, by, &snaps, &mut out);
         if a.all {
             out.push_str(&format!(
-                "{} processes read in {:.0} ms\n",
-                snaps.len(),
+                "{} read in {:.0} ms\n",
+                processes(snaps.len()),
                 started.elapsed().as_secs_f64() * 1000.0
             ));
         }
@@ -312,6 +315,15 @@ fn run_inspect(a: &Args) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// "1 process", "3 processes".
+fn processes(n: usize) -> String {
+    if n == 1 {
+        "1 process".into()
+    } else {
+        format!("{n} processes")
+    }
 }
 
 fn process_line(s: &Snapshot) -> String {
@@ -386,7 +398,7 @@ fn render_text(a: &Args, by: By, snaps: &[Proc], out: &mut String) {
         if let [s] = snaps {
             out.push_str(&process_line(&s.snap));
         } else {
-            out.push_str(&format!("{} processes\n", snaps.len()));
+            out.push_str(&format!("{}\n", processes(snaps.len())));
         }
     };
     if a.maps {
@@ -424,7 +436,7 @@ fn render_text(a: &Args, by: By, snaps: &[Proc], out: &mut String) {
                 total += &u;
             }
             t.total_row(
-                vec!["total".into(), format!("{} processes", snaps.len())],
+                vec!["total".into(), processes(snaps.len())],
                 report::PROCESS,
                 &total,
                 units,
