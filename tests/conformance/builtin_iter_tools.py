@@ -1,0 +1,38 @@
+# enumerate, zip, map, filter, reversed, sorted, iter, next.
+print(list(enumerate("abc")), list(enumerate("abc", start=1)), list(enumerate([], 5)), list(enumerate("xy", -2)))
+print(list(zip([1, 2, 3], "ab")), list(zip()), list(zip([1])), list(zip("ab", "cd", "ef")), list(zip(range(3), range(10, 13))))
+print(dict(zip(["a", "b"], [1, 2])), list(zip(*[(1, "x"), (2, "y")])))
+print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(map(len, ["a", "bb"])), list(map(pow, [2, 3], [3, 2], [5, 5])))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(lambda x: x % 2, range(10))), list(filter(str.isdigit, "a1b2")))
+print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed(range(3))), list(reversed((1, 2))), list(reversed({"k": 1, "j": 2})))
+print(sorted([3, 1, 2]), sorted("cba"), sorted([3, 1, 2], reverse=True), sorted({"b": 1, "a": 2}), sorted([(2, "a"), (1, "b")]))
+print(sorted(["bb", "a", "ccc", "dd"], key=len), sorted(["bb", "a", "ccc", "dd"], key=len, reverse=True))
+people = [("amy", 30), ("bob", 25), ("cat", 30), ("dan", 25), ("eve", 35)]
+print(sorted(people, key=lambda p: p[1]))
+print(sorted(people, key=lambda p: p[1], reverse=True))
+print(sorted(sorted(people), key=lambda p: -p[1]))
+print(sorted([-3, 2, -1, 0], key=abs), sorted(["B", "a", "C"], key=str.lower), sorted([1.5, 1, True, 0.5]))
+m = map(lambda x: x * 10, [1, 2, 3])
+print(next(m), list(m), list(m))
+z = zip("ab", [1, 2, 3])
+print(next(z), list(z))
+e = enumerate("xyz")
+print(next(e), next(e), list(e))
+f = filter(lambda c: c.isupper(), "aBcDE")
+print("".join(f))
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "default"), next(it, None))
+r = reversed([1, 2])
+print(type(r).__name__, next(r), list(r))
+print(type(map(str, [])).__name__, type(zip()).__name__, type(filter(None, [])).__name__, type(enumerate([])).__name__)
+print(list(zip(*zip("abc", "def"))), [list(t) for t in zip([1, 2], [3, 4])])
+print(all([]), any([]), all([1, "a", [0]]), all([1, 0]), any([0, "", None]), any(x > 2 for x in [1, 3]), all(x > 0 for x in range(1, 5)))
+print(list(map(int, "1 2 3".split())), sum(map(int, "4 5".split())))
+try:
+    reversed({1, 2})
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    zip(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
