@@ -1,0 +1,468 @@
+//! Attribute access: `getattr`, `setattr`, `delattr`, and method binding.
+
+use crate::object::{ObjData, ProtoObj};
+use crate::types::type_obj;
+use crate::{PyResult, Value, Vm};
+
+impl Vm {
+    fn bind(&mut self, descr: Value, obj: &Value, cls: &Value) -> PyResult<Value> {
+        match descr.data() {
+            Some(ObjData::Func(_)) => Ok(Value::new_obj(ObjData::BoundMethod(Box::new((
+                descr.clone(),
+                obj.clone(),
+            ))))),
+            Some(ObjData::Builtin(b)) if b.slf.is_none() && b.owner != "builtins" => Ok(
+                Value::new_obj(ObjData::Builtin(Box::new(crate::object::BuiltinObj {
+                    name: b.name,
+                    f: b.f,
+                    slf: Some(obj.clone()),
+                    owner: b.owner,
+                }))),
+            ),
+            Some(ObjData::StaticMethod(f)) => Ok(f.clone()),
+            Some(ObjData::ClassMethod(f)) => Ok(Value::new_obj(ObjData::BoundMethod(Box::new((
+                f.clone(),
+                cls.clone(),
+            ))))),
+            Some(ObjData::Property(p)) => {
+                let getter = p[0].clone();
+                if getter.is_none() {
+                    return Err(self.attribute_error("unreadable attribute"));
+                }
+                self.call(&getter, vec![obj.clone()])
+            }
+            Some(ObjData::Instance(_)) => {
+                if let Some(g) = self.lookup_special(&descr, "__get__") {
+                    return self.call(&g, vec![descr.clone(), obj.clone(), cls.clone()]);
+                }
+                Ok(descr)
+            }
+            _ => Ok(descr),
+        }
+    }
+
+    /// `getattr(obj, name)`; `name` must be an interned string.
+    pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attr(obj, name)),
+        }
+    }
+
+    pub fn no_attr(&mut self, obj: &Value, name: &Value) -> Value {
+        let n = self.str(name).unwrap_or_default();
+        if let Some(ObjData::Type(t)) = obj.data() {
+            let tn = t.name.borrow().clone();
+            return self.attribute_error(&format!("type object '{tn}' has no attribute '{n}'"));
+        }
+        if let Some(ObjData::Module(m)) = obj.data() {
+            let mn = m.name.clone();
+            return self.attribute_error(&format!("module '{mn}' has no attribute '{n}'"));
+        }
+        let tn = self.type_name(obj);
+        self.attribute_error(&format!("'{tn}' object has no attribute '{n}'"))
+    }
+
+    pub fn getattr_opt(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let name_s: std::rc::Rc<str> = match name.data() {
+            Some(ObjData::Str(s)) => std::rc::Rc::from(&*s.s),
+            _ => return Err(self.type_error("attribute name must be string")),
+        };
+        // Instances: data descriptors, own attributes, class attributes.
+        if let Some(ObjData::Instance(inst)) = obj.data() {
+            let cls = inst.class.clone();
+            let descr = self.lookup_mro(&cls, name);
+            if let Some(d) = &descr {
+                if matches!(d.data(), Some(ObjData::Property(_))) {
+                    return self.bind(d.clone(), obj, &cls).map(Some);
+                }
+            }
+            if let Some(v) = inst.attrs.borrow().get(name) {
+                return Ok(Some(v));
+            }
+            match &*name_s {
+                "__class__" => return Ok(Some(cls)),
+                "__dict__" => {
+                    let d = self.new_dict();
+                    let items: Vec<(Value, Value)> = inst
+                        .attrs
+                        .borrow()
+                        .items()
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect();
+                    if let Some(ObjData::Dict(dd)) = d.data() {
+                        for (k, v) in items {
+                            self.table_set(dd, k, v)?;
+                        }
+                    }
+                    return Ok(Some(d));
+                }
+                _ => {}
+            }
+            if let Some(e) = &inst.exc {
+                match &*name_s {
+                    "args" => return Ok(Some(e.borrow().args.clone())),
+                    "__cause__" => return Ok(Some(e.borrow().cause.clone())),
+                    "__context__" => return Ok(Some(e.borrow().context.clone())),
+                    "__suppress_context__" => {
+                        return Ok(Some(Value::bool(e.borrow().suppress_context)))
+                    }
+                    "__traceback__" => return Ok(Some(Value::NONE)),
+                    "value" if self.isinstance(obj, &self.t.exc["StopIteration"].clone()) => {
+                        let args = e.borrow().args.clone();
+                        if let Some(ObjData::Tuple(t)) = args.data() {
+                            return Ok(Some(t.first().cloned().unwrap_or(Value::NONE)));
+                        }
+                    }
+                    "code" if self.isinstance(obj, &self.t.exc["SystemExit"].clone()) => {
+                        let args = e.borrow().args.clone();
+                        if let Some(ObjData::Tuple(t)) = args.data() {
+                            return Ok(Some(match t.len() {
+                                0 => Value::NONE,
+                                1 => t[0].clone(),
+                                _ => args.clone(),
+                            }));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(d) = descr {
+                return self.bind(d, obj, &cls).map(Some);
+            }
+            if let Some(ga) = self.lookup_special(obj, "__getattr__") {
+                return match self.call(&ga, vec![obj.clone(), name.clone()]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.isinstance(&e, &self.t.exc["AttributeError"].clone()) => Err(e),
+                    Err(e) => Err(e),
+                };
+            }
+            return Ok(None);
+        }
+        match obj.data() {
+            Some(ObjData::Type(t)) => {
+                match &*name_s {
+                    "__name__" => return Ok(Some(self.new_str(&t.name.borrow()))),
+                    "__qualname__" => return Ok(Some(self.new_str(&t.qualname.borrow()))),
+                    "__module__" if t.builtin => return Ok(Some(self.new_str(&t.module))),
+                    "__mro__" => {
+                        let m = t.mro.borrow().clone();
+                        return Ok(Some(self.new_tuple(m)));
+                    }
+                    "__bases__" => {
+                        let b = t.bases.clone();
+                        return Ok(Some(self.new_tuple(b)));
+                    }
+                    "__base__" => return Ok(Some(t.bases.first().cloned().unwrap_or(Value::NONE))),
+                    "__class__" => return Ok(Some(self.t.type_.clone())),
+                    "__dict__" => {
+                        let d = self.new_dict();
+                        let items: Vec<(Value, Value)> = t
+                            .dict
+                            .borrow()
+                            .iter()
+                            .map(|e| (e.1.clone(), e.2.clone()))
+                            .collect();
+                        if let Some(ObjData::Dict(dd)) = d.data() {
+                            for (k, v) in items {
+                                self.table_set(dd, k, v)?;
+                            }
+                        }
+                        return Ok(Some(d));
+                    }
+                    _ => {}
+                }
+                let found = self.lookup_mro(obj, name);
+                if let Some(d) = found {
+                    return match d.data() {
+                        Some(ObjData::ClassMethod(f)) => Ok(Some(Value::new_obj(
+                            ObjData::BoundMethod(Box::new((f.clone(), obj.clone()))),
+                        ))),
+                        Some(ObjData::StaticMethod(f)) => Ok(Some(f.clone())),
+                        _ => Ok(Some(d)),
+                    };
+                }
+                // Methods of `type` itself (e.g. C.mro()).
+                let tt = self.t.type_.clone();
+                if let Some(d) = self.lookup_mro(&tt, name) {
+                    return self.bind(d, obj, &tt).map(Some);
+                }
+                Ok(None)
+            }
+            Some(ObjData::Module(m)) => {
+                if let Some(ObjData::Dict(d)) = m.dict.data() {
+                    if let Some(v) = self.table_get(d, name)? {
+                        return Ok(Some(v));
+                    }
+                }
+                if &*name_s == "__name__" {
+                    return Ok(Some(self.new_str(&m.name)));
+                }
+                if &*name_s == "__dict__" {
+                    return Ok(Some(m.dict.clone()));
+                }
+                Ok(None)
+            }
+            Some(ObjData::Func(f)) => {
+                match &*name_s {
+                    "__name__" => return Ok(Some(f.name.borrow().clone())),
+                    "__qualname__" => return Ok(Some(f.qualname.borrow().clone())),
+                    "__module__" => return Ok(Some(f.module.clone())),
+                    "__defaults__" => {
+                        return Ok(Some(if f.defaults.is_unbound() {
+                            Value::NONE
+                        } else {
+                            f.defaults.clone()
+                        }))
+                    }
+                    "__doc__" => return Ok(Some(Value::NONE)),
+                    "__dict__" => {
+                        let mut d = f.dict.borrow_mut();
+                        if d.is_none() {
+                            *d = Some(self.new_dict());
+                        }
+                        return Ok(d.clone());
+                    }
+                    _ => {
+                        if let Some(d) = f.dict.borrow().clone() {
+                            if let Some(ObjData::Dict(dd)) = d.data() {
+                                if let Some(v) = self.table_get(dd, name)? {
+                                    return Ok(Some(v));
+                                }
+                            }
+                        }
+                    }
+                }
+                let cls = self.t.function.clone();
+                match self.lookup_mro(&cls, name) {
+                    Some(d) => self.bind(d, obj, &cls).map(Some),
+                    None => Ok(None),
+                }
+            }
+            Some(ObjData::BoundMethod(b)) => match &*name_s {
+                "__self__" => Ok(Some(b.1.clone())),
+                "__func__" => Ok(Some(b.0.clone())),
+                _ => {
+                    let f = b.0.clone();
+                    self.getattr_opt(&f, name)
+                }
+            },
+            Some(ObjData::Builtin(b)) => match &*name_s {
+                "__name__" | "__qualname__" => Ok(Some(self.new_str(b.name))),
+                "__self__" => Ok(Some(b.slf.clone().unwrap_or(Value::NONE))),
+                _ => Ok(None),
+            },
+            Some(ObjData::Proto(p)) => {
+                let ProtoObj { name: n, .. } = &**p;
+                if &*name_s == "__name__" {
+                    Ok(Some(self.new_str(n)))
+                } else {
+                    Ok(None)
+                }
+            }
+            Some(ObjData::Property(p)) => match &*name_s {
+                "fget" => Ok(Some(p[0].clone())),
+                "fset" => Ok(Some(p[1].clone())),
+                "fdel" => Ok(Some(p[2].clone())),
+                _ => {
+                    let cls = self.t.property.clone();
+                    match self.lookup_mro(&cls, name) {
+                        Some(d) => self.bind(d, obj, &cls).map(Some),
+                        None => Ok(None),
+                    }
+                }
+            },
+            Some(ObjData::Super(_)) => crate::builtins::super_getattr(self, obj, name),
+            Some(ObjData::Gen(g)) if &*name_s == "__name__" => {
+                let n = g.borrow().name.clone();
+                Ok(Some(self.new_str(&n)))
+            }
+            _ => {
+                let cls = self.type_of(obj);
+                match &*name_s {
+                    "__class__" => return Ok(Some(cls)),
+                    "real" if crate::ops::is_int(obj) || obj.is_float() => {
+                        return Ok(Some(obj.clone()))
+                    }
+                    "imag" if crate::ops::is_int(obj) => return Ok(Some(Value::small_int(0))),
+                    "imag" if obj.is_float() => return Ok(Some(Value::float(0.0))),
+                    "numerator" if crate::ops::is_int(obj) => return Ok(Some(obj.clone())),
+                    "denominator" if crate::ops::is_int(obj) => {
+                        return Ok(Some(Value::small_int(1)))
+                    }
+                    _ => {}
+                }
+                if let Some(ObjData::Range { start, stop, step }) = obj.data() {
+                    let v = match &*name_s {
+                        "start" => Some(*start),
+                        "stop" => Some(*stop),
+                        "step" => Some(*step),
+                        _ => None,
+                    };
+                    if let Some(v) = v {
+                        return Ok(Some(self.new_int(v)));
+                    }
+                }
+                if let Some(ObjData::Slice(s)) = obj.data() {
+                    match &*name_s {
+                        "start" => return Ok(Some(s[0].clone())),
+                        "stop" => return Ok(Some(s[1].clone())),
+                        "step" => return Ok(Some(s[2].clone())),
+                        _ => {}
+                    }
+                }
+                match self.lookup_mro(&cls, name) {
+                    Some(d) => self.bind(d, obj, &cls).map(Some),
+                    None => Ok(None),
+                }
+            }
+        }
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &Value, val: Value) -> PyResult<()> {
+        match obj.data() {
+            Some(ObjData::Instance(inst)) => {
+                let cls = inst.class.clone();
+                if let Some(d) = self.lookup_mro(&cls, name) {
+                    if let Some(ObjData::Property(p)) = d.data() {
+                        let setter = p[1].clone();
+                        if setter.is_none() {
+                            let n = self.str(name)?;
+                            let tn = self.type_name(obj);
+                            return Err(self.attribute_error(&format!(
+                                "property '{n}' of '{tn}' object has no setter"
+                            )));
+                        }
+                        self.call(&setter, vec![obj.clone(), val])?;
+                        return Ok(());
+                    }
+                    if let Some(ObjData::Instance(_)) = d.data() {
+                        if let Some(s) = self.lookup_special(&d, "__set__") {
+                            self.call(&s, vec![d.clone(), obj.clone(), val])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                if let Some(sa) = self.lookup_special(obj, "__setattr__") {
+                    if !matches!(sa.data(), Some(ObjData::Builtin(_))) {
+                        self.call(&sa, vec![obj.clone(), name.clone(), val])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(e) = &inst.exc {
+                    let n = self.str(name)?;
+                    match n.as_str() {
+                        "__cause__" => {
+                            e.borrow_mut().cause = val;
+                            e.borrow_mut().suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            e.borrow_mut().context = val;
+                            return Ok(());
+                        }
+                        "args" => {
+                            let t = self.collect(&val)?;
+                            e.borrow_mut().args = self.new_tuple(t);
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                inst.attrs.borrow_mut().set(name, val);
+                Ok(())
+            }
+            Some(ObjData::Type(t)) => {
+                if t.builtin {
+                    let n = self.str(name)?;
+                    let tn = t.name.borrow().clone();
+                    return Err(self.type_error(&format!(
+                        "cannot set '{n}' attribute of immutable type '{tn}'"
+                    )));
+                }
+                let n = self.str(name)?;
+                if n == "__name__" {
+                    let s: std::rc::Rc<str> = std::rc::Rc::from(self.str(&val)?.as_str());
+                    *t.name.borrow_mut() = s;
+                    return Ok(());
+                }
+                self.table_set(&t.dict, name.clone(), val)
+            }
+            Some(ObjData::Module(m)) => {
+                let d = m.dict.clone();
+                if let Some(ObjData::Dict(dd)) = d.data() {
+                    self.table_set(dd, name.clone(), val)?;
+                }
+                Ok(())
+            }
+            Some(ObjData::Func(f)) => {
+                let n = self.str(name)?;
+                match n.as_str() {
+                    "__name__" => *f.name.borrow_mut() = val,
+                    "__qualname__" => *f.qualname.borrow_mut() = val,
+                    _ => {
+                        let d = {
+                            let mut d = f.dict.borrow_mut();
+                            if d.is_none() {
+                                *d = Some(self.new_dict());
+                            }
+                            d.clone()
+                        };
+                        if let Some(d) = d {
+                            if let Some(ObjData::Dict(dd)) = d.data() {
+                                self.table_set(dd, name.clone(), val)?;
+                            }
+                        }
+                    }
+                }
+                Ok(())
+            }
+            _ => {
+                let n = self.str(name)?;
+                let tn = self.type_name(obj);
+                if self.lookup_special(obj, &n).is_some() {
+                    Err(self
+                        .attribute_error(&format!("'{tn}' object attribute '{n}' is read-only")))
+                } else {
+                    Err(self.attribute_error(&format!("'{tn}' object has no attribute '{n}'")))
+                }
+            }
+        }
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        match obj.data() {
+            Some(ObjData::Instance(inst)) => {
+                let cls = inst.class.clone();
+                if let Some(d) = self.lookup_mro(&cls, name) {
+                    if let Some(ObjData::Property(p)) = d.data() {
+                        let deleter = p[2].clone();
+                        if deleter.is_none() {
+                            let n = self.str(name)?;
+                            let tn = self.type_name(obj);
+                            return Err(self.attribute_error(&format!(
+                                "property '{n}' of '{tn}' object has no deleter"
+                            )));
+                        }
+                        self.call(&deleter, vec![obj.clone()])?;
+                        return Ok(());
+                    }
+                }
+                if inst.attrs.borrow_mut().del(name) {
+                    Ok(())
+                } else {
+                    Err(self.no_attr(obj, name))
+                }
+            }
+            Some(ObjData::Type(t)) => match self.table_del(&t.dict, name)? {
+                Some(_) => Ok(()),
+                None => Err(self.no_attr(obj, name)),
+            },
+            _ => Err(self.no_attr(obj, name)),
+        }
+    }
+}
+
+pub fn is_type(v: &Value) -> bool {
+    type_obj(v).is_some()
+}

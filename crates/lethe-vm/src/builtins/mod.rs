@@ -1,0 +1,1196 @@
+//! The `builtins` module: built-in functions and the constructors of built-in types.
+
+pub mod str_methods;
+
+use crate::methods::{make_set, nargs};
+use crate::object::{IterState, ObjData};
+use crate::ops::{as_bigint, as_f64, as_i64, int_ref, is_int, IntRef};
+use crate::{Args, PyResult, Value, Vm};
+use lethe_compiler::bytecode::{BinOp, CmpOp};
+use std::cell::RefCell;
+
+fn new_iter(st: IterState) -> Value {
+    Value::new_obj(ObjData::Iter(Box::new(RefCell::new(st))))
+}
+
+fn fmt_err(vm: &mut Vm, e: lethe_format::FormatError) -> Value {
+    let kind = e.kind().name();
+    let msg = e.to_string();
+    vm.new_error(kind, &msg)
+}
+
+fn arity(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    let n = a.pos.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            format!(
+                "{name}() takes exactly {min} argument{} ({n} given)",
+                if min == 1 { "" } else { "s" }
+            )
+        } else if n < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        return Err(vm.type_error(&msg));
+    }
+    Ok(())
+}
+
+fn b_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let sep = match a.kwarg("sep") {
+        Some(s) if !s.is_none() => vm.str(s)?,
+        _ => " ".into(),
+    };
+    let end = match a.kwarg("end") {
+        Some(s) if !s.is_none() => vm.str(s)?,
+        _ => "\n".into(),
+    };
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(v)?);
+    }
+    out.push_str(&end);
+    match a.kwarg("file") {
+        Some(f) if !f.is_none() => {
+            let w = vm.intern("write");
+            let m = vm.getattr(f, &w)?;
+            let s = vm.new_string(out);
+            vm.call(&m, vec![s])?;
+        }
+        _ => vm.stdout.write_str(&out),
+    }
+    if let Some(fl) = a.kwarg("flush") {
+        if vm.truthy(fl)? {
+            vm.flush();
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn b_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "len", 1, 1)?;
+    let n = vm.len(&a.pos[0])?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn index_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(i) = as_i64(v).filter(|_| is_int(v)) {
+        return Ok(i);
+    }
+    if is_int(v) {
+        return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+    }
+    if let Some(f) = vm.lookup_special(v, "__index__") {
+        let r = vm.call(&f, vec![v.clone()])?;
+        if let Some(i) = as_i64(&r) {
+            return Ok(i);
+        }
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(&format!(
+        "'{tn}' object cannot be interpreted as an integer"
+    )))
+}
+
+fn c_range(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "range", 1, 3)?;
+    let (start, stop, step) = match a.pos.len() {
+        1 => (0, index_of(vm, &a.pos[0])?, 1),
+        2 => (index_of(vm, &a.pos[0])?, index_of(vm, &a.pos[1])?, 1),
+        _ => (
+            index_of(vm, &a.pos[0])?,
+            index_of(vm, &a.pos[1])?,
+            index_of(vm, &a.pos[2])?,
+        ),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::new_obj(ObjData::Range { start, stop, step }))
+}
+
+fn b_abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "abs", 1, 1)?;
+    let v = &a.pos[0];
+    if let Some(f) = v.as_float() {
+        return Ok(Value::float(f.abs()));
+    }
+    if let Some(i) = int_ref(v) {
+        return Ok(match i {
+            IntRef::Small(i) => match i.checked_abs() {
+                Some(x) => vm.new_int(x),
+                None => vm.new_bigint(num_bigint::BigInt::from(i).magnitude().clone().into()),
+            },
+            IntRef::Big(b) => vm.new_bigint(num_traits::Signed::abs(b)),
+        });
+    }
+    if let Some(f) = vm.lookup_special(v, "__abs__") {
+        return vm.call(&f, vec![v.clone()]);
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(&format!("bad operand type for abs(): '{tn}'")))
+}
+
+fn b_all(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "all", 1, 1)?;
+    let it = vm.iter(&a.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+fn b_any(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "any", 1, 1)?;
+    let it = vm.iter(&a.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+fn b_chr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "chr", 1, 1)?;
+    let i = index_of(vm, &a.pos[0])?;
+    if !(0..0x110000).contains(&i) {
+        return Err(vm.value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(i as u32) {
+        Some(c) => {
+            let mut b = [0u8; 4];
+            Ok(vm.new_str(c.encode_utf8(&mut b)))
+        }
+        None => Err(vm.unsupported("lone surrogate code points in strings")),
+    }
+}
+
+fn b_ord(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "ord", 1, 1)?;
+    match a.pos[0].data() {
+        Some(ObjData::Str(s)) if s.nchars == 1 => {
+            Ok(vm.new_int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)))
+        }
+        Some(ObjData::Str(s)) => Err(vm.type_error(&format!(
+            "ord() expected a character, but string of length {} found",
+            s.nchars
+        ))),
+        Some(ObjData::Bytes(b)) if b.len() == 1 => Ok(vm.new_int(b[0] as i64)),
+        _ => {
+            let tn = vm.type_name(&a.pos[0]);
+            Err(vm.type_error(&format!(
+                "ord() expected string of length 1, but {tn} found"
+            )))
+        }
+    }
+}
+
+fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "divmod", 2, 2)?;
+    let (x, y) = (&a.pos[0], &a.pos[1]);
+    if (x.is_float() || y.is_float())
+        && (is_int(x) || x.is_float())
+        && (is_int(y) || y.is_float())
+        && as_f64(y) == Some(0.0)
+    {
+        return Err(vm.zero_div("float divmod()"));
+    }
+    let q = vm.binary(BinOp::FloorDiv, x, y)?;
+    let r = vm.binary(BinOp::Mod, x, y)?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn b_enumerate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(src) = a.arg(0, "iterable") else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = a.arg(1, "start").cloned().unwrap_or(Value::small_int(0));
+    if !is_int(&start) {
+        let tn = vm.type_name(&start);
+        return Err(vm.type_error(&format!(
+            "'{tn}' object cannot be interpreted as an integer"
+        )));
+    }
+    let it = vm.iter(src)?;
+    Ok(new_iter(IterState::Enumerate { it, n: start }))
+}
+
+fn b_filter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "filter", 2, 2)?;
+    let it = vm.iter(&a.pos[1])?;
+    Ok(new_iter(IterState::Filter {
+        f: a.pos[0].clone(),
+        it,
+    }))
+}
+
+fn b_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for s in &a.pos[1..] {
+        its.push(vm.iter(s)?);
+    }
+    Ok(new_iter(IterState::Map {
+        f: a.pos[0].clone(),
+        its,
+    }))
+}
+
+fn b_zip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut its = Vec::new();
+    for (i, s) in a.pos.iter().enumerate() {
+        match vm.iter(s) {
+            Ok(it) => its.push(it),
+            Err(_) => {
+                let tn = vm.type_name(s);
+                return Err(vm.type_error(&format!(
+                    "'{tn}' object is not iterable (zip argument #{})",
+                    i + 1
+                )));
+            }
+        }
+    }
+    Ok(new_iter(IterState::Zip { its }))
+}
+
+fn b_getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "getattr", 2, 3)?;
+    let name = match a.pos[1].data() {
+        Some(ObjData::Str(s)) => s.s.to_string(),
+        _ => return Err(vm.type_error("attribute name must be string")),
+    };
+    let n = vm.intern(&name);
+    match vm.getattr(&a.pos[0], &n) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            if a.pos.len() == 3 && vm.isinstance(&e, &vm.t.exc["AttributeError"].clone()) {
+                Ok(a.pos[2].clone())
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn b_hasattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "hasattr", 2, 2)?;
+    let name = match a.pos[1].data() {
+        Some(ObjData::Str(s)) => s.s.to_string(),
+        _ => return Err(vm.type_error("hasattr(): attribute name must be string")),
+    };
+    let n = vm.intern(&name);
+    match vm.getattr(&a.pos[0], &n) {
+        Ok(_) => Ok(Value::TRUE),
+        Err(e) => {
+            if vm.isinstance(&e, &vm.t.exc["AttributeError"].clone()) {
+                Ok(Value::FALSE)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn b_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "setattr", 3, 3)?;
+    let name = vm.str(&a.pos[1])?;
+    let n = vm.intern(&name);
+    vm.setattr(&a.pos[0], &n, a.pos[2].clone())?;
+    Ok(Value::NONE)
+}
+
+fn b_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "delattr", 2, 2)?;
+    let name = vm.str(&a.pos[1])?;
+    let n = vm.intern(&name);
+    vm.delattr(&a.pos[0], &n)?;
+    Ok(Value::NONE)
+}
+
+fn b_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "hash", 1, 1)?;
+    let h = vm.hash(&a.pos[0])?;
+    Ok(vm.new_int(h))
+}
+
+fn b_id(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "id", 1, 1)?;
+    let v = &a.pos[0];
+    let id = if v.is_ptr() {
+        v.addr() as i64
+    } else {
+        (v.bits() >> 1) as i64 & ((1 << 62) - 1)
+    };
+    Ok(vm.new_int(id))
+}
+
+fn class_tuple(vm: &mut Vm, cls: &Value, what: &str) -> PyResult<Vec<Value>> {
+    match cls.data() {
+        Some(ObjData::Tuple(t)) => {
+            let mut out = Vec::new();
+            for c in t.iter() {
+                out.extend(class_tuple(vm, c, what)?);
+            }
+            Ok(out)
+        }
+        Some(ObjData::Type(_)) => Ok(vec![cls.clone()]),
+        _ => Err(vm.type_error(&format!(
+            "{what}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn b_isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "isinstance", 2, 2)?;
+    let classes = class_tuple(vm, &a.pos[1], "isinstance")?;
+    Ok(Value::bool(
+        classes.iter().any(|c| vm.isinstance(&a.pos[0], c)),
+    ))
+}
+
+fn b_issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "issubclass", 2, 2)?;
+    if crate::types::type_obj(&a.pos[0]).is_none() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let classes = class_tuple(vm, &a.pos[1], "issubclass")?;
+    Ok(Value::bool(
+        classes.iter().any(|c| vm.is_subclass(&a.pos[0], c)),
+    ))
+}
+
+fn b_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "iter", 1, 2)?;
+    if a.pos.len() == 2 {
+        return Ok(new_iter(IterState::Callable {
+            f: a.pos[0].clone(),
+            sentinel: a.pos[1].clone(),
+        }));
+    }
+    vm.iter(&a.pos[0])
+}
+
+fn b_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "next", 1, 2)?;
+    let it = &a.pos[0];
+    if !matches!(it.data(), Some(ObjData::Iter(_) | ObjData::Gen(_)))
+        && vm.lookup_special(it, "__next__").is_none()
+    {
+        let tn = vm.type_name(it);
+        return Err(vm.type_error(&format!("'{tn}' object is not an iterator")));
+    }
+    if let Some(ObjData::Gen(_)) = it.data() {
+        return match vm.gen_resume(it, Value::NONE)? {
+            Ok(v) => Ok(v),
+            Err(r) => match a.pos.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(r)),
+            },
+        };
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.stop_iteration(Value::NONE)),
+        },
+    }
+}
+
+fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    let items = if a.pos.len() == 1 {
+        vm.collect(&a.pos[0])?
+    } else if a.pos.is_empty() {
+        return Err(vm.type_error(&format!("{name} expected at least 1 argument, got 0")));
+    } else {
+        a.pos.clone()
+    };
+    let key = a.kwarg("key").cloned().filter(|k| !k.is_none());
+    if items.is_empty() {
+        if let Some(d) = a.kwarg("default") {
+            return Ok(d.clone());
+        }
+        return Err(vm.value_error(&format!("{name}() arg is an empty sequence")));
+    }
+    let mut best = items[0].clone();
+    let mut best_key = match &key {
+        Some(k) => vm.call(k, vec![best.clone()])?,
+        None => best.clone(),
+    };
+    for it in items.into_iter().skip(1) {
+        let k = match &key {
+            Some(kf) => vm.call(kf, vec![it.clone()])?,
+            None => it.clone(),
+        };
+        let r = vm.compare(op, &k, &best_key)?;
+        if vm.truthy(&r)? {
+            best = it;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn b_max(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    min_max(vm, a, "max", CmpOp::Gt)
+}
+
+fn b_min(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    min_max(vm, a, "min", CmpOp::Lt)
+}
+
+fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "pow", 2, 3)?;
+    if a.pos.len() == 3 && !a.pos[2].is_none() {
+        let (Some(b), Some(e), Some(m)) = (
+            as_bigint(&a.pos[0]),
+            as_bigint(&a.pos[1]),
+            as_bigint(&a.pos[2]),
+        ) else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        };
+        if num_traits::Zero::is_zero(&m) {
+            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+        }
+        if num_traits::Signed::is_negative(&e) {
+            return Err(vm.unsupported("pow() with a negative exponent and a modulus"));
+        }
+        let r = b.modpow(&e, &m);
+        let r = if num_traits::Signed::is_negative(&r) != num_traits::Signed::is_negative(&m)
+            && !num_traits::Zero::is_zero(&r)
+        {
+            r + &m
+        } else {
+            r
+        };
+        return Ok(vm.new_bigint(r));
+    }
+    vm.binary(BinOp::Pow, &a.pos[0], &a.pos[1])
+}
+
+fn b_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "repr", 1, 1)?;
+    let s = vm.repr(&a.pos[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn b_ascii(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "ascii", 1, 1)?;
+    let s = vm.repr(&a.pos[0])?;
+    let mut out = String::new();
+    for c in s.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            x if x < 0x100 => out.push_str(&format!("\\x{x:02x}")),
+            x if x < 0x10000 => out.push_str(&format!("\\u{x:04x}")),
+            x => out.push_str(&format!("\\U{x:08x}")),
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn b_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "reversed", 1, 1)?;
+    let v = &a.pos[0];
+    if let Some(ObjData::Instance(_)) = v.data() {
+        if let Some(f) = vm.lookup_special(v, "__reversed__") {
+            return vm.call(&f, vec![v.clone()]);
+        }
+    }
+    match v.data() {
+        Some(ObjData::List(_) | ObjData::Tuple(_) | ObjData::Str(_) | ObjData::Range { .. })
+        | Some(ObjData::Instance(_)) => {
+            let n = vm.len(v)?;
+            Ok(new_iter(IterState::Reversed {
+                seq: v.clone(),
+                idx: n,
+            }))
+        }
+        Some(ObjData::Dict(_)) => {
+            let mut keys = vm.collect(v)?;
+            keys.reverse();
+            let l = vm.new_list(keys);
+            vm.iter(&l)
+        }
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(&format!("'{tn}' object is not reversible")))
+        }
+    }
+}
+
+fn b_round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(x) = a.arg(0, "number").cloned() else {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    let nd = a.arg(1, "ndigits").cloned().filter(|v| !v.is_none());
+    if let Some(f) = x.as_float() {
+        return match nd {
+            None => lethe_format::float_round_to_int(f)
+                .map(|b| vm.new_bigint(b))
+                .map_err(|e| fmt_err(vm, e)),
+            Some(n) => {
+                let n = index_of(vm, &n)?;
+                lethe_format::float_round(f, n)
+                    .map(Value::float)
+                    .map_err(|e| fmt_err(vm, e))
+            }
+        };
+    }
+    if is_int(&x) {
+        let Some(n) = nd else {
+            return Ok(if x.is_bool() {
+                vm.new_int(x.is_true_const() as i64)
+            } else {
+                x
+            });
+        };
+        let n = index_of(vm, &n)?;
+        if n >= 0 {
+            return Ok(x);
+        }
+        let b = as_bigint(&x).unwrap_or_default();
+        let p = num_traits::pow::Pow::pow(&num_bigint::BigInt::from(10), (-n) as u32);
+        let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+        let twice = &r * 2;
+        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+            q + 1
+        } else {
+            q
+        };
+        return Ok(vm.new_bigint(q * p));
+    }
+    if let Some(f) = vm.lookup_special(&x, "__round__") {
+        let mut args = vec![x.clone()];
+        if let Some(n) = nd {
+            args.push(n);
+        }
+        return vm.call(&f, args);
+    }
+    let tn = vm.type_name(&x);
+    Err(vm.type_error(&format!("type {tn} doesn't define __round__ method")))
+}
+
+fn b_sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() != 1 {
+        return Err(vm.type_error(&format!("sorted expected 1 argument, got {}", a.pos.len())));
+    }
+    let items = vm.collect(&a.pos[0])?;
+    let key = a.kwarg("key").cloned().filter(|k| !k.is_none());
+    let reverse = match a.kwarg("reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    match crate::methods::sort_values(vm, items, key.as_ref(), reverse) {
+        Ok(v) => Ok(vm.new_list(v)),
+        Err((e, _)) => Err(e),
+    }
+}
+
+fn b_sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(src) = a.pos.first() else {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    };
+    let mut acc = a.arg(1, "start").cloned().unwrap_or(Value::small_int(0));
+    if matches!(acc.data(), Some(ObjData::Str(_))) {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.iter(src)?;
+    while let Some(x) = vm.next(&it)? {
+        acc = vm.binary(BinOp::Add, &acc, &x)?;
+    }
+    Ok(acc)
+}
+
+fn b_callable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "callable", 1, 1)?;
+    let v = &a.pos[0];
+    let c = match v.data() {
+        Some(
+            ObjData::Func(_) | ObjData::Builtin(_) | ObjData::BoundMethod(_) | ObjData::Type(_),
+        ) => true,
+        Some(ObjData::Instance(_)) => vm.lookup_special(v, "__call__").is_some(),
+        _ => false,
+    };
+    Ok(Value::bool(c))
+}
+
+fn b_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "format", 1, 2)?;
+    let spec = match a.pos.get(1) {
+        Some(s) => vm.str(s)?,
+        None => String::new(),
+    };
+    let s = crate::methods::format(vm, &a.pos[0], &spec)?;
+    Ok(vm.new_string(s))
+}
+
+fn base_conv(vm: &mut Vm, a: &Args, name: &str, base: u32) -> PyResult<Value> {
+    arity(vm, a, name, 1, 1)?;
+    let i = index_of(vm, &a.pos[0]).ok();
+    let b = match as_bigint(&a.pos[0]) {
+        Some(b) => b,
+        None => match i {
+            Some(i) => num_bigint::BigInt::from(i),
+            None => {
+                let tn = vm.type_name(&a.pos[0]);
+                return Err(vm.type_error(&format!(
+                    "'{tn}' object cannot be interpreted as an integer"
+                )));
+            }
+        },
+    };
+    Ok(vm.new_string(lethe_format::int_to_base(&b, base, true)))
+}
+
+fn b_bin(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    base_conv(vm, a, "bin", 2)
+}
+fn b_oct(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    base_conv(vm, a, "oct", 8)
+}
+fn b_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    base_conv(vm, a, "hex", 16)
+}
+
+fn b_globals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(vm
+        .frames
+        .last()
+        .map(|f| f.globals.clone())
+        .unwrap_or(Value::NONE))
+}
+
+fn b_vars(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(v) => {
+            let d = vm.intern("__dict__");
+            vm.getattr(v, &d)
+        }
+        None => b_globals(vm, a),
+    }
+}
+
+fn b_super(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (cls, obj) = match a.pos.len() {
+        2 => (a.pos[0].clone(), a.pos[1].clone()),
+        0 => {
+            // Zero-argument form: the calling frame's __class__ cell and first argument.
+            let Some(f) = vm.frames.last() else {
+                return Err(vm.runtime_error("super(): no arguments"));
+            };
+            let code = f.code.code.clone();
+            let base = f.base;
+            let Some(ci) = code.freevars.iter().position(|n| &**n == "__class__") else {
+                return Err(vm.runtime_error("super(): __class__ cell not found"));
+            };
+            let creg = code.free_regs[ci] as usize;
+            let cls = match vm.regs[base + creg].data() {
+                Some(ObjData::Cell(c)) => c.borrow().clone(),
+                _ => Value::UNBOUND,
+            };
+            if code.params.count() == 0 {
+                return Err(vm.runtime_error("super(): no arguments"));
+            }
+            let mut first = vm.regs[base].clone();
+            if let Some(ObjData::Cell(c)) = first.data() {
+                if code.cell_regs.contains(&0) {
+                    let inner = c.borrow().clone();
+                    first = inner;
+                }
+            }
+            if cls.is_unbound() {
+                return Err(vm.runtime_error("super(): empty __class__ cell"));
+            }
+            (cls, first)
+        }
+        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+    };
+    Ok(Value::new_obj(ObjData::Super(Box::new((cls, obj)))))
+}
+
+/// Attribute lookup through a `super` object.
+pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let Some(ObjData::Super(s)) = sup.data() else {
+        return Ok(None);
+    };
+    let (cls, obj) = (s.0.clone(), s.1.clone());
+    let start_type = if crate::types::type_obj(&obj).is_some() && vm.is_subclass(&obj, &cls) {
+        obj.clone()
+    } else {
+        vm.type_of(&obj)
+    };
+    let mro = crate::types::type_obj(&start_type)
+        .map(|t| t.mro.borrow().clone())
+        .unwrap_or_default();
+    let pos = mro
+        .iter()
+        .position(|c| c.is(&cls))
+        .map(|p| p + 1)
+        .unwrap_or(mro.len());
+    for c in &mro[pos..] {
+        if let Some(t) = crate::types::type_obj(c) {
+            if let Some(v) = vm.table_get(&t.dict, name)? {
+                return Ok(Some(match v.data() {
+                    Some(ObjData::Func(_)) => {
+                        if crate::types::type_obj(&obj).is_some()
+                            && obj.is(&start_type)
+                            && !vm.isinstance(&obj, &cls)
+                        {
+                            v
+                        } else {
+                            Value::new_obj(ObjData::BoundMethod(Box::new((v.clone(), obj.clone()))))
+                        }
+                    }
+                    Some(ObjData::Builtin(b)) => {
+                        Value::new_obj(ObjData::Builtin(Box::new(crate::object::BuiltinObj {
+                            name: b.name,
+                            f: b.f,
+                            slf: Some(obj.clone()),
+                            owner: b.owner,
+                        })))
+                    }
+                    Some(ObjData::ClassMethod(f)) => Value::new_obj(ObjData::BoundMethod(
+                        Box::new((f.clone(), start_type.clone())),
+                    )),
+                    Some(ObjData::StaticMethod(f)) => f.clone(),
+                    Some(ObjData::Property(p)) => {
+                        let g = p[0].clone();
+                        vm.call(&g, vec![obj.clone()])?
+                    }
+                    _ => v,
+                }));
+            }
+        }
+    }
+    Ok(None)
+}
+
+fn b_property(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = a.arg(0, "fget").cloned().unwrap_or(Value::NONE);
+    let s = a.arg(1, "fset").cloned().unwrap_or(Value::NONE);
+    let d = a.arg(2, "fdel").cloned().unwrap_or(Value::NONE);
+    let _ = vm;
+    Ok(Value::new_obj(ObjData::Property(Box::new([g, s, d]))))
+}
+
+fn b_staticmethod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "staticmethod", 1, 1)?;
+    Ok(Value::new_obj(ObjData::StaticMethod(a.pos[0].clone())))
+}
+
+fn b_classmethod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "classmethod", 1, 1)?;
+    Ok(Value::new_obj(ObjData::ClassMethod(a.pos[0].clone())))
+}
+
+fn b_input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(p) = a.pos.first() {
+        let s = vm.str(p)?;
+        vm.stdout.write_str(&s);
+    }
+    vm.flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_string(line))
+        }
+        Err(e) => Err(vm.new_error("OSError", &e.to_string())),
+    }
+}
+
+// ---- constructors ----
+
+fn c_object(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.pos.is_empty() {
+        return Err(vm.type_error("object() takes no arguments"));
+    }
+    let o = vm.t.object.clone();
+    Ok(vm.new_instance(&o))
+}
+
+fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(x) = a.arg(0, "x").cloned() else {
+        return Ok(Value::small_int(0));
+    };
+    let base = a.arg(1, "base").cloned();
+    if let Some(b) = base {
+        let Some(b) = as_i64(&b) else {
+            return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
+        };
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let Some(ObjData::Str(s)) = x.data() else {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        };
+        return match lethe_format::parse_int_literal(&s.s, b as u32) {
+            Ok(v) => Ok(vm.new_bigint(v)),
+            Err(_) => {
+                let m = lethe_format::invalid_int_literal_message(&s.s, b as u32);
+                Err(vm.value_error(&m))
+            }
+        };
+    }
+    if is_int(&x) {
+        return Ok(if x.is_bool() {
+            vm.new_int(x.is_true_const() as i64)
+        } else {
+            x
+        });
+    }
+    if let Some(f) = x.as_float() {
+        return lethe_format::float_to_int(f)
+            .map(|b| vm.new_bigint(b))
+            .map_err(|e| fmt_err(vm, e));
+    }
+    if let Some(ObjData::Str(s)) = x.data() {
+        return match lethe_format::parse_int_literal(&s.s, 10) {
+            Ok(v) => Ok(vm.new_bigint(v)),
+            Err(_) => {
+                let m = lethe_format::invalid_int_literal_message(&s.s, 10);
+                Err(vm.value_error(&m))
+            }
+        };
+    }
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(f) = vm.lookup_special(&x, name) {
+            if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                return vm.call(&f, vec![x.clone()]);
+            }
+        }
+    }
+    let tn = vm.type_name(&x);
+    Err(vm.type_error(&format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+    )))
+}
+
+fn c_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(x) = a.pos.first() else {
+        return Ok(Value::float(0.0));
+    };
+    if let Some(f) = x.as_float() {
+        return Ok(Value::float(f));
+    }
+    if is_int(x) {
+        return match as_f64(x) {
+            Some(f) => Ok(Value::float(f)),
+            None => Err(vm.overflow_error("int too large to convert to float")),
+        };
+    }
+    if let Some(ObjData::Str(s)) = x.data() {
+        return match lethe_format::parse_float(&s.s) {
+            Some(f) => Ok(Value::float(f)),
+            None => {
+                let m = lethe_format::invalid_float_message(&s.s);
+                Err(vm.value_error(&m))
+            }
+        };
+    }
+    if let Some(f) = vm.lookup_special(x, "__float__") {
+        return vm.call(&f, vec![x.clone()]);
+    }
+    let tn = vm.type_name(x);
+    Err(vm.type_error(&format!(
+        "float() argument must be a string or a real number, not '{tn}'"
+    )))
+}
+
+fn c_bool(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(v) => Ok(Value::bool(vm.truthy(v)?)),
+        None => Ok(Value::FALSE),
+    }
+}
+
+fn c_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.arg(0, "object") {
+        Some(v) => {
+            if let (Some(ObjData::Bytes(b)), true) =
+                (v.data(), a.pos.len() > 1 || a.kwarg("encoding").is_some())
+            {
+                return match std::str::from_utf8(b) {
+                    Ok(s) => Ok(vm.new_str(s)),
+                    Err(_) => {
+                        Err(vm.new_error("UnicodeDecodeError", "'utf-8' codec can't decode bytes"))
+                    }
+                };
+            }
+            vm.str_value(v)
+        }
+        None => Ok(vm.new_str("")),
+    }
+}
+
+fn c_list(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "list", 0, 1)?;
+    let items = match a.pos.first() {
+        Some(v) => vm.collect(v)?,
+        None => vec![],
+    };
+    Ok(vm.new_list(items))
+}
+
+fn c_tuple(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "tuple", 0, 1)?;
+    match a.pos.first() {
+        Some(v) if matches!(v.data(), Some(ObjData::Tuple(_))) => Ok(v.clone()),
+        Some(v) => {
+            let items = vm.collect(v)?;
+            Ok(vm.new_tuple(items))
+        }
+        None => Ok(vm.new_tuple(vec![])),
+    }
+}
+
+fn c_dict(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "dict", 0, 1)?;
+    let d = vm.new_dict();
+    if let Some(src) = a.pos.first() {
+        crate::methods::dict_update_from(vm, &d, src)?;
+    }
+    if let Some(ObjData::Dict(dd)) = d.data() {
+        for (k, v) in &a.kw {
+            let key = vm.new_str(k);
+            vm.table_set(dd, key, v.clone())?;
+        }
+    }
+    Ok(d)
+}
+
+fn c_set(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "set", 0, 1)?;
+    let items = match a.pos.first() {
+        Some(v) => vm.collect(v)?,
+        None => vec![],
+    };
+    make_set(vm, items)
+}
+
+fn c_frozenset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "frozenset", 0, 1)?;
+    let items = match a.pos.first() {
+        Some(v) => vm.collect(v)?,
+        None => vec![],
+    };
+    let s = make_set(vm, items)?;
+    Ok(crate::methods::freeze(s))
+}
+
+fn c_type(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.pos.len() {
+        1 => Ok(vm.type_of(&a.pos[0])),
+        3 => {
+            let name = vm.str(&a.pos[0])?;
+            let bases = vm.collect(&a.pos[1])?;
+            let ns = a.pos[2].clone();
+            vm.new_class(&name, &name, bases, &ns, std::rc::Rc::from("__main__"))
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn c_slice(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "slice", 1, 3)?;
+    let (s, e, st) = match a.pos.len() {
+        1 => (Value::NONE, a.pos[0].clone(), Value::NONE),
+        2 => (a.pos[0].clone(), a.pos[1].clone(), Value::NONE),
+        _ => (a.pos[0].clone(), a.pos[1].clone(), a.pos[2].clone()),
+    };
+    Ok(Value::new_obj(ObjData::Slice(Box::new([s, e, st]))))
+}
+
+fn c_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = match a.pos.first() {
+        None => vec![],
+        Some(x) => match x.data() {
+            Some(ObjData::Str(s)) => s.s.as_bytes().to_vec(),
+            _ => {
+                if let Some(n) = as_i64(x).filter(|_| is_int(x)) {
+                    vec![0u8; n.max(0) as usize]
+                } else {
+                    let items = vm.collect(x)?;
+                    let mut out = Vec::new();
+                    for i in items {
+                        match as_i64(&i) {
+                            Some(b) if (0..256).contains(&b) => out.push(b as u8),
+                            _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                        }
+                    }
+                    out
+                }
+            }
+        },
+    };
+    Ok(Value::new_obj(ObjData::Bytes(v.into_boxed_slice())))
+}
+
+/// Constructors of built-in types, called when the type object is called.
+pub fn builtin_constructor(vm: &Vm, cls: &Value) -> Option<crate::object::NativeFn> {
+    let t = &vm.t;
+    let table: [(&Value, crate::object::NativeFn); 15] = [
+        (&t.int, c_int),
+        (&t.float, c_float),
+        (&t.bool_, c_bool),
+        (&t.str_, c_str),
+        (&t.list, c_list),
+        (&t.tuple, c_tuple),
+        (&t.dict, c_dict),
+        (&t.set, c_set),
+        (&t.frozenset, c_frozenset),
+        (&t.range, c_range),
+        (&t.type_, c_type),
+        (&t.object, c_object),
+        (&t.slice, c_slice),
+        (&t.bytes, c_bytes),
+        (&t.property, b_property),
+    ];
+    for (c, f) in table {
+        if c.is(cls) {
+            return Some(f);
+        }
+    }
+    if cls.is(&t.staticmethod) {
+        return Some(b_staticmethod);
+    }
+    if cls.is(&t.classmethod) {
+        return Some(b_classmethod);
+    }
+    if cls.is(&t.super_) {
+        return Some(b_super);
+    }
+    None
+}
+
+fn b_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = vm.exc_type("SystemExit");
+    let e = vm.new_exc(&cls, a.pos.clone());
+    Err(e)
+}
+
+/// Build the builtins dict.
+pub fn make_builtins(vm: &mut Vm) -> Value {
+    let d = vm.new_dict();
+    let fns: &[(&'static str, crate::object::NativeFn)] = &[
+        ("print", b_print),
+        ("len", b_len),
+        ("abs", b_abs),
+        ("all", b_all),
+        ("any", b_any),
+        ("chr", b_chr),
+        ("ord", b_ord),
+        ("divmod", b_divmod),
+        ("enumerate", b_enumerate),
+        ("filter", b_filter),
+        ("map", b_map),
+        ("zip", b_zip),
+        ("getattr", b_getattr),
+        ("hasattr", b_hasattr),
+        ("setattr", b_setattr),
+        ("delattr", b_delattr),
+        ("hash", b_hash),
+        ("id", b_id),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("iter", b_iter),
+        ("next", b_next),
+        ("max", b_max),
+        ("min", b_min),
+        ("pow", b_pow),
+        ("repr", b_repr),
+        ("ascii", b_ascii),
+        ("reversed", b_reversed),
+        ("round", b_round),
+        ("sorted", b_sorted),
+        ("sum", b_sum),
+        ("callable", b_callable),
+        ("format", b_format),
+        ("bin", b_bin),
+        ("oct", b_oct),
+        ("hex", b_hex),
+        ("globals", b_globals),
+        ("vars", b_vars),
+        ("input", b_input),
+        ("exit", b_exit),
+        ("quit", b_exit),
+    ];
+    if let Some(ObjData::Dict(dd)) = d.data() {
+        for (name, f) in fns {
+            let k = vm.intern(name);
+            let v = vm.new_native(name, "builtins", *f);
+            let _ = vm.table_set(dd, k, v);
+        }
+        let t = &vm.t;
+        let types: Vec<(&str, Value)> = vec![
+            ("object", t.object.clone()),
+            ("type", t.type_.clone()),
+            ("int", t.int.clone()),
+            ("bool", t.bool_.clone()),
+            ("float", t.float.clone()),
+            ("str", t.str_.clone()),
+            ("list", t.list.clone()),
+            ("tuple", t.tuple.clone()),
+            ("dict", t.dict.clone()),
+            ("set", t.set.clone()),
+            ("frozenset", t.frozenset.clone()),
+            ("range", t.range.clone()),
+            ("slice", t.slice.clone()),
+            ("property", t.property.clone()),
+            ("staticmethod", t.staticmethod.clone()),
+            ("classmethod", t.classmethod.clone()),
+            ("super", t.super_.clone()),
+            ("bytes", t.bytes.clone()),
+        ];
+        let mut excs: Vec<(&str, Value)> = t.exc.iter().map(|(k, v)| (*k, v.clone())).collect();
+        excs.sort_by(|a, b| a.0.cmp(b.0));
+        for (name, v) in types.into_iter().chain(excs) {
+            let k = vm.intern(name);
+            let _ = vm.table_set(dd, k, v);
+        }
+        for (name, v) in [
+            ("None", Value::NONE),
+            ("True", Value::TRUE),
+            ("False", Value::FALSE),
+            ("NotImplemented", Value::NOT_IMPLEMENTED),
+            ("Ellipsis", Value::ELLIPSIS),
+        ] {
+            let k = vm.intern(name);
+            let _ = vm.table_set(dd, k, v);
+        }
+        let k = vm.intern("__name__");
+        let v = vm.new_str("builtins");
+        let _ = vm.table_set(dd, k, v);
+    }
+    d
+}
+
+#[allow(dead_code)]
+fn unused(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "x", 0, 0)?;
+    Ok(Value::NONE)
+}

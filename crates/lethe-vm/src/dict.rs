@@ -1,0 +1,321 @@
+//! Compact, insertion-ordered hash table (dict and set), as CPython 3.6+ lays it out:
+//! a dense entry array in insertion order and a sparse index table of `u32`s.
+//!
+//! Lookups may call Python code (`__eq__`, `__hash__`), which may mutate the table. The
+//! table itself never calls out: the VM drives a [`Probe`] and performs slow
+//! comparisons with no borrow held, then re-validates with the table's `version`
+//! (hard rule 6 in DESIGN.md).
+
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+
+#[derive(Default)]
+pub struct DictData {
+    pub entries: Vec<(i64, Value, Value)>,
+    indices: Vec<u32>,
+    pub len: usize,
+    /// Bumped on every structural change; lets callers detect mutation during a call.
+    pub version: u64,
+}
+
+#[derive(Clone, Copy)]
+pub struct Probe {
+    slot: usize,
+    perturb: u64,
+}
+
+pub enum Slot {
+    Empty(usize),
+    Entry(usize),
+}
+
+impl DictData {
+    pub fn new() -> DictData {
+        DictData::default()
+    }
+
+    pub fn with_capacity(n: usize) -> DictData {
+        let mut d = DictData::default();
+        if n > 0 {
+            d.entries.reserve(n);
+            d.rebuild(n);
+        }
+        d
+    }
+
+    fn mask(&self) -> usize {
+        self.indices.len().wrapping_sub(1)
+    }
+
+    pub fn probe(&self, hash: i64) -> Probe {
+        Probe {
+            slot: (hash as u64 as usize) & self.mask(),
+            perturb: hash as u64,
+        }
+    }
+
+    /// Next slot along the probe sequence that is empty or holds a live entry with
+    /// this hash. Tables are never full, so this terminates.
+    pub fn step(&self, p: &mut Probe, hash: i64) -> Slot {
+        if self.indices.is_empty() {
+            return Slot::Empty(0);
+        }
+        let mask = self.mask();
+        let mut first_dummy: Option<usize> = None;
+        loop {
+            let s = p.slot;
+            let ix = self.indices[s];
+            p.perturb >>= 5;
+            p.slot = (s
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(p.perturb as usize))
+                & mask;
+            match ix {
+                EMPTY => return Slot::Empty(first_dummy.unwrap_or(s)),
+                DUMMY => {
+                    if first_dummy.is_none() {
+                        first_dummy = Some(s);
+                    }
+                }
+                i => {
+                    let e = &self.entries[i as usize];
+                    if e.0 == hash {
+                        return Slot::Entry(i as usize);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Find a key using only comparisons that cannot run Python code. Returns
+    /// `Err(entry)` when a candidate needs a full `__eq__`.
+    pub fn find_fast(&self, key: &Value, hash: i64) -> Result<Option<usize>, usize> {
+        let mut p = self.probe(hash);
+        loop {
+            match self.step(&mut p, hash) {
+                Slot::Empty(_) => return Ok(None),
+                Slot::Entry(i) => match crate::ops::fast_eq(&self.entries[i].1, key) {
+                    Some(true) => return Ok(Some(i)),
+                    Some(false) => continue,
+                    None => return Err(i),
+                },
+            }
+        }
+    }
+
+    /// Append a new entry (the key must not be present).
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.rebuild((self.len + 1) * 2);
+        }
+        let mut p = self.probe(hash);
+        let slot = loop {
+            let s = p.slot;
+            let ix = self.indices[s];
+            if ix == EMPTY || ix == DUMMY {
+                break s;
+            }
+            p.perturb >>= 5;
+            p.slot = (s
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(p.perturb as usize))
+                & self.mask();
+        };
+        self.indices[slot] = self.entries.len() as u32;
+        self.entries.push((hash, key, value));
+        self.len += 1;
+        self.version += 1;
+    }
+
+    /// Remove the entry at index `i`; returns (key, value).
+    pub fn remove_entry(&mut self, i: usize) -> (Value, Value) {
+        let hash = self.entries[i].0;
+        let mut p = self.probe(hash);
+        loop {
+            let s = p.slot;
+            if self.indices[s] == i as u32 {
+                self.indices[s] = DUMMY;
+                break;
+            }
+            if self.indices[s] == EMPTY {
+                break;
+            }
+            p.perturb >>= 5;
+            p.slot = (s
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(p.perturb as usize))
+                & self.mask();
+        }
+        let k = std::mem::replace(&mut self.entries[i].1, Value::UNBOUND);
+        let v = std::mem::replace(&mut self.entries[i].2, Value::UNBOUND);
+        self.len -= 1;
+        self.version += 1;
+        if self.len == 0 {
+            self.entries.clear();
+            self.indices.clear();
+        } else if self.entries.len() > 16 && self.len * 4 < self.entries.len() {
+            self.rebuild(self.len * 2);
+        }
+        (k, v)
+    }
+
+    /// Rebuild the index table for at least `n` entries, compacting deleted ones.
+    fn rebuild(&mut self, n: usize) {
+        self.entries.retain(|e| !e.1.is_unbound());
+        let mut size = 8;
+        while size * 2 <= n * 3 {
+            size *= 2;
+        }
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (i, e) in self.entries.iter().enumerate() {
+            let mut p = Probe {
+                slot: (e.0 as u64 as usize) & mask,
+                perturb: e.0 as u64,
+            };
+            while self.indices[p.slot] != EMPTY {
+                p.perturb >>= 5;
+                p.slot = (p
+                    .slot
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(p.perturb as usize))
+                    & mask;
+            }
+            self.indices[p.slot] = i as u32;
+        }
+        self.version += 1;
+    }
+
+    pub fn clear(&mut self) -> Vec<(i64, Value, Value)> {
+        self.indices = Vec::new();
+        self.len = 0;
+        self.version += 1;
+        std::mem::take(&mut self.entries)
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &(i64, Value, Value)> {
+        self.entries.iter().filter(|e| !e.1.is_unbound())
+    }
+
+    /// The live entry at or after dense position `pos` (for iterators).
+    pub fn entry_at(&self, pos: usize) -> Option<(usize, &(i64, Value, Value))> {
+        self.entries
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find(|(_, e)| !e.1.is_unbound())
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.1.clone()).collect()
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        self.entries.capacity() * 24 + self.indices.capacity() * 4
+    }
+}
+
+/// Dictionary operations that may run Python code.
+impl Vm {
+    /// Index of `key`'s entry in the table, if present.
+    pub fn table_find(
+        &mut self,
+        d: &std::cell::RefCell<DictData>,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
+        'restart: loop {
+            let (version, mut p) = {
+                let b = d.borrow();
+                match b.find_fast(key, hash) {
+                    Ok(r) => return Ok(r),
+                    Err(_) => (b.version, b.probe(hash)),
+                }
+            };
+            loop {
+                let cand = {
+                    let b = d.borrow();
+                    if b.version != version {
+                        continue 'restart;
+                    }
+                    match b.step(&mut p, hash) {
+                        Slot::Empty(_) => return Ok(None),
+                        Slot::Entry(i) => (i, b.entries[i].1.clone()),
+                    }
+                };
+                let eq = match crate::ops::fast_eq(&cand.1, key) {
+                    Some(b) => b,
+                    None => self.eq(&cand.1, key)?,
+                };
+                if d.borrow().version != version {
+                    continue 'restart;
+                }
+                if eq {
+                    return Ok(Some(cand.0));
+                }
+            }
+        }
+    }
+
+    pub fn table_get(
+        &mut self,
+        d: &std::cell::RefCell<DictData>,
+        key: &Value,
+    ) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        Ok(self
+            .table_find(d, key, h)?
+            .map(|i| d.borrow().entries[i].2.clone()))
+    }
+
+    pub fn table_set(
+        &mut self,
+        d: &std::cell::RefCell<DictData>,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        self.table_set_hashed(d, key, h, value)
+    }
+
+    pub fn table_set_hashed(
+        &mut self,
+        d: &std::cell::RefCell<DictData>,
+        key: Value,
+        h: i64,
+        value: Value,
+    ) -> PyResult<()> {
+        match self.table_find(d, &key, h)? {
+            Some(i) => {
+                let old = std::mem::replace(&mut d.borrow_mut().entries[i].2, value);
+                drop(old);
+            }
+            None => d.borrow_mut().insert_new(h, key, value),
+        }
+        Ok(())
+    }
+
+    pub fn table_del(
+        &mut self,
+        d: &std::cell::RefCell<DictData>,
+        key: &Value,
+    ) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        match self.table_find(d, key, h)? {
+            Some(i) => {
+                let (k, v) = d.borrow_mut().remove_entry(i);
+                drop(k);
+                Ok(Some(v))
+            }
+            None => Ok(None),
+        }
+    }
+}

@@ -1,0 +1,258 @@
+//! The cycle collector: trial deletion over container objects (as CPython's gc).
+//!
+//! Every container object is registered here when created. A collection computes, for
+//! each tracked object, its reference count minus the references from other tracked
+//! objects; objects left with a positive count are reachable from outside (Rust
+//! locals, registers, globals), and so is everything they reach. The rest is garbage
+//! held only by cycles: their contents are cleared, which breaks the cycles and lets
+//! reference counting free them.
+
+use crate::object::{HeapObj, ObjData};
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+
+thread_local! {
+    static TRACKED: RefCell<Vec<*const HeapObj>> = const { RefCell::new(Vec::new()) };
+    static ALLOCS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Container allocations between automatic collections grow with the heap.
+pub const GC_THRESHOLD: usize = 10_000;
+
+pub(crate) fn track(v: &Value) {
+    if let Some(o) = v.obj() {
+        TRACKED.with(|t| {
+            let mut t = t.borrow_mut();
+            o.gc.set(t.len() as u32);
+            t.push(o as *const HeapObj);
+        });
+        ALLOCS.with(|a| a.set(a.get() + 1));
+    }
+}
+
+pub(crate) fn untrack(o: &HeapObj) {
+    let i = o.gc.get();
+    if i == u32::MAX {
+        return;
+    }
+    TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        let i = i as usize;
+        if i < t.len() {
+            t.swap_remove(i);
+            if i < t.len() {
+                // SAFETY: tracked pointers are live (untracked before being freed).
+                unsafe { (*t[i]).gc.set(i as u32) };
+            }
+        }
+    });
+    o.gc.set(u32::MAX);
+}
+
+/// Number of container objects currently alive.
+pub fn tracked_count() -> usize {
+    TRACKED.with(|t| t.borrow().len())
+}
+
+/// True when enough containers were allocated since the last collection.
+pub fn should_collect() -> bool {
+    let n = ALLOCS.with(|a| a.get());
+    n > GC_THRESHOLD && n > tracked_count() / 2
+}
+
+/// Visit the values directly referenced by a container.
+fn children(data: &ObjData, f: &mut dyn FnMut(&Value)) {
+    match data {
+        ObjData::List(l) => {
+            if let Ok(l) = l.try_borrow() {
+                l.iter().for_each(&mut *f)
+            }
+        }
+        ObjData::Tuple(t) => t.iter().for_each(&mut *f),
+        ObjData::Dict(d) | ObjData::Set(d) | ObjData::FrozenSet(d) => {
+            if let Ok(d) = d.try_borrow() {
+                for e in d.iter() {
+                    f(&e.1);
+                    f(&e.2);
+                }
+            }
+        }
+        ObjData::Func(func) => {
+            f(&func.globals);
+            f(&func.defaults);
+            f(&func.kwdefaults);
+            f(&func.closure);
+            if let Ok(d) = func.dict.try_borrow() {
+                if let Some(d) = &*d {
+                    f(d);
+                }
+            }
+        }
+        ObjData::Type(t) => {
+            t.bases.iter().for_each(&mut *f);
+            if let Ok(d) = t.dict.try_borrow() {
+                for e in d.iter() {
+                    f(&e.1);
+                    f(&e.2);
+                }
+            }
+        }
+        ObjData::Instance(i) => {
+            f(&i.class);
+            if let Ok(a) = i.attrs.try_borrow() {
+                a.slots.iter().for_each(&mut *f);
+            }
+            if let Some(e) = &i.exc {
+                if let Ok(e) = e.try_borrow() {
+                    f(&e.args);
+                    f(&e.cause);
+                    f(&e.context);
+                }
+            }
+        }
+        ObjData::Cell(c) => {
+            if let Ok(c) = c.try_borrow() {
+                f(&c)
+            }
+        }
+        ObjData::Gen(g) => {
+            if let Ok(g) = g.try_borrow() {
+                g.regs.iter().for_each(&mut *f);
+                f(&g.func);
+            }
+        }
+        ObjData::BoundMethod(b) => {
+            f(&b.0);
+            f(&b.1);
+        }
+        ObjData::Module(m) => f(&m.dict),
+        _ => {}
+    }
+}
+
+/// Break the references a container holds (for garbage found in a cycle).
+fn clear(v: &Value) -> Vec<Value> {
+    let mut out = Vec::new();
+    let Some(data) = v.data() else { return out };
+    match data {
+        ObjData::List(l) => {
+            if let Ok(mut l) = l.try_borrow_mut() {
+                out.extend(l.drain(..));
+            }
+        }
+        ObjData::Dict(d) | ObjData::Set(d) => {
+            if let Ok(mut d) = d.try_borrow_mut() {
+                for e in d.clear() {
+                    out.push(e.1);
+                    out.push(e.2);
+                }
+            }
+        }
+        ObjData::Instance(i) => {
+            if let Ok(mut a) = i.attrs.try_borrow_mut() {
+                out.append(&mut a.slots);
+                a.shape = crate::shape::Shape::root();
+            }
+            if let Some(e) = &i.exc {
+                if let Ok(mut e) = e.try_borrow_mut() {
+                    out.push(std::mem::replace(&mut e.args, Value::NONE));
+                    out.push(std::mem::replace(&mut e.cause, Value::NONE));
+                    out.push(std::mem::replace(&mut e.context, Value::NONE));
+                }
+            }
+        }
+        ObjData::Cell(c) => {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                out.push(std::mem::replace(&mut *c, Value::UNBOUND));
+            }
+        }
+        ObjData::Type(t) => {
+            if let Ok(mut d) = t.dict.try_borrow_mut() {
+                for e in d.clear() {
+                    out.push(e.1);
+                    out.push(e.2);
+                }
+            }
+            if let Ok(mut m) = t.mro.try_borrow_mut() {
+                out.extend(m.drain(..));
+            }
+        }
+        ObjData::Gen(g) => {
+            if let Ok(mut g) = g.try_borrow_mut() {
+                out.append(&mut g.regs);
+                out.append(&mut g.exc_info);
+            }
+        }
+        ObjData::Func(f) => {
+            if let Ok(mut d) = f.dict.try_borrow_mut() {
+                if let Some(d) = d.take() {
+                    out.push(d);
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Run a full collection; returns the number of unreachable objects found.
+pub fn collect() -> usize {
+    ALLOCS.with(|a| a.set(0));
+    let objs: Vec<*const HeapObj> = TRACKED.with(|t| t.borrow().clone());
+    let n = objs.len();
+    let mut index = std::collections::HashMap::with_capacity(n);
+    for (i, &p) in objs.iter().enumerate() {
+        index.insert(p as usize, i);
+    }
+    // SAFETY: all tracked pointers are live objects for the duration of this function
+    // (nothing is freed until the garbage list is cleared at the end).
+    let mut refs: Vec<i64> = objs
+        .iter()
+        .map(|&p| unsafe { (*p).refcount() } as i64)
+        .collect();
+    for &p in &objs {
+        // SAFETY: as above.
+        let data = unsafe { &(*p).data };
+        children(data, &mut |c| {
+            if c.is_ptr() {
+                if let Some(&j) = index.get(&c.addr()) {
+                    refs[j] -= 1;
+                }
+            }
+        });
+    }
+    // Everything reachable from an object with external references is alive.
+    let mut alive = vec![false; n];
+    let mut stack: Vec<usize> = (0..n).filter(|&i| refs[i] > 0).collect();
+    for &i in &stack {
+        alive[i] = true;
+    }
+    while let Some(i) = stack.pop() {
+        // SAFETY: as above.
+        let data = unsafe { &(*objs[i]).data };
+        children(data, &mut |c| {
+            if c.is_ptr() {
+                if let Some(&j) = index.get(&c.addr()) {
+                    if !alive[j] {
+                        alive[j] = true;
+                        stack.push(j);
+                    }
+                }
+            }
+        });
+    }
+    // Take a reference to every garbage object so none is freed while we clear.
+    let garbage: Vec<Value> = (0..n)
+        .filter(|&i| !alive[i])
+        // SAFETY: the object is live (tracked).
+        .map(|i| unsafe { Value::from_obj_ref(objs[i]) })
+        .collect();
+    let count = garbage.len();
+    let mut dropped = Vec::new();
+    for g in &garbage {
+        dropped.extend(clear(g));
+    }
+    drop(dropped);
+    drop(garbage);
+    count
+}

@@ -1,0 +1,1928 @@
+//! The interpreter: frames, calls, the dispatch loop, generators.
+//!
+//! Registers of all active frames live in one `Vec<Value>` (`vm.regs`); a frame is a
+//! window `base .. base + nregs`. A Python-to-Python call pushes a frame and continues
+//! in the same loop, so recursion uses the heap, not the Rust stack. Native code that
+//! calls back into Python (`sorted(key=…)`, `__eq__` from a dict lookup) re-enters
+//! [`Vm::run`] with a *boundary* frame that returns to it.
+
+use crate::object::{
+    CodeObj, DictIterKind, FuncObj, GenObj, GenState, IterState, ObjData, ProtoObj, TbEntry,
+};
+use crate::{Args, PyResult, Value, Vm};
+use lethe_compiler::bytecode::{Code, Const, Instr, NO_REG};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct Frame {
+    pub code: Rc<CodeObj>,
+    pub func: Value,
+    pub globals: Value,
+    /// Namespace dict of class bodies (UNBOUND otherwise).
+    pub locals: Value,
+    pub base: usize,
+    pub pc: u32,
+    /// Absolute register receiving the return value (usize::MAX: none).
+    pub ret: usize,
+    pub exc_info: Vec<Value>,
+    pub gen: Value,
+    /// Returning from this frame returns from `run`.
+    pub boundary: bool,
+}
+
+enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Materialise a code object's constants.
+pub fn make_code_obj(vm: &mut Vm, code: Rc<Code>) -> Rc<CodeObj> {
+    let _g = lethe_ledger::scope(lethe_ledger::Category::Bytecode);
+    let consts: Vec<Value> = code.consts.iter().map(|c| const_value(vm, c)).collect();
+    let names: Vec<Value> = code.names.iter().map(|n| vm.intern(n)).collect();
+    let attr_cache = Vec::new();
+    Rc::new(CodeObj {
+        code: lethe_ledger::Counted::new(lethe_ledger::Category::Bytecode, code),
+        consts,
+        names,
+        attr_cache,
+    })
+}
+
+fn const_value(vm: &mut Vm, c: &Const) -> Value {
+    match c {
+        Const::None => Value::NONE,
+        Const::True => Value::TRUE,
+        Const::False => Value::FALSE,
+        Const::Ellipsis => Value::ELLIPSIS,
+        Const::Int(i) => vm.new_int(*i),
+        Const::BigInt(b) => vm.new_bigint(b.clone()),
+        Const::Float(f) => Value::float(*f),
+        Const::Str(s) => vm.intern(s),
+        Const::Bytes(b) => Value::new_obj(ObjData::Bytes(b.to_vec().into_boxed_slice())),
+        Const::Tuple(items) => {
+            let v: Vec<Value> = items.iter().map(|c| const_value(vm, c)).collect();
+            vm.new_tuple(v)
+        }
+        Const::Function(stub) => Value::new_obj(ObjData::Proto(Box::new(ProtoObj {
+            stub: Some(stub.clone()),
+            code: RefCell::new(None),
+            name: stub.name.clone(),
+            qualname: stub.qualname.clone(),
+        }))),
+        Const::Code(code) => {
+            let co = make_code_obj(vm, code.clone());
+            Value::new_obj(ObjData::Proto(Box::new(ProtoObj {
+                stub: None,
+                code: RefCell::new(Some(co)),
+                name: code.name.clone(),
+                qualname: code.qualname.clone(),
+            })))
+        }
+    }
+}
+
+impl Vm {
+    /// The code of a function, compiling it from source on first call.
+    pub fn ensure_code(&mut self, proto: &Value) -> PyResult<Rc<CodeObj>> {
+        let Some(ObjData::Proto(p)) = proto.data() else {
+            return Err(self.type_error("not a function"));
+        };
+        if let Some(c) = &*p.code.borrow() {
+            return Ok(c.clone());
+        }
+        let Some(stub) = p.stub.clone() else {
+            return Err(self.runtime_error("function has no code"));
+        };
+        let code = match lethe_compiler::compile_function(&stub) {
+            Ok(c) => c,
+            Err(e) => return Err(self.compile_error(&e)),
+        };
+        self.stats.functions_compiled += 1;
+        let co = make_code_obj(self, code);
+        *p.code.borrow_mut() = Some(co.clone());
+        Ok(co)
+    }
+
+    pub fn compile_error(&mut self, e: &lethe_compiler::CompileError) -> Value {
+        match e {
+            lethe_compiler::CompileError::Syntax {
+                msg, indentation, ..
+            } => {
+                let kind = if *indentation {
+                    "IndentationError"
+                } else {
+                    "SyntaxError"
+                };
+                self.new_error(kind, msg)
+            }
+            lethe_compiler::CompileError::Unsupported { what, .. } => self.unsupported(what),
+        }
+    }
+
+    fn new_function(
+        &mut self,
+        proto: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> Value {
+        let (name, qualname) = match proto.data() {
+            Some(ObjData::Proto(p)) => (p.name.clone(), p.qualname.clone()),
+            _ => (Rc::from("?"), Rc::from("?")),
+        };
+        let globals = self
+            .frames
+            .last()
+            .map(|f| f.globals.clone())
+            .unwrap_or(Value::NONE);
+        let module = match globals.data() {
+            Some(ObjData::Dict(d)) => {
+                let k = self.intern("__name__");
+                self.table_get(d, &k).ok().flatten().unwrap_or(Value::NONE)
+            }
+            _ => Value::NONE,
+        };
+        let name = self.new_str(&name);
+        let qualname = self.new_str(&qualname);
+        Value::new_obj(ObjData::Func(Box::new(FuncObj {
+            proto,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            globals,
+            defaults,
+            kwdefaults,
+            closure,
+            dict: RefCell::new(None),
+            module,
+        })))
+    }
+
+    /// Bind call arguments into a fresh register window for `code`.
+    fn bind_args(
+        &mut self,
+        func: &FuncObj,
+        code: &Code,
+        mut args: Vec<Value>,
+        kw: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Vec<Value>> {
+        let p = &code.params;
+        let npos = p.positional.len();
+        let mut regs: Vec<Value> = Vec::with_capacity(code.nregs as usize);
+        regs.resize_with(code.nregs as usize, || Value::UNBOUND);
+        let fname = code.name.clone();
+        if args.len() > npos {
+            if p.varargs.is_none() {
+                let ndef = tuple_len(&func.defaults);
+                let takes = if ndef > 0 {
+                    format!("from {} to {} positional arguments", npos - ndef, npos)
+                } else {
+                    format!(
+                        "{} positional argument{}",
+                        npos,
+                        if npos == 1 { "" } else { "s" }
+                    )
+                };
+                let given = args.len();
+                let was = if given == 1 { "was" } else { "were" };
+                return Err(
+                    self.type_error(&format!("{fname}() takes {takes} but {given} {was} given"))
+                );
+            }
+            let extra = args.split_off(npos);
+            let vi = npos + p.kwonly.len();
+            regs[vi] = self.new_tuple(extra);
+        } else if p.varargs.is_some() {
+            let vi = npos + p.kwonly.len();
+            regs[vi] = self.new_tuple(vec![]);
+        }
+        let nargs = args.len();
+        for (i, a) in args.into_iter().enumerate() {
+            regs[i] = a;
+        }
+        let varkw_reg = p
+            .varkw
+            .as_ref()
+            .map(|_| npos + p.kwonly.len() + p.varargs.is_some() as usize);
+        if let Some(r) = varkw_reg {
+            regs[r] = self.new_dict();
+        }
+        for (name, v) in kw {
+            let pos_idx = p.positional.iter().position(|n| **n == *name);
+            let idx = match pos_idx {
+                Some(i) if i >= p.posonly as usize => Some(i),
+                Some(_) => None,
+                None => p.kwonly.iter().position(|n| **n == *name).map(|i| npos + i),
+            };
+            match idx {
+                Some(i) => {
+                    if !regs[i].is_unbound() {
+                        return Err(self.type_error(&format!(
+                            "{fname}() got multiple values for argument '{name}'"
+                        )));
+                    }
+                    regs[i] = v;
+                }
+                None => match varkw_reg {
+                    Some(r) => {
+                        let k = self.new_str(&name);
+                        if let Some(ObjData::Dict(d)) = regs[r].data() {
+                            d.borrow_mut().insert_new(self.hash(&k)?, k, v);
+                        }
+                    }
+                    None => {
+                        if pos_idx.is_some() {
+                            return Err(self.type_error(&format!("{fname}() got some positional-only arguments passed as keyword arguments: '{name}'")));
+                        }
+                        return Err(self.type_error(&format!(
+                            "{fname}() got an unexpected keyword argument '{name}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if nargs < npos {
+            let defaults: Vec<Value> = match func.defaults.data() {
+                Some(ObjData::Tuple(t)) => t.to_vec(),
+                _ => vec![],
+            };
+            let first_def = npos - defaults.len();
+            let mut missing = Vec::new();
+            for i in nargs..npos {
+                if regs[i].is_unbound() {
+                    if i >= first_def {
+                        regs[i] = defaults[i - first_def].clone();
+                    } else {
+                        missing.push(p.positional[i].clone());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_args(&fname, "positional", &missing));
+            }
+        }
+        let mut missing = Vec::new();
+        for (i, n) in p.kwonly.iter().enumerate() {
+            let r = npos + i;
+            if regs[r].is_unbound() {
+                let d = match func.kwdefaults.data() {
+                    Some(ObjData::Dict(d)) => {
+                        let k = self.new_str(n);
+                        self.table_get(d, &k)?
+                    }
+                    _ => None,
+                };
+                match d {
+                    Some(v) => regs[r] = v,
+                    None => missing.push(n.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&fname, "keyword-only", &missing));
+        }
+        for &c in &code.cell_regs {
+            let v = std::mem::replace(&mut regs[c as usize], Value::UNBOUND);
+            regs[c as usize] = Value::new_obj(ObjData::Cell(RefCell::new(v)));
+        }
+        if let Some(ObjData::Tuple(cells)) = func.closure.data() {
+            for (i, &r) in code.free_regs.iter().enumerate() {
+                if let Some(c) = cells.get(i) {
+                    regs[r as usize] = c.clone();
+                }
+            }
+        }
+        Ok(regs)
+    }
+
+    fn missing_args(&mut self, fname: &str, kind: &str, missing: &[Rc<str>]) -> Value {
+        let n = missing.len();
+        let names: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match n {
+            1 => names[0].clone(),
+            2 => format!("{} and {}", names[0], names[1]),
+            _ => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+        };
+        let s = if n == 1 { "" } else { "s" };
+        self.type_error(&format!(
+            "{fname}() missing {n} required {kind} argument{s}: {list}"
+        ))
+    }
+
+    /// Push a frame for a Python function call. Returns false (and a value) when the
+    /// call completed immediately (generator creation).
+    fn push_call(
+        &mut self,
+        func: &Value,
+        args: Vec<Value>,
+        kw: Vec<(Rc<str>, Value)>,
+        ret: usize,
+        boundary: bool,
+    ) -> PyResult<Option<Value>> {
+        let Some(ObjData::Func(f)) = func.data() else {
+            return Err(self.type_error("not a function"));
+        };
+        let co = self.ensure_code(&f.proto)?;
+        let regs = self.bind_args(f, &co.code, args, kw)?;
+        if co.code.flags.generator {
+            let g = GenObj {
+                code: co.clone(),
+                func: func.clone(),
+                regs,
+                pc: 0,
+                exc_info: Vec::new(),
+                state: GenState::Created,
+                resume_reg: NO_REG,
+                name: co.code.name.clone(),
+                qualname: co.code.qualname.clone(),
+            };
+            return Ok(Some(Value::new_obj(ObjData::Gen(Box::new(RefCell::new(
+                g,
+            ))))));
+        }
+        if self.frames.len() >= self.opts.recursion_limit {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let base = self.regs.len();
+        self.regs.extend(regs);
+        self.frames.push(Frame {
+            code: co,
+            func: func.clone(),
+            globals: f.globals.clone(),
+            locals: Value::UNBOUND,
+            base,
+            pc: 0,
+            ret,
+            exc_info: Vec::new(),
+            gen: Value::UNBOUND,
+            boundary,
+        });
+        Ok(None)
+    }
+
+    /// Call any callable from Rust.
+    pub fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_kw(f, args, Vec::new())
+    }
+
+    pub fn call_kw(
+        &mut self,
+        f: &Value,
+        mut args: Vec<Value>,
+        kw: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
+        match f.data() {
+            Some(ObjData::Func(_)) => {
+                if let Some(g) = self.push_call(f, args, kw, usize::MAX, true)? {
+                    return Ok(g);
+                }
+                match self.run()? {
+                    Exit::Return(v) => Ok(v),
+                    Exit::Yield(_) => Err(self.runtime_error("yield outside generator")),
+                }
+            }
+            Some(ObjData::BoundMethod(b)) => {
+                let (func, slf) = (b.0.clone(), b.1.clone());
+                args.insert(0, slf);
+                self.call_kw(&func, args, kw)
+            }
+            Some(ObjData::Builtin(b)) => {
+                if let Some(s) = &b.slf {
+                    args.insert(0, s.clone());
+                }
+                let fp = b.f;
+                fp(self, &Args { pos: args, kw })
+            }
+            Some(ObjData::Type(_)) => self.call_type(f, args, kw),
+            Some(ObjData::Instance(_)) => {
+                let Some(c) = self.lookup_special(f, "__call__") else {
+                    let tn = self.type_name(f);
+                    return Err(self.type_error(&format!("'{tn}' object is not callable")));
+                };
+                args.insert(0, f.clone());
+                self.call_kw(&c, args, kw)
+            }
+            Some(ObjData::StaticMethod(inner)) => {
+                let inner = inner.clone();
+                self.call_kw(&inner, args, kw)
+            }
+            _ => {
+                let tn = self.type_name(f);
+                Err(self.type_error(&format!("'{tn}' object is not callable")))
+            }
+        }
+    }
+
+    /// Instantiate a class.
+    fn call_type(
+        &mut self,
+        cls: &Value,
+        args: Vec<Value>,
+        kw: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
+        if let Some(ctor) = crate::builtins::builtin_constructor(self, cls) {
+            return ctor(self, &Args { pos: args, kw });
+        }
+        let new_name = self.intern("__new__");
+        let obj = match self.lookup_mro(cls, &new_name) {
+            Some(n)
+                if matches!(
+                    n.data(),
+                    Some(ObjData::Func(_)) | Some(ObjData::StaticMethod(_))
+                ) =>
+            {
+                let f = match n.data() {
+                    Some(ObjData::StaticMethod(i)) => i.clone(),
+                    _ => n.clone(),
+                };
+                let mut a = vec![cls.clone()];
+                a.extend(args.iter().cloned());
+                let o = self.call_kw(&f, a, kw.clone())?;
+                if !self.isinstance(&o, cls) {
+                    return Ok(o);
+                }
+                o
+            }
+            _ => self.new_instance(cls),
+        };
+        let init_name = self.intern("__init__");
+        match self.lookup_mro(cls, &init_name) {
+            Some(init) if matches!(init.data(), Some(ObjData::Func(_))) => {
+                let mut a = vec![obj.clone()];
+                a.extend(args);
+                let r = self.call_kw(&init, a, kw)?;
+                if !r.is_none() {
+                    let tn = self.type_name(&r);
+                    return Err(
+                        self.type_error(&format!("__init__() should return None, not '{tn}'"))
+                    );
+                }
+            }
+            _ => {
+                // object.__init__ / BaseException.__init__
+                if let Some(d) = crate::exc::exc_data(&obj) {
+                    let t = self.new_tuple(args);
+                    d.borrow_mut().args = t;
+                } else if !args.is_empty() || !kw.is_empty() {
+                    let has_new = self.lookup_mro(cls, &new_name).is_some();
+                    if !has_new {
+                        let tn = crate::types::type_obj(cls)
+                            .map(|t| t.name.borrow().clone())
+                            .unwrap_or_else(|| Rc::from("object"));
+                        return Err(self.type_error(&format!("{tn}() takes no arguments")));
+                    }
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Run a module or class body (code with a namespace) to completion.
+    pub fn run_code(
+        &mut self,
+        co: Rc<CodeObj>,
+        globals: Value,
+        locals: Value,
+        closure: Value,
+    ) -> PyResult<Value> {
+        let base = self.regs.len();
+        let n = co.code.nregs as usize;
+        self.regs.resize_with(base + n, || Value::UNBOUND);
+        for &c in &co.code.cell_regs {
+            self.regs[base + c as usize] =
+                Value::new_obj(ObjData::Cell(RefCell::new(Value::UNBOUND)));
+        }
+        if let Some(ObjData::Tuple(cells)) = closure.data() {
+            for (i, &r) in co.code.free_regs.iter().enumerate() {
+                if let Some(c) = cells.get(i) {
+                    self.regs[base + r as usize] = c.clone();
+                }
+            }
+        }
+        if self.frames.len() >= self.opts.recursion_limit + 50 {
+            self.regs.truncate(base);
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.frames.push(Frame {
+            code: co,
+            func: Value::UNBOUND,
+            globals,
+            locals,
+            base,
+            pc: 0,
+            ret: usize::MAX,
+            exc_info: Vec::new(),
+            gen: Value::UNBOUND,
+            boundary: true,
+        });
+        match self.run()? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(self.runtime_error("yield outside function")),
+        }
+    }
+
+    // ---- generators ----
+
+    /// Resume a generator: Ok(Some(v)) yielded, Ok(None) finished (return value in
+    /// `self.gen_return`).
+    pub fn gen_resume(&mut self, gen: &Value, sent: Value) -> PyResult<Result<Value, Value>> {
+        let Some(ObjData::Gen(g)) = gen.data() else {
+            return Err(self.type_error("not a generator"));
+        };
+        let (code, regs, pc, exc_info, func, resume_reg) = {
+            let mut gb = g.borrow_mut();
+            match gb.state {
+                GenState::Finished => return Ok(Err(Value::NONE)),
+                GenState::Running => {
+                    drop(gb);
+                    return Err(self.value_error("generator already executing"));
+                }
+                GenState::Created => {
+                    if !sent.is_none() {
+                        drop(gb);
+                        return Err(self
+                            .type_error("can't send non-None value to a just-started generator"));
+                    }
+                }
+                GenState::Suspended => {}
+            }
+            gb.state = GenState::Running;
+            (
+                gb.code.clone(),
+                std::mem::take(&mut gb.regs),
+                gb.pc,
+                std::mem::take(&mut gb.exc_info),
+                gb.func.clone(),
+                gb.resume_reg,
+            )
+        };
+        if self.frames.len() >= self.opts.recursion_limit {
+            if let Some(ObjData::Gen(g)) = gen.data() {
+                let mut gb = g.borrow_mut();
+                gb.regs = regs;
+                gb.state = GenState::Suspended;
+            }
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let base = self.regs.len();
+        self.regs.extend(regs);
+        if resume_reg != NO_REG {
+            self.regs[base + resume_reg as usize] = sent;
+        }
+        let globals = match func.data() {
+            Some(ObjData::Func(f)) => f.globals.clone(),
+            _ => Value::NONE,
+        };
+        self.frames.push(Frame {
+            code,
+            func,
+            globals,
+            locals: Value::UNBOUND,
+            base,
+            pc,
+            ret: usize::MAX,
+            exc_info,
+            gen: gen.clone(),
+            boundary: true,
+        });
+        let r = self.run();
+        let Some(ObjData::Gen(g)) = gen.data() else {
+            return Err(self.type_error("not a generator"));
+        };
+        match r {
+            Ok(Exit::Yield(v)) => {
+                g.borrow_mut().state = GenState::Suspended;
+                Ok(Ok(v))
+            }
+            Ok(Exit::Return(v)) => {
+                let mut gb = g.borrow_mut();
+                gb.state = GenState::Finished;
+                gb.regs = Vec::new();
+                Ok(Err(v))
+            }
+            Err(e) => {
+                let mut gb = g.borrow_mut();
+                gb.state = GenState::Finished;
+                gb.regs = Vec::new();
+                drop(gb);
+                if self.isinstance(&e, &self.t.exc["StopIteration"].clone()) {
+                    return Err(self.runtime_error("generator raised StopIteration"));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    pub fn gen_next(&mut self, gen: &Value) -> PyResult<Option<Value>> {
+        match self.gen_resume(gen, Value::NONE)? {
+            Ok(v) => Ok(Some(v)),
+            Err(_) => Ok(None),
+        }
+    }
+
+    // ---- the loop ----
+
+    /// Run until the innermost boundary frame returns or yields.
+    fn run(&mut self) -> PyResult<Exit> {
+        self.native_depth += 1;
+        if self.native_depth > 20_000 {
+            self.native_depth -= 1;
+            // Unwind the boundary frame that was just pushed.
+            if let Some(f) = self.frames.pop() {
+                self.regs.truncate(f.base);
+            }
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let r = self.run_inner();
+        self.native_depth -= 1;
+        r
+    }
+
+    fn run_inner(&mut self) -> PyResult<Exit> {
+        loop {
+            let (code, base) = {
+                let f = self.frames.last().expect("run with a frame");
+                (f.code.clone(), f.base)
+            };
+            match self.run_frame(&code, base) {
+                Ok(Some(exit)) => return Ok(exit),
+                Ok(None) => continue,
+                Err((e, reraise)) => {
+                    if let Some(exit) = self.unwind(e, reraise)? {
+                        return Ok(exit);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Find a handler for `e`, popping frames; Err when a boundary frame is left.
+    fn unwind(&mut self, e: Value, reraise: bool) -> PyResult<Option<Exit>> {
+        let mut first = true;
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(e);
+            };
+            let pc = frame.pc.saturating_sub(1);
+            if !(reraise && first) {
+                if let Some(d) = crate::exc::exc_data(&e) {
+                    d.borrow_mut().traceback.push(TbEntry {
+                        code: (*frame.code.code).clone(),
+                        line: frame.code.code.line_of(pc),
+                    });
+                }
+            }
+            first = false;
+            if let Some(h) = frame.code.code.handler_for(pc).copied() {
+                frame.exc_info.truncate(h.exc_depth as usize);
+                frame.pc = h.handler;
+                let base = frame.base;
+                self.regs[base + h.reg as usize] = e;
+                return Ok(None);
+            }
+            let frame = self.frames.pop().expect("frame");
+            self.regs.truncate(frame.base);
+            if frame.boundary {
+                return Err(e);
+            }
+        }
+    }
+
+    fn call_args(&self, base: usize, start: u16, n: u16) -> Vec<Value> {
+        let s = base + start as usize;
+        self.regs[s..s + n as usize].to_vec()
+    }
+
+    /// Call `f` from the loop with the result going to absolute register `ret`.
+    fn do_call(
+        &mut self,
+        f: &Value,
+        mut args: Vec<Value>,
+        kw: Vec<(Rc<str>, Value)>,
+        ret: usize,
+    ) -> PyResult<()> {
+        match f.data() {
+            Some(ObjData::Func(_)) => {
+                if let Some(g) = self.push_call(f, args, kw, ret, false)? {
+                    self.regs[ret] = g;
+                }
+                Ok(())
+            }
+            Some(ObjData::BoundMethod(b)) => {
+                let (func, slf) = (b.0.clone(), b.1.clone());
+                args.insert(0, slf);
+                self.do_call(&func, args, kw, ret)
+            }
+            _ => {
+                let v = self.call_kw(f, args, kw)?;
+                self.regs[ret] = v;
+                Ok(())
+            }
+        }
+    }
+
+    fn name_error(&mut self, name: &Value) -> Value {
+        let n = self.str(name).unwrap_or_default();
+        self.new_error("NameError", &format!("name '{n}' is not defined"))
+    }
+
+    fn load_global(&mut self, globals: &Value, name: &Value) -> PyResult<Value> {
+        if let Some(ObjData::Dict(d)) = globals.data() {
+            if let Some(v) = self.table_get(d, name)? {
+                return Ok(v);
+            }
+        }
+        let b = self.builtins.clone();
+        if let Some(ObjData::Dict(d)) = b.data() {
+            if let Some(v) = self.table_get(d, name)? {
+                return Ok(v);
+            }
+        }
+        Err(self.name_error(name))
+    }
+
+    /// Execute instructions of the top frame until it calls, returns or raises.
+    /// Ok(None): the frame stack changed (call/return), re-dispatch.
+    fn run_frame(&mut self, co: &Rc<CodeObj>, base: usize) -> Result<Option<Exit>, (Value, bool)> {
+        let code: &Code = &co.code;
+        let fi = self.frames.len() - 1;
+        let mut pc = self.frames[fi].pc as usize;
+        macro_rules! r {
+            ($x:expr) => {
+                self.regs[base + $x as usize]
+            };
+        }
+        macro_rules! tryv {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.frames[fi].pc = pc as u32;
+                        return Err((e, false));
+                    }
+                }
+            };
+        }
+        loop {
+            let ins = code.instrs[pc];
+            pc += 1;
+            match ins {
+                Instr::Nop => {}
+                Instr::LoadConst { dst, k } => r!(dst) = co.consts[k as usize].clone(),
+                Instr::Move { dst, src } => r!(dst) = r!(src).clone(),
+                Instr::CheckBound { reg } => {
+                    if r!(reg).is_unbound() {
+                        let name = code
+                            .local_names
+                            .get(reg as usize)
+                            .cloned()
+                            .unwrap_or_else(|| Rc::from("?"));
+                        let e = self.new_error("UnboundLocalError", &format!("cannot access local variable '{name}' where it is not associated with a value"));
+                        self.frames[fi].pc = pc as u32;
+                        return Err((e, false));
+                    }
+                }
+                Instr::Clear { reg } => r!(reg) = Value::UNBOUND,
+                Instr::LoadGlobal { dst, name } => {
+                    let g = self.frames[fi].globals.clone();
+                    let v = tryv!(self.load_global(&g, &co.names[name as usize]));
+                    r!(dst) = v;
+                }
+                Instr::StoreGlobal { src, name } => {
+                    let g = self.frames[fi].globals.clone();
+                    let v = r!(src).clone();
+                    if let Some(ObjData::Dict(d)) = g.data() {
+                        tryv!(self.table_set(d, co.names[name as usize].clone(), v));
+                    }
+                }
+                Instr::DeleteGlobal { name } => {
+                    let g = self.frames[fi].globals.clone();
+                    let n = &co.names[name as usize];
+                    if let Some(ObjData::Dict(d)) = g.data() {
+                        if tryv!(self.table_del(d, n)).is_none() {
+                            let e = self.name_error(n);
+                            self.frames[fi].pc = pc as u32;
+                            return Err((e, false));
+                        }
+                    }
+                }
+                Instr::LoadName { dst, name } => {
+                    let ns = self.frames[fi].locals.clone();
+                    let n = &co.names[name as usize];
+                    let mut found = None;
+                    if let Some(ObjData::Dict(d)) = ns.data() {
+                        found = tryv!(self.table_get(d, n));
+                    }
+                    let v = match found {
+                        Some(v) => v,
+                        None => {
+                            let g = self.frames[fi].globals.clone();
+                            tryv!(self.load_global(&g, n))
+                        }
+                    };
+                    r!(dst) = v;
+                }
+                Instr::StoreName { src, name } => {
+                    let ns = self.frames[fi].locals.clone();
+                    let v = r!(src).clone();
+                    let target = if ns.is_unbound() {
+                        self.frames[fi].globals.clone()
+                    } else {
+                        ns
+                    };
+                    if let Some(ObjData::Dict(d)) = target.data() {
+                        tryv!(self.table_set(d, co.names[name as usize].clone(), v));
+                    }
+                }
+                Instr::DeleteName { name } => {
+                    let ns = self.frames[fi].locals.clone();
+                    let n = &co.names[name as usize];
+                    if let Some(ObjData::Dict(d)) = ns.data() {
+                        if tryv!(self.table_del(d, n)).is_none() {
+                            let e = self.name_error(n);
+                            self.frames[fi].pc = pc as u32;
+                            return Err((e, false));
+                        }
+                    }
+                }
+                Instr::LoadClassDeref { dst, cell, name } => {
+                    let ns = self.frames[fi].locals.clone();
+                    let n = &co.names[name as usize];
+                    let mut found = None;
+                    if let Some(ObjData::Dict(d)) = ns.data() {
+                        found = tryv!(self.table_get(d, n));
+                    }
+                    let v = match found {
+                        Some(v) => v,
+                        None => match r!(cell).data() {
+                            Some(ObjData::Cell(c)) if !c.borrow().is_unbound() => {
+                                c.borrow().clone()
+                            }
+                            _ => {
+                                let g = self.frames[fi].globals.clone();
+                                tryv!(self.load_global(&g, n))
+                            }
+                        },
+                    };
+                    r!(dst) = v;
+                }
+                Instr::MakeCell { reg } => {
+                    let v = std::mem::replace(&mut r!(reg), Value::UNBOUND);
+                    r!(reg) = Value::new_obj(ObjData::Cell(RefCell::new(v)));
+                }
+                Instr::LoadDeref { dst, cell } => {
+                    let v = match r!(cell).data() {
+                        Some(ObjData::Cell(c)) => c.borrow().clone(),
+                        _ => Value::UNBOUND,
+                    };
+                    if v.is_unbound() {
+                        let name = code
+                            .local_names
+                            .get(cell as usize)
+                            .cloned()
+                            .unwrap_or_else(|| Rc::from("?"));
+                        let e = if code.free_regs.contains(&cell) {
+                            self.new_error("NameError", &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+                        } else {
+                            self.new_error("UnboundLocalError", &format!("cannot access local variable '{name}' where it is not associated with a value"))
+                        };
+                        self.frames[fi].pc = pc as u32;
+                        return Err((e, false));
+                    }
+                    r!(dst) = v;
+                }
+                Instr::StoreDeref { cell, src } => {
+                    let v = r!(src).clone();
+                    if let Some(ObjData::Cell(c)) = r!(cell).data() {
+                        let old = std::mem::replace(&mut *c.borrow_mut(), v);
+                        drop(old);
+                    }
+                }
+                Instr::DeleteDeref { cell } => {
+                    if let Some(ObjData::Cell(c)) = r!(cell).data() {
+                        let old = std::mem::replace(&mut *c.borrow_mut(), Value::UNBOUND);
+                        drop(old);
+                    }
+                }
+                Instr::Binary { op, dst, a, b } => {
+                    let (x, y) = (&r!(a), &r!(b));
+                    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                        use lethe_compiler::bytecode::BinOp;
+                        let fast = match op {
+                            BinOp::Add => Some(i + j),
+                            BinOp::Sub => Some(i - j),
+                            BinOp::Mul => i.checked_mul(j),
+                            BinOp::FloorDiv if j != 0 => crate::ops::floordiv_i64(i, j),
+                            BinOp::Mod if j != 0 => crate::ops::mod_i64(i, j),
+                            BinOp::And => Some(i & j),
+                            BinOp::Or => Some(i | j),
+                            BinOp::Xor => Some(i ^ j),
+                            _ => None,
+                        };
+                        if let Some(v) = fast {
+                            r!(dst) = self.new_int(v);
+                            continue;
+                        }
+                    }
+                    let (x, y) = (x.clone(), y.clone());
+                    let v = tryv!(self.binary(op, &x, &y));
+                    r!(dst) = v;
+                }
+                Instr::InplaceBinary { op, dst, a, b } => {
+                    let (x, y) = (r!(a).clone(), r!(b).clone());
+                    let v = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                        match op {
+                            lethe_compiler::bytecode::BinOp::Add => self.new_int(i + j),
+                            lethe_compiler::bytecode::BinOp::Sub => self.new_int(i - j),
+                            _ => tryv!(self.inplace(op, &x, &y)),
+                        }
+                    } else {
+                        tryv!(self.inplace(op, &x, &y))
+                    };
+                    r!(dst) = v;
+                }
+                Instr::Compare { op, dst, a, b } => {
+                    let (x, y) = (r!(a).clone(), r!(b).clone());
+                    let v = tryv!(self.compare(op, &x, &y));
+                    r!(dst) = v;
+                }
+                Instr::JumpIfNotCompare {
+                    op,
+                    a,
+                    b,
+                    target_rel,
+                } => {
+                    let (x, y) = (&r!(a), &r!(b));
+                    let res = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                        use lethe_compiler::bytecode::CmpOp as C;
+                        match op {
+                            C::Lt => Some(i < j),
+                            C::Le => Some(i <= j),
+                            C::Gt => Some(i > j),
+                            C::Ge => Some(i >= j),
+                            C::Eq => Some(i == j),
+                            C::Ne => Some(i != j),
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    let t = match res {
+                        Some(t) => t,
+                        None => {
+                            let (x, y) = (x.clone(), y.clone());
+                            let v = tryv!(self.compare(op, &x, &y));
+                            tryv!(self.truthy(&v))
+                        }
+                    };
+                    if !t {
+                        pc = (pc as i64 - 1 + target_rel as i64) as usize;
+                    }
+                }
+                Instr::Unary { op, dst, src } => {
+                    let x = r!(src).clone();
+                    let v = tryv!(self.unary(op, &x));
+                    r!(dst) = v;
+                }
+                Instr::ToBool { dst, src } => {
+                    let x = r!(src).clone();
+                    let t = tryv!(self.truthy(&x));
+                    r!(dst) = Value::bool(t);
+                }
+                Instr::Jump { target } => pc = target as usize,
+                Instr::JumpIfFalse { cond, target } => {
+                    let c = &r!(cond);
+                    let t = if c.is_bool() {
+                        c.is_true_const()
+                    } else {
+                        let c = c.clone();
+                        tryv!(self.truthy(&c))
+                    };
+                    if !t {
+                        pc = target as usize;
+                    }
+                }
+                Instr::JumpIfTrue { cond, target } => {
+                    let c = &r!(cond);
+                    let t = if c.is_bool() {
+                        c.is_true_const()
+                    } else {
+                        let c = c.clone();
+                        tryv!(self.truthy(&c))
+                    };
+                    if t {
+                        pc = target as usize;
+                    }
+                }
+                Instr::GetAttr { dst, obj, name } => {
+                    let o = r!(obj).clone();
+                    let v = tryv!(self.getattr(&o, &co.names[name as usize]));
+                    r!(dst) = v;
+                }
+                Instr::SetAttr { obj, name, src } => {
+                    let (o, v) = (r!(obj).clone(), r!(src).clone());
+                    tryv!(self.setattr(&o, &co.names[name as usize], v));
+                }
+                Instr::DelAttr { obj, name } => {
+                    let o = r!(obj).clone();
+                    tryv!(self.delattr(&o, &co.names[name as usize]));
+                }
+                Instr::LoadMethod { dst, obj, name } => {
+                    let o = r!(obj).clone();
+                    let n = &co.names[name as usize];
+                    // Plain methods of instances and built-ins: skip the bound object.
+                    let mut done = false;
+                    match o.data() {
+                        Some(ObjData::Instance(inst)) => {
+                            if inst.attrs.borrow().get(n).is_none() {
+                                let cls = inst.class.clone();
+                                if let Some(m) = self.lookup_mro(&cls, n) {
+                                    if matches!(m.data(), Some(ObjData::Func(_))) {
+                                        r!(dst) = m;
+                                        r!(dst + 1) = o.clone();
+                                        done = true;
+                                    }
+                                }
+                            }
+                        }
+                        Some(ObjData::Type(_)) | Some(ObjData::Module(_)) => {}
+                        _ => {
+                            let cls = self.type_of(&o);
+                            if let Some(m) = self.lookup_mro(&cls, n) {
+                                if matches!(m.data(), Some(ObjData::Builtin(_))) {
+                                    r!(dst) = m;
+                                    r!(dst + 1) = o.clone();
+                                    done = true;
+                                }
+                            }
+                        }
+                    }
+                    if !done {
+                        let v = tryv!(self.getattr(&o, n));
+                        r!(dst) = v;
+                        r!(dst + 1) = Value::UNBOUND;
+                    }
+                }
+                Instr::GetItem { dst, obj, key } => {
+                    let (o, k) = (&r!(obj), &r!(key));
+                    if let (Some(ObjData::List(l)), Some(i)) = (o.data(), k.as_small_int()) {
+                        let l = l.borrow();
+                        let j = if i < 0 { i + l.len() as i64 } else { i };
+                        if j >= 0 && (j as usize) < l.len() {
+                            let v = l[j as usize].clone();
+                            drop(l);
+                            r!(dst) = v;
+                            continue;
+                        }
+                    }
+                    let (o, k) = (o.clone(), k.clone());
+                    let v = tryv!(self.getitem(&o, &k));
+                    r!(dst) = v;
+                }
+                Instr::SetItem { obj, key, src } => {
+                    let (o, k, v) = (r!(obj).clone(), r!(key).clone(), r!(src).clone());
+                    if let (Some(ObjData::List(l)), Some(i)) = (o.data(), k.as_small_int()) {
+                        let mut l = l.borrow_mut();
+                        let j = if i < 0 { i + l.len() as i64 } else { i };
+                        if j >= 0 && (j as usize) < l.len() {
+                            let old = std::mem::replace(&mut l[j as usize], v);
+                            drop(l);
+                            drop(old);
+                            continue;
+                        }
+                    }
+                    tryv!(self.setitem(&o, &k, v));
+                }
+                Instr::DelItem { obj, key } => {
+                    let (o, k) = (r!(obj).clone(), r!(key).clone());
+                    tryv!(self.delitem(&o, &k));
+                }
+                Instr::Call { dst, func, argc } => {
+                    let f = r!(func).clone();
+                    let args = self.call_args(base, func + 1, argc);
+                    self.frames[fi].pc = pc as u32;
+                    let depth = self.frames.len();
+                    tryv!(self.do_call(&f, args, Vec::new(), base + dst as usize));
+                    if self.frames.len() != depth {
+                        return Ok(None);
+                    }
+                }
+                Instr::CallKw { dst, func, argc } => {
+                    let f = r!(func).clone();
+                    let names = r!(func + argc).clone();
+                    let mut args = self.call_args(base, func + 1, argc - 1);
+                    let names: Vec<Rc<str>> = match names.data() {
+                        Some(ObjData::Tuple(t)) => t
+                            .iter()
+                            .map(|n| match n.data() {
+                                Some(ObjData::Str(s)) => Rc::from(&*s.s),
+                                _ => Rc::from(""),
+                            })
+                            .collect(),
+                        _ => vec![],
+                    };
+                    let kwvals = args.split_off(args.len() - names.len());
+                    let kw: Vec<(Rc<str>, Value)> = names.into_iter().zip(kwvals).collect();
+                    self.frames[fi].pc = pc as u32;
+                    let depth = self.frames.len();
+                    tryv!(self.do_call(&f, args, kw, base + dst as usize));
+                    if self.frames.len() != depth {
+                        return Ok(None);
+                    }
+                }
+                Instr::CallEx { dst, func, args } => {
+                    let f = r!(func).clone();
+                    let a = match r!(args).data() {
+                        Some(ObjData::Tuple(t)) => t.to_vec(),
+                        _ => vec![],
+                    };
+                    let kwd = r!(args + 1).clone();
+                    let mut kw = Vec::new();
+                    if let Some(ObjData::Dict(d)) = kwd.data() {
+                        for e in d.borrow().iter() {
+                            if let Some(ObjData::Str(s)) = e.1.data() {
+                                kw.push((Rc::from(&*s.s), e.2.clone()));
+                            }
+                        }
+                    } else if !kwd.is_unbound() && !kwd.is_none() {
+                        let tn = self.type_name(&kwd);
+                        let e = self
+                            .type_error(&format!("argument after ** must be a mapping, not {tn}"));
+                        self.frames[fi].pc = pc as u32;
+                        return Err((e, false));
+                    }
+                    self.frames[fi].pc = pc as u32;
+                    let depth = self.frames.len();
+                    tryv!(self.do_call(&f, a, kw, base + dst as usize));
+                    if self.frames.len() != depth {
+                        return Ok(None);
+                    }
+                }
+                Instr::CallMethod {
+                    dst,
+                    base: mb,
+                    argc,
+                } => {
+                    let f = r!(mb).clone();
+                    let slf = r!(mb + 1).clone();
+                    let args = if slf.is_unbound() {
+                        self.call_args(base, mb + 2, argc)
+                    } else {
+                        self.call_args(base, mb + 1, argc + 1)
+                    };
+                    self.frames[fi].pc = pc as u32;
+                    let depth = self.frames.len();
+                    tryv!(self.do_call(&f, args, Vec::new(), base + dst as usize));
+                    if self.frames.len() != depth {
+                        return Ok(None);
+                    }
+                }
+                Instr::BuildList { dst, start, count } => {
+                    let v = self.call_args(base, start, count);
+                    r!(dst) = self.new_list(v);
+                }
+                Instr::BuildTuple { dst, start, count } => {
+                    let v = self.call_args(base, start, count);
+                    r!(dst) = self.new_tuple(v);
+                }
+                Instr::BuildSet { dst, start, count } => {
+                    let v = self.call_args(base, start, count);
+                    let s = tryv!(crate::methods::make_set(self, v));
+                    r!(dst) = s;
+                }
+                Instr::BuildDict { dst, start, count } => {
+                    let v = self.call_args(base, start, count * 2);
+                    let d = self.new_dict();
+                    if let Some(ObjData::Dict(dd)) = d.data() {
+                        let mut it = v.into_iter();
+                        while let (Some(k), Some(val)) = (it.next(), it.next()) {
+                            tryv!(self.table_set(dd, k, val));
+                        }
+                    }
+                    r!(dst) = d;
+                }
+                Instr::BuildSlice { dst, start } => {
+                    let v = self.call_args(base, start, 3);
+                    r!(dst) = Value::new_obj(ObjData::Slice(Box::new([
+                        v[0].clone(),
+                        v[1].clone(),
+                        v[2].clone(),
+                    ])));
+                }
+                Instr::BuildString { dst, start, count } => {
+                    let mut s = String::new();
+                    for i in 0..count {
+                        if let Some(ObjData::Str(p)) = r!(start + i).data() {
+                            s.push_str(&p.s);
+                        }
+                    }
+                    r!(dst) = self.new_string(s);
+                }
+                Instr::ListAppend { list, src } => {
+                    let v = r!(src).clone();
+                    if let Some(ObjData::List(l)) = r!(list).data() {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Instr::ListExtend { list, src } => {
+                    let s = r!(src).clone();
+                    let items = tryv!(self.collect_star(&s));
+                    if let Some(ObjData::List(l)) = r!(list).data() {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Instr::ListToTuple { reg } => {
+                    let items = match r!(reg).data() {
+                        Some(ObjData::List(l)) => std::mem::take(&mut *l.borrow_mut()),
+                        _ => vec![],
+                    };
+                    r!(reg) = self.new_tuple(items);
+                }
+                Instr::SetAdd { set, src } => {
+                    let (s, v) = (r!(set).clone(), r!(src).clone());
+                    if let Some(ObjData::Set(d)) = s.data() {
+                        tryv!(self.table_set(d, v, Value::NONE));
+                    }
+                }
+                Instr::SetUpdate { set, src } => {
+                    let (s, v) = (r!(set).clone(), r!(src).clone());
+                    let items = tryv!(self.collect_star(&v));
+                    if let Some(ObjData::Set(d)) = s.data() {
+                        for it in items {
+                            tryv!(self.table_set(d, it, Value::NONE));
+                        }
+                    }
+                }
+                Instr::DictInsert { dict, key, src } => {
+                    let (d, k, v) = (r!(dict).clone(), r!(key).clone(), r!(src).clone());
+                    if let Some(ObjData::Dict(dd)) = d.data() {
+                        tryv!(self.table_set(dd, k, v));
+                    }
+                }
+                Instr::DictUpdate { dict, src } => {
+                    let (d, s) = (r!(dict).clone(), r!(src).clone());
+                    tryv!(crate::methods::dict_update_from(self, &d, &s));
+                }
+                Instr::FormatValue {
+                    dst,
+                    src,
+                    conv,
+                    spec,
+                } => {
+                    let v = r!(src).clone();
+                    let sp = if spec {
+                        Some(r!(src + 1).clone())
+                    } else {
+                        None
+                    };
+                    let s = tryv!(crate::methods::format_value(self, &v, conv, sp.as_ref()));
+                    r!(dst) = s;
+                }
+                Instr::UnpackSeq { dst, src, count } => {
+                    let s = r!(src).clone();
+                    let items = tryv!(self.unpack(&s, count as usize));
+                    for (i, v) in items.into_iter().enumerate() {
+                        r!(dst as usize + i) = v;
+                    }
+                }
+                Instr::UnpackEx {
+                    dst,
+                    src,
+                    before,
+                    after,
+                } => {
+                    let s = r!(src).clone();
+                    let mut items = tryv!(self.collect_star(&s));
+                    let (b, a) = (before as usize, after as usize);
+                    if items.len() < b + a {
+                        let e = self.value_error(&format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            b + a,
+                            items.len()
+                        ));
+                        self.frames[fi].pc = pc as u32;
+                        return Err((e, false));
+                    }
+                    let tail = items.split_off(items.len() - a);
+                    let mid = items.split_off(b);
+                    for (i, v) in items.into_iter().enumerate() {
+                        r!(dst as usize + i) = v;
+                    }
+                    r!(dst as usize + b) = self.new_list(mid);
+                    for (i, v) in tail.into_iter().enumerate() {
+                        r!(dst as usize + b + 1 + i) = v;
+                    }
+                }
+                Instr::GetIter { dst, src } => {
+                    let s = r!(src).clone();
+                    let it = tryv!(self.iter(&s));
+                    r!(dst) = it;
+                }
+                Instr::ForIter { iter, target } => {
+                    let it = r!(iter).clone();
+                    // Fast path: range and list iterators.
+                    if let Some(ObjData::Iter(st)) = it.data() {
+                        let mut stb = st.borrow_mut();
+                        match &mut *stb {
+                            IterState::Range { cur, stop, step } => {
+                                let c = *cur;
+                                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                                    *cur = c + *step;
+                                    drop(stb);
+                                    r!(iter + 1) = self.new_int(c);
+                                } else {
+                                    pc = target as usize;
+                                }
+                                continue;
+                            }
+                            IterState::Seq { seq, idx } => {
+                                if let Some(ObjData::List(l)) = seq.data() {
+                                    let l = l.borrow();
+                                    if *idx < l.len() {
+                                        let v = l[*idx].clone();
+                                        *idx += 1;
+                                        drop(l);
+                                        drop(stb);
+                                        r!(iter + 1) = v;
+                                    } else {
+                                        drop(l);
+                                        *stb = IterState::Done;
+                                        pc = target as usize;
+                                    }
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    self.frames[fi].pc = pc as u32;
+                    match tryv!(self.next(&it)) {
+                        Some(v) => r!(iter + 1) = v,
+                        None => pc = target as usize,
+                    }
+                }
+                Instr::ForRange { .. } => {}
+                Instr::MakeFunction { dst, k, start } => {
+                    let proto = co.consts[k as usize].clone();
+                    let d = r!(start).clone();
+                    let kd = r!(start + 1).clone();
+                    let c = r!(start + 2).clone();
+                    r!(dst) = self.new_function(proto, d, kd, c);
+                }
+                Instr::BuildClass { dst, start, nbases } => {
+                    self.frames[fi].pc = pc as u32;
+                    let body = r!(start).clone();
+                    let name = r!(start + 1).clone();
+                    let bases = self.call_args(base, start + 2, nbases);
+                    let cls = tryv!(self.build_class(&body, &name, bases));
+                    r!(dst) = cls;
+                }
+                Instr::SetClassCell { .. } => {}
+                Instr::Return { src } => {
+                    let v = std::mem::replace(&mut r!(src), Value::UNBOUND);
+                    let frame = self.frames.pop().expect("frame");
+                    self.regs.truncate(frame.base);
+                    if frame.boundary {
+                        return Ok(Some(Exit::Return(v)));
+                    }
+                    if frame.ret != usize::MAX {
+                        self.regs[frame.ret] = v;
+                    }
+                    return Ok(None);
+                }
+                Instr::Yield { dst, src } => {
+                    let v = r!(src).clone();
+                    self.suspend(pc as u32, dst);
+                    return Ok(Some(Exit::Yield(v)));
+                }
+                Instr::YieldFrom { dst, src } => {
+                    let sub = r!(src).clone();
+                    let sent = std::mem::replace(&mut r!(dst), Value::UNBOUND);
+                    self.frames[fi].pc = pc as u32;
+                    let res = if matches!(sub.data(), Some(ObjData::Gen(_))) {
+                        tryv!(self
+                            .gen_resume(&sub, if sent.is_unbound() { Value::NONE } else { sent }))
+                    } else if sent.is_unbound() || sent.is_none() {
+                        match tryv!(self.next(&sub)) {
+                            Some(v) => Ok(v),
+                            None => Err(Value::NONE),
+                        }
+                    } else {
+                        let send = self.intern("send");
+                        let f = tryv!(self.getattr(&sub, &send));
+                        match self.call(&f, vec![sent]) {
+                            Ok(v) => Ok(v),
+                            Err(e) if self.isinstance(&e, &self.t.exc["StopIteration"].clone()) => {
+                                let val = crate::exc::exc_data(&e).and_then(|d| {
+                                    match d.borrow().args.data() {
+                                        Some(ObjData::Tuple(t)) => t.first().cloned(),
+                                        _ => None,
+                                    }
+                                });
+                                Err(val.unwrap_or(Value::NONE))
+                            }
+                            Err(e) => return Err((e, false)),
+                        }
+                    };
+                    match res {
+                        Ok(v) => {
+                            // Re-execute this instruction on resume.
+                            self.suspend(pc as u32 - 1, dst);
+                            return Ok(Some(Exit::Yield(v)));
+                        }
+                        Err(ret) => r!(dst) = ret,
+                    }
+                }
+                Instr::Raise { exc, cause } => {
+                    self.frames[fi].pc = pc as u32;
+                    if exc == NO_REG {
+                        let cur = self.current_exception();
+                        return match cur {
+                            Some(e) => Err((e, true)),
+                            None => {
+                                Err((self.runtime_error("No active exception to reraise"), false))
+                            }
+                        };
+                    }
+                    let e = r!(exc).clone();
+                    let c = if cause == NO_REG {
+                        None
+                    } else {
+                        Some(r!(cause).clone())
+                    };
+                    let e = tryv!(self.make_raisable(e, c));
+                    return Err((e, false));
+                }
+                Instr::Reraise { reg } => {
+                    self.frames[fi].pc = pc as u32;
+                    let e = r!(reg).clone();
+                    return Err((e, true));
+                }
+                Instr::PushExcInfo { reg } => {
+                    let e = r!(reg).clone();
+                    self.frames[fi].exc_info.push(e);
+                }
+                Instr::PopExcInfo => {
+                    self.frames[fi].exc_info.pop();
+                }
+                Instr::ExcMatch { dst, exc, cls } => {
+                    let (e, c) = (r!(exc).clone(), r!(cls).clone());
+                    let m = tryv!(self.exc_matches(&e, &c));
+                    r!(dst) = Value::bool(m);
+                }
+                Instr::WithEnter { dst, mgr, exit } => {
+                    let m = r!(mgr).clone();
+                    let (en, ex) = (self.intern("__enter__"), self.intern("__exit__"));
+                    let enter = match self.getattr_opt(&m, &en) {
+                        Ok(Some(f)) => f,
+                        _ => {
+                            let tn = self.type_name(&m);
+                            let e = self.type_error(&format!(
+                                "'{tn}' object does not support the context manager protocol"
+                            ));
+                            self.frames[fi].pc = pc as u32;
+                            return Err((e, false));
+                        }
+                    };
+                    let exitf = tryv!(self.getattr(&m, &ex));
+                    r!(exit) = exitf;
+                    self.frames[fi].pc = pc as u32;
+                    let v = tryv!(self.call(&enter, vec![]));
+                    r!(dst) = v;
+                }
+                Instr::WithExit { dst, exit, exc } => {
+                    let f = r!(exit).clone();
+                    let e = r!(exc).clone();
+                    let args = if e.is_unbound() {
+                        vec![Value::NONE, Value::NONE, Value::NONE]
+                    } else {
+                        vec![self.type_of(&e), e.clone(), Value::NONE]
+                    };
+                    self.frames[fi].pc = pc as u32;
+                    let r = tryv!(self.call(&f, args));
+                    let t = tryv!(self.truthy(&r));
+                    r!(dst) = Value::bool(t);
+                }
+                Instr::ImportName { dst, name, level } => {
+                    self.frames[fi].pc = pc as u32;
+                    let n = co.names[name as usize].clone();
+                    let g = self.frames[fi].globals.clone();
+                    let m = tryv!(crate::modules::import(self, &n, level, &g));
+                    r!(dst) = m;
+                }
+                Instr::ImportFrom { dst, module, name } => {
+                    let m = r!(module).clone();
+                    let n = co.names[name as usize].clone();
+                    let v = match tryv!(self.getattr_opt(&m, &n)) {
+                        Some(v) => v,
+                        None => {
+                            self.frames[fi].pc = pc as u32;
+                            match crate::modules::import_submodule(self, &m, &n) {
+                                Ok(Some(v)) => v,
+                                Ok(None) => {
+                                    let mn = match m.data() {
+                                        Some(ObjData::Module(mo)) => mo.name.clone(),
+                                        _ => Rc::from("?"),
+                                    };
+                                    let ns = self.str(&n).unwrap_or_default();
+                                    let e = self.new_error(
+                                        "ImportError",
+                                        &format!("cannot import name '{ns}' from '{mn}'"),
+                                    );
+                                    return Err((e, false));
+                                }
+                                Err(e) => return Err((e, false)),
+                            }
+                        }
+                    };
+                    r!(dst) = v;
+                }
+                Instr::ImportStar { module } => {
+                    let m = r!(module).clone();
+                    let g = self.frames[fi].globals.clone();
+                    tryv!(crate::modules::import_star(self, &m, &g));
+                }
+                Instr::RaiseAssert { msg } => {
+                    let args = if msg == NO_REG {
+                        vec![]
+                    } else {
+                        vec![r!(msg).clone()]
+                    };
+                    let cls = self.exc_type("AssertionError");
+                    let e = self.new_exc(&cls, args);
+                    self.frames[fi].pc = pc as u32;
+                    let e = tryv!(self.make_raisable(e, None));
+                    return Err((e, false));
+                }
+                Instr::Unsupported { k } => {
+                    let what = co.consts[k as usize].clone();
+                    let w = self.str(&what).unwrap_or_default();
+                    let e = self.unsupported(&w);
+                    self.frames[fi].pc = pc as u32;
+                    return Err((e, false));
+                }
+            }
+        }
+    }
+
+    fn suspend(&mut self, pc: u32, resume_reg: u16) {
+        let frame = self.frames.pop().expect("frame");
+        let regs: Vec<Value> = self.regs.drain(frame.base..).collect();
+        if let Some(ObjData::Gen(g)) = frame.gen.data() {
+            let mut gb = g.borrow_mut();
+            gb.regs = regs;
+            gb.pc = pc;
+            gb.exc_info = frame.exc_info;
+            gb.resume_reg = resume_reg;
+        }
+    }
+
+    /// The exception being handled by the innermost frame that handles one.
+    pub fn current_exception(&self) -> Option<Value> {
+        self.frames
+            .iter()
+            .rev()
+            .find_map(|f| f.exc_info.last().cloned())
+    }
+
+    /// Turn the operand of `raise` into an exception instance, setting its cause and
+    /// context.
+    pub fn make_raisable(&mut self, e: Value, cause: Option<Value>) -> PyResult<Value> {
+        let e = if self.is_exc_type(&e) {
+            self.call(&e, vec![])?
+        } else {
+            e
+        };
+        if crate::exc::exc_data(&e).is_none() {
+            return Err(self.type_error("exceptions must derive from BaseException"));
+        }
+        if let Some(c) = cause {
+            let c = if self.is_exc_type(&c) {
+                self.call(&c, vec![])?
+            } else {
+                c
+            };
+            if !c.is_none() && crate::exc::exc_data(&c).is_none() {
+                return Err(self.type_error("exception causes must derive from BaseException"));
+            }
+            if let Some(d) = crate::exc::exc_data(&e) {
+                let mut d = d.borrow_mut();
+                d.cause = c;
+                d.suppress_context = true;
+            }
+        }
+        if let Some(cur) = self.current_exception() {
+            if !cur.is(&e) {
+                if let Some(d) = crate::exc::exc_data(&e) {
+                    if d.borrow().context.is_none() {
+                        d.borrow_mut().context = cur;
+                    }
+                }
+            }
+        }
+        if let Some(d) = crate::exc::exc_data(&e) {
+            d.borrow_mut().traceback.clear();
+        }
+        Ok(e)
+    }
+
+    fn build_class(&mut self, body: &Value, name: &Value, bases: Vec<Value>) -> PyResult<Value> {
+        let Some(ObjData::Func(f)) = body.data() else {
+            return Err(self.type_error("class body is not a function"));
+        };
+        let co = self.ensure_code(&f.proto)?;
+        let ns = self.new_dict();
+        let cell = self.run_code(co.clone(), f.globals.clone(), ns.clone(), f.closure.clone())?;
+        let n = self.str(name)?;
+        let module = match f.globals.data() {
+            Some(ObjData::Dict(d)) => {
+                let k = self.intern("__name__");
+                match self.table_get(d, &k)? {
+                    Some(m) => Rc::from(self.str(&m)?.as_str()),
+                    None => Rc::from("__main__"),
+                }
+            }
+            _ => Rc::from("__main__"),
+        };
+        let cls = self.new_class(&n, &co.code.qualname, bases, &ns, module)?;
+        if let Some(ObjData::Cell(c)) = cell.data() {
+            *c.borrow_mut() = cls.clone();
+        }
+        // __set_name__ for descriptors.
+        let items: Vec<(Value, Value)> = match ns.data() {
+            Some(ObjData::Dict(d)) => d
+                .borrow()
+                .iter()
+                .map(|e| (e.1.clone(), e.2.clone()))
+                .collect(),
+            _ => vec![],
+        };
+        for (k, v) in items {
+            if let Some(ObjData::Instance(_)) = v.data() {
+                if let Some(sn) = self.lookup_special(&v, "__set_name__") {
+                    self.call(&sn, vec![v.clone(), cls.clone(), k])?;
+                }
+            }
+        }
+        Ok(cls)
+    }
+
+    /// Items for `*x` unpacking, with CPython's error message.
+    fn collect_star(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match self.collect(v) {
+            Ok(items) => Ok(items),
+            Err(e) => {
+                if self.iter(v).is_err() {
+                    let tn = self.type_name(v);
+                    return Err(
+                        self.type_error(&format!("Value after * must be an iterable, not {tn}"))
+                    );
+                }
+                Err(e)
+            }
+        }
+    }
+
+    fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match v.data() {
+            Some(ObjData::Tuple(t)) => t.to_vec(),
+            Some(ObjData::List(l)) => l.borrow().clone(),
+            _ => {
+                let it = match self.iter(v) {
+                    Ok(it) => it,
+                    Err(_) => {
+                        let tn = self.type_name(v);
+                        return Err(
+                            self.type_error(&format!("cannot unpack non-iterable {tn} object"))
+                        );
+                    }
+                };
+                let mut out = Vec::with_capacity(n);
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        return Err(
+                            self.value_error(&format!("too many values to unpack (expected {n})"))
+                        );
+                    }
+                }
+                out
+            }
+        };
+        if items.len() > n {
+            return Err(self.value_error(&format!("too many values to unpack (expected {n})")));
+        }
+        if items.len() < n {
+            return Err(self.value_error(&format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        Ok(items)
+    }
+}
+
+fn tuple_len(v: &Value) -> usize {
+    match v.data() {
+        Some(ObjData::Tuple(t)) => t.len(),
+        _ => 0,
+    }
+}
+
+/// Advance a built-in iterator.
+pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    let _ = it;
+    let mut stb = st.borrow_mut();
+    match &mut *stb {
+        IterState::Done => Ok(None),
+        IterState::Range { cur, stop, step } => {
+            let c = *cur;
+            if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                *cur = c + *step;
+                Ok(Some(vm.new_int(c)))
+            } else {
+                Ok(None)
+            }
+        }
+        IterState::Seq { seq, idx } => {
+            let seq = seq.clone();
+            let i = *idx;
+            let v = match seq.data() {
+                Some(ObjData::List(l)) => l.borrow().get(i).cloned(),
+                Some(ObjData::Tuple(t)) => t.get(i).cloned(),
+                Some(ObjData::Bytes(b)) => b.get(i).map(|&x| Value::small_int(x as i64)),
+                _ => {
+                    drop(stb);
+                    let k = vm.new_int(i as i64);
+                    let r = vm.getitem(&seq, &k);
+                    stb = st.borrow_mut();
+                    match r {
+                        Ok(v) => Some(v),
+                        Err(e) => {
+                            if vm.isinstance(&e, &vm.t.exc["IndexError"].clone())
+                                || vm.isinstance(&e, &vm.t.exc["StopIteration"].clone())
+                            {
+                                None
+                            } else {
+                                return Err(e);
+                            }
+                        }
+                    }
+                }
+            };
+            match v {
+                Some(v) => {
+                    if let IterState::Seq { idx, .. } = &mut *stb {
+                        *idx = i + 1;
+                    }
+                    Ok(Some(v))
+                }
+                None => {
+                    *stb = IterState::Done;
+                    Ok(None)
+                }
+            }
+        }
+        IterState::Str { s, byte } => {
+            let Some(ObjData::Str(so)) = s.data() else {
+                return Ok(None);
+            };
+            match so.s[*byte..].chars().next() {
+                Some(c) => {
+                    *byte += c.len_utf8();
+                    let mut b = [0u8; 4];
+                    let cs: &str = c.encode_utf8(&mut b);
+                    drop(stb);
+                    Ok(Some(vm.new_str(cs)))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Dict {
+            dict,
+            idx,
+            kind,
+            len,
+        } => {
+            let d = match dict.data() {
+                Some(ObjData::Dict(d)) | Some(ObjData::Set(d)) | Some(ObjData::FrozenSet(d)) => d,
+                _ => return Ok(None),
+            };
+            let db = d.borrow();
+            if db.len != *len {
+                *len = usize::MAX;
+                drop(db);
+                let is_set = !matches!(dict.data(), Some(ObjData::Dict(_)));
+                drop(stb);
+                return Err(vm.runtime_error(if is_set {
+                    "Set changed size during iteration"
+                } else {
+                    "dictionary changed size during iteration"
+                }));
+            }
+            match db.entry_at(*idx) {
+                Some((i, e)) => {
+                    *idx = i + 1;
+                    let (k, v) = (e.1.clone(), e.2.clone());
+                    let kind = *kind;
+                    drop(db);
+                    drop(stb);
+                    Ok(Some(match kind {
+                        DictIterKind::Keys => k,
+                        DictIterKind::Values => v,
+                        DictIterKind::Items => vm.new_tuple(vec![k, v]),
+                    }))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Enumerate { it, n } => {
+            let (inner, cur) = (it.clone(), n.clone());
+            drop(stb);
+            match vm.next(&inner)? {
+                Some(v) => {
+                    let one = Value::small_int(1);
+                    let nx = vm.binary(lethe_compiler::bytecode::BinOp::Add, &cur, &one)?;
+                    if let IterState::Enumerate { n, .. } = &mut *st.borrow_mut() {
+                        *n = nx;
+                    }
+                    Ok(Some(vm.new_tuple(vec![cur, v])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Zip { its } => {
+            let its = its.clone();
+            drop(stb);
+            let mut out = Vec::with_capacity(its.len());
+            for i in its.iter() {
+                match vm.next(i)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        *st.borrow_mut() = IterState::Done;
+                        return Ok(None);
+                    }
+                }
+            }
+            if out.is_empty() {
+                return Ok(None);
+            }
+            Ok(Some(vm.new_tuple(out)))
+        }
+        IterState::Map { f, its } => {
+            let (f, its) = (f.clone(), its.clone());
+            drop(stb);
+            let mut args = Vec::with_capacity(its.len());
+            for i in its.iter() {
+                match vm.next(i)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            vm.call(&f, args).map(Some)
+        }
+        IterState::Filter { f, it } => {
+            let (f, inner) = (f.clone(), it.clone());
+            drop(stb);
+            loop {
+                let Some(v) = vm.next(&inner)? else {
+                    return Ok(None);
+                };
+                let keep = if f.is_none() {
+                    vm.truthy(&v)?
+                } else {
+                    let r = vm.call(&f, vec![v.clone()])?;
+                    vm.truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        IterState::Reversed { seq, idx } => {
+            if *idx == 0 {
+                return Ok(None);
+            }
+            *idx -= 1;
+            let (seq, i) = (seq.clone(), *idx);
+            drop(stb);
+            let k = vm.new_int(i as i64);
+            match vm.getitem(&seq, &k) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if vm.isinstance(&e, &vm.t.exc["IndexError"].clone()) => Ok(None),
+                Err(e) => Err(e),
+            }
+        }
+        IterState::Callable { f, sentinel } => {
+            let (f, s) = (f.clone(), sentinel.clone());
+            drop(stb);
+            let v = vm.call(&f, vec![])?;
+            if vm.eq(&v, &s)? {
+                *st.borrow_mut() = IterState::Done;
+                Ok(None)
+            } else {
+                Ok(Some(v))
+            }
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! The lethe virtual machine: object model, register interpreter, built-in library.
+//!
+//! * [`value`] — NaN-boxed values; [`object`] — heap objects with reference counts;
+//!   [`gc`] — the cycle collector; [`dict`] — the compact hash table; [`shape`] —
+//!   hidden classes for instance attributes.
+//! * [`interp`] — the interpreter loop. Python-to-Python calls push a frame on a heap
+//!   frame stack (no Rust recursion), so deep recursion is bounded by
+//!   `sys.setrecursionlimit`, not by the native stack.
+//! * [`ops`] — operators and protocols (arithmetic, comparison, hashing, repr);
+//!   [`types`] — classes, attribute lookup and the built-in types; [`builtins`] and
+//!   [`modules`] — the library.
+//!
+//! Errors are Python exceptions: every fallible operation returns
+//! `PyResult<T> = Result<T, Value>` whose error is the exception instance.
+
+pub mod attr;
+pub mod builtins;
+pub mod dict;
+pub mod exc;
+pub mod gc;
+pub mod interp;
+pub mod methods;
+pub mod modules;
+pub mod object;
+pub mod ops;
+pub mod shape;
+pub mod types;
+pub mod value;
+
+use object::ObjData;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+pub use value::Value;
+
+/// Result of an operation that may raise: the error is the exception instance.
+pub type PyResult<T> = Result<T, Value>;
+
+/// Arguments of a call to a native function.
+pub struct Args {
+    pub pos: Vec<Value>,
+    /// Keyword arguments (name, value), names as Rust strings.
+    pub kw: Vec<(Rc<str>, Value)>,
+}
+
+impl Args {
+    pub fn new(pos: Vec<Value>) -> Args {
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
+    }
+    pub fn get(&self, i: usize) -> Option<&Value> {
+        self.pos.get(i)
+    }
+    pub fn kwarg(&self, name: &str) -> Option<&Value> {
+        self.kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
+    }
+    /// Positional argument `i`, or keyword `name`.
+    pub fn arg(&self, i: usize, name: &str) -> Option<&Value> {
+        self.pos.get(i).or_else(|| self.kwarg(name))
+    }
+}
+
+/// Options that change how the VM runs (set from the command line).
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub recursion_limit: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            recursion_limit: 1000,
+        }
+    }
+}
+
+/// Output buffer for `print` (block-buffered like CPython's when not a terminal).
+pub struct Stdout {
+    buf: Vec<u8>,
+    tty: bool,
+}
+
+impl Stdout {
+    pub fn write_str(&mut self, s: &str) {
+        self.buf.extend_from_slice(s.as_bytes());
+        if self.buf.len() > 8192 || (self.tty && s.contains('\n')) {
+            self.flush();
+        }
+    }
+    pub fn flush(&mut self) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(&self.buf);
+        let _ = out.flush();
+        self.buf.clear();
+    }
+}
+
+pub struct Vm {
+    pub regs: Vec<Value>,
+    pub frames: Vec<interp::Frame>,
+    pub builtins: Value,
+    pub t: types::BuiltinTypes,
+    pub interned: HashMap<Rc<str>, Value>,
+    /// sys.modules
+    pub modules: Value,
+    pub opts: Options,
+    pub stdout: Stdout,
+    pub argv: Vec<String>,
+    /// Directory searched for `import x` (the script's directory first).
+    pub path: Vec<String>,
+    pub main_module: Option<Value>,
+    /// Rust-level re-entrancy depth of the interpreter loop (builtins calling back).
+    pub native_depth: usize,
+    /// Exceptions being handled by frames that are not on the Python stack (native
+    /// code calling back into Python).
+    pub exit_code: Option<i32>,
+    pub stats: Stats,
+}
+
+/// Counters for `--mem-report` and tests.
+#[derive(Default, Debug, Clone)]
+pub struct Stats {
+    pub functions_compiled: usize,
+}
+
+impl Vm {
+    pub fn new(opts: Options) -> Vm {
+        let _g = lethe_ledger::scope(lethe_ledger::Category::Objects);
+        let t = types::BuiltinTypes::new();
+        let mut vm = Vm {
+            regs: Vec::with_capacity(1024),
+            frames: Vec::new(),
+            builtins: Value::NONE,
+            t,
+            interned: HashMap::new(),
+            modules: Value::NONE,
+            opts,
+            stdout: Stdout {
+                buf: Vec::with_capacity(8192),
+                tty: is_tty(),
+            },
+            argv: Vec::new(),
+            path: Vec::new(),
+            main_module: None,
+            native_depth: 0,
+            exit_code: None,
+            stats: Stats::default(),
+        };
+        vm.modules = vm.new_dict();
+        types::init_types(&mut vm);
+        vm.builtins = builtins::make_builtins(&mut vm);
+        vm
+    }
+
+    // ---- constructors ----
+
+    pub fn new_str(&self, s: &str) -> Value {
+        Value::new_obj(ObjData::Str(object::StrObj::new(s.into())))
+    }
+
+    pub fn new_string(&self, s: String) -> Value {
+        Value::new_obj(ObjData::Str(object::StrObj::new(s.into_boxed_str())))
+    }
+
+    /// An interned string (identifiers, attribute names).
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(v) = self.interned.get(s) {
+            return v.clone();
+        }
+        let v = self.new_str(s);
+        self.interned.insert(Rc::from(s), v.clone());
+        v
+    }
+
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        Value::new_obj(ObjData::List(std::cell::RefCell::new(items)))
+    }
+
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        Value::new_obj(ObjData::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_dict(&self) -> Value {
+        Value::new_obj(ObjData::Dict(Box::new(std::cell::RefCell::new(
+            dict::DictData::new(),
+        ))))
+    }
+
+    pub fn new_set(&self) -> Value {
+        Value::new_obj(ObjData::Set(Box::new(std::cell::RefCell::new(
+            dict::DictData::new(),
+        ))))
+    }
+
+    pub fn new_int(&self, i: i64) -> Value {
+        if Value::fits_inline(i) {
+            Value::small_int(i)
+        } else {
+            Value::new_obj(ObjData::Int64(i))
+        }
+    }
+
+    pub fn new_bigint(&self, b: num_bigint::BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => self.new_int(i),
+            None => Value::new_obj(ObjData::BigInt(b)),
+        }
+    }
+
+    pub fn new_native(
+        &self,
+        name: &'static str,
+        owner: &'static str,
+        f: object::NativeFn,
+    ) -> Value {
+        Value::new_obj(ObjData::Builtin(Box::new(object::BuiltinObj {
+            name,
+            f,
+            slf: None,
+            owner,
+        })))
+    }
+
+    pub fn flush(&mut self) {
+        self.stdout.flush();
+    }
+}
+
+fn is_tty() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal()
+}

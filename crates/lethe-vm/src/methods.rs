@@ -1,0 +1,1661 @@
+//! Methods of the built-in types and the protocols they need (repr, formatting, set
+//! algebra). Each method is a native function whose first argument is the receiver.
+
+use crate::object::{DictIterKind, ObjData};
+use crate::ops::{as_i64, int_ref, is_int, IntRef};
+use crate::{Args, PyResult, Value, Vm};
+use lethe_compiler::bytecode::{BinOp, CmpOp};
+use std::cell::RefCell;
+
+type M = (&'static str, crate::object::NativeFn);
+
+fn add_methods(vm: &mut Vm, cls: &Value, owner: &'static str, methods: &[M]) {
+    for (name, f) in methods {
+        let k = vm.intern(name);
+        let v = vm.new_native(name, owner, *f);
+        if let Some(t) = crate::types::type_obj(cls) {
+            let h = vm.hash(&k).unwrap_or(0);
+            t.dict.borrow_mut().insert_new(h, k, v);
+        }
+    }
+}
+
+/// Install the methods of every built-in type.
+pub fn install(vm: &mut Vm) {
+    let t = |vm: &Vm| {
+        (
+            vm.t.str_.clone(),
+            vm.t.list.clone(),
+            vm.t.dict.clone(),
+            vm.t.set.clone(),
+            vm.t.tuple.clone(),
+            vm.t.object.clone(),
+            vm.t.exc["BaseException"].clone(),
+        )
+    };
+    let (s, l, d, st, tu, obj, be) = t(vm);
+    add_methods(vm, &s, "str", crate::builtins::str_methods::METHODS);
+    add_methods(vm, &l, "list", LIST_METHODS);
+    add_methods(vm, &d, "dict", DICT_METHODS);
+    add_methods(vm, &st, "set", SET_METHODS);
+    let fs = vm.t.frozenset.clone();
+    add_methods(vm, &fs, "frozenset", FROZENSET_METHODS);
+    add_methods(vm, &tu, "tuple", TUPLE_METHODS);
+    add_methods(vm, &obj, "object", OBJECT_METHODS);
+    add_methods(vm, &be, "BaseException", EXC_METHODS);
+    let i = vm.t.int.clone();
+    add_methods(vm, &i, "int", INT_METHODS);
+    let f = vm.t.float.clone();
+    add_methods(vm, &f, "float", FLOAT_METHODS);
+    let g = vm.t.generator.clone();
+    add_methods(vm, &g, "generator", GEN_METHODS);
+    let it = vm.t.iterator.clone();
+    add_methods(vm, &it, "iterator", ITER_METHODS);
+    let p = vm.t.property.clone();
+    add_methods(vm, &p, "property", PROPERTY_METHODS);
+    let ty = vm.t.type_.clone();
+    add_methods(vm, &ty, "type", TYPE_METHODS);
+}
+
+fn recv<'a>(vm: &mut Vm, a: &'a Args) -> PyResult<&'a Value> {
+    match a.pos.first() {
+        Some(v) => Ok(v),
+        None => Err(vm.type_error("descriptor needs an argument")),
+    }
+}
+
+pub fn nargs(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    let n = a.pos.len() - 1;
+    if n < min || n > max {
+        let msg = if min == max {
+            if min == 0 {
+                format!("{name}() takes no arguments ({n} given)")
+            } else {
+                format!(
+                    "{name}() takes exactly {} argument{} ({n} given)",
+                    min,
+                    if min == 1 { "" } else { "s" }
+                )
+            }
+        } else if n < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        return Err(vm.type_error(&msg));
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------- repr
+
+pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let addr = v.addr();
+    match v.data() {
+        Some(ObjData::Int64(i)) => Ok(i.to_string()),
+        Some(ObjData::BigInt(b)) => {
+            let s = b.to_string();
+            if s.len() > 4300 + (b.sign() == num_bigint::Sign::Minus) as usize {
+                return Err(vm.value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
+            }
+            Ok(s)
+        }
+        Some(ObjData::Str(s)) => Ok(lethe_format::str_repr(&s.s)),
+        Some(ObjData::List(l)) => {
+            if REPR_STACK.with(|r| r.borrow().contains(&addr)) {
+                return Ok("[...]".into());
+            }
+            REPR_STACK.with(|r| r.borrow_mut().push(addr));
+            let items = l.borrow().clone();
+            let r = seq_repr(vm, &items, "[", "]");
+            REPR_STACK.with(|r| r.borrow_mut().pop());
+            r
+        }
+        Some(ObjData::Tuple(t)) => {
+            if t.len() == 1 {
+                let r = vm.repr(&t[0])?;
+                return Ok(format!("({r},)"));
+            }
+            let items = t.to_vec();
+            seq_repr(vm, &items, "(", ")")
+        }
+        Some(ObjData::Dict(d)) => {
+            if REPR_STACK.with(|r| r.borrow().contains(&addr)) {
+                return Ok("{...}".into());
+            }
+            REPR_STACK.with(|r| r.borrow_mut().push(addr));
+            let items: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|e| (e.1.clone(), e.2.clone()))
+                .collect();
+            let mut out = String::from("{");
+            let mut res = Ok(());
+            for (i, (k, val)) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                match (vm.repr(k), vm.repr(val)) {
+                    (Ok(a), Ok(b)) => {
+                        out.push_str(&a);
+                        out.push_str(": ");
+                        out.push_str(&b);
+                    }
+                    (Err(e), _) | (_, Err(e)) => {
+                        res = Err(e);
+                        break;
+                    }
+                }
+            }
+            REPR_STACK.with(|r| r.borrow_mut().pop());
+            res?;
+            out.push('}');
+            Ok(out)
+        }
+        Some(ObjData::Set(d)) | Some(ObjData::FrozenSet(d)) => {
+            let frozen = matches!(v.data(), Some(ObjData::FrozenSet(_)));
+            let items = d.borrow().keys();
+            if items.is_empty() {
+                return Ok(if frozen {
+                    "frozenset()".into()
+                } else {
+                    "set()".into()
+                });
+            }
+            let inner = seq_repr(vm, &items, "{", "}")?;
+            Ok(if frozen {
+                format!("frozenset({inner})")
+            } else {
+                inner
+            })
+        }
+        Some(ObjData::Range { start, stop, step }) => Ok(if *step == 1 {
+            format!("range({start}, {stop})")
+        } else {
+            format!("range({start}, {stop}, {step})")
+        }),
+        Some(ObjData::Slice(s)) => {
+            let s = s.clone();
+            let a = vm.repr(&s[0])?;
+            let b = vm.repr(&s[1])?;
+            let c = vm.repr(&s[2])?;
+            Ok(format!("slice({a}, {b}, {c})"))
+        }
+        Some(ObjData::Func(f)) => {
+            let q = vm.str(&f.qualname.borrow().clone())?;
+            Ok(format!("<function {q} at {:#x}>", addr))
+        }
+        Some(ObjData::Builtin(b)) => match &b.slf {
+            Some(s) => {
+                let tn = vm.type_name(s);
+                Ok(format!(
+                    "<built-in method {} of {tn} object at {:#x}>",
+                    b.name,
+                    s.addr()
+                ))
+            }
+            None => Ok(format!("<built-in function {}>", b.name)),
+        },
+        Some(ObjData::BoundMethod(b)) => {
+            let (f, s) = (b.0.clone(), b.1.clone());
+            let q = match f.data() {
+                Some(ObjData::Func(ff)) => vm.str(&ff.qualname.borrow().clone())?,
+                _ => "?".into(),
+            };
+            let sr = vm.repr(&s)?;
+            Ok(format!("<bound method {q} of {sr}>"))
+        }
+        Some(ObjData::Type(t)) => {
+            let m = t.module.clone();
+            let q = t.qualname.borrow().clone();
+            if &*m == "builtins" {
+                Ok(format!("<class '{q}'>"))
+            } else {
+                Ok(format!("<class '{m}.{q}'>"))
+            }
+        }
+        Some(ObjData::Module(m)) => Ok(format!("<module '{}'>", m.name)),
+        Some(ObjData::Gen(g)) => Ok(format!(
+            "<generator object {} at {:#x}>",
+            g.borrow().qualname,
+            addr
+        )),
+        Some(ObjData::Cell(_)) => Ok(format!("<cell at {:#x}>", addr)),
+        Some(ObjData::Iter(_)) => Ok(format!("<iterator object at {:#x}>", addr)),
+        Some(ObjData::DictView(b)) => {
+            let (d, kind) = (b.0.clone(), b.1);
+            let items = vm.collect(v)?;
+            let inner = seq_repr(vm, &items, "[", "]")?;
+            let _ = d;
+            let name = match kind {
+                DictIterKind::Keys => "dict_keys",
+                DictIterKind::Values => "dict_values",
+                DictIterKind::Items => "dict_items",
+            };
+            Ok(format!("{name}({inner})"))
+        }
+        Some(ObjData::Instance(inst)) => {
+            if let Some(f) = vm.lookup_special(v, "__repr__") {
+                if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                    let r = vm.call(&f, vec![v.clone()])?;
+                    return match r.data() {
+                        Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+                        _ => {
+                            let tn = vm.type_name(&r);
+                            Err(vm.type_error(&format!("__repr__ returned non-string (type {tn})")))
+                        }
+                    };
+                }
+            }
+            if inst.exc.is_some() {
+                let args = crate::exc::exc_data(v)
+                    .map(|d| d.borrow().args.clone())
+                    .unwrap_or(Value::NONE);
+                let cls = inst.class.clone();
+                let name = crate::types::type_obj(&cls)
+                    .map(|t| t.name.borrow().clone())
+                    .unwrap_or_default();
+                let items: Vec<Value> = match args.data() {
+                    Some(ObjData::Tuple(t)) => t.to_vec(),
+                    _ => vec![],
+                };
+                if items.len() == 1 {
+                    let r = vm.repr(&items[0])?;
+                    return Ok(format!("{name}({r})"));
+                }
+                let inner = seq_repr(vm, &items, "(", ")")?;
+                return Ok(format!("{name}{inner}"));
+            }
+            let cls = inst.class.clone();
+            let (m, q) = crate::types::type_obj(&cls)
+                .map(|t| (t.module.clone(), t.qualname.borrow().clone()))
+                .unwrap_or_default();
+            Ok(format!("<{m}.{q} object at {:#x}>", addr))
+        }
+        Some(ObjData::Property(_)) => Ok(format!("<property object at {:#x}>", addr)),
+        Some(ObjData::StaticMethod(_)) => Ok(format!("<staticmethod object at {:#x}>", addr)),
+        Some(ObjData::ClassMethod(_)) => Ok(format!("<classmethod object at {:#x}>", addr)),
+        Some(ObjData::Super(_)) => Ok("<super object>".into()),
+        Some(ObjData::Proto(p)) => Ok(format!("<code object {}>", p.name)),
+        Some(ObjData::Bytes(b)) => Ok(bytes_repr(b)),
+        None => Ok("<?>".into()),
+    }
+}
+
+thread_local! {
+    static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut s = String::from("b");
+    s.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => s.push_str("\\\\"),
+            b'\n' => s.push_str("\\n"),
+            b'\r' => s.push_str("\\r"),
+            b'\t' => s.push_str("\\t"),
+            c if c as char == quote => {
+                s.push('\\');
+                s.push(quote);
+            }
+            0x20..=0x7e => s.push(c as char),
+            _ => s.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    s.push(quote);
+    s
+}
+
+fn seq_repr(vm: &mut Vm, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    let mut out = String::from(open);
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&vm.repr(it)?);
+    }
+    out.push_str(close);
+    Ok(out)
+}
+
+// ---------------------------------------------------------------- formatting
+
+fn fmt_err(vm: &mut Vm, e: lethe_format::FormatError) -> Value {
+    let kind = e.kind().name();
+    let msg = e.to_string();
+    vm.new_error(kind, &msg)
+}
+
+/// `format(v, spec)`.
+pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if let Some(ObjData::Instance(_)) = v.data() {
+        if let Some(f) = vm.lookup_special(v, "__format__") {
+            if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                let s = vm.new_str(spec);
+                let r = vm.call(&f, vec![v.clone(), s])?;
+                return vm.str(&r);
+            }
+        }
+        if spec.is_empty() {
+            return vm.str(v);
+        }
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(&format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
+    }
+    if spec.is_empty() {
+        return vm.str(v);
+    }
+    let parsed = lethe_format::FormatSpec::parse(spec).map_err(|e| fmt_err(vm, e))?;
+    let tn = vm.type_name(v);
+    let r = if v.is_bool() {
+        if parsed.ty.is_none() || parsed.ty == Some('s') {
+            let s = vm.str(v)?;
+            lethe_format::format_str(&s, &parsed, &tn)
+        } else {
+            lethe_format::format_i64(v.is_true_const() as i64, &parsed, &tn)
+        }
+    } else if let Some(i) = int_ref(v) {
+        match i {
+            IntRef::Small(i) => lethe_format::format_i64(i, &parsed, &tn),
+            IntRef::Big(b) => lethe_format::format_int(b, &parsed, &tn),
+        }
+    } else if let Some(f) = v.as_float() {
+        lethe_format::format_float(f, &parsed, &tn)
+    } else if let Some(ObjData::Str(s)) = v.data() {
+        lethe_format::format_str(&s.s, &parsed, &tn)
+    } else {
+        return Err(vm.type_error(&format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
+    };
+    r.map_err(|e| fmt_err(vm, e))
+}
+
+/// The f-string `{v!conv:spec}` piece.
+pub fn format_value(vm: &mut Vm, v: &Value, conv: u8, spec: Option<&Value>) -> PyResult<Value> {
+    let converted;
+    let v = match conv {
+        b's' => {
+            converted = vm.str_value(v)?;
+            &converted
+        }
+        b'r' => {
+            let s = vm.repr(v)?;
+            converted = vm.new_string(s);
+            &converted
+        }
+        b'a' => {
+            let s = vm.repr(v)?;
+            converted = vm.new_string(lethe_format::str_ascii(&s).trim_matches('\'').to_string());
+            let _ = &converted;
+            let s2 = ascii_of(&s);
+            converted_ascii(vm, s2)
+        }
+        _ => v,
+    };
+    let spec_s = match spec {
+        Some(s) => vm.str(s)?,
+        None => String::new(),
+    };
+    if spec_s.is_empty() {
+        if let Some(ObjData::Str(_)) = v.data() {
+            return Ok(v.clone());
+        }
+        let s = vm.str(v)?;
+        return Ok(vm.new_string(s));
+    }
+    let s = format(vm, v, &spec_s)?;
+    Ok(vm.new_string(s))
+}
+
+fn ascii_of(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if (c as u32) < 0x100 {
+            out.push_str(&format!("\\x{:02x}", c as u32));
+        } else if (c as u32) < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push_str(&format!("\\U{:08x}", c as u32));
+        }
+    }
+    out
+}
+
+fn converted_ascii(vm: &mut Vm, s: String) -> &'static Value {
+    // Leak-free trick is not possible with a static; store in a thread-local slot.
+    ASCII_SLOT.with(|slot| {
+        let v = vm.new_string(s);
+        let ptr: *const Value = {
+            let mut b = slot.borrow_mut();
+            *b = v;
+            &*b as *const Value
+        };
+        // SAFETY: the slot lives for the thread and is only replaced by the next
+        // `!a` conversion, after the caller has finished with this reference.
+        unsafe { &*ptr }
+    })
+}
+
+thread_local! {
+    static ASCII_SLOT: RefCell<Value> = const { RefCell::new(Value::NONE) };
+}
+
+/// `str % args`.
+pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
+    let Some(ObjData::Str(f)) = fmt.data() else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let fs = f.s.to_string();
+    let is_mapping = matches!(args.data(), Some(ObjData::Dict(_)))
+        || matches!(args.data(), Some(ObjData::Instance(_)));
+    let items: Vec<Value> = match args.data() {
+        Some(ObjData::Tuple(t)) => t.to_vec(),
+        _ => vec![args.clone()],
+    };
+    let is_tuple = matches!(args.data(), Some(ObjData::Tuple(_)));
+    let mut idx = 0usize;
+    let mut out = String::new();
+    let mut used_mapping = false;
+    let parser = lethe_format::PercentParser::new(&fs, is_mapping && !is_tuple);
+    for piece in parser {
+        let piece = piece.map_err(|e| fmt_err(vm, e))?;
+        match piece {
+            lethe_format::PercentPiece::Literal(l) => out.push_str(l),
+            lethe_format::PercentPiece::Spec(mut spec) => {
+                let mut next = |vm: &mut Vm| -> PyResult<Value> {
+                    let v = items.get(idx).cloned();
+                    idx += 1;
+                    v.ok_or_else(|| vm.type_error("not enough arguments for format string"))
+                };
+                if matches!(spec.width, lethe_format::PercentNum::Star) {
+                    let w = next(vm)?;
+                    let Some(w) = as_i64(&w) else {
+                        return Err(vm.type_error("* wants int"));
+                    };
+                    spec.set_star_width(w).map_err(|e| fmt_err(vm, e))?;
+                }
+                if matches!(spec.precision, lethe_format::PercentNum::Star) {
+                    let p = next(vm)?;
+                    let Some(p) = as_i64(&p) else {
+                        return Err(vm.type_error("* wants int"));
+                    };
+                    spec.set_star_precision(p).map_err(|e| fmt_err(vm, e))?;
+                }
+                if spec.conversion == '%' {
+                    out.push('%');
+                    continue;
+                }
+                let v = if let Some(key) = spec.key {
+                    used_mapping = true;
+                    let k = vm.new_str(key);
+                    vm.getitem(args, &k)?
+                } else {
+                    next(vm)?
+                };
+                match spec.conversion {
+                    's' => {
+                        let s = vm.str(&v)?;
+                        out.push_str(&lethe_format::percent_str(&s, &spec));
+                    }
+                    'r' | 'a' => {
+                        let s = vm.repr(&v)?;
+                        let s = if spec.conversion == 'a' {
+                            ascii_of(&s)
+                        } else {
+                            s
+                        };
+                        out.push_str(&lethe_format::percent_str(&s, &spec));
+                    }
+                    'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                        let b = if let Some(b) = crate::ops::as_bigint(&v) {
+                            b
+                        } else if let Some(f) = v.as_float() {
+                            if spec.conversion == 'x'
+                                || spec.conversion == 'X'
+                                || spec.conversion == 'o'
+                            {
+                                let tn = vm.type_name(&v);
+                                return Err(vm.type_error(&format!(
+                                    "%{} format: an integer is required, not {tn}",
+                                    spec.conversion
+                                )));
+                            }
+                            lethe_format::float_to_int(f).map_err(|e| fmt_err(vm, e))?
+                        } else {
+                            let tn = vm.type_name(&v);
+                            let what = if matches!(spec.conversion, 'x' | 'X' | 'o') {
+                                "an integer is required"
+                            } else {
+                                "a real number is required"
+                            };
+                            return Err(vm.type_error(&format!(
+                                "%{} format: {what}, not {tn}",
+                                spec.conversion
+                            )));
+                        };
+                        out.push_str(&lethe_format::percent_int(&b, &spec));
+                    }
+                    'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                        let Some(f) = crate::ops::as_f64(&v).filter(|_| v.is_float() || is_int(&v))
+                        else {
+                            let tn = vm.type_name(&v);
+                            return Err(vm.type_error(&format!("must be real number, not {tn}")));
+                        };
+                        out.push_str(&lethe_format::percent_float(f, &spec));
+                    }
+                    'c' => {
+                        let s = if let Some(i) = as_i64(&v).filter(|_| is_int(&v)) {
+                            match char::from_u32(i as u32).filter(|_| (0..0x110000).contains(&i)) {
+                                Some(c) => c.to_string(),
+                                None => {
+                                    return Err(vm.overflow_error("%c arg not in range(0x110000)"))
+                                }
+                            }
+                        } else if let Some(ObjData::Str(s)) = v.data() {
+                            if s.nchars != 1 {
+                                return Err(vm.type_error("%c requires int or char"));
+                            }
+                            s.s.to_string()
+                        } else {
+                            return Err(vm.type_error("%c requires int or char"));
+                        };
+                        out.push_str(&lethe_format::percent_str(&s, &spec));
+                    }
+                    other => {
+                        return Err(
+                            vm.value_error(&format!("unsupported format character '{other}'"))
+                        );
+                    }
+                }
+            }
+        }
+    }
+    if (is_tuple || !is_mapping) && idx < items.len() && !used_mapping {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(vm.new_string(out))
+}
+
+// ---------------------------------------------------------------- str
+
+pub fn str_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    let Some(ObjData::Str(s)) = obj.data() else {
+        return Err(vm.type_error("not a str"));
+    };
+    if matches!(key.data(), Some(ObjData::Slice(_))) {
+        let (start, _, step, n) = vm.slice_indices(key, s.nchars)?;
+        if s.is_ascii() {
+            let b = s.s.as_bytes();
+            let out: String = (0..n)
+                .map(|k| b[(start + k as i64 * step) as usize] as char)
+                .collect();
+            return Ok(vm.new_string(out));
+        }
+        let chars: Vec<char> = s.s.chars().collect();
+        let out: String = (0..n)
+            .map(|k| chars[(start + k as i64 * step) as usize])
+            .collect();
+        return Ok(vm.new_string(out));
+    }
+    let i = vm.seq_index(key, s.nchars, "string")?;
+    if s.is_ascii() {
+        let c = &s.s[i..i + 1];
+        return Ok(vm.intern(c));
+    }
+    let c = s.s.chars().nth(i).unwrap_or(' ');
+    let mut b = [0u8; 4];
+    Ok(vm.new_str(c.encode_utf8(&mut b)))
+}
+
+// ---------------------------------------------------------------- list
+
+pub fn list_set_slice(vm: &mut Vm, obj: &Value, key: &Value, val: Value) -> PyResult<()> {
+    let Some(ObjData::List(l)) = obj.data() else {
+        return Err(vm.type_error("not a list"));
+    };
+    let items = vm.collect(&val)?;
+    let len = l.borrow().len();
+    let (start, stop, step, n) = vm.slice_indices(key, len)?;
+    if step == 1 {
+        let stop = stop.max(start) as usize;
+        let start = start as usize;
+        let removed: Vec<Value> = l.borrow_mut().splice(start..stop, items).collect();
+        drop(removed);
+        return Ok(());
+    }
+    if items.len() != n {
+        return Err(vm.value_error(&format!(
+            "attempt to assign sequence of size {} to extended slice of size {n}",
+            items.len()
+        )));
+    }
+    let mut lb = l.borrow_mut();
+    let mut old = Vec::with_capacity(n);
+    for (k, v) in items.into_iter().enumerate() {
+        let i = (start + k as i64 * step) as usize;
+        old.push(std::mem::replace(&mut lb[i], v));
+    }
+    drop(lb);
+    drop(old);
+    Ok(())
+}
+
+fn list_of(vm: &mut Vm, a: &Args) -> PyResult<&'static RefCell<Vec<Value>>> {
+    let v = recv(vm, a)?;
+    match v.data() {
+        // SAFETY-free: extend the borrow's lifetime via the receiver, which the caller
+        // keeps alive for the whole call (it is in `a.pos`).
+        Some(ObjData::List(l)) => Ok(unsafe_extend(l)),
+        _ => Err(vm.type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn unsafe_extend<T>(r: &T) -> &'static T {
+    // SAFETY: only used for receivers held in `Args::pos` for the duration of a
+    // native call; the reference never escapes the call.
+    unsafe { &*(r as *const T) }
+}
+
+fn l_append(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "list.append", 1, 1)?;
+    let l = list_of(vm, a)?;
+    l.borrow_mut().push(a.pos[1].clone());
+    Ok(Value::NONE)
+}
+fn l_extend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "list.extend", 1, 1)?;
+    let l = list_of(vm, a)?;
+    let items = vm.collect(&a.pos[1])?;
+    l.borrow_mut().extend(items);
+    Ok(Value::NONE)
+}
+fn l_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "insert", 2, 2)?;
+    let l = list_of(vm, a)?;
+    let Some(i) = as_i64(&a.pos[1]) else {
+        return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
+    };
+    let len = l.borrow().len() as i64;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    l.borrow_mut().insert(i, a.pos[2].clone());
+    Ok(Value::NONE)
+}
+fn l_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "pop", 0, 1)?;
+    let l = list_of(vm, a)?;
+    let len = l.borrow().len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match a.pos.get(1) {
+        Some(k) => {
+            let Some(i) = as_i64(k) else {
+                return Err(vm.type_error("list indices must be integers"));
+            };
+            let j = if i < 0 { i + len as i64 } else { i };
+            if j < 0 || j >= len as i64 {
+                return Err(vm.index_error("pop index out of range"));
+            }
+            j as usize
+        }
+        None => len - 1,
+    };
+    Ok(l.borrow_mut().remove(i))
+}
+fn l_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "list.remove", 1, 1)?;
+    let l = list_of(vm, a)?;
+    let mut i = 0;
+    loop {
+        let x = match l.borrow().get(i) {
+            Some(x) => x.clone(),
+            None => return Err(vm.value_error("list.remove(x): x not in list")),
+        };
+        if vm.eq(&x, &a.pos[1])? {
+            let old = l.borrow_mut().remove(i);
+            drop(old);
+            return Ok(Value::NONE);
+        }
+        i += 1;
+    }
+}
+fn l_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "index", 1, 3)?;
+    let l = list_of(vm, a)?;
+    let len = l.borrow().len() as i64;
+    let norm = |v: Option<&Value>, d: i64| -> i64 {
+        match v.and_then(as_i64) {
+            Some(i) if i < 0 => (i + len).max(0),
+            Some(i) => i.min(len),
+            None => d,
+        }
+    };
+    let start = norm(a.pos.get(2), 0);
+    let stop = norm(a.pos.get(3), len);
+    let mut i = start;
+    while i < stop {
+        let x = match l.borrow().get(i as usize) {
+            Some(x) => x.clone(),
+            None => break,
+        };
+        if vm.eq(&x, &a.pos[1])? {
+            return Ok(vm.new_int(i));
+        }
+        i += 1;
+    }
+    let r = vm.repr(&a.pos[1])?;
+    Err(vm.value_error(&format!("{r} is not in list")))
+}
+fn l_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "list.count", 1, 1)?;
+    let items = list_of(vm, a)?.borrow().clone();
+    let mut n = 0;
+    for x in items {
+        if vm.eq(&x, &a.pos[1])? {
+            n += 1;
+        }
+    }
+    Ok(vm.new_int(n))
+}
+fn l_reverse(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    list_of(vm, a)?.borrow_mut().reverse();
+    Ok(Value::NONE)
+}
+fn l_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let old = std::mem::take(&mut *list_of(vm, a)?.borrow_mut());
+    drop(old);
+    Ok(Value::NONE)
+}
+fn l_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let items = list_of(vm, a)?.borrow().clone();
+    Ok(vm.new_list(items))
+}
+fn l_sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let l = list_of(vm, a)?;
+    let items = std::mem::take(&mut *l.borrow_mut());
+    let key = a.kwarg("key").cloned().filter(|k| !k.is_none());
+    let reverse = match a.kwarg("reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let r = sort_values(vm, items, key.as_ref(), reverse);
+    match r {
+        Ok(sorted) => {
+            let old = std::mem::replace(&mut *l.borrow_mut(), sorted);
+            drop(old);
+            Ok(Value::NONE)
+        }
+        Err((e, items)) => {
+            *l.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+/// Stable sort with an optional key; on error the original order is returned.
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> Result<Vec<Value>, (Value, Vec<Value>)> {
+    let keys: Vec<Value> = match key {
+        Some(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in &items {
+                match vm.call(k, vec![it.clone()]) {
+                    Ok(v) => ks.push(v),
+                    Err(e) => return Err((e, items)),
+                }
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut err: Option<Value> = None;
+    // Merge sort via the standard library's stable sort; comparison errors are
+    // remembered and end the sort early.
+    idx.sort_by(|&i, &j| {
+        if err.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        let (x, y) = if reverse {
+            (&keys[j], &keys[i])
+        } else {
+            (&keys[i], &keys[j])
+        };
+        let lt = |vm: &mut Vm, a: &Value, b: &Value| -> PyResult<bool> {
+            if let (Some(p), Some(q)) = (a.as_small_int(), b.as_small_int()) {
+                return Ok(p < q);
+            }
+            let r = vm.compare(CmpOp::Lt, a, b)?;
+            vm.truthy(&r)
+        };
+        match lt(vm, x, y) {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => match lt(vm, y, x) {
+                Ok(true) => std::cmp::Ordering::Greater,
+                Ok(false) => std::cmp::Ordering::Equal,
+                Err(e) => {
+                    err = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(e) => {
+                err = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err((e, items));
+    }
+    let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+    Ok(idx
+        .into_iter()
+        .map(|i| slots[i].take().unwrap_or(Value::NONE))
+        .collect())
+}
+
+const LIST_METHODS: &[M] = &[
+    ("append", l_append),
+    ("extend", l_extend),
+    ("insert", l_insert),
+    ("pop", l_pop),
+    ("remove", l_remove),
+    ("index", l_index),
+    ("count", l_count),
+    ("reverse", l_reverse),
+    ("clear", l_clear),
+    ("copy", l_copy),
+    ("sort", l_sort),
+];
+
+// ---------------------------------------------------------------- tuple
+
+fn t_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "index", 1, 3)?;
+    let items = vm.collect(&a.pos[0])?;
+    for (i, x) in items.iter().enumerate() {
+        if vm.eq(x, &a.pos[1])? {
+            return Ok(vm.new_int(i as i64));
+        }
+    }
+    Err(vm.value_error("tuple.index(x): x not in tuple"))
+}
+fn t_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "tuple.count", 1, 1)?;
+    let items = vm.collect(&a.pos[0])?;
+    let mut n = 0;
+    for x in items {
+        if vm.eq(&x, &a.pos[1])? {
+            n += 1;
+        }
+    }
+    Ok(vm.new_int(n))
+}
+const TUPLE_METHODS: &[M] = &[("index", t_index), ("count", t_count)];
+
+// ---------------------------------------------------------------- dict
+
+fn dict_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<crate::dict::DictData>> {
+    match v.data() {
+        Some(ObjData::Dict(d)) => Ok(d),
+        _ => Err(vm.type_error("descriptor requires a 'dict' object")),
+    }
+}
+
+fn d_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "get", 1, 2)?;
+    let d = dict_of(vm, &a.pos[0])?;
+    Ok(vm
+        .table_get(d, &a.pos[1])?
+        .unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::NONE)))
+}
+fn d_setdefault(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "setdefault", 1, 2)?;
+    let d = dict_of(vm, &a.pos[0])?;
+    if let Some(v) = vm.table_get(d, &a.pos[1])? {
+        return Ok(v);
+    }
+    let v = a.pos.get(2).cloned().unwrap_or(Value::NONE);
+    vm.table_set(d, a.pos[1].clone(), v.clone())?;
+    Ok(v)
+}
+fn d_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "pop", 1, 2)?;
+    let d = dict_of(vm, &a.pos[0])?;
+    match vm.table_del(d, &a.pos[1])? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(2) {
+            Some(v) => Ok(v.clone()),
+            None => Err(vm.key_error(a.pos[1].clone())),
+        },
+    }
+}
+fn d_popitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let d = dict_of(vm, &a.pos[0])?;
+    let last = d.borrow().entries.iter().rposition(|e| !e.1.is_unbound());
+    match last {
+        Some(i) => {
+            let (k, v) = d.borrow_mut().remove_entry(i);
+            Ok(vm.new_tuple(vec![k, v]))
+        }
+        None => Err(vm.new_error("KeyError", "popitem(): dictionary is empty")),
+    }
+}
+fn d_view(a: &Args, kind: DictIterKind) -> Value {
+    Value::new_obj(ObjData::DictView(Box::new((a.pos[0].clone(), kind))))
+}
+fn d_keys(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(d_view(a, DictIterKind::Keys))
+}
+fn d_values(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(d_view(a, DictIterKind::Values))
+}
+fn d_items(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(d_view(a, DictIterKind::Items))
+}
+fn d_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let n = vm.new_dict();
+    dict_update_from(vm, &n, &a.pos[0])?;
+    Ok(n)
+}
+fn d_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let d = dict_of(vm, &a.pos[0])?;
+    let old = d.borrow_mut().clear();
+    drop(old);
+    Ok(Value::NONE)
+}
+fn d_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "update", 0, 1)?;
+    if let Some(src) = a.pos.get(1) {
+        dict_update_from(vm, &a.pos[0], src)?;
+    }
+    let d = dict_of(vm, &a.pos[0])?;
+    for (k, v) in &a.kw {
+        let key = vm.new_str(k);
+        vm.table_set(d, key, v.clone())?;
+    }
+    Ok(Value::NONE)
+}
+fn d_fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    // Called as dict.fromkeys(iterable, value): pos[0] is the iterable.
+    let (it, v) = match a.pos.len() {
+        0 => return Err(vm.type_error("fromkeys expected at least 1 argument, got 0")),
+        _ => {
+            let first_is_type = crate::types::type_obj(&a.pos[0]).is_some();
+            let off = first_is_type as usize;
+            (
+                a.pos.get(off).cloned().unwrap_or(Value::NONE),
+                a.pos.get(off + 1).cloned().unwrap_or(Value::NONE),
+            )
+        }
+    };
+    let n = vm.new_dict();
+    let keys = vm.collect(&it)?;
+    if let Some(ObjData::Dict(d)) = n.data() {
+        for k in keys {
+            vm.table_set(d, k, v.clone())?;
+        }
+    }
+    Ok(n)
+}
+
+/// `d.update(src)` / `{**src}`.
+pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
+    let Some(ObjData::Dict(dd)) = d.data() else {
+        return Err(vm.type_error("not a dict"));
+    };
+    let pairs: Vec<(Value, Value)> = match src.data() {
+        Some(ObjData::Dict(s)) => s
+            .borrow()
+            .iter()
+            .map(|e| (e.1.clone(), e.2.clone()))
+            .collect(),
+        _ => {
+            let keys_name = vm.intern("keys");
+            if let Ok(Some(keys)) = vm.getattr_opt(src, &keys_name) {
+                if !matches!(src.data(), Some(ObjData::List(_) | ObjData::Tuple(_))) {
+                    let ks = vm.call(&keys, vec![])?;
+                    let ks = vm.collect(&ks)?;
+                    let mut out = Vec::new();
+                    for k in ks {
+                        let v = vm.getitem(src, &k)?;
+                        out.push((k, v));
+                    }
+                    for (k, v) in out {
+                        vm.table_set(dd, k, v)?;
+                    }
+                    return Ok(());
+                }
+            }
+            let items = match vm.collect(src) {
+                Ok(i) => i,
+                Err(_) => {
+                    let tn = vm.type_name(src);
+                    return Err(vm.type_error(&format!("'{tn}' object is not iterable")));
+                }
+            };
+            let mut out = Vec::new();
+            for (n, it) in items.into_iter().enumerate() {
+                let kv = vm.collect(&it).map_err(|_| {
+                    vm.type_error(&format!(
+                        "cannot convert dictionary update sequence element #{n} to a sequence"
+                    ))
+                })?;
+                if kv.len() != 2 {
+                    return Err(vm.value_error(&format!(
+                        "dictionary update sequence element #{n} has length {}; 2 is required",
+                        kv.len()
+                    )));
+                }
+                out.push((kv[0].clone(), kv[1].clone()));
+            }
+            out
+        }
+    };
+    for (k, v) in pairs {
+        vm.table_set(dd, k, v)?;
+    }
+    Ok(())
+}
+
+pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let (Some(ObjData::Dict(x)), Some(ObjData::Dict(y))) = (a.data(), b.data()) else {
+        return Ok(false);
+    };
+    if x.borrow().len != y.borrow().len {
+        return Ok(false);
+    }
+    let items: Vec<(Value, Value)> = x
+        .borrow()
+        .iter()
+        .map(|e| (e.1.clone(), e.2.clone()))
+        .collect();
+    for (k, v) in items {
+        match vm.table_get(y, &k)? {
+            Some(w) => {
+                if !v.is(&w) && !vm.eq(&v, &w)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+const DICT_METHODS: &[M] = &[
+    ("get", d_get),
+    ("setdefault", d_setdefault),
+    ("pop", d_pop),
+    ("popitem", d_popitem),
+    ("keys", d_keys),
+    ("values", d_values),
+    ("items", d_items),
+    ("copy", d_copy),
+    ("clear", d_clear),
+    ("update", d_update),
+    ("fromkeys", d_fromkeys),
+];
+
+// ---------------------------------------------------------------- set
+
+pub fn make_set(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let s = vm.new_set();
+    if let Some(ObjData::Set(d)) = s.data() {
+        for it in items {
+            vm.table_set(d, it, Value::NONE)?;
+        }
+    }
+    Ok(s)
+}
+
+fn set_data(v: &Value) -> Option<&RefCell<crate::dict::DictData>> {
+    match v.data() {
+        Some(ObjData::Set(d)) | Some(ObjData::FrozenSet(d)) => Some(d),
+        _ => None,
+    }
+}
+
+fn new_like(vm: &mut Vm, like: &Value, items: Vec<Value>) -> PyResult<Value> {
+    let s = make_set(vm, items)?;
+    if matches!(like.data(), Some(ObjData::FrozenSet(_))) {
+        return Ok(freeze(s));
+    }
+    Ok(s)
+}
+
+pub fn freeze(s: Value) -> Value {
+    match s.data() {
+        Some(ObjData::Set(d)) => {
+            let data = std::mem::take(&mut *d.borrow_mut());
+            Value::new_obj(ObjData::FrozenSet(Box::new(RefCell::new(data))))
+        }
+        _ => s,
+    }
+}
+
+fn set_op(
+    vm: &mut Vm,
+    op: BinOp,
+    a: &Value,
+    b_items: Vec<Value>,
+    b_set: &Value,
+) -> PyResult<Vec<Value>> {
+    let a_items = set_data(a).map(|d| d.borrow().keys()).unwrap_or_default();
+    let bd = set_data(b_set).ok_or_else(|| vm.type_error("not a set"))?;
+    let ad = set_data(a).ok_or_else(|| vm.type_error("not a set"))?;
+    let mut out = Vec::new();
+    match op {
+        BinOp::Or => {
+            out.extend(a_items);
+            for x in b_items {
+                let h = vm.hash(&x)?;
+                if vm.table_find(ad, &x, h)?.is_none() {
+                    out.push(x);
+                }
+            }
+        }
+        BinOp::And => {
+            for x in a_items {
+                let h = vm.hash(&x)?;
+                if vm.table_find(bd, &x, h)?.is_some() {
+                    out.push(x);
+                }
+            }
+        }
+        BinOp::Sub => {
+            for x in a_items {
+                let h = vm.hash(&x)?;
+                if vm.table_find(bd, &x, h)?.is_none() {
+                    out.push(x);
+                }
+            }
+        }
+        _ => {
+            for x in a_items {
+                let h = vm.hash(&x)?;
+                if vm.table_find(bd, &x, h)?.is_none() {
+                    out.push(x);
+                }
+            }
+            for x in b_items {
+                let h = vm.hash(&x)?;
+                if vm.table_find(ad, &x, h)?.is_none() {
+                    out.push(x);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if set_data(a).is_none() || set_data(b).is_none() {
+        return Ok(None);
+    }
+    let b_items = set_data(b).map(|d| d.borrow().keys()).unwrap_or_default();
+    let items = set_op(vm, op, a, b_items, b)?;
+    new_like(vm, a, items).map(Some)
+}
+
+pub fn set_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let Some(r) = set_binop(vm, op, a, b)? else {
+        return Ok(None);
+    };
+    if let (Some(ObjData::Set(d)), Some(ObjData::Set(n))) = (a.data(), r.data()) {
+        let data = std::mem::take(&mut *n.borrow_mut());
+        let old = std::mem::replace(&mut *d.borrow_mut(), data);
+        drop(old);
+    }
+    Ok(Some(a.clone()))
+}
+
+fn is_subset(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let items = set_data(a).map(|d| d.borrow().keys()).unwrap_or_default();
+    let Some(bd) = set_data(b) else {
+        return Ok(false);
+    };
+    for x in items {
+        let h = vm.hash(&x)?;
+        if vm.table_find(bd, &x, h)?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+pub fn set_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let la = set_data(a).map(|d| d.borrow().len).unwrap_or(0);
+    let lb = set_data(b).map(|d| d.borrow().len).unwrap_or(0);
+    let r = match op {
+        CmpOp::Eq => la == lb && is_subset(vm, a, b)?,
+        CmpOp::Ne => !(la == lb && is_subset(vm, a, b)?),
+        CmpOp::Le => is_subset(vm, a, b)?,
+        CmpOp::Lt => la < lb && is_subset(vm, a, b)?,
+        CmpOp::Ge => is_subset(vm, b, a)?,
+        CmpOp::Gt => la > lb && is_subset(vm, b, a)?,
+        _ => return Ok(Value::NOT_IMPLEMENTED),
+    };
+    Ok(Value::bool(r))
+}
+
+fn s_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "set.add", 1, 1)?;
+    let Some(d) = set_data(&a.pos[0]) else {
+        return Err(vm.type_error("not a set"));
+    };
+    vm.table_set(d, a.pos[1].clone(), Value::NONE)?;
+    Ok(Value::NONE)
+}
+fn s_discard(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "set.discard", 1, 1)?;
+    let Some(d) = set_data(&a.pos[0]) else {
+        return Err(vm.type_error("not a set"));
+    };
+    vm.table_del(d, &a.pos[1])?;
+    Ok(Value::NONE)
+}
+fn s_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "set.remove", 1, 1)?;
+    let Some(d) = set_data(&a.pos[0]) else {
+        return Err(vm.type_error("not a set"));
+    };
+    match vm.table_del(d, &a.pos[1])? {
+        Some(_) => Ok(Value::NONE),
+        None => Err(vm.key_error(a.pos[1].clone())),
+    }
+}
+fn s_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(d) = set_data(&a.pos[0]) else {
+        return Err(vm.type_error("not a set"));
+    };
+    let first = d.borrow().entry_at(0).map(|(i, _)| i);
+    match first {
+        Some(i) => Ok(d.borrow_mut().remove_entry(i).0),
+        None => Err(vm.new_error("KeyError", "pop from an empty set")),
+    }
+}
+fn s_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(d) = set_data(&a.pos[0]) else {
+        return Err(vm.type_error("not a set"));
+    };
+    let old = d.borrow_mut().clear();
+    drop(old);
+    Ok(Value::NONE)
+}
+fn s_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let items = set_data(&a.pos[0])
+        .map(|d| d.borrow().keys())
+        .unwrap_or_default();
+    new_like(vm, &a.pos[0], items)
+}
+fn other_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if set_data(v).is_some() {
+        return Ok(v.clone());
+    }
+    let items = vm.collect(v)?;
+    make_set(vm, items)
+}
+fn s_multi(vm: &mut Vm, a: &Args, op: BinOp) -> PyResult<Value> {
+    let mut cur = a.pos[0].clone();
+    for o in &a.pos[1..] {
+        let os = other_set(vm, o)?;
+        cur = set_binop(vm, op, &cur, &os)?.unwrap_or(cur);
+    }
+    if cur.is(&a.pos[0]) {
+        let items = set_data(&cur)
+            .map(|d| d.borrow().keys())
+            .unwrap_or_default();
+        return new_like(vm, &a.pos[0], items);
+    }
+    Ok(cur)
+}
+fn s_union(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    s_multi(vm, a, BinOp::Or)
+}
+fn s_intersection(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    s_multi(vm, a, BinOp::And)
+}
+fn s_difference(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    s_multi(vm, a, BinOp::Sub)
+}
+fn s_symdiff(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "symmetric_difference", 1, 1)?;
+    s_multi(vm, a, BinOp::Xor)
+}
+fn s_update_op(vm: &mut Vm, a: &Args, op: BinOp) -> PyResult<Value> {
+    for o in &a.pos[1..] {
+        let os = other_set(vm, o)?;
+        set_inplace(vm, op, &a.pos[0], &os)?;
+    }
+    Ok(Value::NONE)
+}
+fn s_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    s_update_op(vm, a, BinOp::Or)
+}
+fn s_iupdate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    s_update_op(vm, a, BinOp::And)
+}
+fn s_dupdate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    s_update_op(vm, a, BinOp::Sub)
+}
+fn s_sdupdate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    s_update_op(vm, a, BinOp::Xor)
+}
+fn s_issubset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "issubset", 1, 1)?;
+    let o = other_set(vm, &a.pos[1])?;
+    Ok(Value::bool(is_subset(vm, &a.pos[0], &o)?))
+}
+fn s_issuperset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "issuperset", 1, 1)?;
+    let o = other_set(vm, &a.pos[1])?;
+    Ok(Value::bool(is_subset(vm, &o, &a.pos[0])?))
+}
+fn s_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "isdisjoint", 1, 1)?;
+    let o = other_set(vm, &a.pos[1])?;
+    let r = set_binop(vm, BinOp::And, &a.pos[0], &o)?
+        .map(|s| set_data(&s).map(|d| d.borrow().len).unwrap_or(0))
+        .unwrap_or(0);
+    Ok(Value::bool(r == 0))
+}
+
+const SET_METHODS: &[M] = &[
+    ("add", s_add),
+    ("discard", s_discard),
+    ("remove", s_remove),
+    ("pop", s_pop),
+    ("clear", s_clear),
+    ("copy", s_copy),
+    ("union", s_union),
+    ("intersection", s_intersection),
+    ("difference", s_difference),
+    ("symmetric_difference", s_symdiff),
+    ("update", s_update),
+    ("intersection_update", s_iupdate),
+    ("difference_update", s_dupdate),
+    ("symmetric_difference_update", s_sdupdate),
+    ("issubset", s_issubset),
+    ("issuperset", s_issuperset),
+    ("isdisjoint", s_isdisjoint),
+];
+const FROZENSET_METHODS: &[M] = &[
+    ("copy", s_copy),
+    ("union", s_union),
+    ("intersection", s_intersection),
+    ("difference", s_difference),
+    ("symmetric_difference", s_symdiff),
+    ("issubset", s_issubset),
+    ("issuperset", s_issuperset),
+    ("isdisjoint", s_isdisjoint),
+];
+
+// ---------------------------------------------------------------- object, exceptions, numbers
+
+fn o_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+fn o_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = recv(vm, a)?.clone();
+    let cls = vm.type_of(&v);
+    let (m, q) = crate::types::type_obj(&cls)
+        .map(|t| (t.module.clone(), t.qualname.borrow().clone()))
+        .unwrap_or_default();
+    Ok(vm.new_string(format!("<{m}.{q} object at {:#x}>", v.addr())))
+}
+fn o_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = recv(vm, a)?.clone();
+    let s = vm.repr(&v)?;
+    Ok(vm.new_string(s))
+}
+fn o_eq(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__eq__", 1, 1)?;
+    Ok(if a.pos[0].is(&a.pos[1]) {
+        Value::TRUE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
+}
+fn o_ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__ne__", 1, 1)?;
+    let r = vm.eq(&a.pos[0], &a.pos[1])?;
+    Ok(Value::bool(!r))
+}
+fn o_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(vm.new_int((a.pos[0].addr() >> 4) as i64))
+}
+fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__setattr__", 2, 2)?;
+    if let Some(ObjData::Instance(i)) = a.pos[0].data() {
+        let n = match a.pos[1].data() {
+            Some(ObjData::Str(s)) => s.s.to_string(),
+            _ => return Err(vm.type_error("attribute name must be string")),
+        };
+        let k = vm.intern(&n);
+        i.attrs.borrow_mut().set(&k, a.pos[2].clone());
+        return Ok(Value::NONE);
+    }
+    vm.setattr(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
+    Ok(Value::NONE)
+}
+fn o_getattribute(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__getattribute__", 1, 1)?;
+    let n = vm.str(&a.pos[1])?;
+    let k = vm.intern(&n);
+    vm.getattr(&a.pos[0], &k)
+}
+fn o_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = recv(vm, a)?.clone();
+    Ok(vm.new_instance(&cls))
+}
+fn o_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__format__", 1, 1)?;
+    let spec = vm.str(&a.pos[1])?;
+    if !spec.is_empty() {
+        let tn = vm.type_name(&a.pos[0]);
+        return Err(vm.type_error(&format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
+    }
+    let s = vm.str(&a.pos[0])?;
+    Ok(vm.new_string(s))
+}
+const OBJECT_METHODS: &[M] = &[
+    ("__init__", o_init),
+    ("__repr__", o_repr),
+    ("__str__", o_str),
+    ("__eq__", o_eq),
+    ("__ne__", o_ne),
+    ("__hash__", o_hash),
+    ("__setattr__", o_setattr),
+    ("__getattribute__", o_getattribute),
+    ("__format__", o_format),
+    ("__new__", o_new),
+];
+
+fn e_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = recv(vm, a)?.clone();
+    if let Some(d) = crate::exc::exc_data(&v) {
+        let t = vm.new_tuple(a.pos[1..].to_vec());
+        d.borrow_mut().args = t;
+    }
+    Ok(Value::NONE)
+}
+fn e_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = recv(vm, a)?.clone();
+    let s = vm.exc_str(&v)?;
+    Ok(vm.new_string(s))
+}
+fn e_with_tb(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(recv(vm, a)?.clone())
+}
+const EXC_METHODS: &[M] = &[
+    ("__init__", e_init),
+    ("__str__", e_str),
+    ("with_traceback", e_with_tb),
+];
+
+fn i_bit_length(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = crate::ops::as_bigint(&a.pos[0]).unwrap_or_default();
+    Ok(vm.new_int(b.bits() as i64))
+}
+fn i_conjugate(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(a.pos[0].clone())
+}
+const INT_METHODS: &[M] = &[("bit_length", i_bit_length), ("conjugate", i_conjugate)];
+
+fn f_is_integer(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(f) = a.pos[0].as_float() else {
+        return Err(vm.type_error("not a float"));
+    };
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
+}
+fn f_as_integer_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(f) = a.pos[0].as_float() else {
+        return Err(vm.type_error("not a float"));
+    };
+    if !f.is_finite() {
+        return Err(if f.is_nan() {
+            vm.value_error("cannot convert NaN to integer ratio")
+        } else {
+            vm.overflow_error("cannot convert Infinity to integer ratio")
+        });
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    } as i64;
+    let mut num = num_bigint::BigInt::from(mant);
+    let e = exp - 1075;
+    let mut den = num_bigint::BigInt::from(1);
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    if f < 0.0 {
+        num = -num;
+    }
+    let g = num_integer::Integer::gcd(&num, &den);
+    let n = vm.new_bigint(&num / &g);
+    let d = vm.new_bigint(&den / &g);
+    Ok(vm.new_tuple(vec![n, d]))
+}
+const FLOAT_METHODS: &[M] = &[
+    ("is_integer", f_is_integer),
+    ("as_integer_ratio", f_as_integer_ratio),
+];
+
+fn g_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = recv(vm, a)?.clone();
+    match vm.next(&g)? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::NONE)),
+    }
+}
+fn g_send(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "send", 1, 1)?;
+    match vm.gen_resume(&a.pos[0], a.pos[1].clone())? {
+        Ok(v) => Ok(v),
+        Err(r) => Err(vm.stop_iteration(r)),
+    }
+}
+fn g_iter(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(a.pos[0].clone())
+}
+fn g_close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(ObjData::Gen(g)) = a.pos[0].data() {
+        let mut gb = g.borrow_mut();
+        gb.state = crate::object::GenState::Finished;
+        let regs = std::mem::take(&mut gb.regs);
+        drop(gb);
+        drop(regs);
+    }
+    let _ = vm;
+    Ok(Value::NONE)
+}
+const GEN_METHODS: &[M] = &[
+    ("__next__", g_next),
+    ("send", g_send),
+    ("__iter__", g_iter),
+    ("close", g_close),
+];
+const ITER_METHODS: &[M] = &[("__next__", g_next), ("__iter__", g_iter)];
+
+fn p_setter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "setter", 1, 1)?;
+    let Some(ObjData::Property(p)) = a.pos[0].data() else {
+        return Err(vm.type_error("not a property"));
+    };
+    Ok(Value::new_obj(ObjData::Property(Box::new([
+        p[0].clone(),
+        a.pos[1].clone(),
+        p[2].clone(),
+    ]))))
+}
+fn p_getter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "getter", 1, 1)?;
+    let Some(ObjData::Property(p)) = a.pos[0].data() else {
+        return Err(vm.type_error("not a property"));
+    };
+    Ok(Value::new_obj(ObjData::Property(Box::new([
+        a.pos[1].clone(),
+        p[1].clone(),
+        p[2].clone(),
+    ]))))
+}
+fn p_deleter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "deleter", 1, 1)?;
+    let Some(ObjData::Property(p)) = a.pos[0].data() else {
+        return Err(vm.type_error("not a property"));
+    };
+    Ok(Value::new_obj(ObjData::Property(Box::new([
+        p[0].clone(),
+        p[1].clone(),
+        a.pos[1].clone(),
+    ]))))
+}
+const PROPERTY_METHODS: &[M] = &[
+    ("setter", p_setter),
+    ("getter", p_getter),
+    ("deleter", p_deleter),
+];
+
+fn ty_mro(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let m = crate::types::type_obj(&a.pos[0])
+        .map(|t| t.mro.borrow().clone())
+        .unwrap_or_default();
+    Ok(vm.new_list(m))
+}
+fn ty_subclasses(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(vm.new_list(vec![]))
+}
+const TYPE_METHODS: &[M] = &[("mro", ty_mro), ("__subclasses__", ty_subclasses)];

@@ -1,0 +1,938 @@
+//! Modules: the import system (`.py` files on `sys.path`, packages) and the built-in
+//! modules `sys`, `math` and `time`.
+
+use crate::object::{ModuleObj, ObjData};
+use crate::ops::{as_bigint, as_f64, as_i64, is_int};
+use crate::{Args, PyResult, Value, Vm};
+use std::rc::Rc;
+
+fn new_module(vm: &mut Vm, name: &str) -> Value {
+    let d = vm.new_dict();
+    if let Some(ObjData::Dict(dd)) = d.data() {
+        let k = vm.intern("__name__");
+        let v = vm.new_str(name);
+        let _ = vm.table_set(dd, k, v);
+    }
+    Value::new_obj(ObjData::Module(Box::new(ModuleObj {
+        name: Rc::from(name),
+        dict: d,
+    })))
+}
+
+fn module_set(vm: &mut Vm, m: &Value, name: &str, v: Value) {
+    if let Some(ObjData::Module(mo)) = m.data() {
+        if let Some(ObjData::Dict(d)) = mo.dict.data() {
+            let k = vm.intern(name);
+            let _ = vm.table_set(d, k, v);
+        }
+    }
+}
+
+fn add_fns(
+    vm: &mut Vm,
+    m: &Value,
+    owner: &'static str,
+    fns: &[(&'static str, crate::object::NativeFn)],
+) {
+    for (n, f) in fns {
+        let v = vm.new_native(n, owner, *f);
+        module_set(vm, m, n, v);
+    }
+}
+
+fn cached(vm: &mut Vm, name: &str) -> Option<Value> {
+    let k = vm.new_str(name);
+    let mods = vm.modules.clone();
+    match mods.data() {
+        Some(ObjData::Dict(d)) => vm.table_get(d, &k).ok().flatten(),
+        _ => None,
+    }
+}
+
+fn cache(vm: &mut Vm, name: &str, m: &Value) {
+    let k = vm.new_str(name);
+    let mods = vm.modules.clone();
+    if let Some(ObjData::Dict(d)) = mods.data() {
+        let _ = vm.table_set(d, k, m.clone());
+    }
+}
+
+/// `import name` (level & 0x8000: return the leaf module rather than the top package;
+/// low bits: relative import level).
+pub fn import(vm: &mut Vm, name: &Value, level: u16, globals: &Value) -> PyResult<Value> {
+    let name = vm.str(name)?;
+    let rel = (level & 0x7fff) as usize;
+    let want_leaf = level & 0x8000 != 0;
+    let full = if rel > 0 {
+        let pkg = package_of(vm, globals)?;
+        let mut parts: Vec<&str> = pkg.split('.').filter(|s| !s.is_empty()).collect();
+        for _ in 1..rel {
+            if parts.pop().is_none() {
+                return Err(vm.new_error(
+                    "ImportError",
+                    "attempted relative import beyond top-level package",
+                ));
+            }
+        }
+        if parts.is_empty() {
+            return Err(vm.new_error(
+                "ImportError",
+                "attempted relative import with no known parent package",
+            ));
+        }
+        let base = parts.join(".");
+        if name.is_empty() {
+            base
+        } else {
+            format!("{base}.{name}")
+        }
+    } else {
+        name.clone()
+    };
+    let mut top = None;
+    let mut cur = String::new();
+    let mut last = Value::NONE;
+    for part in full.split('.') {
+        if !cur.is_empty() {
+            cur.push('.');
+        }
+        cur.push_str(part);
+        let m = load(vm, &cur, &last)?;
+        if !last.is_none() {
+            let p = vm.intern(part);
+            vm.setattr(&last, &p, m.clone())?;
+        }
+        if top.is_none() {
+            top = Some(m.clone());
+        }
+        last = m;
+    }
+    Ok(if want_leaf { last } else { top.unwrap_or(last) })
+}
+
+fn package_of(vm: &mut Vm, globals: &Value) -> PyResult<String> {
+    if let Some(ObjData::Dict(d)) = globals.data() {
+        let k = vm.intern("__package__");
+        if let Some(p) = vm.table_get(d, &k)? {
+            if !p.is_none() {
+                return vm.str(&p);
+            }
+        }
+    }
+    Ok(String::new())
+}
+
+fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
+    if let Some(m) = cached(vm, full) {
+        return Ok(m);
+    }
+    if let Some(m) = builtin_module(vm, full) {
+        cache(vm, full, &m);
+        return Ok(m);
+    }
+    // Search: the parent package's directory, else sys.path.
+    let dirs: Vec<String> = match parent.data() {
+        Some(ObjData::Module(_)) => {
+            let k = vm.intern("__path__");
+            match vm.getattr_opt(parent, &k)? {
+                Some(p) => vm
+                    .collect(&p)?
+                    .iter()
+                    .filter_map(|v| vm.str(v).ok())
+                    .collect(),
+                None => vec![],
+            }
+        }
+        _ => vm.path.clone(),
+    };
+    let leaf = full.rsplit('.').next().unwrap_or(full);
+    for d in dirs {
+        let base = std::path::Path::new(&d);
+        let pkg_init = base.join(leaf).join("__init__.py");
+        let file = base.join(format!("{leaf}.py"));
+        let (path, is_pkg) = if pkg_init.is_file() {
+            (pkg_init, true)
+        } else if file.is_file() {
+            (file, false)
+        } else {
+            continue;
+        };
+        return exec_file(vm, full, &path, is_pkg);
+    }
+    Err(vm.new_error("ModuleNotFoundError", &format!("No module named '{full}'")))
+}
+
+fn exec_file(vm: &mut Vm, name: &str, path: &std::path::Path, is_pkg: bool) -> PyResult<Value> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => return Err(vm.new_error("ImportError", &format!("{}: {e}", path.display()))),
+    };
+    let m = new_module(vm, name);
+    let pstr = path.to_string_lossy().to_string();
+    let f = vm.new_str(&pstr);
+    module_set(vm, &m, "__file__", f);
+    let pkg = if is_pkg {
+        name.to_string()
+    } else {
+        name.rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default()
+    };
+    let pv = vm.new_str(&pkg);
+    module_set(vm, &m, "__package__", pv);
+    if is_pkg {
+        let dir = path
+            .parent()
+            .map(|p| p.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let dv = vm.new_str(&dir);
+        let l = vm.new_list(vec![dv]);
+        module_set(vm, &m, "__path__", l);
+    }
+    cache(vm, name, &m);
+    let source = lethe_compiler::Source::new(&pstr, text);
+    let code = match lethe_compiler::compile_module(&source) {
+        Ok(c) => c,
+        Err(e) => return Err(vm.compile_error(&e)),
+    };
+    let co = crate::interp::make_code_obj(vm, code);
+    let globals = match m.data() {
+        Some(ObjData::Module(mo)) => mo.dict.clone(),
+        _ => Value::NONE,
+    };
+    let r = vm.run_code(co, globals, Value::UNBOUND, Value::NONE);
+    if let Err(e) = r {
+        let k = vm.new_str(name);
+        let mods = vm.modules.clone();
+        if let Some(ObjData::Dict(d)) = mods.data() {
+            let _ = vm.table_del(d, &k);
+        }
+        return Err(e);
+    }
+    Ok(m)
+}
+
+pub fn import_submodule(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let Some(ObjData::Module(m)) = module.data() else {
+        return Ok(None);
+    };
+    let n = vm.str(name)?;
+    let full = format!("{}.{}", m.name, n);
+    match load(vm, &full, module) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if vm.isinstance(&e, &vm.t.exc["ModuleNotFoundError"].clone()) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn import_star(vm: &mut Vm, module: &Value, globals: &Value) -> PyResult<()> {
+    let Some(ObjData::Module(m)) = module.data() else {
+        return Ok(());
+    };
+    let items: Vec<(Value, Value)> = match m.dict.data() {
+        Some(ObjData::Dict(d)) => d
+            .borrow()
+            .iter()
+            .map(|e| (e.1.clone(), e.2.clone()))
+            .collect(),
+        _ => vec![],
+    };
+    if let Some(ObjData::Dict(g)) = globals.data() {
+        for (k, v) in items {
+            let s = vm.str(&k)?;
+            if !s.starts_with('_') {
+                vm.table_set(g, k, v)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
+    match name {
+        "sys" => Some(make_sys(vm)),
+        "math" => Some(make_math(vm)),
+        "time" => Some(make_time(vm)),
+        "gc" => Some(make_gc(vm)),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------- sys
+
+fn sys_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = vm.exc_type("SystemExit");
+    let e = vm.new_exc(&cls, a.pos.clone());
+    Err(e)
+}
+fn sys_getrecursionlimit(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(vm.new_int(vm.opts.recursion_limit as i64))
+}
+fn sys_setrecursionlimit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(n) = a.pos.first().and_then(as_i64) else {
+        return Err(vm.type_error("an integer is required"));
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.opts.recursion_limit = n as usize;
+    Ok(Value::NONE)
+}
+fn sys_intern(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(a.pos.first().cloned().unwrap_or(Value::NONE))
+}
+
+fn make_sys(vm: &mut Vm) -> Value {
+    let m = new_module(vm, "sys");
+    add_fns(
+        vm,
+        &m,
+        "sys",
+        &[
+            ("exit", sys_exit),
+            ("getrecursionlimit", sys_getrecursionlimit),
+            ("setrecursionlimit", sys_setrecursionlimit),
+            ("intern", sys_intern),
+        ],
+    );
+    let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(argv);
+    module_set(vm, &m, "argv", argv);
+    let path: Vec<Value> = vm.path.clone().iter().map(|a| vm.new_str(a)).collect();
+    let path = vm.new_list(path);
+    module_set(vm, &m, "path", path);
+    let maxsize = vm.new_int(i64::MAX);
+    module_set(vm, &m, "maxsize", maxsize);
+    let mods = vm.modules.clone();
+    module_set(vm, &m, "modules", mods);
+    let v = vm.new_str("linux");
+    module_set(vm, &m, "platform", v);
+    let v = vm.new_str("3.11.0 (lethe)");
+    module_set(vm, &m, "version", v);
+    let vi: Vec<Value> = vec![
+        Value::small_int(3),
+        Value::small_int(11),
+        Value::small_int(0),
+    ];
+    let vi = vm.new_tuple(vi);
+    module_set(vm, &m, "version_info", vi);
+    let v = vm.new_str("little");
+    module_set(vm, &m, "byteorder", v);
+    let v = vm.new_int(0x10ffff);
+    module_set(vm, &m, "maxunicode", v);
+    m
+}
+
+// ---------------------------------------------------------------- math
+
+fn num_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<f64> {
+    let Some(v) = a.pos.get(i) else {
+        return Err(vm.type_error("missing argument"));
+    };
+    if let Some(f) = v.as_float() {
+        return Ok(f);
+    }
+    if is_int(v) {
+        return as_f64(v).ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+    }
+    if let Some(f) = vm.lookup_special(v, "__float__") {
+        let r = vm.call(&f, vec![v.clone()])?;
+        if let Some(x) = r.as_float() {
+            return Ok(x);
+        }
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(&format!("must be real number, not {tn}")))
+}
+
+fn math_domain(vm: &mut Vm) -> Value {
+    vm.value_error("math domain error")
+}
+
+macro_rules! math1 {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            let x = num_arg(vm, a, 0)?;
+            let f: fn(f64) -> f64 = $f;
+            let r = f(x);
+            if r.is_nan() && !x.is_nan() {
+                return Err(math_domain(vm));
+            }
+            if r.is_infinite() && x.is_finite() {
+                return Err(vm.overflow_error("math range error"));
+            }
+            Ok(Value::float(r))
+        }
+    };
+}
+
+math1!(m_sqrt, |x| if x < 0.0 { f64::NAN } else { x.sqrt() });
+math1!(m_exp, f64::exp);
+math1!(m_sin, f64::sin);
+math1!(m_cos, f64::cos);
+math1!(m_tan, f64::tan);
+math1!(m_asin, f64::asin);
+math1!(m_acos, f64::acos);
+math1!(m_atan, f64::atan);
+math1!(m_sinh, f64::sinh);
+math1!(m_cosh, f64::cosh);
+math1!(m_tanh, f64::tanh);
+math1!(m_fabs, f64::abs);
+math1!(m_log10, |x| if x <= 0.0 { f64::NAN } else { x.log10() });
+math1!(m_log2, |x| if x <= 0.0 { f64::NAN } else { x.log2() });
+math1!(m_degrees, f64::to_degrees);
+math1!(m_radians, f64::to_radians);
+math1!(m_expm1, f64::exp_m1);
+math1!(m_log1p, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
+
+fn m_log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = a.pos.first().cloned().unwrap_or(Value::NONE);
+    let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
+        if let Some(b) = as_bigint(v).filter(|_| is_int(v)) {
+            if b.sign() != num_bigint::Sign::Plus {
+                return Err(math_domain(vm));
+            }
+            if let Some(f) = num_traits::ToPrimitive::to_f64(&b).filter(|f| f.is_finite()) {
+                return Ok(f.ln());
+            }
+            let bits = b.bits();
+            let shifted = &b >> (bits - 60);
+            let f = num_traits::ToPrimitive::to_f64(&shifted).unwrap_or(1.0);
+            return Ok(f.ln() + (bits - 60) as f64 * std::f64::consts::LN_2);
+        }
+        let x = match v.as_float() {
+            Some(x) => x,
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(&format!("must be real number, not {tn}")));
+            }
+        };
+        if x <= 0.0 {
+            return Err(math_domain(vm));
+        }
+        Ok(x.ln())
+    };
+    let x = ln(vm, &v)?;
+    match a.pos.get(1) {
+        Some(b) => {
+            let lb = ln(vm, b)?;
+            if lb == 0.0 {
+                return Err(vm.zero_div("float division by zero"));
+            }
+            Ok(Value::float(x / lb))
+        }
+        None => Ok(Value::float(x)),
+    }
+}
+
+fn to_int_result(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    lethe_format::float_to_int(f)
+        .map(|b| vm.new_bigint(b))
+        .map_err(|e| {
+            let k = e.kind().name();
+            vm.new_error(k, &e.to_string())
+        })
+}
+fn m_floor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(v) = a.pos.first().filter(|v| is_int(v)) {
+        return Ok(v.clone());
+    }
+    let x = num_arg(vm, a, 0)?;
+    to_int_result(vm, x.floor())
+}
+fn m_ceil(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(v) = a.pos.first().filter(|v| is_int(v)) {
+        return Ok(v.clone());
+    }
+    let x = num_arg(vm, a, 0)?;
+    to_int_result(vm, x.ceil())
+}
+fn m_trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(v) = a.pos.first().filter(|v| is_int(v)) {
+        return Ok(v.clone());
+    }
+    let x = num_arg(vm, a, 0)?;
+    to_int_result(vm, x.trunc())
+}
+fn m_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);
+    let r = x.powf(y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(math_domain(vm));
+    }
+    if x == 0.0 && y < 0.0 {
+        return Err(math_domain(vm));
+    }
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::float(r))
+}
+fn m_atan2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (y, x) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);
+    Ok(Value::float(y.atan2(x)))
+}
+fn m_hypot(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut s = 0.0f64;
+    let mut vals = Vec::new();
+    for i in 0..a.pos.len() {
+        vals.push(num_arg(vm, a, i)?);
+    }
+    if vals.len() == 2 {
+        return Ok(Value::float(vals[0].hypot(vals[1])));
+    }
+    for v in vals {
+        s += v * v;
+    }
+    Ok(Value::float(s.sqrt()))
+}
+fn m_copysign(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);
+    Ok(Value::float(x.copysign(y)))
+}
+fn m_fmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);
+    if y == 0.0 || x.is_infinite() {
+        return Err(math_domain(vm));
+    }
+    Ok(Value::float(x % y))
+}
+fn m_isnan(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::bool(num_arg(vm, a, 0)?.is_nan()))
+}
+fn m_isinf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::bool(num_arg(vm, a, 0)?.is_infinite()))
+}
+fn m_isfinite(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::bool(num_arg(vm, a, 0)?.is_finite()))
+}
+fn int_args(vm: &mut Vm, a: &Args) -> PyResult<Vec<num_bigint::BigInt>> {
+    let mut out = Vec::new();
+    for v in &a.pos {
+        match as_bigint(v).filter(|_| is_int(v)) {
+            Some(b) => out.push(b),
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(&format!(
+                    "'{tn}' object cannot be interpreted as an integer"
+                )));
+            }
+        }
+    }
+    Ok(out)
+}
+fn m_gcd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let xs = int_args(vm, a)?;
+    let mut g = num_bigint::BigInt::from(0);
+    for x in xs {
+        g = num_integer::Integer::gcd(&g, &x);
+    }
+    Ok(vm.new_bigint(g))
+}
+fn m_lcm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let xs = int_args(vm, a)?;
+    let mut l = num_bigint::BigInt::from(1);
+    for x in xs {
+        if num_traits::Zero::is_zero(&x) {
+            return Ok(Value::small_int(0));
+        }
+        l = num_integer::Integer::lcm(&l, &x);
+    }
+    Ok(vm.new_bigint(l))
+}
+fn m_factorial(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(v) = a.pos.first() else {
+        return Err(vm.type_error("factorial() takes exactly one argument (0 given)"));
+    };
+    if v.is_float() {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let Some(n) = as_i64(v) else {
+        return Err(vm.type_error("an integer is required"));
+    };
+    if n < 0 {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    let mut r = num_bigint::BigInt::from(1);
+    for i in 2..=n {
+        r *= i;
+    }
+    Ok(vm.new_bigint(r))
+}
+fn m_isqrt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let xs = int_args(vm, a)?;
+    let Some(x) = xs.first() else {
+        return Err(vm.type_error("isqrt() takes exactly one argument"));
+    };
+    if x.sign() == num_bigint::Sign::Minus {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(vm.new_bigint(num_integer::Roots::sqrt(x)))
+}
+fn comb_perm(vm: &mut Vm, a: &Args, comb: bool) -> PyResult<Value> {
+    let xs = int_args(vm, a)?;
+    let (Some(n), k) = (
+        xs.first().and_then(num_traits::ToPrimitive::to_i64),
+        xs.get(1).and_then(num_traits::ToPrimitive::to_i64),
+    ) else {
+        return Err(vm.type_error("missing argument"));
+    };
+    let k = k.unwrap_or(n);
+    if n < 0 || k < 0 {
+        return Err(vm.value_error(if n < 0 {
+            "n must be a non-negative integer"
+        } else {
+            "k must be a non-negative integer"
+        }));
+    }
+    if k > n {
+        return Ok(Value::small_int(0));
+    }
+    let mut r = num_bigint::BigInt::from(1);
+    for i in 0..k {
+        r *= n - i;
+    }
+    if comb {
+        let mut f = num_bigint::BigInt::from(1);
+        for i in 2..=k {
+            f *= i;
+        }
+        r /= f;
+    }
+    Ok(vm.new_bigint(r))
+}
+fn m_comb(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    comb_perm(vm, a, true)
+}
+fn m_perm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    comb_perm(vm, a, false)
+}
+fn m_isclose(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);
+    let rel = match a.kwarg("rel_tol") {
+        Some(v) => as_f64(v).unwrap_or(1e-9),
+        None => 1e-9,
+    };
+    let abs = match a.kwarg("abs_tol") {
+        Some(v) => as_f64(v).unwrap_or(0.0),
+        None => 0.0,
+    };
+    if x == y {
+        return Ok(Value::TRUE);
+    }
+    if x.is_infinite() || y.is_infinite() {
+        return Ok(Value::FALSE);
+    }
+    let d = (x - y).abs();
+    Ok(Value::bool(
+        d <= (rel * y.abs()).max(rel * x.abs()) || d <= abs,
+    ))
+}
+fn m_fsum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let items = vm.collect(a.pos.first().unwrap_or(&Value::NONE))?;
+    // Shewchuk's exact summation (as CPython's msum).
+    let mut partials: Vec<f64> = Vec::new();
+    for it in items {
+        let Some(mut x) = as_f64(&it) else {
+            return Err(vm.type_error("must be real number"));
+        };
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    let mut hi = 0.0;
+    if let Some(mut n) = partials.len().checked_sub(1) {
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(Value::float(hi))
+}
+fn m_prod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let items = vm.collect(a.pos.first().unwrap_or(&Value::NONE))?;
+    let mut acc = a.kwarg("start").cloned().unwrap_or(Value::small_int(1));
+    for it in items {
+        acc = vm.binary(lethe_compiler::bytecode::BinOp::Mul, &acc, &it)?;
+    }
+    Ok(acc)
+}
+fn m_modf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let x = num_arg(vm, a, 0)?;
+    let i = x.trunc();
+    let f = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        x - i
+    };
+    Ok(vm.new_tuple(vec![Value::float(f), Value::float(i)]))
+}
+fn m_frexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let x = num_arg(vm, a, 0)?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(vm.new_tuple(vec![Value::float(x), Value::small_int(0)]));
+    }
+    let e = x.abs().log2().floor() as i64 + 1;
+    let mut m = x / 2f64.powi(e as i32);
+    let mut e = e;
+    if m.abs() >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    }
+    if m.abs() < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    let ev = vm.new_int(e);
+    Ok(vm.new_tuple(vec![Value::float(m), ev]))
+}
+fn m_ldexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let x = num_arg(vm, a, 0)?;
+    let e = a.pos.get(1).and_then(as_i64).unwrap_or(0);
+    Ok(Value::float(x * 2f64.powi(e.clamp(-2000, 2000) as i32)))
+}
+
+fn make_math(vm: &mut Vm) -> Value {
+    let m = new_module(vm, "math");
+    add_fns(
+        vm,
+        &m,
+        "math",
+        &[
+            ("sqrt", m_sqrt),
+            ("exp", m_exp),
+            ("sin", m_sin),
+            ("cos", m_cos),
+            ("tan", m_tan),
+            ("asin", m_asin),
+            ("acos", m_acos),
+            ("atan", m_atan),
+            ("sinh", m_sinh),
+            ("cosh", m_cosh),
+            ("tanh", m_tanh),
+            ("fabs", m_fabs),
+            ("log", m_log),
+            ("log10", m_log10),
+            ("log2", m_log2),
+            ("degrees", m_degrees),
+            ("radians", m_radians),
+            ("expm1", m_expm1),
+            ("log1p", m_log1p),
+            ("floor", m_floor),
+            ("ceil", m_ceil),
+            ("trunc", m_trunc),
+            ("pow", m_pow),
+            ("atan2", m_atan2),
+            ("hypot", m_hypot),
+            ("copysign", m_copysign),
+            ("fmod", m_fmod),
+            ("isnan", m_isnan),
+            ("isinf", m_isinf),
+            ("isfinite", m_isfinite),
+            ("gcd", m_gcd),
+            ("lcm", m_lcm),
+            ("factorial", m_factorial),
+            ("isqrt", m_isqrt),
+            ("comb", m_comb),
+            ("perm", m_perm),
+            ("isclose", m_isclose),
+            ("fsum", m_fsum),
+            ("prod", m_prod),
+            ("modf", m_modf),
+            ("frexp", m_frexp),
+            ("ldexp", m_ldexp),
+        ],
+    );
+    for (n, v) in [
+        ("pi", std::f64::consts::PI),
+        ("e", std::f64::consts::E),
+        ("tau", std::f64::consts::TAU),
+        ("inf", f64::INFINITY),
+        ("nan", f64::NAN),
+    ] {
+        module_set(vm, &m, n, Value::float(v));
+    }
+    m
+}
+
+// ---------------------------------------------------------------- time, gc
+
+fn t_time(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0);
+    Ok(Value::float(t))
+}
+fn t_perf(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    thread_local! { static START: std::time::Instant = std::time::Instant::now(); }
+    Ok(Value::float(START.with(|s| s.elapsed().as_secs_f64())))
+}
+fn t_sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = num_arg(vm, a, 0)?;
+    if s < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    vm.flush();
+    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    Ok(Value::NONE)
+}
+fn t_time_ns(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0);
+    Ok(vm.new_int(t))
+}
+fn make_time(vm: &mut Vm) -> Value {
+    let m = new_module(vm, "time");
+    add_fns(
+        vm,
+        &m,
+        "time",
+        &[
+            ("time", t_time),
+            ("perf_counter", t_perf),
+            ("monotonic", t_perf),
+            ("process_time", t_perf),
+            ("sleep", t_sleep),
+            ("time_ns", t_time_ns),
+        ],
+    );
+    m
+}
+
+fn gc_collect(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    let n = crate::gc::collect();
+    Ok(vm.new_int(n as i64))
+}
+fn gc_noop(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+fn make_gc(vm: &mut Vm) -> Value {
+    let m = new_module(vm, "gc");
+    add_fns(
+        vm,
+        &m,
+        "gc",
+        &[
+            ("collect", gc_collect),
+            ("enable", gc_noop),
+            ("disable", gc_noop),
+        ],
+    );
+    m
+}
+
+/// Run a program file as `__main__`. Returns the process exit status.
+pub fn run_main(vm: &mut Vm, path: &str, text: String) -> i32 {
+    let source = lethe_compiler::Source::new(path, text);
+    let code = match lethe_compiler::compile_module(&source) {
+        Ok(c) => c,
+        Err(e) => {
+            vm.flush();
+            return match &e {
+                lethe_compiler::CompileError::Syntax { .. } => {
+                    eprintln!("{e}");
+                    1
+                }
+                lethe_compiler::CompileError::Unsupported { .. } => {
+                    eprintln!("{e}");
+                    2
+                }
+            };
+        }
+    };
+    let m = new_module(vm, "__main__");
+    let f = vm.new_str(path);
+    module_set(vm, &m, "__file__", f);
+    module_set(vm, &m, "__package__", Value::NONE);
+    let b = vm.builtins.clone();
+    module_set(vm, &m, "__builtins__", b);
+    cache(vm, "__main__", &m);
+    vm.main_module = Some(m.clone());
+    let globals = match m.data() {
+        Some(ObjData::Module(mo)) => mo.dict.clone(),
+        _ => Value::NONE,
+    };
+    let co = crate::interp::make_code_obj(vm, code);
+    let r = vm.run_code(co, globals, Value::UNBOUND, Value::NONE);
+    let status = match r {
+        Ok(_) => 0,
+        Err(e) => vm.report_uncaught(&e),
+    };
+    vm.flush();
+    status
+}
+
+impl Vm {
+    /// Print an uncaught exception (or handle SystemExit); returns the exit status.
+    pub fn report_uncaught(&mut self, e: &Value) -> i32 {
+        self.flush();
+        if self.isinstance(e, &self.t.exc["SystemExit"].clone()) {
+            let code = crate::exc::exc_data(e)
+                .map(|d| d.borrow().args.clone())
+                .unwrap_or(Value::NONE);
+            let code = match code.data() {
+                Some(ObjData::Tuple(t)) if t.len() == 1 => t[0].clone(),
+                Some(ObjData::Tuple(t)) if t.is_empty() => Value::NONE,
+                _ => code,
+            };
+            if code.is_none() {
+                return 0;
+            }
+            if let Some(i) = as_i64(&code).filter(|_| is_int(&code)) {
+                return i as i32;
+            }
+            let s = self.str(&code).unwrap_or_default();
+            eprintln!("{s}");
+            return 1;
+        }
+        if self.is_unsupported(e) {
+            let msg = self.exc_str(e).unwrap_or_default();
+            let loc = crate::exc::exc_data(e)
+                .and_then(|d| {
+                    d.borrow()
+                        .traceback
+                        .first()
+                        .map(|t| format!("{}:{}: ", t.code.filename, t.line))
+                })
+                .unwrap_or_default();
+            eprintln!("{loc}{msg}");
+            return 2;
+        }
+        let text = self.format_exception(e);
+        eprint!("{text}");
+        1
+    }
+}

@@ -1,0 +1,301 @@
+//! Heap objects: a small header and the object's data.
+//!
+//! ```text
+//! HeapObj ┌────────────┬────────────┬──────────────────────────────┐
+//!         │ rc: u32    │ gc: u32    │ data: ObjData (tag + 32 B)   │
+//!         └────────────┴────────────┴──────────────────────────────┘
+//! ```
+//!
+//! `rc` is the reference count; `gc` is the index of the object in the cycle
+//! collector's container list (or `u32::MAX` for non-containers). Large payloads are
+//! boxed so that the common objects (strings, lists, big ints, cells) stay at 48 bytes.
+
+use crate::dict::DictData;
+use crate::value::Value;
+use lethe_compiler::bytecode::{Code, FunctionStub};
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub struct HeapObj {
+    rc: Cell<u32>,
+    pub(crate) gc: Cell<u32>,
+    pub data: ObjData,
+}
+
+impl HeapObj {
+    pub(crate) fn new(data: ObjData) -> HeapObj {
+        HeapObj {
+            rc: Cell::new(1),
+            gc: Cell::new(u32::MAX),
+            data,
+        }
+    }
+    #[inline]
+    pub(crate) fn incref(&self) {
+        self.rc.set(self.rc.get().wrapping_add(1));
+    }
+    /// Returns true when this was the last reference.
+    #[inline]
+    pub(crate) fn decref(&self) -> bool {
+        let n = self.rc.get() - 1;
+        self.rc.set(n);
+        n == 0
+    }
+    pub fn refcount(&self) -> u32 {
+        self.rc.get()
+    }
+}
+
+/// A string: UTF-8 with a cached character count and hash.
+pub struct StrObj {
+    pub s: Box<str>,
+    /// Number of characters (== bytes.len() when ASCII).
+    pub nchars: usize,
+    pub hash: Cell<i64>,
+}
+
+impl StrObj {
+    pub fn new(s: Box<str>) -> StrObj {
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrObj {
+            s,
+            nchars,
+            hash: Cell::new(-1),
+        }
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+}
+
+/// A user-defined (or built-in) function.
+pub struct FuncObj {
+    pub proto: Value,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub globals: Value,
+    pub defaults: Value,
+    pub kwdefaults: Value,
+    pub closure: Value,
+    pub dict: RefCell<Option<Value>>,
+    pub module: Value,
+}
+
+/// What all function objects created by one `def`/lambda share: the stub or code, the
+/// materialised constants and the inline caches. Bytecode is compiled here on first
+/// call and dropped here when flushed.
+pub struct ProtoObj {
+    pub stub: Option<Rc<FunctionStub>>,
+    pub code: RefCell<Option<Rc<CodeObj>>>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+}
+
+/// Code ready to run: compiled bytecode plus its constants as values.
+pub struct CodeObj {
+    pub code: lethe_ledger::Counted<Rc<Code>>,
+    pub consts: Vec<Value>,
+    /// Names as interned string values (for attribute and global access).
+    pub names: Vec<Value>,
+    /// Attribute inline caches, one per instruction that uses one (shape id, slot).
+    pub attr_cache: Vec<Cell<(usize, u32)>>,
+}
+
+pub type NativeFn = fn(&mut crate::Vm, &crate::Args) -> crate::PyResult<Value>;
+
+pub struct BuiltinObj {
+    pub name: &'static str,
+    pub f: NativeFn,
+    /// Bound receiver for builtin methods (`"abc".upper`).
+    pub slf: Option<Value>,
+    /// Module or type name for repr.
+    pub owner: &'static str,
+}
+
+/// A class.
+pub struct TypeObj {
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub module: Rc<str>,
+    pub bases: Vec<Value>,
+    pub mro: RefCell<Vec<Value>>,
+    pub dict: RefCell<DictData>,
+    /// The built-in layout instances of this class have.
+    pub layout: Layout,
+    /// Shape root for instances (attribute layout).
+    pub shape_root: Rc<crate::shape::Shape>,
+    pub builtin: bool,
+}
+
+/// Instance layouts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Exception,
+    /// Built-in types whose values are not instances (int, str, list, …).
+    Native,
+}
+
+/// An instance of a user class (or of an exception class).
+pub struct InstanceObj {
+    pub class: Value,
+    pub attrs: RefCell<crate::shape::Attrs>,
+    pub exc: Option<Box<RefCell<ExcData>>>,
+}
+
+/// The state of an exception instance.
+pub struct ExcData {
+    pub args: Value,
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Rc<Code>,
+    pub line: u32,
+}
+
+pub struct ModuleObj {
+    pub name: Rc<str>,
+    pub dict: Value,
+}
+
+/// A suspended generator.
+pub struct GenObj {
+    pub code: Rc<CodeObj>,
+    pub func: Value,
+    pub regs: Vec<Value>,
+    pub pc: u32,
+    pub exc_info: Vec<Value>,
+    pub state: GenState,
+    /// Register that receives the value sent on resume.
+    pub resume_reg: u16,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// Built-in iterators.
+pub enum IterState {
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Value,
+        byte: usize,
+    },
+    Dict {
+        dict: Value,
+        idx: usize,
+        kind: DictIterKind,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        n: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
+    Done,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum ObjData {
+    /// Integers outside the inline 48-bit range that fit in i64 ("medium" ints).
+    Int64(i64),
+    BigInt(BigInt),
+    Str(StrObj),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(Box<RefCell<DictData>>),
+    Set(Box<RefCell<DictData>>),
+    FrozenSet(Box<RefCell<DictData>>),
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice(Box<[Value; 3]>),
+    Func(Box<FuncObj>),
+    Proto(Box<ProtoObj>),
+    Builtin(Box<BuiltinObj>),
+    BoundMethod(Box<(Value, Value)>),
+    Type(Box<TypeObj>),
+    Instance(Box<InstanceObj>),
+    Module(Box<ModuleObj>),
+    Cell(RefCell<Value>),
+    Gen(Box<RefCell<GenObj>>),
+    Iter(Box<RefCell<IterState>>),
+    DictView(Box<(Value, DictIterKind)>),
+    Property(Box<[Value; 3]>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super(Box<(Value, Value)>),
+    Bytes(Box<[u8]>),
+}
+
+const _: () = assert!(std::mem::size_of::<ObjData>() <= 40);
+
+impl ObjData {
+    /// Objects that can take part in reference cycles (tracked by the collector).
+    pub fn is_container(&self) -> bool {
+        matches!(
+            self,
+            ObjData::List(_)
+                | ObjData::Dict(_)
+                | ObjData::Set(_)
+                | ObjData::Func(_)
+                | ObjData::Type(_)
+                | ObjData::Instance(_)
+                | ObjData::Cell(_)
+                | ObjData::Gen(_)
+                | ObjData::BoundMethod(_)
+                | ObjData::Tuple(_)
+                | ObjData::Module(_)
+        )
+    }
+}

@@ -1,0 +1,1800 @@
+//! Operators and protocols: arithmetic, comparison, truth, hashing, repr/str,
+//! subscripting, iteration. Fast paths for the built-in types first; user classes
+//! through their dunder methods.
+
+use crate::object::{DictIterKind, IterState, ObjData};
+use crate::{PyResult, Value, Vm};
+use lethe_compiler::bytecode::{BinOp, CmpOp, UnOp};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// An integer operand, borrowed.
+pub enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+/// The integer value of an int or bool.
+pub fn int_ref(v: &Value) -> Option<IntRef<'_>> {
+    if let Some(i) = v.as_small_int() {
+        return Some(IntRef::Small(i));
+    }
+    if v.is_bool() {
+        return Some(IntRef::Small(v.is_true_const() as i64));
+    }
+    match v.data() {
+        Some(ObjData::Int64(i)) => Some(IntRef::Small(*i)),
+        Some(ObjData::BigInt(b)) => Some(IntRef::Big(b)),
+        _ => None,
+    }
+}
+
+pub fn as_i64(v: &Value) -> Option<i64> {
+    match int_ref(v)? {
+        IntRef::Small(i) => Some(i),
+        IntRef::Big(b) => b.to_i64(),
+    }
+}
+
+pub fn as_bigint(v: &Value) -> Option<BigInt> {
+    match int_ref(v)? {
+        IntRef::Small(i) => Some(BigInt::from(i)),
+        IntRef::Big(b) => Some(b.clone()),
+    }
+}
+
+pub fn is_int(v: &Value) -> bool {
+    int_ref(v).is_some()
+}
+
+/// Float value of an int, bool or float (ints may overflow → None).
+pub fn as_f64(v: &Value) -> Option<f64> {
+    if let Some(f) = v.as_float() {
+        return Some(f);
+    }
+    match int_ref(v)? {
+        IntRef::Small(i) => Some(i as f64),
+        IntRef::Big(b) => b.to_f64().filter(|f| f.is_finite()),
+    }
+}
+
+fn is_str(v: &Value) -> Option<&str> {
+    match v.data() {
+        Some(ObjData::Str(s)) => Some(&s.s),
+        _ => None,
+    }
+}
+
+/// Equality that never runs Python code; None when it would have to.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    if let (Some(x), Some(y)) = (is_str(a), is_str(b)) {
+        return Some(x == y);
+    }
+    if let (Some(x), Some(y)) = (int_ref(a), int_ref(b)) {
+        return Some(match (x, y) {
+            (IntRef::Small(x), IntRef::Small(y)) => x == y,
+            (IntRef::Big(x), IntRef::Big(y)) => x == y,
+            _ => false,
+        });
+    }
+    if a.is_float() || b.is_float() {
+        if let (Some(x), Some(y)) = (
+            a.as_float().or_else(|| as_f64(a)),
+            b.as_float().or_else(|| as_f64(b)),
+        ) {
+            if (a.is_float() || is_int(a)) && (b.is_float() || is_int(b)) {
+                return Some(x == y);
+            }
+        }
+    }
+    let user = |v: &Value| {
+        matches!(
+            v.data(),
+            Some(ObjData::Instance(_))
+                | Some(ObjData::Tuple(_))
+                | Some(ObjData::List(_))
+                | Some(ObjData::Dict(_))
+                | Some(ObjData::Set(_))
+                | Some(ObjData::FrozenSet(_))
+        )
+    };
+    if user(a) || user(b) {
+        return None;
+    }
+    if a.is_ptr() && b.is_ptr() {
+        return None;
+    }
+    Some(false)
+}
+
+const HASH_MOD: i64 = (1 << 61) - 1;
+
+pub fn hash_i64(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % HASH_MOD as u64) as i64;
+    let h = if i < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = (b.abs() % BigInt::from(HASH_MOD)).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's numeric hash of a float.
+pub fn hash_f64(f: f64) -> i64 {
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.is_nan() {
+        return 0;
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_i64(f as i64);
+    }
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    let modulus = HASH_MOD as u64;
+    while m != 0.0 {
+        x = ((x << 28) & modulus) | (x >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= modulus {
+            x -= modulus;
+        }
+    }
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
+    x = ((x << e) & modulus) | (x >> (61 - e));
+    let mut h = x as i64;
+    if f < 0.0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(f * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+fn hash_str(s: &str) -> i64 {
+    // FNV-1a; CPython randomises str hashes, so programs cannot depend on values.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Python's floor division and modulo on i64 (None on overflow or zero divisor).
+pub fn floordiv_i64(a: i64, b: i64) -> Option<i64> {
+    if b == 0 {
+        return None;
+    }
+    let q = a.checked_div(b)?;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        Some(q - 1)
+    } else {
+        Some(q)
+    }
+}
+
+pub fn mod_i64(a: i64, b: i64) -> Option<i64> {
+    if b == 0 {
+        return None;
+    }
+    let r = a.checked_rem(b)?;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        Some(r + b)
+    } else {
+        Some(r)
+    }
+}
+
+fn py_fmod(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m + b
+        } else {
+            m
+        }
+    } else {
+        0.0f64.copysign(b)
+    }
+}
+
+impl Vm {
+    pub fn int_result(&self, b: BigInt) -> Value {
+        self.new_bigint(b)
+    }
+
+    /// Arithmetic on two ints.
+    fn int_binop(&mut self, op: BinOp, a: IntRef, b: IntRef) -> PyResult<Value> {
+        if let (IntRef::Small(x), IntRef::Small(y)) = (&a, &b) {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::FloorDiv => {
+                    if y == 0 {
+                        return Err(self.zero_div("integer division or modulo by zero"));
+                    }
+                    floordiv_i64(x, y)
+                }
+                BinOp::Mod => {
+                    if y == 0 {
+                        return Err(self.zero_div("integer modulo by zero"));
+                    }
+                    mod_i64(x, y)
+                }
+                BinOp::And => Some(x & y),
+                BinOp::Or => Some(x | y),
+                BinOp::Xor => Some(x ^ y),
+                BinOp::LShift => {
+                    if y < 0 {
+                        return Err(self.value_error("negative shift count"));
+                    }
+                    if y < 63 && x.abs() < (1i64 << (62 - y)) {
+                        Some(x << y)
+                    } else {
+                        None
+                    }
+                }
+                BinOp::RShift => {
+                    if y < 0 {
+                        return Err(self.value_error("negative shift count"));
+                    }
+                    Some(if y >= 64 {
+                        if x < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        x >> y
+                    })
+                }
+                BinOp::TrueDiv => {
+                    if y == 0 {
+                        return Err(self.zero_div("division by zero"));
+                    }
+                    if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                        return Ok(Value::float(x as f64 / y as f64));
+                    }
+                    None
+                }
+                BinOp::Pow => {
+                    if y < 0 {
+                        if x == 0 {
+                            return Err(self.zero_div("0.0 cannot be raised to a negative power"));
+                        }
+                        return Ok(Value::float((x as f64).powf(y as f64)));
+                    }
+                    u32::try_from(y).ok().and_then(|y| x.checked_pow(y))
+                }
+                BinOp::MatMul => return Ok(Value::NOT_IMPLEMENTED),
+            };
+            if let Some(r) = r {
+                return Ok(self.new_int(r));
+            }
+        }
+        let x = match a {
+            IntRef::Small(i) => BigInt::from(i),
+            IntRef::Big(b) => b.clone(),
+        };
+        let y = match b {
+            IntRef::Small(i) => BigInt::from(i),
+            IntRef::Big(b) => b.clone(),
+        };
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return Err(self.zero_div("integer division or modulo by zero"));
+                }
+                x.div_floor(&y)
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(self.zero_div("integer modulo by zero"));
+                }
+                x.mod_floor(&y)
+            }
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            BinOp::Xor => x ^ y,
+            BinOp::LShift => {
+                let Some(s) = y.to_usize() else {
+                    if y.is_negative() {
+                        return Err(self.value_error("negative shift count"));
+                    }
+                    return Err(self.overflow_error("too many digits in integer"));
+                };
+                if s > 1 << 32 {
+                    return Err(self.new_error("MemoryError", ""));
+                }
+                x << s
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                match y.to_usize() {
+                    Some(s) => x >> s,
+                    None => BigInt::from(if x.is_negative() { -1 } else { 0 }),
+                }
+            }
+            BinOp::TrueDiv => {
+                if y.is_zero() {
+                    return Err(self.zero_div("division by zero"));
+                }
+                return match int_true_div(&x, &y) {
+                    Some(f) => Ok(Value::float(f)),
+                    None => {
+                        Err(self.overflow_error("integer division result too large for a float"))
+                    }
+                };
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let (Some(fx), Some(fy)) = (x.to_f64(), y.to_f64()) else {
+                        return Err(self.overflow_error("int too large to convert to float"));
+                    };
+                    if fx == 0.0 {
+                        return Err(self.zero_div("0.0 cannot be raised to a negative power"));
+                    }
+                    return Ok(Value::float(fx.powf(fy)));
+                }
+                let Some(e) = y.to_u32() else {
+                    if x.is_zero() || x == BigInt::from(1) {
+                        return Ok(self.new_bigint(x));
+                    }
+                    if x == BigInt::from(-1) {
+                        return Ok(self.new_int(if y.is_even() { 1 } else { -1 }));
+                    }
+                    return Err(self.new_error("MemoryError", ""));
+                };
+                num_traits::pow::Pow::pow(&x, e)
+            }
+            BinOp::MatMul => return Ok(Value::NOT_IMPLEMENTED),
+        };
+        Ok(self.new_bigint(r))
+    }
+
+    fn float_binop(&mut self, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::TrueDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_div("float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_div("float floor division by zero"));
+                }
+                let m = py_fmod(x, y);
+                let d = (x - m) / y;
+                if d != 0.0 {
+                    let f = d.floor();
+                    if d - f > 0.5 {
+                        f + 1.0
+                    } else {
+                        f
+                    }
+                } else {
+                    0.0f64.copysign(x / y)
+                }
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.zero_div("float modulo"));
+                }
+                py_fmod(x, y)
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.zero_div("0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                    return Err(self.unsupported(
+                        "complex results of ** (negative base, fractional exponent)",
+                    ));
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.overflow_error("(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => return Ok(Value::NOT_IMPLEMENTED),
+        };
+        Ok(Value::float(r))
+    }
+
+    /// Built-in implementation of a binary operator, or NotImplemented.
+    fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (int_ref(a), int_ref(b)) {
+            let r = self.int_binop(op, x, y)?;
+            // bool & bool etc. stay bool
+            if a.is_bool() && b.is_bool() && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
+                return Ok(Value::bool(crate::ops::as_i64(&r) == Some(1)));
+            }
+            return Ok(r);
+        }
+        if (a.is_float() || is_int(a)) && (b.is_float() || is_int(b)) {
+            let x = match as_f64(a) {
+                Some(x) => x,
+                None => return Err(self.overflow_error("int too large to convert to float")),
+            };
+            let y = match as_f64(b) {
+                Some(y) => y,
+                None => return Err(self.overflow_error("int too large to convert to float")),
+            };
+            return self.float_binop(op, x, y);
+        }
+        match (a.data(), b.data()) {
+            (Some(ObjData::Str(x)), Some(ObjData::Str(y))) if op == BinOp::Add => {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                return Ok(self.new_string(s));
+            }
+            (Some(ObjData::List(x)), Some(ObjData::List(y))) if op == BinOp::Add => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                return Ok(self.new_list(v));
+            }
+            (Some(ObjData::Tuple(x)), Some(ObjData::Tuple(y))) if op == BinOp::Add => {
+                let v: Vec<Value> = x.iter().chain(y.iter()).cloned().collect();
+                return Ok(self.new_tuple(v));
+            }
+            (Some(ObjData::Str(_)), _) if op == BinOp::Mod => {
+                return crate::methods::str_percent(self, a, b);
+            }
+            _ => {}
+        }
+        if op == BinOp::Mul {
+            if let Some(n) = as_i64(b).filter(|_| is_int(b)) {
+                if let Some(r) = self.repeat(a, n)? {
+                    return Ok(r);
+                }
+            }
+            if let Some(n) = as_i64(a).filter(|_| is_int(a)) {
+                if let Some(r) = self.repeat(b, n)? {
+                    return Ok(r);
+                }
+            }
+        }
+        if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor | BinOp::Sub) {
+            if let Some(r) = crate::methods::set_binop(self, op, a, b)? {
+                return Ok(r);
+            }
+        }
+        if op == BinOp::Or {
+            if let (Some(ObjData::Dict(x)), Some(ObjData::Dict(y))) = (a.data(), b.data()) {
+                let d = self.new_dict();
+                if let Some(ObjData::Dict(nd)) = d.data() {
+                    let entries: Vec<_> = x
+                        .borrow()
+                        .iter()
+                        .chain(y.borrow().iter())
+                        .map(|e| (e.1.clone(), e.2.clone()))
+                        .collect();
+                    for (k, v) in entries {
+                        self.table_set(nd, k, v)?;
+                    }
+                }
+                return Ok(d);
+            }
+        }
+        Ok(Value::NOT_IMPLEMENTED)
+    }
+
+    fn repeat(&mut self, seq: &Value, n: i64) -> PyResult<Option<Value>> {
+        let n = n.max(0) as usize;
+        Ok(match seq.data() {
+            Some(ObjData::Str(s)) => {
+                if s.s.len().saturating_mul(n) > isize::MAX as usize / 2 {
+                    return Err(self.overflow_error("repeated string is too long"));
+                }
+                Some(self.new_string(s.s.repeat(n)))
+            }
+            Some(ObjData::List(l)) => {
+                let l = l.borrow();
+                let mut v = Vec::with_capacity(l.len() * n);
+                for _ in 0..n {
+                    v.extend(l.iter().cloned());
+                }
+                Some(self.new_list(v))
+            }
+            Some(ObjData::Tuple(t)) => {
+                let mut v = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    v.extend(t.iter().cloned());
+                }
+                Some(self.new_tuple(v))
+            }
+            _ => None,
+        })
+    }
+
+    /// `a op b` with Python's dispatch: built-ins, then `__op__`, then `__rop__`.
+    pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // Fast path: two small ints.
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            match op {
+                BinOp::Add => return Ok(self.new_int(x + y)),
+                BinOp::Sub => return Ok(self.new_int(x - y)),
+                _ => {}
+            }
+        }
+        if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+            match op {
+                BinOp::Add => return Ok(Value::float(x + y)),
+                BinOp::Sub => return Ok(Value::float(x - y)),
+                BinOp::Mul => return Ok(Value::float(x * y)),
+                _ => {}
+            }
+        }
+        let a_user = matches!(a.data(), Some(ObjData::Instance(_)));
+        let b_user = matches!(b.data(), Some(ObjData::Instance(_)));
+        if !a_user && !b_user {
+            let r = self.builtin_binop(op, a, b)?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+            return Err(self.binop_type_error(op, a, b));
+        }
+        let (name, rname, _) = op.dunders();
+        // A subclass's reflected method goes first.
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let b_first = !ta.is(&tb) && self.is_subclass(&tb, &ta);
+        if b_first {
+            if let Some(f) = self.lookup_special(b, rname) {
+                let r = self.call(&f, vec![b.clone(), a.clone()])?;
+                if !r.is(&Value::NOT_IMPLEMENTED) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = self.lookup_special(a, name) {
+            let r = self.call(&f, vec![a.clone(), b.clone()])?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        } else if !a_user {
+            let r = self.builtin_binop(op, a, b)?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+        if !b_first && !ta.is(&tb) {
+            if let Some(f) = self.lookup_special(b, rname) {
+                let r = self.call(&f, vec![b.clone(), a.clone()])?;
+                if !r.is(&Value::NOT_IMPLEMENTED) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(self.binop_type_error(op, a, b))
+    }
+
+    fn binop_type_error(&mut self, op: BinOp, a: &Value, b: &Value) -> Value {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add && matches!(a.data(), Some(ObjData::Str(_))) {
+            return self.type_error(&format!("can only concatenate str (not \"{tb}\") to str"));
+        }
+        if op == BinOp::Add && matches!(a.data(), Some(ObjData::List(_))) {
+            return self.type_error(&format!("can only concatenate list (not \"{tb}\") to list"));
+        }
+        if op == BinOp::Add && matches!(a.data(), Some(ObjData::Tuple(_))) {
+            return self.type_error(&format!(
+                "can only concatenate tuple (not \"{tb}\") to tuple"
+            ));
+        }
+        if op == BinOp::Mul
+            && (matches!(
+                a.data(),
+                Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_))
+            ) || matches!(
+                b.data(),
+                Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_))
+            ))
+        {
+            let other = if matches!(
+                a.data(),
+                Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_))
+            ) {
+                tb
+            } else {
+                ta
+            };
+            return self.type_error(&format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            ));
+        }
+        self.type_error(&format!(
+            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+            op.symbol()
+        ))
+    }
+
+    /// `a op= b`: `__iop__` first, then the binary operator.
+    pub fn inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match a.data() {
+            Some(ObjData::List(l)) if op == BinOp::Add => {
+                let items = self.collect(b)?;
+                l.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            Some(ObjData::Instance(_)) => {
+                let (_, _, iname) = op.dunders();
+                if let Some(f) = self.lookup_special(a, iname) {
+                    let r = self.call(&f, vec![a.clone(), b.clone()])?;
+                    if !r.is(&Value::NOT_IMPLEMENTED) {
+                        return Ok(r);
+                    }
+                }
+            }
+            Some(ObjData::Set(_))
+                if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) =>
+            {
+                if let Some(r) = crate::methods::set_inplace(self, op, a, b)? {
+                    return Ok(r);
+                }
+            }
+            Some(ObjData::Dict(d)) if op == BinOp::Or => {
+                if let Some(ObjData::Dict(o)) = b.data() {
+                    let entries: Vec<_> = o
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.1.clone(), e.2.clone()))
+                        .collect();
+                    for (k, v) in entries {
+                        self.table_set(d, k, v)?;
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            _ => {}
+        }
+        self.binary(op, a, b).map_err(|e| {
+            // CPython names the augmented operator in the message.
+            if self.isinstance(&e, &self.t.exc["TypeError"].clone()) {
+                if let Ok(msg) = self.exc_str(&e) {
+                    if msg.starts_with("unsupported operand type(s) for ") {
+                        let fixed = msg.replacen(
+                            &format!("for {}:", op.symbol()),
+                            &format!("for {}=:", op.symbol()),
+                            1,
+                        );
+                        return self.type_error(&fixed);
+                    }
+                }
+            }
+            e
+        })
+    }
+
+    pub fn unary(&mut self, op: UnOp, v: &Value) -> PyResult<Value> {
+        match op {
+            UnOp::Not => return Ok(Value::bool(!self.truthy(v)?)),
+            UnOp::Neg => {
+                if let Some(f) = v.as_float() {
+                    return Ok(Value::float(-f));
+                }
+                if let Some(i) = int_ref(v) {
+                    return Ok(match i {
+                        IntRef::Small(i) => match i.checked_neg() {
+                            Some(n) => self.new_int(n),
+                            None => self.new_bigint(-BigInt::from(i)),
+                        },
+                        IntRef::Big(b) => self.new_bigint(-b.clone()),
+                    });
+                }
+            }
+            UnOp::Pos => {
+                if v.is_float() {
+                    return Ok(v.clone());
+                }
+                if is_int(v) {
+                    return Ok(if v.is_bool() {
+                        self.new_int(v.is_true_const() as i64)
+                    } else {
+                        v.clone()
+                    });
+                }
+            }
+            UnOp::Invert => {
+                if let Some(i) = int_ref(v) {
+                    return Ok(match i {
+                        IntRef::Small(i) => self.new_int(!i),
+                        IntRef::Big(b) => self.new_bigint(-(b.clone()) - 1),
+                    });
+                }
+            }
+        }
+        let name = match op {
+            UnOp::Neg => "__neg__",
+            UnOp::Pos => "__pos__",
+            UnOp::Invert => "__invert__",
+            UnOp::Not => unreachable_not(),
+        };
+        if let Some(f) = self.lookup_special(v, name) {
+            return self.call(&f, vec![v.clone()]);
+        }
+        let sym = match op {
+            UnOp::Neg => "-",
+            UnOp::Pos => "+",
+            _ => "~",
+        };
+        let tn = self.type_name(v);
+        Err(self.type_error(&format!("bad operand type for unary {sym}: '{tn}'")))
+    }
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if v.is_bool() {
+            return Ok(v.is_true_const());
+        }
+        if v.is_none() {
+            return Ok(false);
+        }
+        if let Some(i) = v.as_small_int() {
+            return Ok(i != 0);
+        }
+        if let Some(f) = v.as_float() {
+            return Ok(f != 0.0);
+        }
+        match v.data() {
+            Some(ObjData::Str(s)) => Ok(!s.s.is_empty()),
+            Some(ObjData::List(l)) => Ok(!l.borrow().is_empty()),
+            Some(ObjData::Tuple(t)) => Ok(!t.is_empty()),
+            Some(ObjData::Dict(d)) | Some(ObjData::Set(d)) | Some(ObjData::FrozenSet(d)) => {
+                Ok(d.borrow().len > 0)
+            }
+            Some(ObjData::Int64(_)) | Some(ObjData::BigInt(_)) => Ok(true),
+            Some(ObjData::Range { .. }) => Ok(self.len(v)? > 0),
+            Some(ObjData::Bytes(b)) => Ok(!b.is_empty()),
+            Some(ObjData::DictView(_)) => Ok(self.len(v)? > 0),
+            Some(ObjData::Instance(_)) => {
+                if let Some(f) = self.lookup_special(v, "__bool__") {
+                    let r = self.call(&f, vec![v.clone()])?;
+                    if !r.is_bool() {
+                        let tn = self.type_name(&r);
+                        return Err(
+                            self.type_error(&format!("__bool__ should return bool, returned {tn}"))
+                        );
+                    }
+                    return Ok(r.is_true_const());
+                }
+                if let Some(f) = self.lookup_special(v, "__len__") {
+                    let r = self.call(&f, vec![v.clone()])?;
+                    return Ok(as_i64(&r).unwrap_or(0) != 0);
+                }
+                Ok(true)
+            }
+            _ => Ok(true),
+        }
+    }
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(hash_i64(i));
+        }
+        if let Some(f) = v.as_float() {
+            return Ok(hash_f64(f));
+        }
+        if v.is_bool() {
+            return Ok(v.is_true_const() as i64);
+        }
+        match v.data() {
+            Some(ObjData::Str(s)) => {
+                let h = s.hash.get();
+                if h != -1 {
+                    return Ok(h);
+                }
+                let h = hash_str(&s.s);
+                s.hash.set(h);
+                Ok(h)
+            }
+            Some(ObjData::Int64(i)) => Ok(hash_i64(*i)),
+            Some(ObjData::BigInt(b)) => Ok(hash_bigint(b)),
+            Some(ObjData::Tuple(items)) => {
+                // CPython's xxHash-based tuple hash.
+                const P1: u64 = 11400714785074694791;
+                const P2: u64 = 14029467366897019727;
+                const P5: u64 = 2870177450012600261;
+                let mut acc: u64 = P5;
+                let items = items.clone();
+                for it in items.iter() {
+                    let h = self.hash(it)? as u64;
+                    acc = acc.wrapping_add(h.wrapping_mul(P2));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(P1);
+                }
+                acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+                if acc == u64::MAX {
+                    return Ok(1546275796);
+                }
+                Ok(acc as i64)
+            }
+            Some(ObjData::FrozenSet(d)) => {
+                let keys: Vec<i64> = d.borrow().iter().map(|e| e.0).collect();
+                let mut h: u64 = 0;
+                for k in keys {
+                    let k = k as u64;
+                    h ^= ((k ^ 89869747) ^ (k << 16)).wrapping_mul(3644798167);
+                }
+                Ok((h as i64).max(0))
+            }
+            Some(ObjData::List(_)) | Some(ObjData::Dict(_)) | Some(ObjData::Set(_)) => {
+                let tn = self.type_name(v);
+                Err(self.type_error(&format!("unhashable type: '{tn}'")))
+            }
+            Some(ObjData::Instance(_)) => {
+                let cls = self.type_of(v);
+                let hname = self.intern("__hash__");
+                match self.lookup_mro(&cls, &hname) {
+                    Some(f) if f.is_none() => {
+                        let tn = self.type_name(v);
+                        Err(self.type_error(&format!("unhashable type: '{tn}'")))
+                    }
+                    Some(f) if !matches!(f.data(), Some(ObjData::Builtin(_))) => {
+                        let r = self.call(&f, vec![v.clone()])?;
+                        match int_ref(&r) {
+                            Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+                            Some(IntRef::Big(b)) => Ok(hash_bigint(b)),
+                            None => {
+                                Err(self.type_error("__hash__ method should return an integer"))
+                            }
+                        }
+                    }
+                    _ => {
+                        // A class defining __eq__ but not __hash__ is unhashable.
+                        let eqname = self.intern("__eq__");
+                        if let Some(ObjData::Type(t)) = cls.data() {
+                            let has_eq = t
+                                .mro
+                                .borrow()
+                                .iter()
+                                .take_while(|c| !c.is(&self.t.object))
+                                .any(|c| {
+                                    crate::types::type_obj(c)
+                                        .map(|ct| {
+                                            ct.dict
+                                                .borrow()
+                                                .find_fast(&eqname, self.hash_interned(&eqname))
+                                                .ok()
+                                                .flatten()
+                                                .is_some()
+                                        })
+                                        .unwrap_or(false)
+                                });
+                            if has_eq {
+                                let tn = self.type_name(v);
+                                return Err(self.type_error(&format!("unhashable type: '{tn}'")));
+                            }
+                        }
+                        Ok((v.addr() >> 4) as i64)
+                    }
+                }
+            }
+            _ => Ok((v.addr() >> 4) as i64),
+        }
+    }
+
+    fn hash_interned(&self, s: &Value) -> i64 {
+        match s.data() {
+            Some(ObjData::Str(s)) => {
+                let h = s.hash.get();
+                if h != -1 {
+                    h
+                } else {
+                    let h = hash_str(&s.s);
+                    s.hash.set(h);
+                    h
+                }
+            }
+            _ => 0,
+        }
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = fast_eq(a, b) {
+            if !(a.is(b) && a.is_float() && a.as_float().map(f64::is_nan).unwrap_or(false)) {
+                return Ok(r);
+            }
+        }
+        let r = self.compare(CmpOp::Eq, a, b)?;
+        self.truthy(&r)
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (a, b) in x.iter().zip(y.iter()) {
+            if !a.is(b) && !self.eq(a, b)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Lexicographic ordering of sequences.
+    fn seq_cmp(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
+        for (a, b) in x.iter().zip(y.iter()) {
+            if !a.is(b) && !self.eq(a, b)? {
+                return self.compare(op, a, b);
+            }
+        }
+        let (lx, ly) = (x.len(), y.len());
+        Ok(Value::bool(match op {
+            CmpOp::Lt => lx < ly,
+            CmpOp::Le => lx <= ly,
+            CmpOp::Gt => lx > ly,
+            CmpOp::Ge => lx >= ly,
+            CmpOp::Eq => lx == ly,
+            _ => lx != ly,
+        }))
+    }
+
+    fn builtin_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        use std::cmp::Ordering;
+        let ord: Option<Ordering> = if let (Some(x), Some(y)) = (int_ref(a), int_ref(b)) {
+            Some(match (x, y) {
+                (IntRef::Small(x), IntRef::Small(y)) => x.cmp(&y),
+                (IntRef::Small(x), IntRef::Big(y)) => BigInt::from(x).cmp(y),
+                (IntRef::Big(x), IntRef::Small(y)) => x.cmp(&BigInt::from(y)),
+                (IntRef::Big(x), IntRef::Big(y)) => x.cmp(y),
+            })
+        } else if (a.is_float() || is_int(a)) && (b.is_float() || is_int(b)) {
+            let x = num_as_f64_cmp(a);
+            let y = num_as_f64_cmp(b);
+            match (x, y) {
+                (Some(x), Some(y)) => {
+                    if x.is_nan() || y.is_nan() {
+                        return Ok(Value::bool(op == CmpOp::Ne));
+                    }
+                    x.partial_cmp(&y)
+                }
+                _ => {
+                    // A huge int against a float: compare exactly via BigInt.
+                    let fx = a.as_float();
+                    let fy = b.as_float();
+                    match (fx, fy) {
+                        (Some(f), None) => big_float_cmp(f, &as_bigint(b).unwrap_or_default()),
+                        (None, Some(f)) => big_float_cmp(f, &as_bigint(a).unwrap_or_default())
+                            .map(Ordering::reverse),
+                        _ => None,
+                    }
+                }
+            }
+        } else {
+            match (a.data(), b.data()) {
+                (Some(ObjData::Str(x)), Some(ObjData::Str(y))) => Some(x.s.cmp(&y.s)),
+                (Some(ObjData::List(x)), Some(ObjData::List(y))) => {
+                    let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                    if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                        let e = self.seq_eq(&x, &y)?;
+                        return Ok(Value::bool(e == (op == CmpOp::Eq)));
+                    }
+                    return self.seq_cmp(op, &x, &y);
+                }
+                (Some(ObjData::Tuple(x)), Some(ObjData::Tuple(y))) => {
+                    let (x, y) = (x.to_vec(), y.to_vec());
+                    if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                        let e = self.seq_eq(&x, &y)?;
+                        return Ok(Value::bool(e == (op == CmpOp::Eq)));
+                    }
+                    return self.seq_cmp(op, &x, &y);
+                }
+                (Some(ObjData::Dict(_)), Some(ObjData::Dict(_)))
+                    if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+                {
+                    let e = crate::methods::dict_eq(self, a, b)?;
+                    return Ok(Value::bool(e == (op == CmpOp::Eq)));
+                }
+                (
+                    Some(ObjData::Set(_) | ObjData::FrozenSet(_)),
+                    Some(ObjData::Set(_) | ObjData::FrozenSet(_)),
+                ) => {
+                    return crate::methods::set_compare(self, op, a, b);
+                }
+                (Some(ObjData::Range { .. }), Some(ObjData::Range { .. }))
+                    if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+                {
+                    let x = self.collect(a)?;
+                    let y = self.collect(b)?;
+                    let e = self.seq_eq(&x, &y)?;
+                    return Ok(Value::bool(e == (op == CmpOp::Eq)));
+                }
+                (Some(ObjData::DictView(x)), Some(ObjData::DictView(y)))
+                    if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                        && x.1 != DictIterKind::Values
+                        && y.1 != DictIterKind::Values =>
+                {
+                    let xs = self.collect(a)?;
+                    let ys = self.collect(b)?;
+                    let sx = crate::methods::make_set(self, xs)?;
+                    let sy = crate::methods::make_set(self, ys)?;
+                    return crate::methods::set_compare(self, op, &sx, &sy);
+                }
+                (Some(ObjData::Bytes(x)), Some(ObjData::Bytes(y))) => Some(x.cmp(y)),
+                _ => None,
+            }
+        };
+        match ord {
+            Some(o) => Ok(Value::bool(match op {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::Le => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                CmpOp::Ge => o != Ordering::Less,
+                CmpOp::Eq => o == Ordering::Equal,
+                _ => o != Ordering::Equal,
+            })),
+            None => Ok(Value::NOT_IMPLEMENTED),
+        }
+    }
+
+    /// Rich comparison.
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match op {
+            CmpOp::Is => return Ok(Value::bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::bool(!self.contains(b, a)?)),
+            _ => {}
+        }
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            return Ok(Value::bool(match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Gt => x > y,
+                CmpOp::Ge => x >= y,
+                CmpOp::Eq => x == y,
+                _ => x != y,
+            }));
+        }
+        let a_user = matches!(a.data(), Some(ObjData::Instance(_)));
+        let b_user = matches!(b.data(), Some(ObjData::Instance(_)));
+        if a_user || b_user {
+            let (name, rname) = match op {
+                CmpOp::Lt => ("__lt__", "__gt__"),
+                CmpOp::Le => ("__le__", "__ge__"),
+                CmpOp::Gt => ("__gt__", "__lt__"),
+                CmpOp::Ge => ("__ge__", "__le__"),
+                CmpOp::Eq => ("__eq__", "__eq__"),
+                _ => ("__ne__", "__ne__"),
+            };
+            let ta = self.type_of(a);
+            let tb = self.type_of(b);
+            let b_first = b_user && !ta.is(&tb) && self.is_subclass(&tb, &ta);
+            let order: [(&Value, &Value, &str); 2] = if b_first {
+                [(b, a, rname), (a, b, name)]
+            } else {
+                [(a, b, name), (b, a, rname)]
+            };
+            for (x, y, n) in order {
+                if matches!(x.data(), Some(ObjData::Instance(_))) {
+                    if let Some(f) = self.lookup_special(x, n) {
+                        if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                            let r = self.call(&f, vec![x.clone(), y.clone()])?;
+                            if !r.is(&Value::NOT_IMPLEMENTED) {
+                                return Ok(r);
+                            }
+                        }
+                    }
+                }
+            }
+            if op == CmpOp::Ne {
+                // Default __ne__ inverts __eq__.
+                if let Some(f) = self.lookup_special(a, "__eq__") {
+                    if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                        let r = self.call(&f, vec![a.clone(), b.clone()])?;
+                        if !r.is(&Value::NOT_IMPLEMENTED) {
+                            return Ok(Value::bool(!self.truthy(&r)?));
+                        }
+                    }
+                }
+            }
+        } else {
+            let r = self.builtin_compare(op, a, b)?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::bool(!a.is(b))),
+            _ => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(&format!(
+                    "'{}' not supported between instances of '{ta}' and '{tb}'",
+                    op.symbol()
+                )))
+            }
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container.data() {
+            Some(ObjData::Str(s)) => match item.data() {
+                Some(ObjData::Str(sub)) => Ok(s.s.contains(&*sub.s)),
+                _ => {
+                    let tn = self.type_name(item);
+                    Err(self.type_error(&format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    )))
+                }
+            },
+            Some(ObjData::List(l)) => {
+                let mut i = 0;
+                loop {
+                    let x = match l.borrow().get(i) {
+                        Some(x) => x.clone(),
+                        None => return Ok(false),
+                    };
+                    if x.is(item) || self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+            }
+            Some(ObjData::Tuple(t)) => {
+                for x in t.iter() {
+                    if x.is(item) || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(ObjData::Dict(d)) | Some(ObjData::Set(d)) | Some(ObjData::FrozenSet(d)) => {
+                let h = self.hash(item)?;
+                Ok(self.table_find(d, item, h)?.is_some())
+            }
+            Some(ObjData::Range { start, stop, step }) => {
+                if let Some(i) = as_i64(item).filter(|_| is_int(item)) {
+                    let (start, stop, step) = (*start, *stop, *step);
+                    let inr = if step > 0 {
+                        i >= start && i < stop
+                    } else {
+                        i <= start && i > stop
+                    };
+                    return Ok(inr && (i - start) % step == 0);
+                }
+                let items = self.collect(container)?;
+                for x in items {
+                    if self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(ObjData::DictView(b)) if b.1 == DictIterKind::Keys => {
+                let d = b.0.clone();
+                self.contains(&d, item)
+            }
+            Some(ObjData::Instance(_)) => {
+                if let Some(f) = self.lookup_special(container, "__contains__") {
+                    let r = self.call(&f, vec![container.clone(), item.clone()])?;
+                    return self.truthy(&r);
+                }
+                let it = self.iter(container)?;
+                while let Some(x) = self.next(&it)? {
+                    if x.is(item) || self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                let it = match self.iter(container) {
+                    Ok(it) => it,
+                    Err(_) => {
+                        let tn = self.type_name(container);
+                        return Err(
+                            self.type_error(&format!("argument of type '{tn}' is not iterable"))
+                        );
+                    }
+                };
+                while let Some(x) = self.next(&it)? {
+                    if x.is(item) || self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        match v.data() {
+            Some(ObjData::Str(s)) => Ok(s.nchars),
+            Some(ObjData::List(l)) => Ok(l.borrow().len()),
+            Some(ObjData::Tuple(t)) => Ok(t.len()),
+            Some(ObjData::Dict(d)) | Some(ObjData::Set(d)) | Some(ObjData::FrozenSet(d)) => {
+                Ok(d.borrow().len)
+            }
+            Some(ObjData::Bytes(b)) => Ok(b.len()),
+            Some(ObjData::Range { start, stop, step }) => Ok(range_len(*start, *stop, *step)),
+            Some(ObjData::DictView(b)) => {
+                let d = b.0.clone();
+                self.len(&d)
+            }
+            Some(ObjData::Instance(_)) => {
+                if let Some(f) = self.lookup_special(v, "__len__") {
+                    let r = self.call(&f, vec![v.clone()])?;
+                    return match as_i64(&r).filter(|_| is_int(&r)) {
+                        Some(n) if n >= 0 => Ok(n as usize),
+                        Some(_) => Err(self.value_error("__len__() should return >= 0")),
+                        None => {
+                            let tn = self.type_name(&r);
+                            Err(self.type_error(&format!(
+                                "'{tn}' object cannot be interpreted as an integer"
+                            )))
+                        }
+                    };
+                }
+                let tn = self.type_name(v);
+                Err(self.type_error(&format!("object of type '{tn}' has no len()")))
+            }
+            _ => {
+                let tn = self.type_name(v);
+                Err(self.type_error(&format!("object of type '{tn}' has no len()")))
+            }
+        }
+    }
+
+    /// Normalise a sequence index (negative from the end); IndexError when out of range.
+    pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let Some(i) = int_ref(key) else {
+            let tn = self.type_name(key);
+            return Err(self.type_error(&format!(
+                "{what} indices must be integers or slices, not {tn}"
+            )));
+        };
+        let i = match i {
+            IntRef::Small(i) => i,
+            IntRef::Big(_) => {
+                return Err(self.index_error("cannot fit 'int' into an index-sized integer"))
+            }
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.index_error(&format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// Resolve a slice against a length: (start, stop, step, count).
+    pub fn slice_indices(&mut self, s: &Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+        let Some(ObjData::Slice(parts)) = s.data() else {
+            return Err(self.type_error("expected slice"));
+        };
+        let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+            if v.is_none() {
+                return Ok(None);
+            }
+            match int_ref(v) {
+                Some(IntRef::Small(i)) => Ok(Some(i)),
+                Some(IntRef::Big(b)) => Ok(Some(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
+                None => {
+                    if let Some(f) = vm.lookup_special(v, "__index__") {
+                        let r = vm.call(&f, vec![v.clone()])?;
+                        return Ok(as_i64(&r));
+                    }
+                    Err(vm.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ))
+                }
+            }
+        };
+        let step = get(self, &parts[2])?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
+        let norm = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(i) => {
+                    let i = if i < 0 { i + len } else { i };
+                    i.clamp(lo, hi)
+                }
+            }
+        };
+        let start = norm(get(self, &parts[0])?, if step > 0 { lo } else { hi });
+        let stop = norm(get(self, &parts[1])?, if step > 0 { hi } else { lo });
+        let count = if step > 0 {
+            if stop > start {
+                ((stop - start - 1) / step + 1) as usize
+            } else {
+                0
+            }
+        } else if start > stop {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        };
+        Ok((start, stop, step, count))
+    }
+
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj.data() {
+            Some(ObjData::List(l)) => {
+                if let Some(i) = key.as_small_int() {
+                    let l = l.borrow();
+                    let j = if i < 0 { i + l.len() as i64 } else { i };
+                    if j >= 0 && (j as usize) < l.len() {
+                        return Ok(l[j as usize].clone());
+                    }
+                    drop(l);
+                    return Err(self.index_error("list index out of range"));
+                }
+                if matches!(key.data(), Some(ObjData::Slice(_))) {
+                    let len = l.borrow().len();
+                    let (start, _, step, n) = self.slice_indices(key, len)?;
+                    let l = l.borrow();
+                    let v: Vec<Value> = (0..n)
+                        .map(|k| l[(start + k as i64 * step) as usize].clone())
+                        .collect();
+                    drop(l);
+                    return Ok(self.new_list(v));
+                }
+                let len = l.borrow().len();
+                let i = self.seq_index(key, len, "list")?;
+                let v = l.borrow()[i].clone();
+                Ok(v)
+            }
+            Some(ObjData::Tuple(t)) => {
+                if matches!(key.data(), Some(ObjData::Slice(_))) {
+                    let (start, _, step, n) = self.slice_indices(key, t.len())?;
+                    let v: Vec<Value> = (0..n)
+                        .map(|k| t[(start + k as i64 * step) as usize].clone())
+                        .collect();
+                    return Ok(self.new_tuple(v));
+                }
+                let i = self.seq_index(key, t.len(), "tuple")?;
+                Ok(t[i].clone())
+            }
+            Some(ObjData::Str(_)) => crate::methods::str_getitem(self, obj, key),
+            Some(ObjData::Dict(d)) => match self.table_get(d, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key.clone())),
+            },
+            Some(ObjData::Range { start, stop, step }) => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let len = range_len(start, stop, step);
+                if matches!(key.data(), Some(ObjData::Slice(_))) {
+                    let (s, _, st, n) = self.slice_indices(key, len)?;
+                    let nstart = start + s * step;
+                    let nstep = step * st;
+                    let nstop = nstart + n as i64 * nstep;
+                    return Ok(Value::new_obj(ObjData::Range {
+                        start: nstart,
+                        stop: nstop,
+                        step: nstep,
+                    }));
+                }
+                let i = self.seq_index(key, len, "range object")?;
+                Ok(self.new_int(start + i as i64 * step))
+            }
+            Some(ObjData::Bytes(b)) => {
+                let i = self.seq_index(key, b.len(), "index")?;
+                Ok(self.new_int(b[i] as i64))
+            }
+            Some(ObjData::Instance(_)) => {
+                if let Some(f) = self.lookup_special(obj, "__getitem__") {
+                    return self.call(&f, vec![obj.clone(), key.clone()]);
+                }
+                let tn = self.type_name(obj);
+                Err(self.type_error(&format!("'{tn}' object is not subscriptable")))
+            }
+            Some(ObjData::Type(_)) => {
+                // Generic aliases like list[int] in annotations evaluate to the class.
+                if let Some(f) = {
+                    let n = self.intern("__class_getitem__");
+                    self.lookup_mro(obj, &n)
+                } {
+                    return self.call(&f, vec![obj.clone(), key.clone()]);
+                }
+                Ok(obj.clone())
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                Err(self.type_error(&format!("'{tn}' object is not subscriptable")))
+            }
+        }
+    }
+
+    pub fn setitem(&mut self, obj: &Value, key: &Value, val: Value) -> PyResult<()> {
+        match obj.data() {
+            Some(ObjData::List(l)) => {
+                if matches!(key.data(), Some(ObjData::Slice(_))) {
+                    return crate::methods::list_set_slice(self, obj, key, val);
+                }
+                let len = l.borrow().len();
+                let i = self.seq_index(key, len, "list assignment")?;
+                let old = std::mem::replace(&mut l.borrow_mut()[i], val);
+                drop(old);
+                Ok(())
+            }
+            Some(ObjData::Dict(d)) => self.table_set(d, key.clone(), val),
+            Some(ObjData::Instance(_)) => {
+                if let Some(f) = self.lookup_special(obj, "__setitem__") {
+                    self.call(&f, vec![obj.clone(), key.clone(), val])?;
+                    return Ok(());
+                }
+                let tn = self.type_name(obj);
+                Err(self.type_error(&format!("'{tn}' object does not support item assignment")))
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                Err(self.type_error(&format!("'{tn}' object does not support item assignment")))
+            }
+        }
+    }
+
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj.data() {
+            Some(ObjData::List(l)) => {
+                if matches!(key.data(), Some(ObjData::Slice(_))) {
+                    let len = l.borrow().len();
+                    let (start, _, step, n) = self.slice_indices(key, len)?;
+                    let mut idx: Vec<usize> =
+                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    idx.sort_unstable();
+                    let mut l = l.borrow_mut();
+                    let mut removed = Vec::new();
+                    for &i in idx.iter().rev() {
+                        removed.push(l.remove(i));
+                    }
+                    drop(l);
+                    drop(removed);
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = self.seq_index(key, len, "list assignment")?;
+                let old = l.borrow_mut().remove(i);
+                drop(old);
+                Ok(())
+            }
+            Some(ObjData::Dict(d)) => match self.table_del(d, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(key.clone())),
+            },
+            Some(ObjData::Instance(_)) => {
+                if let Some(f) = self.lookup_special(obj, "__delitem__") {
+                    self.call(&f, vec![obj.clone(), key.clone()])?;
+                    return Ok(());
+                }
+                let tn = self.type_name(obj);
+                Err(self.type_error(&format!("'{tn}' object does not support item deletion")))
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                Err(self.type_error(&format!("'{tn}' object does not support item deletion")))
+            }
+        }
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        let st = match v.data() {
+            Some(ObjData::List(_)) | Some(ObjData::Tuple(_)) | Some(ObjData::Bytes(_)) => {
+                IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                }
+            }
+            Some(ObjData::Str(_)) => IterState::Str {
+                s: v.clone(),
+                byte: 0,
+            },
+            Some(ObjData::Range { start, stop, step }) => IterState::Range {
+                cur: *start,
+                stop: *stop,
+                step: *step,
+            },
+            Some(ObjData::Dict(d)) => IterState::Dict {
+                dict: v.clone(),
+                idx: 0,
+                kind: DictIterKind::Keys,
+                len: d.borrow().len,
+            },
+            Some(ObjData::Set(d)) | Some(ObjData::FrozenSet(d)) => IterState::Dict {
+                dict: v.clone(),
+                idx: 0,
+                kind: DictIterKind::Keys,
+                len: d.borrow().len,
+            },
+            Some(ObjData::DictView(b)) => {
+                let len = self.len(&b.0)?;
+                IterState::Dict {
+                    dict: b.0.clone(),
+                    idx: 0,
+                    kind: b.1,
+                    len,
+                }
+            }
+            Some(ObjData::Iter(_)) | Some(ObjData::Gen(_)) => return Ok(v.clone()),
+            Some(ObjData::Instance(_)) => {
+                if let Some(f) = self.lookup_special(v, "__iter__") {
+                    let r = self.call(&f, vec![v.clone()])?;
+                    if self.lookup_special(&r, "__next__").is_none()
+                        && !matches!(r.data(), Some(ObjData::Iter(_) | ObjData::Gen(_)))
+                    {
+                        let tn = self.type_name(&r);
+                        return Err(self
+                            .type_error(&format!("iter() returned non-iterator of type '{tn}'")));
+                    }
+                    return Ok(r);
+                }
+                if self.lookup_special(v, "__getitem__").is_some() {
+                    IterState::Seq {
+                        seq: v.clone(),
+                        idx: 0,
+                    }
+                } else {
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(&format!("'{tn}' object is not iterable")));
+                }
+            }
+            _ => {
+                let tn = self.type_name(v);
+                return Err(self.type_error(&format!("'{tn}' object is not iterable")));
+            }
+        };
+        Ok(Value::new_obj(ObjData::Iter(Box::new(
+            std::cell::RefCell::new(st),
+        ))))
+    }
+
+    /// `next(it)`: Ok(None) when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it.data() {
+            Some(ObjData::Iter(st)) => crate::interp::iter_next(self, it, st),
+            Some(ObjData::Gen(_)) => self.gen_next(it),
+            Some(ObjData::Instance(_)) => {
+                let Some(f) = self.lookup_special(it, "__next__") else {
+                    let tn = self.type_name(it);
+                    return Err(self.type_error(&format!("'{tn}' object is not an iterator")));
+                };
+                match self.call(&f, vec![it.clone()]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => {
+                        if self.isinstance(&e, &self.t.exc["StopIteration"].clone()) {
+                            Ok(None)
+                        } else {
+                            Err(e)
+                        }
+                    }
+                }
+            }
+            _ => {
+                let tn = self.type_name(it);
+                Err(self.type_error(&format!("'{tn}' object is not an iterator")))
+            }
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v.data() {
+            Some(ObjData::List(l)) => return Ok(l.borrow().clone()),
+            Some(ObjData::Tuple(t)) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    // ---- repr / str ----
+
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(i.to_string());
+        }
+        if let Some(f) = v.as_float() {
+            return Ok(lethe_format::float_repr(f));
+        }
+        if v.is_none() {
+            return Ok("None".into());
+        }
+        if v.is_bool() {
+            return Ok(if v.is_true_const() { "True" } else { "False" }.into());
+        }
+        if v.is(&Value::NOT_IMPLEMENTED) {
+            return Ok("NotImplemented".into());
+        }
+        if v.is(&Value::ELLIPSIS) {
+            return Ok("Ellipsis".into());
+        }
+        if v.is_unbound() {
+            return Ok("<unbound>".into());
+        }
+        crate::methods::repr_obj(self, v)
+    }
+
+    pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        match v.data() {
+            Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+            Some(ObjData::Instance(i)) => {
+                if let Some(f) = self.lookup_special(v, "__str__") {
+                    if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                        let r = self.call(&f, vec![v.clone()])?;
+                        return match r.data() {
+                            Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+                            _ => {
+                                let tn = self.type_name(&r);
+                                Err(self.type_error(&format!(
+                                    "__str__ returned non-string (type {tn})"
+                                )))
+                            }
+                        };
+                    }
+                }
+                if i.exc.is_some()
+                    && self
+                        .lookup_special(v, "__repr__")
+                        .map(|f| matches!(f.data(), Some(ObjData::Builtin(_))))
+                        .unwrap_or(true)
+                {
+                    return self.exc_str(v);
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
+        if matches!(v.data(), Some(ObjData::Str(_))) {
+            return Ok(v.clone());
+        }
+        let s = self.str(v)?;
+        Ok(self.new_string(s))
+    }
+}
+
+fn unreachable_not() -> &'static str {
+    "__not__"
+}
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
+    if step > 0 && stop > start {
+        ((stop - start - 1) / step + 1) as usize
+    } else if step < 0 && start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    }
+}
+
+fn num_as_f64_cmp(v: &Value) -> Option<f64> {
+    if let Some(f) = v.as_float() {
+        return Some(f);
+    }
+    match int_ref(v)? {
+        IntRef::Small(i) if i.unsigned_abs() < (1 << 53) => Some(i as f64),
+        _ => None,
+    }
+}
+
+fn big_float_cmp(f: f64, b: &BigInt) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
+    }
+    let fl = f.floor();
+    let fb = BigInt::from_f64_exact(fl)?;
+    match fb.cmp(b) {
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Greater
+        } else {
+            Ordering::Equal
+        }),
+        o => Some(o),
+    }
+}
+
+trait FromF64Exact: Sized {
+    fn from_f64_exact(f: f64) -> Option<Self>;
+}
+
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(f: f64) -> Option<BigInt> {
+        num_traits::FromPrimitive::from_f64(f)
+    }
+}
+
+fn int_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
+    // Correctly rounded for the common cases: scale to keep 64+ bits of quotient.
+    let (fx, fy) = (x.to_f64(), y.to_f64());
+    if let (Some(a), Some(b)) = (fx, fy) {
+        if a.is_finite() && b.is_finite() && a.abs() < 9.0e15 && b.abs() < 9.0e15 {
+            return Some(a / b);
+        }
+    }
+    let neg = x.is_negative() != y.is_negative();
+    let (x, y) = (x.abs(), y.abs());
+    let shift = y.bits() as i64 - x.bits() as i64 + 64;
+    let (num, den) = if shift > 0 {
+        (x << shift as usize, y)
+    } else {
+        (x, y << (-shift) as usize)
+    };
+    let q = num / den;
+    let qf = q.to_f64()?;
+    let r = qf * 2f64.powi(-(shift as i32));
+    if r.is_infinite() {
+        return None;
+    }
+    Some(if neg { -r } else { r })
+}

@@ -1,0 +1,317 @@
+//! Values: one 64-bit word, NaN-boxed.
+//!
+//! ```text
+//!  63      48 47                                             0
+//! ┌──────────┬────────────────────────────────────────────────┐
+//! │ < FFF9   │ any other pattern: an f64, stored as itself    │
+//! │ FFF9     │ 48-bit signed integer (sign-extended on read)  │
+//! │ FFFA     │ pointer to a HeapObj (48-bit address)          │
+//! │ FFFB     │ special: 0 None, 1 False, 2 True, 3 unbound,   │
+//! │          │          4 NotImplemented, 5 Ellipsis          │
+//! └──────────┴────────────────────────────────────────────────┘
+//! ```
+//!
+//! Every NaN a float operation produces is canonicalised to 0x7FF8_0000_0000_0000
+//! (x86's default NaN, 0xFFF8…, sits just below the tag space, but NaNs with payloads
+//! could collide with it). Floats therefore never allocate.
+//!
+//! A pointer value owns one reference: `Clone` increments the object's count and
+//! `Drop` decrements it. The last reference frees the object — iteratively, through a
+//! work list, so dropping a million-long linked chain does not recurse on the Rust
+//! stack. This module and `object.rs` are the only places that touch raw pointers.
+
+use crate::object::{HeapObj, ObjData};
+use std::cell::{Cell, RefCell};
+
+#[repr(transparent)]
+pub struct Value(u64);
+
+const _: () = assert!(std::mem::size_of::<Value>() == 8);
+
+const TAG_MASK: u64 = 0xFFFF << 48;
+const TAG_INT: u64 = 0xFFF9 << 48;
+const TAG_PTR: u64 = 0xFFFA << 48;
+const TAG_SPECIAL: u64 = 0xFFFB << 48;
+const PAYLOAD: u64 = (1 << 48) - 1;
+const CANON_NAN: u64 = 0x7FF8_0000_0000_0000;
+
+/// Smallest and largest inline integers.
+pub const INLINE_MIN: i64 = -(1 << 47);
+pub const INLINE_MAX: i64 = (1 << 47) - 1;
+
+impl Value {
+    pub const NONE: Value = Value(TAG_SPECIAL);
+    pub const FALSE: Value = Value(TAG_SPECIAL | 1);
+    pub const TRUE: Value = Value(TAG_SPECIAL | 2);
+    /// An empty register / unset local. Never visible to Python code.
+    pub const UNBOUND: Value = Value(TAG_SPECIAL | 3);
+    pub const NOT_IMPLEMENTED: Value = Value(TAG_SPECIAL | 4);
+    pub const ELLIPSIS: Value = Value(TAG_SPECIAL | 5);
+
+    #[inline]
+    pub fn float(f: f64) -> Value {
+        if f.is_nan() {
+            Value(CANON_NAN)
+        } else {
+            Value(f.to_bits())
+        }
+    }
+
+    /// An inline int; the caller guarantees the range (see [`Value::fits_inline`]).
+    #[inline]
+    pub fn small_int(i: i64) -> Value {
+        debug_assert!(Self::fits_inline(i));
+        Value(TAG_INT | (i as u64 & PAYLOAD))
+    }
+
+    #[inline]
+    pub fn fits_inline(i: i64) -> bool {
+        (INLINE_MIN..=INLINE_MAX).contains(&i)
+    }
+
+    #[inline]
+    pub fn bool(b: bool) -> Value {
+        if b {
+            Value::TRUE
+        } else {
+            Value::FALSE
+        }
+    }
+
+    #[inline]
+    pub fn bits(&self) -> u64 {
+        self.0
+    }
+
+    #[inline]
+    pub fn is_float(&self) -> bool {
+        self.0 < TAG_INT
+    }
+
+    #[inline]
+    pub fn as_float(&self) -> Option<f64> {
+        if self.0 < TAG_INT {
+            Some(f64::from_bits(self.0))
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    pub fn is_small_int(&self) -> bool {
+        self.0 & TAG_MASK == TAG_INT
+    }
+
+    #[inline]
+    pub fn as_small_int(&self) -> Option<i64> {
+        if self.is_small_int() {
+            Some(((self.0 << 16) as i64) >> 16)
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    pub fn is_ptr(&self) -> bool {
+        self.0 & TAG_MASK == TAG_PTR
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        self.0 == Value::NONE.0
+    }
+
+    #[inline]
+    pub fn is_unbound(&self) -> bool {
+        self.0 == Value::UNBOUND.0
+    }
+
+    #[inline]
+    pub fn is_bool(&self) -> bool {
+        self.0 == Value::TRUE.0 || self.0 == Value::FALSE.0
+    }
+
+    #[inline]
+    pub fn is_true_const(&self) -> bool {
+        self.0 == Value::TRUE.0
+    }
+
+    /// Identity (`is`).
+    #[inline]
+    pub fn is(&self, other: &Value) -> bool {
+        self.0 == other.0
+    }
+
+    /// Wrap a new heap object.
+    pub fn new_obj(data: ObjData) -> Value {
+        let b = Box::new(HeapObj::new(data));
+        let p = Box::into_raw(b) as u64;
+        debug_assert!(p & TAG_MASK == 0, "heap addresses fit in 48 bits");
+        let v = Value(TAG_PTR | p);
+        if v.obj().map(|o| o.data.is_container()).unwrap_or(false) {
+            crate::gc::track(&v);
+        }
+        v
+    }
+
+    /// The heap object, if this is a pointer.
+    #[inline]
+    pub fn obj(&self) -> Option<&HeapObj> {
+        if self.is_ptr() {
+            // SAFETY: a pointer-tagged value owns a reference to a live HeapObj that
+            // was created by `new_obj`; the object lives at least as long as `self`.
+            Some(unsafe { &*((self.0 & PAYLOAD) as *const HeapObj) })
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    pub fn data(&self) -> Option<&ObjData> {
+        self.obj().map(|o| &o.data)
+    }
+
+    /// The object's address (for `id()` and identity maps).
+    #[inline]
+    pub fn addr(&self) -> usize {
+        (self.0 & PAYLOAD) as usize
+    }
+
+    /// Reconstruct a value from a raw pointer to a live object, taking a new reference.
+    ///
+    /// # Safety
+    /// `p` must point to a live HeapObj.
+    pub(crate) unsafe fn from_obj_ref(p: *const HeapObj) -> Value {
+        // SAFETY: per the caller's contract the object is live.
+        unsafe { (*p).incref() };
+        Value(TAG_PTR | p as u64)
+    }
+
+    pub(crate) fn raw_ptr(&self) -> *const HeapObj {
+        (self.0 & PAYLOAD) as *const HeapObj
+    }
+}
+
+impl Clone for Value {
+    #[inline]
+    fn clone(&self) -> Value {
+        if let Some(o) = self.obj() {
+            o.incref();
+        }
+        Value(self.0)
+    }
+}
+
+thread_local! {
+    static FREE_LIST: RefCell<Vec<*mut HeapObj>> = const { RefCell::new(Vec::new()) };
+    static FREEING: Cell<bool> = const { Cell::new(false) };
+}
+
+impl Drop for Value {
+    #[inline]
+    fn drop(&mut self) {
+        if !self.is_ptr() {
+            return;
+        }
+        let p = self.raw_ptr() as *mut HeapObj;
+        // SAFETY: we own one reference to a live object.
+        let last = unsafe { (*p).decref() };
+        if last {
+            free_object(p);
+        }
+    }
+}
+
+/// Free an object whose count reached zero, and any objects that this frees in turn,
+/// without recursion.
+#[cold]
+fn free_object(p: *mut HeapObj) {
+    let nested = FREEING.with(|f| f.replace(true));
+    if nested {
+        FREE_LIST.with(|l| l.borrow_mut().push(p));
+        return;
+    }
+    let mut next = Some(p);
+    while let Some(p) = next {
+        // SAFETY: the count reached zero, so this is the only remaining handle; the
+        // object came from Box::into_raw in `new_obj`.
+        unsafe {
+            crate::gc::untrack(&*p);
+            drop(Box::from_raw(p));
+        }
+        next = FREE_LIST.with(|l| l.borrow_mut().pop());
+    }
+    FREEING.with(|f| f.set(false));
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(i) = self.as_small_int() {
+            write!(f, "Int({i})")
+        } else if let Some(x) = self.as_float() {
+            write!(f, "Float({x})")
+        } else if self.is_ptr() {
+            write!(f, "Obj({:#x})", self.addr())
+        } else {
+            write!(f, "Special({})", self.0 & PAYLOAD)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_int_edges() {
+        for i in [0, 1, -1, INLINE_MAX, INLINE_MIN, 12345, -99999] {
+            let v = Value::small_int(i);
+            assert_eq!(v.as_small_int(), Some(i));
+            assert!(v.as_float().is_none());
+        }
+        assert!(!Value::fits_inline(INLINE_MAX + 1));
+        assert!(!Value::fits_inline(INLINE_MIN - 1));
+    }
+
+    #[test]
+    fn floats_round_trip_and_nans_are_canonical() {
+        for f in [
+            0.0,
+            -0.0,
+            1.5,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+        ] {
+            let v = Value::float(f);
+            assert_eq!(v.as_float().map(f64::to_bits), Some(f.to_bits()));
+            assert!(v.as_small_int().is_none());
+        }
+        let weird = f64::from_bits(0xFFFA_0000_0000_1234);
+        let v = Value::float(weird);
+        assert_eq!(v.bits(), CANON_NAN);
+        assert!(v.as_float().unwrap().is_nan());
+        let x86_default = f64::from_bits(0xFFF8_0000_0000_0000);
+        assert_eq!(Value::float(x86_default).bits(), CANON_NAN);
+        assert!(!Value::float(-0.0).is(&Value::float(0.0)));
+    }
+
+    #[test]
+    fn specials_are_distinct() {
+        let all = [
+            Value::NONE,
+            Value::TRUE,
+            Value::FALSE,
+            Value::UNBOUND,
+            Value::NOT_IMPLEMENTED,
+            Value::ELLIPSIS,
+        ];
+        for (i, a) in all.iter().enumerate() {
+            assert!(a.as_float().is_none() && a.as_small_int().is_none() && !a.is_ptr());
+            for (j, b) in all.iter().enumerate() {
+                assert_eq!(i == j, a.is(b));
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! `lethe`: run a Python program.
+//!
+//! A thin binary over `lethe-vm`: argument parsing, the counting allocator, running
+//! the program on a thread with a large (lazily committed) stack, and the memory
+//! report (`--mem-report`), which sets the ledger's figures beside the process view
+//! from `memuse`.
+
+use lethe_ledger::{Category, Ledger};
+use std::process::ExitCode;
+
+#[global_allocator]
+static ALLOC: Ledger = Ledger;
+
+const USAGE: &str = "usage: lethe [option] ... [-c cmd | file] [arg] ...
+Options:
+  -c cmd            program passed in as string
+  --mem-report[=json]
+                    print current and peak bytes per ledger category, and the
+                    process view from memuse, on stderr at exit
+  --recursion-limit N
+                    initial recursion limit (default 1000)
+  -h, --help        print this help message and exit
+  -V, --version     print the version and exit
+file                program read from script file
+arg ...             arguments passed to the program in sys.argv[1:]";
+
+#[derive(Default)]
+struct Cli {
+    code: Option<String>,
+    file: Option<String>,
+    args: Vec<String>,
+    mem_report: Option<String>,
+    recursion_limit: Option<usize>,
+}
+
+fn parse() -> Result<Cli, String> {
+    use lexopt::prelude::*;
+    let mut cli = Cli::default();
+    let mut p = lexopt::Parser::from_env();
+    while let Some(arg) = p.next().map_err(|e| e.to_string())? {
+        match arg {
+            Short('c') => {
+                let v = p.value().map_err(|e| e.to_string())?;
+                cli.code = Some(v.string().map_err(|e| e.to_string())?);
+                cli.args = p
+                    .raw_args()
+                    .map_err(|e| e.to_string())?
+                    .map(|a| a.to_string_lossy().into_owned())
+                    .collect();
+                break;
+            }
+            Long("mem-report") => {
+                cli.mem_report = Some(match p.optional_value() {
+                    Some(v) => v.string().map_err(|e| e.to_string())?,
+                    None => "text".into(),
+                });
+            }
+            Long("recursion-limit") => {
+                let v: usize = p
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .parse()
+                    .map_err(|e| format!("--recursion-limit: {e}"))?;
+                cli.recursion_limit = Some(v);
+            }
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            Short('V') | Long("version") => {
+                println!("lethe {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
+                std::process::exit(0);
+            }
+            Value(v) => {
+                cli.file = Some(v.string().map_err(|e| e.to_string())?);
+                cli.args = p
+                    .raw_args()
+                    .map_err(|e| e.to_string())?
+                    .map(|a| a.to_string_lossy().into_owned())
+                    .collect();
+                break;
+            }
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    Ok(cli)
+}
+
+fn mem_report(kind: &str) {
+    let snap = memuse::snapshot_self().ok();
+    if kind == "json" {
+        let mut ledger = serde_json::Map::new();
+        for &c in Category::ALL {
+            let f = lethe_ledger::figures(c);
+            ledger.insert(
+                c.name().into(),
+                serde_json::json!({"current": f.current, "peak": f.peak}),
+            );
+        }
+        let process = match &snap {
+            Some(s) => serde_json::to_value(s.by_category()).unwrap_or(serde_json::Value::Null),
+            None => serde_json::Value::Null,
+        };
+        let total = snap.as_ref().map(|s| s.total());
+        let out = serde_json::json!({
+            "ledger": ledger,
+            "process": process,
+            "rss": total.map(|t| t.rss),
+            "uss": total.map(|t| t.uss),
+        });
+        eprintln!("{out}");
+        return;
+    }
+    eprintln!("lethe memory ledger (bytes)");
+    eprintln!("{:<10} {:>12} {:>12}", "category", "current", "peak");
+    for &c in Category::ALL {
+        let f = lethe_ledger::figures(c);
+        eprintln!("{:<10} {:>12} {:>12}", c.name(), f.current, f.peak);
+    }
+    eprintln!("{:<10} {:>12}", "total", lethe_ledger::total());
+    if let Some(s) = snap {
+        eprintln!();
+        eprintln!("process (memuse)");
+        eprint!(
+            "{}",
+            memuse::report::category_table(&s.by_category(), memuse::report::Units::Human)
+        );
+    }
+}
+
+fn run(cli: Cli) -> i32 {
+    let _g = lethe_ledger::scope(Category::Objects);
+    let mut opts = lethe_vm::Options::default();
+    if let Some(n) = cli.recursion_limit {
+        opts.recursion_limit = n;
+    }
+    let mut vm = lethe_vm::Vm::new(opts);
+    let (path, text) = if let Some(code) = cli.code {
+        vm.argv = std::iter::once("-c".to_string()).chain(cli.args).collect();
+        vm.path = vec![".".into()];
+        ("<string>".to_string(), code)
+    } else if let Some(file) = cli.file {
+        let text = match std::fs::read(&file) {
+            Ok(b) => match String::from_utf8(b) {
+                Ok(t) => t,
+                Err(_) => {
+                    eprintln!("  File \"{file}\", line 1\nSyntaxError: (unicode error) 'utf-8' codec can't decode source");
+                    return 1;
+                }
+            },
+            Err(e) => {
+                eprintln!(
+                    "lethe: can't open file '{file}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(0),
+                    e.kind()
+                );
+                return 2;
+            }
+        };
+        let dir = std::path::Path::new(&file)
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| ".".into());
+        vm.argv = std::iter::once(file.clone()).chain(cli.args).collect();
+        vm.path = vec![dir];
+        (file, text)
+    } else {
+        eprintln!("lethe: no program given (interactive mode is not available yet)\n{USAGE}");
+        return 2;
+    };
+    let status = lethe_vm::modules::run_main(&mut vm, &path, text);
+    vm.flush();
+    status
+}
+
+fn main() -> ExitCode {
+    let cli = match parse() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("lethe: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let report = cli.mem_report.clone();
+    // Python calls use the heap frame stack; native re-entry (callbacks from built-ins)
+    // uses this thread's stack, reserved large and committed only as touched.
+    let handle = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || run(cli));
+    let status = match handle {
+        Ok(h) => h.join().unwrap_or(70),
+        Err(e) => {
+            eprintln!("lethe: cannot start interpreter thread: {e}");
+            70
+        }
+    };
+    if let Some(kind) = report {
+        mem_report(&kind);
+    }
+    ExitCode::from(status.clamp(0, 255) as u8)
+}
