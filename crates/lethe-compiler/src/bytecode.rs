@@ -129,139 +129,375 @@ pub enum UnOp {
 pub enum Instr {
     Nop,
     /// dst = consts[k]
-    LoadConst { dst: Reg, k: u32 },
+    LoadConst {
+        dst: Reg,
+        k: u32,
+    },
     /// dst = src
-    Move { dst: Reg, src: Reg },
+    Move {
+        dst: Reg,
+        src: Reg,
+    },
     /// raise UnboundLocalError unless `reg` holds a value (`name` indexes `local_names`).
-    CheckBound { reg: Reg },
+    CheckBound {
+        reg: Reg,
+    },
     /// reg = <unbound>
-    Clear { reg: Reg },
+    Clear {
+        reg: Reg,
+    },
     /// dst = globals[names[name]] or builtins
-    LoadGlobal { dst: Reg, name: u32 },
-    StoreGlobal { src: Reg, name: u32 },
-    DeleteGlobal { name: u32 },
+    LoadGlobal {
+        dst: Reg,
+        name: u32,
+    },
+    StoreGlobal {
+        src: Reg,
+        name: u32,
+    },
+    DeleteGlobal {
+        name: u32,
+    },
     /// Class-body and module-body name access through the frame's namespace dict.
-    LoadName { dst: Reg, name: u32 },
-    StoreName { src: Reg, name: u32 },
-    DeleteName { name: u32 },
+    LoadName {
+        dst: Reg,
+        name: u32,
+    },
+    StoreName {
+        src: Reg,
+        name: u32,
+    },
+    DeleteName {
+        name: u32,
+    },
     /// Class body reading a free variable: namespace first, then the cell in `cell`.
-    LoadClassDeref { dst: Reg, cell: Reg, name: u16 },
+    LoadClassDeref {
+        dst: Reg,
+        cell: Reg,
+        name: u16,
+    },
     /// Wrap the value in `reg` (or nothing if unbound) in a fresh cell.
-    MakeCell { reg: Reg },
+    MakeCell {
+        reg: Reg,
+    },
     /// dst = cell(reg).contents (NameError/UnboundLocalError if empty)
-    LoadDeref { dst: Reg, cell: Reg },
-    StoreDeref { cell: Reg, src: Reg },
-    DeleteDeref { cell: Reg },
+    LoadDeref {
+        dst: Reg,
+        cell: Reg,
+    },
+    StoreDeref {
+        cell: Reg,
+        src: Reg,
+    },
+    DeleteDeref {
+        cell: Reg,
+    },
 
-    Binary { op: BinOp, dst: Reg, a: Reg, b: Reg },
-    InplaceBinary { op: BinOp, dst: Reg, a: Reg, b: Reg },
-    Compare { op: CmpOp, dst: Reg, a: Reg, b: Reg },
-    Unary { op: UnOp, dst: Reg, src: Reg },
+    Binary {
+        op: BinOp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    InplaceBinary {
+        op: BinOp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Compare {
+        op: CmpOp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Unary {
+        op: UnOp,
+        dst: Reg,
+        src: Reg,
+    },
     /// dst = bool(src)
-    ToBool { dst: Reg, src: Reg },
+    ToBool {
+        dst: Reg,
+        src: Reg,
+    },
 
-    Jump { target: u32 },
-    JumpIfFalse { cond: Reg, target: u32 },
-    JumpIfTrue { cond: Reg, target: u32 },
+    Jump {
+        target: u32,
+    },
+    JumpIfFalse {
+        cond: Reg,
+        target: u32,
+    },
+    JumpIfTrue {
+        cond: Reg,
+        target: u32,
+    },
     /// Fused compare-and-branch: jump unless `a op b` (the common loop/if test).
-    JumpIfNotCompare { op: CmpOp, a: Reg, b: Reg, target_rel: i16 },
+    JumpIfNotCompare {
+        op: CmpOp,
+        a: Reg,
+        b: Reg,
+        target_rel: i16,
+    },
 
-    GetAttr { dst: Reg, obj: Reg, name: u16 },
-    SetAttr { obj: Reg, name: u16, src: Reg },
-    DelAttr { obj: Reg, name: u16 },
+    GetAttr {
+        dst: Reg,
+        obj: Reg,
+        name: u16,
+    },
+    SetAttr {
+        obj: Reg,
+        name: u16,
+        src: Reg,
+    },
+    DelAttr {
+        obj: Reg,
+        name: u16,
+    },
     /// dst = obj.name as (function, self) pair in dst, dst+1 for `CallMethod`;
     /// dst+1 is left unbound when the attribute is not a plain method.
-    LoadMethod { dst: Reg, obj: Reg, name: u16 },
-    GetItem { dst: Reg, obj: Reg, key: Reg },
-    SetItem { obj: Reg, key: Reg, src: Reg },
-    DelItem { obj: Reg, key: Reg },
+    LoadMethod {
+        dst: Reg,
+        obj: Reg,
+        name: u16,
+    },
+    GetItem {
+        dst: Reg,
+        obj: Reg,
+        key: Reg,
+    },
+    SetItem {
+        obj: Reg,
+        key: Reg,
+        src: Reg,
+    },
+    DelItem {
+        obj: Reg,
+        key: Reg,
+    },
 
     /// dst = func(func+1 .. func+1+argc)
-    Call { dst: Reg, func: Reg, argc: u16 },
+    Call {
+        dst: Reg,
+        func: Reg,
+        argc: u16,
+    },
     /// Like `Call`, but the last `argc` register holds a tuple of keyword names that
     /// name the trailing arguments.
-    CallKw { dst: Reg, func: Reg, argc: u16 },
+    CallKw {
+        dst: Reg,
+        func: Reg,
+        argc: u16,
+    },
     /// dst = func(*args, **kwargs) with the tuple in `args` and a dict (or unbound) in
     /// args+1.
-    CallEx { dst: Reg, func: Reg, args: Reg },
+    CallEx {
+        dst: Reg,
+        func: Reg,
+        args: Reg,
+    },
     /// Method call after `LoadMethod base`: args in base+2 .. base+2+argc.
-    CallMethod { dst: Reg, base: Reg, argc: u16 },
+    CallMethod {
+        dst: Reg,
+        base: Reg,
+        argc: u16,
+    },
 
-    BuildList { dst: Reg, start: Reg, count: u16 },
-    BuildTuple { dst: Reg, start: Reg, count: u16 },
-    BuildSet { dst: Reg, start: Reg, count: u16 },
+    BuildList {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
+    BuildTuple {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
+    BuildSet {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
     /// Keys and values alternate in start .. start + 2*count.
-    BuildDict { dst: Reg, start: Reg, count: u16 },
+    BuildDict {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
     /// slice(start, start+1, start+2)
-    BuildSlice { dst: Reg, start: Reg },
+    BuildSlice {
+        dst: Reg,
+        start: Reg,
+    },
     /// Concatenate `count` strings (f-strings).
-    BuildString { dst: Reg, start: Reg, count: u16 },
-    ListAppend { list: Reg, src: Reg },
-    ListExtend { list: Reg, src: Reg },
+    BuildString {
+        dst: Reg,
+        start: Reg,
+        count: u16,
+    },
+    ListAppend {
+        list: Reg,
+        src: Reg,
+    },
+    ListExtend {
+        list: Reg,
+        src: Reg,
+    },
     /// list -> tuple in place
-    ListToTuple { reg: Reg },
-    SetAdd { set: Reg, src: Reg },
-    SetUpdate { set: Reg, src: Reg },
-    DictInsert { dict: Reg, key: Reg, src: Reg },
+    ListToTuple {
+        reg: Reg,
+    },
+    SetAdd {
+        set: Reg,
+        src: Reg,
+    },
+    SetUpdate {
+        set: Reg,
+        src: Reg,
+    },
+    DictInsert {
+        dict: Reg,
+        key: Reg,
+        src: Reg,
+    },
     /// dict.update(src) with `**` semantics (keys must be strings when `call` is set)
-    DictUpdate { dict: Reg, src: Reg },
+    DictUpdate {
+        dict: Reg,
+        src: Reg,
+    },
     /// f-string piece: conv is 0/'s'/'r'/'a'; when `spec` is set the format spec string
     /// is in src+1.
-    FormatValue { dst: Reg, src: Reg, conv: u8, spec: bool },
+    FormatValue {
+        dst: Reg,
+        src: Reg,
+        conv: u8,
+        spec: bool,
+    },
 
     /// Unpack exactly `count` items of src into dst .. dst+count.
-    UnpackSeq { dst: Reg, src: Reg, count: u16 },
+    UnpackSeq {
+        dst: Reg,
+        src: Reg,
+        count: u16,
+    },
     /// Unpack with a starred target: `before` items, a list, `after` items.
-    UnpackEx { dst: Reg, src: Reg, before: u8, after: u8 },
+    UnpackEx {
+        dst: Reg,
+        src: Reg,
+        before: u8,
+        after: u8,
+    },
 
-    GetIter { dst: Reg, src: Reg },
+    GetIter {
+        dst: Reg,
+        src: Reg,
+    },
     /// iter+1 = next(iter), or jump to target when exhausted.
-    ForIter { iter: Reg, target: u32 },
+    ForIter {
+        iter: Reg,
+        target: u32,
+    },
     /// Counted `for i in range(...)` fast path: regs base..base+3 hold
     /// (current, stop, step); sets base+3 = current and advances, or jumps.
-    ForRange { base: Reg, target: u32 },
+    ForRange {
+        base: Reg,
+        target: u32,
+    },
 
     /// Make a function from a function/code constant. `start` holds defaults tuple (or
     /// unbound), start+1 kw-defaults dict (or unbound), start+2 closure tuple (or
     /// unbound).
-    MakeFunction { dst: Reg, k: u16, start: Reg },
+    MakeFunction {
+        dst: Reg,
+        k: u16,
+        start: Reg,
+    },
     /// Create a class: start = body function, start+1 = name, start+2.. = bases.
-    BuildClass { dst: Reg, start: Reg, nbases: u16 },
+    BuildClass {
+        dst: Reg,
+        start: Reg,
+        nbases: u16,
+    },
     /// Set the class cell of a just-created class (when a method uses `super()`).
     /// `cell` holds the cell, `cls` the class.
-    SetClassCell { cell: Reg, cls: Reg },
+    SetClassCell {
+        cell: Reg,
+        cls: Reg,
+    },
 
-    Return { src: Reg },
+    Return {
+        src: Reg,
+    },
     /// Generators: suspend yielding `src`; on resume the sent value lands in dst.
-    Yield { dst: Reg, src: Reg },
+    Yield {
+        dst: Reg,
+        src: Reg,
+    },
     /// `yield from src` (src is the iterator); result in dst.
-    YieldFrom { dst: Reg, src: Reg },
+    YieldFrom {
+        dst: Reg,
+        src: Reg,
+    },
 
     /// raise exc [from cause]; NO_REG for a bare `raise` (re-raise) / missing cause.
-    Raise { exc: Reg, cause: Reg },
+    Raise {
+        exc: Reg,
+        cause: Reg,
+    },
     /// Re-raise the exception in reg (end of a `finally` on the exceptional path).
-    Reraise { reg: Reg },
+    Reraise {
+        reg: Reg,
+    },
     /// Entering an except handler: push the exception in reg as "being handled".
-    PushExcInfo { reg: Reg },
+    PushExcInfo {
+        reg: Reg,
+    },
     PopExcInfo,
     /// dst = isinstance(exc, cls) for `except` clauses (validates cls).
-    ExcMatch { dst: Reg, exc: Reg, cls: Reg },
+    ExcMatch {
+        dst: Reg,
+        exc: Reg,
+        cls: Reg,
+    },
     /// The `with` statement: calls `__enter__`, stores `__exit__` bound in exit.
-    WithEnter { dst: Reg, mgr: Reg, exit: Reg },
+    WithEnter {
+        dst: Reg,
+        mgr: Reg,
+        exit: Reg,
+    },
     /// Call exit(type, value, tb) for the exception in exc (or None,None,None if
     /// unbound); dst = truthiness of the result.
-    WithExit { dst: Reg, exit: Reg, exc: Reg },
+    WithExit {
+        dst: Reg,
+        exit: Reg,
+        exc: Reg,
+    },
 
-    ImportName { dst: Reg, name: u16, level: u16 },
+    ImportName {
+        dst: Reg,
+        name: u16,
+        level: u16,
+    },
     /// from module import name
-    ImportFrom { dst: Reg, module: Reg, name: u16 },
-    ImportStar { module: Reg },
+    ImportFrom {
+        dst: Reg,
+        module: Reg,
+        name: u16,
+    },
+    ImportStar {
+        module: Reg,
+    },
 
     /// assert failure: raise AssertionError(msg or nothing)
-    RaiseAssert { msg: Reg },
+    RaiseAssert {
+        msg: Reg,
+    },
     /// Raise "unsupported: <consts[k]>" at run time (constructs lethe compiles but
     /// cannot run are rejected at compile time instead; this is for dynamic cases).
-    Unsupported { k: u32 },
+    Unsupported {
+        k: u32,
+    },
 }
 
 const _: () = assert!(std::mem::size_of::<Instr>() == 8);

@@ -297,7 +297,10 @@ impl<'a> FnGen<'a> {
                     self.definitely_bound.insert(p.clone());
                 }
                 for n in info.bound.iter() {
-                    if self.locs.contains_key(n) || info.globals.contains(n) || info.frees.contains(n) {
+                    if self.locs.contains_key(n)
+                        || info.globals.contains(n)
+                        || info.frees.contains(n)
+                    {
                         continue;
                     }
                     if info.cells.contains(n) {
@@ -324,7 +327,8 @@ impl<'a> FnGen<'a> {
     }
 
     fn syntax(&self, msg: &str, at: TextRange) -> CompileError {
-        self.source.syntax_error(msg.to_string(), at.start().to_u32())
+        self.source
+            .syntax_error(msg.to_string(), at.start().to_u32())
     }
 
     // ---- emission helpers ----
@@ -400,12 +404,18 @@ impl<'a> FnGen<'a> {
 
     fn konst16(&mut self, c: Const) -> R<u16> {
         let k = self.konst(c);
-        u16::try_from(k).map_err(|_| self.source.unsupported("more than 65535 constants in one function", 0))
+        u16::try_from(k).map_err(|_| {
+            self.source
+                .unsupported("more than 65535 constants in one function", 0)
+        })
     }
 
     fn name16(&mut self, s: &str) -> R<u16> {
         let n = self.name(s);
-        u16::try_from(n).map_err(|_| self.source.unsupported("more than 65535 names in one function", 0))
+        u16::try_from(n).map_err(|_| {
+            self.source
+                .unsupported("more than 65535 names in one function", 0)
+        })
     }
 
     fn str_const(&mut self, s: &str) -> u32 {
@@ -424,7 +434,8 @@ impl<'a> FnGen<'a> {
     fn attr_name(&mut self, s: &str, at: TextRange) -> R<u16> {
         let mangled = self.mangle(s);
         let i = self.name(&mangled);
-        u16::try_from(i).map_err(|_| self.err_unsupported("more than 65535 names in one function", at))
+        u16::try_from(i)
+            .map_err(|_| self.err_unsupported("more than 65535 names in one function", at))
     }
 
     fn mangle(&self, s: &str) -> String {
@@ -543,7 +554,11 @@ impl<'a> FnGen<'a> {
                     let t = self.alloc();
                     let none = self.alloc();
                     self.emit(Instr::Clear { reg: none });
-                    self.emit(Instr::WithExit { dst: t, exit, exc: none });
+                    self.emit(Instr::WithExit {
+                        dst: t,
+                        exit,
+                        exc: none,
+                    });
                     self.free_to(mark);
                 }
                 Block::Finally { region, body } => {
@@ -614,7 +629,11 @@ impl<'a> FnGen<'a> {
             Loc::ClassFree(r) => {
                 let n = self.name(name);
                 let n = u16::try_from(n).unwrap_or(u16::MAX);
-                self.emit(Instr::LoadClassDeref { dst, cell: r, name: n });
+                self.emit(Instr::LoadClassDeref {
+                    dst,
+                    cell: r,
+                    name: n,
+                });
             }
             Loc::Global => {
                 let n = self.name(name);
@@ -756,7 +775,11 @@ impl<'a> FnGen<'a> {
                 self.for_stmt(f)?
             }
             Stmt::Break(b) => {
-                let Some(li) = self.blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })) else {
+                let Some(li) = self
+                    .blocks
+                    .iter()
+                    .rposition(|b| matches!(b, Block::Loop { .. }))
+                else {
                     return Err(self.syntax("'break' outside loop", b.range));
                 };
                 let sus = self.unwind(li + 1)?;
@@ -767,7 +790,11 @@ impl<'a> FnGen<'a> {
                 self.reopen(sus);
             }
             Stmt::Continue(c) => {
-                let Some(li) = self.blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })) else {
+                let Some(li) = self
+                    .blocks
+                    .iter()
+                    .rposition(|b| matches!(b, Block::Loop { .. }))
+                else {
                     return Err(self.syntax("'continue' not properly in loop", c.range));
                 };
                 let sus = self.unwind(li + 1)?;
@@ -851,11 +878,19 @@ impl<'a> FnGen<'a> {
                     let n = self.name16(&a.name.id)?;
                     match &a.asname {
                         Some(asname) => {
-                            self.emit(Instr::ImportName { dst: t, name: n, level: 0x8000 });
+                            self.emit(Instr::ImportName {
+                                dst: t,
+                                name: n,
+                                level: 0x8000,
+                            });
                             self.store_name(&asname.id, t);
                         }
                         None => {
-                            self.emit(Instr::ImportName { dst: t, name: n, level: 0 });
+                            self.emit(Instr::ImportName {
+                                dst: t,
+                                name: n,
+                                level: 0,
+                            });
                             let top = a.name.id.split('.').next().unwrap_or("").to_string();
                             self.store_name(&top, t);
                         }
@@ -864,10 +899,18 @@ impl<'a> FnGen<'a> {
             }
             Stmt::ImportFrom(i) => {
                 let m = self.alloc();
-                let modname = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                let modname = i
+                    .module
+                    .as_ref()
+                    .map(|m| m.id.to_string())
+                    .unwrap_or_default();
                 let n = self.name16(&modname)?;
                 let level = (i.level as u16 & 0x7fff) | 0x8000;
-                self.emit(Instr::ImportName { dst: m, name: n, level });
+                self.emit(Instr::ImportName {
+                    dst: m,
+                    name: n,
+                    level,
+                });
                 for a in &i.names {
                     if a.name.id.as_str() == "*" {
                         self.emit(Instr::ImportStar { module: m });
@@ -875,7 +918,11 @@ impl<'a> FnGen<'a> {
                     }
                     let t = self.alloc();
                     let an = self.attr_name(&a.name.id, a.range)?;
-                    self.emit(Instr::ImportFrom { dst: t, module: m, name: an });
+                    self.emit(Instr::ImportFrom {
+                        dst: t,
+                        module: m,
+                        name: an,
+                    });
                     let bound = a.asname.as_ref().unwrap_or(&a.name);
                     self.store_name(&bound.id, t);
                 }
@@ -1001,7 +1048,10 @@ impl<'a> FnGen<'a> {
         self.emit(Instr::GetIter { dst: it, src });
         self.free_to(item + 1);
         let top = self.pc();
-        let fi = self.emit(Instr::ForIter { iter: it, target: 0 });
+        let fi = self.emit(Instr::ForIter {
+            iter: it,
+            target: 0,
+        });
         self.blocks.push(Block::Loop {
             continue_to: top,
             breaks: Vec::new(),
@@ -1082,7 +1132,11 @@ impl<'a> FnGen<'a> {
                 let mark = self.temp_top;
                 let c = self.expr_any(ty)?;
                 let m = self.alloc();
-                self.emit(Instr::ExcMatch { dst: m, exc: e, cls: c });
+                self.emit(Instr::ExcMatch {
+                    dst: m,
+                    exc: e,
+                    cls: c,
+                });
                 next = Some(self.emit(Instr::JumpIfFalse { cond: m, target: 0 }));
                 self.free_to(mark);
             } else if idx + 1 != nh {
@@ -1137,7 +1191,11 @@ impl<'a> FnGen<'a> {
         let val = self.alloc();
         let mgr = self.expr_any(&first.context_expr)?;
         self.set_line(first.context_expr.range());
-        self.emit(Instr::WithEnter { dst: val, mgr, exit });
+        self.emit(Instr::WithEnter {
+            dst: val,
+            mgr,
+            exit,
+        });
         if let Some(v) = &first.optional_vars {
             self.assign(v, val)?;
         }
@@ -1153,14 +1211,22 @@ impl<'a> FnGen<'a> {
         self.close_region(region);
         let t = self.alloc();
         self.emit(Instr::Clear { reg: e });
-        self.emit(Instr::WithExit { dst: t, exit, exc: e });
+        self.emit(Instr::WithExit {
+            dst: t,
+            exit,
+            exc: e,
+        });
         let end = self.jump_placeholder();
         self.finish_region(region);
         self.emit(Instr::PushExcInfo { reg: e });
         self.exc_depth += 1;
         let e2 = self.alloc();
         let cleanup = self.open_region(e2);
-        self.emit(Instr::WithExit { dst: t, exit, exc: e });
+        self.emit(Instr::WithExit {
+            dst: t,
+            exit,
+            exc: e,
+        });
         let sup = self.emit(Instr::JumpIfTrue { cond: t, target: 0 });
         self.emit(Instr::Reraise { reg: e });
         self.exc_depth -= 1;
@@ -1185,30 +1251,66 @@ impl<'a> FnGen<'a> {
                     Loc::Local(r) => r,
                     _ => cur,
                 };
-                self.emit(Instr::InplaceBinary { op, dst, a: cur, b: v });
+                self.emit(Instr::InplaceBinary {
+                    op,
+                    dst,
+                    a: cur,
+                    b: v,
+                });
                 self.store_name(&n.id, dst);
             }
             Expr::Attribute(at) => {
                 let o = self.expr_any(&at.value)?;
                 let name = self.attr_name(&at.attr.id, at.range)?;
                 let cur = self.alloc();
-                self.emit(Instr::GetAttr { dst: cur, obj: o, name });
+                self.emit(Instr::GetAttr {
+                    dst: cur,
+                    obj: o,
+                    name,
+                });
                 let v = self.expr_any(&a.value)?;
                 self.set_line(a.range);
-                self.emit(Instr::InplaceBinary { op, dst: cur, a: cur, b: v });
-                self.emit(Instr::SetAttr { obj: o, name, src: cur });
+                self.emit(Instr::InplaceBinary {
+                    op,
+                    dst: cur,
+                    a: cur,
+                    b: v,
+                });
+                self.emit(Instr::SetAttr {
+                    obj: o,
+                    name,
+                    src: cur,
+                });
             }
             Expr::Subscript(s) => {
                 let o = self.expr_any(&s.value)?;
                 let k = self.expr_any(&s.slice)?;
                 let cur = self.alloc();
-                self.emit(Instr::GetItem { dst: cur, obj: o, key: k });
+                self.emit(Instr::GetItem {
+                    dst: cur,
+                    obj: o,
+                    key: k,
+                });
                 let v = self.expr_any(&a.value)?;
                 self.set_line(a.range);
-                self.emit(Instr::InplaceBinary { op, dst: cur, a: cur, b: v });
-                self.emit(Instr::SetItem { obj: o, key: k, src: cur });
+                self.emit(Instr::InplaceBinary {
+                    op,
+                    dst: cur,
+                    a: cur,
+                    b: v,
+                });
+                self.emit(Instr::SetItem {
+                    obj: o,
+                    key: k,
+                    src: cur,
+                });
             }
-            other => return Err(self.syntax("'expression' is an illegal expression for augmented assignment", other.range())),
+            other => {
+                return Err(self.syntax(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other.range(),
+                ))
+            }
         }
         Ok(())
     }
@@ -1231,7 +1333,11 @@ impl<'a> FnGen<'a> {
                 let o = self.expr_any(&s.value)?;
                 let k = self.expr_any(&s.slice)?;
                 self.set_line(s.range);
-                self.emit(Instr::SetItem { obj: o, key: k, src });
+                self.emit(Instr::SetItem {
+                    obj: o,
+                    key: k,
+                    src,
+                });
                 self.free_to(mark);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
@@ -1241,15 +1347,36 @@ impl<'a> FnGen<'a> {
                 let base = self.alloc_n(n);
                 match star {
                     None => {
-                        self.emit(Instr::UnpackSeq { dst: base, src, count: n });
+                        self.emit(Instr::UnpackSeq {
+                            dst: base,
+                            src,
+                            count: n,
+                        });
                     }
                     Some(si) => {
-                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                            return Err(self.syntax("multiple starred expressions in assignment", target.range()));
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e, Expr::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(self.syntax(
+                                "multiple starred expressions in assignment",
+                                target.range(),
+                            ));
                         }
-                        let before = u8::try_from(si).map_err(|_| self.err_unsupported("too many targets", target.range()))?;
-                        let after = u8::try_from(elts.len() - si - 1).map_err(|_| self.err_unsupported("too many targets", target.range()))?;
-                        self.emit(Instr::UnpackEx { dst: base, src, before, after });
+                        let before = u8::try_from(si).map_err(|_| {
+                            self.err_unsupported("too many targets", target.range())
+                        })?;
+                        let after = u8::try_from(elts.len() - si - 1).map_err(|_| {
+                            self.err_unsupported("too many targets", target.range())
+                        })?;
+                        self.emit(Instr::UnpackEx {
+                            dst: base,
+                            src,
+                            before,
+                            after,
+                        });
                     }
                 }
                 for (i, e) in elts.iter().enumerate() {
@@ -1262,7 +1389,10 @@ impl<'a> FnGen<'a> {
                 self.free_to(mark);
             }
             Expr::Starred(s) => {
-                return Err(self.syntax("starred assignment target must be in a list or tuple", s.range))
+                return Err(self.syntax(
+                    "starred assignment target must be in a list or tuple",
+                    s.range,
+                ))
             }
             other => {
                 return Err(self.syntax("cannot assign to expression", other.range()));
@@ -1330,9 +1460,16 @@ impl<'a> FnGen<'a> {
                     }
                 }
             };
-            self.emit(Instr::Move { dst: base + i as u16, src: r });
+            self.emit(Instr::Move {
+                dst: base + i as u16,
+                src: r,
+            });
         }
-        self.emit(Instr::BuildTuple { dst, start: base, count: frees.len() as u16 });
+        self.emit(Instr::BuildTuple {
+            dst,
+            start: base,
+            count: frees.len() as u16,
+        });
         self.free_to(mark);
         Ok(())
     }
@@ -1358,13 +1495,21 @@ impl<'a> FnGen<'a> {
             for (i, d) in pos.iter().enumerate() {
                 self.expr_to(d, base + i as u16)?;
             }
-            self.emit(Instr::BuildTuple { dst: start, start: base, count: pos.len() as u16 });
+            self.emit(Instr::BuildTuple {
+                dst: start,
+                start: base,
+                count: pos.len() as u16,
+            });
             self.free_to(mark);
         }
         let kw: Vec<(&str, &Expr)> = p
             .kwonlyargs
             .iter()
-            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .filter_map(|a| {
+                a.default
+                    .as_deref()
+                    .map(|d| (a.parameter.name.id.as_str(), d))
+            })
             .collect();
         if kw.is_empty() {
             self.emit(Instr::Clear { reg: start + 1 });
@@ -1372,10 +1517,17 @@ impl<'a> FnGen<'a> {
             let base = self.alloc_n(2 * kw.len() as u16);
             for (i, (n, d)) in kw.iter().enumerate() {
                 let k = self.str_const(n);
-                self.emit(Instr::LoadConst { dst: base + 2 * i as u16, k });
+                self.emit(Instr::LoadConst {
+                    dst: base + 2 * i as u16,
+                    k,
+                });
                 self.expr_to(d, base + 2 * i as u16 + 1)?;
             }
-            self.emit(Instr::BuildDict { dst: start + 1, start: base, count: kw.len() as u16 });
+            self.emit(Instr::BuildDict {
+                dst: start + 1,
+                start: base,
+                count: kw.len() as u16,
+            });
             self.free_to(mark);
         }
         Ok(())
@@ -1436,7 +1588,11 @@ impl<'a> FnGen<'a> {
             let call = self.alloc();
             self.emit(Instr::Move { dst: a, src: d });
             self.emit(Instr::Move { dst: call, src: fr });
-            self.emit(Instr::Call { dst: fr, func: a, argc: 1 });
+            self.emit(Instr::Call {
+                dst: fr,
+                func: a,
+                argc: 1,
+            });
             self.free_to(a);
         }
         self.store_name(&f.name.id, fr);
@@ -1493,10 +1649,14 @@ impl<'a> FnGen<'a> {
                 None => g.load_const(Const::None, t),
             }
             g.emit(Instr::Return { src: t });
-            g.finish(Rc::from(c.name.id.as_str()), Params::default(), CodeFlags {
-                class_body: true,
-                ..Default::default()
-            })
+            g.finish(
+                Rc::from(c.name.id.as_str()),
+                Params::default(),
+                CodeFlags {
+                    class_body: true,
+                    ..Default::default()
+                },
+            )
         };
         let nbases = c.arguments.as_ref().map(|a| a.args.len()).unwrap_or(0) as u16;
         if let Some(a) = &c.arguments {
@@ -1514,9 +1674,16 @@ impl<'a> FnGen<'a> {
         let start = self.alloc_n(2 + nbases);
         let k = self.konst16(Const::Code(Rc::new(code)))?;
         self.set_line(c.range);
-        self.emit(Instr::MakeFunction { dst: start, k, start: fstart });
+        self.emit(Instr::MakeFunction {
+            dst: start,
+            k,
+            start: fstart,
+        });
         let nk = self.str_const(&c.name.id);
-        self.emit(Instr::LoadConst { dst: start + 1, k: nk });
+        self.emit(Instr::LoadConst {
+            dst: start + 1,
+            k: nk,
+        });
         if let Some(a) = &c.arguments {
             for (i, b) in a.args.iter().enumerate() {
                 self.expr_to(b, start + 2 + i as u16)?;
@@ -1524,13 +1691,24 @@ impl<'a> FnGen<'a> {
         }
         let cls = self.alloc();
         self.set_line(c.range);
-        self.emit(Instr::BuildClass { dst: cls, start, nbases });
+        self.emit(Instr::BuildClass {
+            dst: cls,
+            start,
+            nbases,
+        });
         for i in (0..c.decorator_list.len() as u16).rev() {
             let a = self.alloc();
             let arg = self.alloc();
-            self.emit(Instr::Move { dst: a, src: decos + i });
+            self.emit(Instr::Move {
+                dst: a,
+                src: decos + i,
+            });
             self.emit(Instr::Move { dst: arg, src: cls });
-            self.emit(Instr::Call { dst: cls, func: a, argc: 1 });
+            self.emit(Instr::Call {
+                dst: cls,
+                func: a,
+                argc: 1,
+            });
             self.free_to(a);
         }
         self.store_name(&c.name.id, cls);
@@ -1557,11 +1735,15 @@ impl<'a> FnGen<'a> {
             g.expr_to(&l.body, r)?;
             g.emit(Instr::Return { src: r });
             let generator = g.table.scopes[child].generator;
-            g.finish(Rc::from("<lambda>"), params_of(l.parameters.as_deref()), CodeFlags {
-                lambda: true,
-                generator,
-                ..Default::default()
-            })
+            g.finish(
+                Rc::from("<lambda>"),
+                params_of(l.parameters.as_deref()),
+                CodeFlags {
+                    lambda: true,
+                    generator,
+                    ..Default::default()
+                },
+            )
         };
         let mark = self.temp_top;
         let start = self.alloc_n(3);
@@ -1600,13 +1782,25 @@ impl<'a> FnGen<'a> {
             let acc = g.alloc();
             match kind {
                 CompKind::List(_) => {
-                    g.emit(Instr::BuildList { dst: acc, start: acc, count: 0 });
+                    g.emit(Instr::BuildList {
+                        dst: acc,
+                        start: acc,
+                        count: 0,
+                    });
                 }
                 CompKind::Set(_) => {
-                    g.emit(Instr::BuildSet { dst: acc, start: acc, count: 0 });
+                    g.emit(Instr::BuildSet {
+                        dst: acc,
+                        start: acc,
+                        count: 0,
+                    });
                 }
                 CompKind::Dict(..) => {
-                    g.emit(Instr::BuildDict { dst: acc, start: acc, count: 0 });
+                    g.emit(Instr::BuildDict {
+                        dst: acc,
+                        start: acc,
+                        count: 0,
+                    });
                 }
                 CompKind::Gen(_) => {}
             }
@@ -1620,11 +1814,15 @@ impl<'a> FnGen<'a> {
                 positional: vec![Rc::from(".0")],
                 ..Default::default()
             };
-            g.finish(Rc::from(name), params, CodeFlags {
-                comprehension: true,
-                generator,
-                ..Default::default()
-            })
+            g.finish(
+                Rc::from(name),
+                params,
+                CodeFlags {
+                    comprehension: true,
+                    generator,
+                    ..Default::default()
+                },
+            )
         };
         let mark = self.temp_top;
         let start = self.alloc_n(3);
@@ -1637,12 +1835,22 @@ impl<'a> FnGen<'a> {
         self.emit(Instr::MakeFunction { dst: f, k, start });
         let src = self.expr_any(&gens[0].iter)?;
         self.emit(Instr::GetIter { dst: arg, src });
-        self.emit(Instr::Call { dst, func: f, argc: 1 });
+        self.emit(Instr::Call {
+            dst,
+            func: f,
+            argc: 1,
+        });
         self.free_to(mark);
         Ok(())
     }
 
-    fn comp_loop(&mut self, gens: &'a [ast::Comprehension], i: usize, kind: CompKind<'a>, acc: Reg) -> R<()> {
+    fn comp_loop(
+        &mut self,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        kind: CompKind<'a>,
+        acc: Reg,
+    ) -> R<()> {
         let Some(g) = gens.get(i) else {
             let mark = self.temp_top;
             match kind {
@@ -1657,7 +1865,11 @@ impl<'a> FnGen<'a> {
                 CompKind::Dict(k, v) => {
                     let k = self.expr_any(k)?;
                     let v = self.expr_any(v)?;
-                    self.emit(Instr::DictInsert { dict: acc, key: k, src: v });
+                    self.emit(Instr::DictInsert {
+                        dict: acc,
+                        key: k,
+                        src: v,
+                    });
                 }
                 CompKind::Gen(e) => {
                     let v = self.expr_any(e)?;
@@ -1679,7 +1891,10 @@ impl<'a> FnGen<'a> {
             self.free_to(item + 1);
         }
         let top = self.pc();
-        let fi = self.emit(Instr::ForIter { iter: it, target: 0 });
+        let fi = self.emit(Instr::ForIter {
+            iter: it,
+            target: 0,
+        });
         self.nesting += 1;
         self.assign(&g.target, item)?;
         let mut skips = Vec::new();
@@ -1795,7 +2010,12 @@ impl<'a> FnGen<'a> {
                 let l = self.expr_any(&b.left)?;
                 let r = self.expr_any(&b.right)?;
                 self.set_line(b.range);
-                self.emit(Instr::Binary { op: binop(b.op), dst, a: l, b: r });
+                self.emit(Instr::Binary {
+                    op: binop(b.op),
+                    dst,
+                    a: l,
+                    b: r,
+                });
             }
             Expr::UnaryOp(u) => {
                 if let Some(c) = self.fold(e) {
@@ -1819,8 +2039,14 @@ impl<'a> FnGen<'a> {
                     self.expr_to(v, dst)?;
                     if i + 1 < n {
                         ends.push(match b.op {
-                            ast::BoolOp::And => self.emit(Instr::JumpIfFalse { cond: dst, target: 0 }),
-                            ast::BoolOp::Or => self.emit(Instr::JumpIfTrue { cond: dst, target: 0 }),
+                            ast::BoolOp::And => self.emit(Instr::JumpIfFalse {
+                                cond: dst,
+                                target: 0,
+                            }),
+                            ast::BoolOp::Or => self.emit(Instr::JumpIfTrue {
+                                cond: dst,
+                                target: 0,
+                            }),
                         });
                     }
                 }
@@ -1835,9 +2061,17 @@ impl<'a> FnGen<'a> {
                 for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
                     let r = self.expr_any(right)?;
                     self.set_line(c.range);
-                    self.emit(Instr::Compare { op: cmpop(*op), dst, a: left, b: r });
+                    self.emit(Instr::Compare {
+                        op: cmpop(*op),
+                        dst,
+                        a: left,
+                        b: r,
+                    });
                     if i + 1 < n {
-                        ends.push(self.emit(Instr::JumpIfFalse { cond: dst, target: 0 }));
+                        ends.push(self.emit(Instr::JumpIfFalse {
+                            cond: dst,
+                            target: 0,
+                        }));
                         // Keep the right operand: it is the next comparison's left.
                         if r == dst {
                             let t = self.alloc();
@@ -1877,7 +2111,11 @@ impl<'a> FnGen<'a> {
                 let o = self.expr_any(&s.value)?;
                 let k = self.expr_any(&s.slice)?;
                 self.set_line(s.range);
-                self.emit(Instr::GetItem { dst, obj: o, key: k });
+                self.emit(Instr::GetItem {
+                    dst,
+                    obj: o,
+                    key: k,
+                });
             }
             Expr::Slice(s) => {
                 let base = self.alloc_n(3);
@@ -1909,17 +2147,29 @@ impl<'a> FnGen<'a> {
                         }
                         self.expr_to(&item.value, base + 2 * i as u16 + 1)?;
                     }
-                    self.emit(Instr::BuildDict { dst, start: base, count: n });
+                    self.emit(Instr::BuildDict {
+                        dst,
+                        start: base,
+                        count: n,
+                    });
                 } else {
                     let acc = self.alloc();
-                    self.emit(Instr::BuildDict { dst: acc, start: acc, count: 0 });
+                    self.emit(Instr::BuildDict {
+                        dst: acc,
+                        start: acc,
+                        count: 0,
+                    });
                     for item in &d.items {
                         let m = self.temp_top;
                         match &item.key {
                             Some(k) => {
                                 let k = self.expr_any(k)?;
                                 let v = self.expr_any(&item.value)?;
-                                self.emit(Instr::DictInsert { dict: acc, key: k, src: v });
+                                self.emit(Instr::DictInsert {
+                                    dict: acc,
+                                    key: k,
+                                    src: v,
+                                });
                             }
                             None => {
                                 let v = self.expr_any(&item.value)?;
@@ -1931,10 +2181,34 @@ impl<'a> FnGen<'a> {
                     self.emit(Instr::Move { dst, src: acc });
                 }
             }
-            Expr::ListComp(c) => self.comprehension(c.range, "<listcomp>", &c.generators, CompKind::List(&c.elt), dst)?,
-            Expr::SetComp(c) => self.comprehension(c.range, "<setcomp>", &c.generators, CompKind::Set(&c.elt), dst)?,
-            Expr::DictComp(c) => self.comprehension(c.range, "<dictcomp>", &c.generators, CompKind::Dict(c.key.as_deref().unwrap_or(&c.value), &c.value), dst)?,
-            Expr::Generator(c) => self.comprehension(c.range, "<genexpr>", &c.generators, CompKind::Gen(&c.elt), dst)?,
+            Expr::ListComp(c) => self.comprehension(
+                c.range,
+                "<listcomp>",
+                &c.generators,
+                CompKind::List(&c.elt),
+                dst,
+            )?,
+            Expr::SetComp(c) => self.comprehension(
+                c.range,
+                "<setcomp>",
+                &c.generators,
+                CompKind::Set(&c.elt),
+                dst,
+            )?,
+            Expr::DictComp(c) => self.comprehension(
+                c.range,
+                "<dictcomp>",
+                &c.generators,
+                CompKind::Dict(c.key.as_deref().unwrap_or(&c.value), &c.value),
+                dst,
+            )?,
+            Expr::Generator(c) => self.comprehension(
+                c.range,
+                "<genexpr>",
+                &c.generators,
+                CompKind::Gen(&c.elt),
+                dst,
+            )?,
             Expr::Lambda(l) => self.lambda(l, dst)?,
             Expr::Yield(y) => {
                 if !self.kind.is_function_like() {
@@ -1962,7 +2236,9 @@ impl<'a> FnGen<'a> {
                 self.emit(Instr::YieldFrom { dst, src: it });
             }
             Expr::FString(f) => self.fstring(f, dst)?,
-            Expr::Starred(s) => return Err(self.syntax("can't use starred expression here", s.range)),
+            Expr::Starred(s) => {
+                return Err(self.syntax("can't use starred expression here", s.range))
+            }
             Expr::Await(a) => return Err(self.err_unsupported("await", a.range)),
             Expr::TString(t) => return Err(self.err_unsupported("template strings", t.range)),
             Expr::IpyEscapeCommand(c) => return Err(self.syntax("invalid syntax", c.range)),
@@ -1992,12 +2268,16 @@ impl<'a> FnGen<'a> {
                 let r = self.fold(&b.right)?;
                 const LIM: i64 = 1 << 40;
                 match (l, r, b.op) {
-                    (Const::Int(x), Const::Int(y), op) if x.abs() < LIM && y.abs() < LIM => match op {
-                        ast::Operator::Add => Some(Const::Int(x + y)),
-                        ast::Operator::Sub => Some(Const::Int(x - y)),
-                        ast::Operator::Mult => x.checked_mul(y).filter(|v| v.abs() < LIM).map(Const::Int),
-                        _ => None,
-                    },
+                    (Const::Int(x), Const::Int(y), op) if x.abs() < LIM && y.abs() < LIM => {
+                        match op {
+                            ast::Operator::Add => Some(Const::Int(x + y)),
+                            ast::Operator::Sub => Some(Const::Int(x - y)),
+                            ast::Operator::Mult => {
+                                x.checked_mul(y).filter(|v| v.abs() < LIM).map(Const::Int)
+                            }
+                            _ => None,
+                        }
+                    }
                     _ => None,
                 }
             }
@@ -2018,16 +2298,36 @@ impl<'a> FnGen<'a> {
                 self.expr_to(e, base + i as u16)?;
             }
             self.emit(match kind {
-                SeqKind::List => Instr::BuildList { dst, start: base, count: n },
-                SeqKind::Tuple => Instr::BuildTuple { dst, start: base, count: n },
-                SeqKind::Set => Instr::BuildSet { dst, start: base, count: n },
+                SeqKind::List => Instr::BuildList {
+                    dst,
+                    start: base,
+                    count: n,
+                },
+                SeqKind::Tuple => Instr::BuildTuple {
+                    dst,
+                    start: base,
+                    count: n,
+                },
+                SeqKind::Set => Instr::BuildSet {
+                    dst,
+                    start: base,
+                    count: n,
+                },
             });
             return Ok(());
         }
         let acc = self.alloc();
         match kind {
-            SeqKind::Set => self.emit(Instr::BuildSet { dst: acc, start: acc, count: 0 }),
-            _ => self.emit(Instr::BuildList { dst: acc, start: acc, count: 0 }),
+            SeqKind::Set => self.emit(Instr::BuildSet {
+                dst: acc,
+                start: acc,
+                count: 0,
+            }),
+            _ => self.emit(Instr::BuildList {
+                dst: acc,
+                start: acc,
+                count: 0,
+            }),
         };
         for e in elts {
             let m = self.temp_top;
@@ -2070,7 +2370,11 @@ impl<'a> FnGen<'a> {
             if kws.is_empty() {
                 self.emit(Instr::Clear { reg: dict });
             } else {
-                self.emit(Instr::BuildDict { dst: dict, start: dict, count: 0 });
+                self.emit(Instr::BuildDict {
+                    dst: dict,
+                    start: dict,
+                    count: 0,
+                });
                 for k in kws.iter() {
                     let m = self.temp_top;
                     let v = self.expr_any(&k.value)?;
@@ -2079,7 +2383,11 @@ impl<'a> FnGen<'a> {
                             let kr = self.alloc();
                             let kk = self.str_const(&name.id);
                             self.emit(Instr::LoadConst { dst: kr, k: kk });
-                            self.emit(Instr::DictInsert { dict, key: kr, src: v });
+                            self.emit(Instr::DictInsert {
+                                dict,
+                                key: kr,
+                                src: v,
+                            });
                         }
                         None => {
                             self.emit(Instr::DictUpdate { dict, src: v });
@@ -2089,7 +2397,11 @@ impl<'a> FnGen<'a> {
                 }
             }
             self.set_line(c.range());
-            self.emit(Instr::CallEx { dst, func: f, args: tuple });
+            self.emit(Instr::CallEx {
+                dst,
+                func: f,
+                args: tuple,
+            });
             return Ok(());
         }
         let argc = args.len() + kws.len();
@@ -2101,14 +2413,22 @@ impl<'a> FnGen<'a> {
             let o = self.expr_any(&a.value)?;
             let name = self.attr_name(&a.attr.id, a.range)?;
             self.set_line(a.range);
-            self.emit(Instr::LoadMethod { dst: base, obj: o, name });
+            self.emit(Instr::LoadMethod {
+                dst: base,
+                obj: o,
+                name,
+            });
             self.free_to(base + 2);
             let argbase = self.alloc_n(args.len() as u16);
             for (i, a) in args.iter().enumerate() {
                 self.expr_to(a, argbase + i as u16)?;
             }
             self.set_line(c.range());
-            self.emit(Instr::CallMethod { dst, base, argc: args.len() as u16 });
+            self.emit(Instr::CallMethod {
+                dst,
+                base,
+                argc: args.len() as u16,
+            });
             return Ok(());
         }
         let f = self.alloc();
@@ -2122,23 +2442,37 @@ impl<'a> FnGen<'a> {
         }
         self.set_line(c.range());
         if kws.is_empty() {
-            self.emit(Instr::Call { dst, func: f, argc: argc as u16 });
+            self.emit(Instr::Call {
+                dst,
+                func: f,
+                argc: argc as u16,
+            });
         } else {
             let names: Vec<Const> = kws
                 .iter()
-                .map(|k| Const::Str(Rc::from(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""))))
+                .map(|k| {
+                    Const::Str(Rc::from(
+                        k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""),
+                    ))
+                })
                 .collect();
             let mut seen = IndexSet::new();
             for k in kws.iter() {
                 if let Some(a) = &k.arg {
                     if !seen.insert(a.id.as_str()) {
-                        return Err(self.syntax(&format!("keyword argument repeated: {}", a.id), k.range));
+                        return Err(
+                            self.syntax(&format!("keyword argument repeated: {}", a.id), k.range)
+                        );
                     }
                 }
             }
             let kn = self.alloc();
             self.load_const(Const::Tuple(Rc::from(names)), kn);
-            self.emit(Instr::CallKw { dst, func: f, argc: argc as u16 + 1 });
+            self.emit(Instr::CallKw {
+                dst,
+                func: f,
+                argc: argc as u16 + 1,
+            });
         }
         Ok(())
     }
@@ -2167,14 +2501,22 @@ impl<'a> FnGen<'a> {
             _ => {
                 // Pieces were allocated consecutively from `mark`.
                 let start = pieces[0];
-                self.emit(Instr::BuildString { dst, start, count: pieces.len() as u16 });
+                self.emit(Instr::BuildString {
+                    dst,
+                    start,
+                    count: pieces.len() as u16,
+                });
             }
         }
         self.free_to(mark);
         Ok(())
     }
 
-    fn fstring_elements(&mut self, elements: &'a [ast::InterpolatedStringElement], pieces: &mut Vec<Reg>) -> R<()> {
+    fn fstring_elements(
+        &mut self,
+        elements: &'a [ast::InterpolatedStringElement],
+        pieces: &mut Vec<Reg>,
+    ) -> R<()> {
         for el in elements {
             match el {
                 ast::InterpolatedStringElement::Literal(l) => {
@@ -2192,7 +2534,18 @@ impl<'a> FnGen<'a> {
                     };
                     if let Some(d) = &i.debug_text {
                         let r = self.alloc();
-                        let text = format!("{}{}{}", d.leading(), self.source.text.get(i.expression.range().start().to_usize()..i.expression.range().end().to_usize()).unwrap_or(""), d.trailing());
+                        let text = format!(
+                            "{}{}{}",
+                            d.leading(),
+                            self.source
+                                .text
+                                .get(
+                                    i.expression.range().start().to_usize()
+                                        ..i.expression.range().end().to_usize()
+                                )
+                                .unwrap_or(""),
+                            d.trailing()
+                        );
                         let k = self.str_const(&text);
                         self.emit(Instr::LoadConst { dst: r, k });
                         pieces.push(r);
@@ -2213,12 +2566,21 @@ impl<'a> FnGen<'a> {
                             let k = self.str_const("");
                             self.emit(Instr::LoadConst { dst: spec, k });
                         } else {
-                            self.emit(Instr::BuildString { dst: spec, start: sp[0], count: sp.len() as u16 });
+                            self.emit(Instr::BuildString {
+                                dst: spec,
+                                start: sp[0],
+                                count: sp.len() as u16,
+                            });
                         }
                         self.free_to(m);
                     }
                     self.set_line(i.range);
-                    self.emit(Instr::FormatValue { dst: out, src: v, conv, spec: has_spec });
+                    self.emit(Instr::FormatValue {
+                        dst: out,
+                        src: v,
+                        conv,
+                        spec: has_spec,
+                    });
                     self.free_to(out + 1);
                     pieces.push(out);
                 }
@@ -2243,7 +2605,11 @@ enum SeqKind {
     Set,
 }
 
-pub fn compile_module(source: &Rc<Source>, table: &ScopeTable, body: &[Stmt]) -> Result<Code, CompileError> {
+pub fn compile_module(
+    source: &Rc<Source>,
+    table: &ScopeTable,
+    body: &[Stmt],
+) -> Result<Code, CompileError> {
     let mut g = FnGen::new(source, table, 0, Rc::from("<module>"), None, 1);
     // Module docstring.
     if let Some(Stmt::Expr(e)) = body.first() {
@@ -2259,10 +2625,14 @@ pub fn compile_module(source: &Rc<Source>, table: &ScopeTable, body: &[Stmt]) ->
     let t = g.alloc();
     g.load_const(Const::None, t);
     g.emit(Instr::Return { src: t });
-    Ok(g.finish(Rc::from("<module>"), Params::default(), CodeFlags {
-        module: true,
-        ..Default::default()
-    }))
+    Ok(g.finish(
+        Rc::from("<module>"),
+        Params::default(),
+        CodeFlags {
+            module: true,
+            ..Default::default()
+        },
+    ))
 }
 
 pub fn compile_function(
@@ -2274,15 +2644,26 @@ pub fn compile_function(
     let id = table
         .get(def.range)
         .ok_or_else(|| source.unsupported("function without scope", def.range.start().to_u32()))?;
-    let mut g = FnGen::new(source, table, id, stub.qualname.clone(), stub.summary.mangle_class.clone(), stub.first_line);
+    let mut g = FnGen::new(
+        source,
+        table,
+        id,
+        stub.qualname.clone(),
+        stub.summary.mangle_class.clone(),
+        stub.first_line,
+    );
     collect_deleted(&def.body, &mut g.checked);
     g.body(&def.body)?;
     let t = g.alloc();
     g.load_const(Const::None, t);
     g.emit(Instr::Return { src: t });
     let generator = table.scopes[id].generator;
-    Ok(g.finish(stub.name.clone(), stub.params.clone(), CodeFlags {
-        generator,
-        ..Default::default()
-    }))
+    Ok(g.finish(
+        stub.name.clone(),
+        stub.params.clone(),
+        CodeFlags {
+            generator,
+            ..Default::default()
+        },
+    ))
 }

@@ -189,9 +189,10 @@ fn parse_error(source: &Source, e: &ruff_python_parser::ParseError) -> CompileEr
         T::Lexical(ruff_python_parser::LexicalErrorType::IndentationError)
     ) || msg.contains("indent");
     let (msg, indentation) = match &e.error {
-        T::Lexical(ruff_python_parser::LexicalErrorType::IndentationError) => {
-            ("unindent does not match any outer indentation level".to_string(), true)
-        }
+        T::Lexical(ruff_python_parser::LexicalErrorType::IndentationError) => (
+            "unindent does not match any outer indentation level".to_string(),
+            true,
+        ),
         _ if msg.contains("Unexpected indentation") => ("unexpected indent".to_string(), true),
         _ if msg.contains("Expected an indented block") => {
             ("expected an indented block".to_string(), true)

@@ -240,7 +240,13 @@ impl<'s> Builder<'s> {
         }
     }
 
-    fn comprehension(&mut self, name: &str, range: TextRange, gens: &[ast::Comprehension], elts: &[&Expr]) {
+    fn comprehension(
+        &mut self,
+        name: &str,
+        range: TextRange,
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+    ) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
             self.visit_expr(&first.iter);
@@ -340,10 +346,7 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
                         continue;
                     }
                     if self.cur().params.contains(&name) {
-                        self.fail(
-                            format!("name '{name}' is parameter and nonlocal"),
-                            n.range,
-                        );
+                        self.fail(format!("name '{name}' is parameter and nonlocal"), n.range);
                     } else if self.cur().used.contains(&name) || self.cur().bound.contains(&name) {
                         let what = if self.cur().bound.contains(&name) {
                             "assigned to"
@@ -371,10 +374,7 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
                 for a in &i.names {
                     if a.name.id.as_str() == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            self.fail(
-                                "import * only allowed at module level".into(),
-                                i.range,
-                            );
+                            self.fail("import * only allowed at module level".into(), i.range);
                         }
                         continue;
                     }
@@ -437,13 +437,20 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
                 self.visit_expr(&l.body);
                 self.stack.pop();
             }
-            Expr::ListComp(c) => self.comprehension("<listcomp>", c.range, &c.generators, &[&c.elt]),
+            Expr::ListComp(c) => {
+                self.comprehension("<listcomp>", c.range, &c.generators, &[&c.elt])
+            }
             Expr::SetComp(c) => self.comprehension("<setcomp>", c.range, &c.generators, &[&c.elt]),
             Expr::Generator(c) => {
                 self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt])
             }
             Expr::DictComp(c) => {
-                let Some(key) = c.key.as_deref() else { return self.fail("unsupported: dict comprehension without key".into(), c.range) };
+                let Some(key) = c.key.as_deref() else {
+                    return self.fail(
+                        "unsupported: dict comprehension without key".into(),
+                        c.range,
+                    );
+                };
                 self.comprehension("<dictcomp>", c.range, &c.generators, &[key, &c.value])
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
@@ -451,10 +458,7 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
                 if kind == ScopeKind::Function || kind == ScopeKind::Lambda {
                     self.cur().generator = true;
                 } else if kind == ScopeKind::Comprehension {
-                    self.fail(
-                        "'yield' inside list comprehension".into(),
-                        expr.range(),
-                    );
+                    self.fail("'yield' inside list comprehension".into(), expr.range());
                 } else {
                     self.fail("'yield' outside function".into(), expr.range());
                 }
