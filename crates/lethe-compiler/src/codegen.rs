@@ -1102,7 +1102,13 @@ impl<'a> FnGen<'a> {
         self.nested_body(&t.finalbody)?;
         let j = self.jump_placeholder();
         self.finish_region(region);
+        // Exceptional path: the exception is being handled while `finally` runs (so
+        // an exception raised there gets it as __context__).
+        self.emit(Instr::PushExcInfo { reg: e });
+        self.exc_depth += 1;
         self.nested_body(&t.finalbody)?;
+        self.exc_depth -= 1;
+        self.emit(Instr::PopExcInfo);
         self.emit(Instr::Reraise { reg: e });
         self.patch_here(j)?;
         Ok(())
@@ -2233,6 +2239,7 @@ impl<'a> FnGen<'a> {
                 let it = self.alloc();
                 self.set_line(y.range);
                 self.emit(Instr::GetIter { dst: it, src: v });
+                self.emit(Instr::Clear { reg: dst });
                 self.emit(Instr::YieldFrom { dst, src: it });
             }
             Expr::FString(f) => self.fstring(f, dst)?,

@@ -139,6 +139,9 @@ impl ScopeTable {
 struct Builder<'s> {
     table: ScopeTable,
     stack: Vec<usize>,
+    /// Loop nesting of the current scope (`break`/`continue` checks); one entry per
+    /// scope on `stack`.
+    loops: Vec<u32>,
     source: &'s Source,
     error: Option<CompileError>,
 }
@@ -162,7 +165,29 @@ impl<'s> Builder<'s> {
             .by_range
             .insert((range.start().to_u32(), range.end().to_u32()), id);
         self.stack.push(id);
+        self.loops.push(0);
         id
+    }
+
+    fn pop(&mut self) {
+        self.stack.pop();
+        self.loops.pop();
+    }
+
+    fn loop_body(&mut self, body: &[Stmt]) {
+        if let Some(l) = self.loops.last_mut() {
+            *l += 1;
+        }
+        for s in body {
+            self.visit_stmt(s);
+        }
+        if let Some(l) = self.loops.last_mut() {
+            *l -= 1;
+        }
+    }
+
+    fn in_loop(&self) -> bool {
+        self.loops.last().copied().unwrap_or(0) > 0
     }
 
     fn fail(&mut self, msg: String, at: TextRange) {
@@ -272,7 +297,7 @@ impl<'s> Builder<'s> {
         if name == "<genexpr>" {
             self.cur().generator = true;
         }
-        self.stack.pop();
+        self.pop();
     }
 }
 
@@ -290,7 +315,7 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
                 for s in &f.body {
                     self.visit_stmt(s);
                 }
-                self.stack.pop();
+                self.pop();
             }
             Stmt::ClassDef(c) => {
                 for d in &c.decorator_list {
@@ -309,7 +334,7 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
                 for s in &c.body {
                     self.visit_stmt(s);
                 }
-                self.stack.pop();
+                self.pop();
             }
             Stmt::Global(g) => {
                 for n in &g.names {
@@ -416,6 +441,37 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
                     self.visit_expr(&a.target);
                 }
             }
+            Stmt::For(f) => {
+                self.visit_expr(&f.iter);
+                self.visit_expr(&f.target);
+                self.loop_body(&f.body);
+                for s in &f.orelse {
+                    self.visit_stmt(s);
+                }
+            }
+            Stmt::While(w) => {
+                self.visit_expr(&w.test);
+                self.loop_body(&w.body);
+                for s in &w.orelse {
+                    self.visit_stmt(s);
+                }
+            }
+            Stmt::Break(b) => {
+                if !self.in_loop() {
+                    self.fail("'break' outside loop".into(), b.range);
+                }
+            }
+            Stmt::Continue(c) => {
+                if !self.in_loop() {
+                    self.fail("'continue' not properly in loop".into(), c.range);
+                }
+            }
+            Stmt::Return(r) => {
+                if !self.cur().kind.is_function_like() {
+                    self.fail("'return' outside function".into(), r.range);
+                }
+                visitor::walk_stmt(self, stmt);
+            }
             _ => visitor::walk_stmt(self, stmt),
         }
     }
@@ -435,7 +491,7 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
                     self.params(p);
                 }
                 self.visit_expr(&l.body);
-                self.stack.pop();
+                self.pop();
             }
             Expr::ListComp(c) => {
                 self.comprehension("<listcomp>", c.range, &c.generators, &[&c.elt])
@@ -512,6 +568,7 @@ pub fn analyze_module(source: &Source, body: &[Stmt]) -> Result<ScopeTable, Comp
     let mut b = Builder {
         table: ScopeTable::default(),
         stack: Vec::new(),
+        loops: Vec::new(),
         source,
         error: None,
     };
@@ -536,6 +593,7 @@ pub fn analyze_function(
     let mut b = Builder {
         table: ScopeTable::default(),
         stack: Vec::new(),
+        loops: Vec::new(),
         source,
         error: None,
     };

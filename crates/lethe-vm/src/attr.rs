@@ -208,6 +208,20 @@ impl Vm {
                     "__name__" => return Ok(Some(f.name.borrow().clone())),
                     "__qualname__" => return Ok(Some(f.qualname.borrow().clone())),
                     "__module__" => return Ok(Some(f.module.clone())),
+                    "__kwdefaults__" => {
+                        return Ok(Some(if f.kwdefaults.is_unbound() {
+                            Value::NONE
+                        } else {
+                            f.kwdefaults.clone()
+                        }))
+                    }
+                    "__closure__" => {
+                        return Ok(Some(if f.closure.is_unbound() {
+                            Value::NONE
+                        } else {
+                            f.closure.clone()
+                        }))
+                    }
                     "__defaults__" => {
                         return Ok(Some(if f.defaults.is_unbound() {
                             Value::NONE

@@ -170,7 +170,7 @@ impl Vm {
         let npos = p.positional.len();
         let mut regs: Vec<Value> = Vec::with_capacity(code.nregs as usize);
         regs.resize_with(code.nregs as usize, || Value::UNBOUND);
-        let fname = code.name.clone();
+        let fname = code.qualname.clone();
         if args.len() > npos {
             if p.varargs.is_none() {
                 let ndef = tuple_len(&func.defaults);
@@ -1045,7 +1045,9 @@ impl Vm {
                                 }
                             }
                         }
-                        Some(ObjData::Type(_)) | Some(ObjData::Module(_)) => {}
+                        Some(ObjData::Type(_))
+                        | Some(ObjData::Module(_))
+                        | Some(ObjData::Super(_)) => {}
                         _ => {
                             let cls = self.type_of(&o);
                             if let Some(m) = self.lookup_mro(&cls, n) {

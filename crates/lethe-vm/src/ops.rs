@@ -418,8 +418,11 @@ impl Vm {
                 if y == 0.0 {
                     return Err(self.zero_div("float floor division by zero"));
                 }
-                let m = py_fmod(x, y);
-                let d = (x - m) / y;
+                let m = x % y;
+                let mut d = (x - m) / y;
+                if m != 0.0 && ((y < 0.0) != (m < 0.0)) {
+                    d -= 1.0;
+                }
                 if d != 0.0 {
                     let f = d.floor();
                     if d - f > 0.5 {
@@ -896,53 +899,10 @@ impl Vm {
                             }
                         }
                     }
-                    _ => {
-                        // A class defining __eq__ but not __hash__ is unhashable.
-                        let eqname = self.intern("__eq__");
-                        if let Some(ObjData::Type(t)) = cls.data() {
-                            let has_eq = t
-                                .mro
-                                .borrow()
-                                .iter()
-                                .take_while(|c| !c.is(&self.t.object))
-                                .any(|c| {
-                                    crate::types::type_obj(c)
-                                        .map(|ct| {
-                                            ct.dict
-                                                .borrow()
-                                                .find_fast(&eqname, self.hash_interned(&eqname))
-                                                .ok()
-                                                .flatten()
-                                                .is_some()
-                                        })
-                                        .unwrap_or(false)
-                                });
-                            if has_eq {
-                                let tn = self.type_name(v);
-                                return Err(self.type_error(&format!("unhashable type: '{tn}'")));
-                            }
-                        }
-                        Ok((v.addr() >> 4) as i64)
-                    }
+                    _ => Ok((v.addr() >> 4) as i64),
                 }
             }
             _ => Ok((v.addr() >> 4) as i64),
-        }
-    }
-
-    fn hash_interned(&self, s: &Value) -> i64 {
-        match s.data() {
-            Some(ObjData::Str(s)) => {
-                let h = s.hash.get();
-                if h != -1 {
-                    h
-                } else {
-                    let h = hash_str(&s.s);
-                    s.hash.set(h);
-                    h
-                }
-            }
-            _ => 0,
         }
     }
 
@@ -1421,10 +1381,10 @@ impl Vm {
                 let (start, stop, step) = (*start, *stop, *step);
                 let len = range_len(start, stop, step);
                 if matches!(key.data(), Some(ObjData::Slice(_))) {
-                    let (s, _, st, n) = self.slice_indices(key, len)?;
+                    let (s, e, st, _) = self.slice_indices(key, len)?;
                     let nstart = start + s * step;
                     let nstep = step * st;
-                    let nstop = nstart + n as i64 * nstep;
+                    let nstop = start + e * step;
                     return Ok(Value::new_obj(ObjData::Range {
                         start: nstart,
                         stop: nstop,

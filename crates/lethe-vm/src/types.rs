@@ -98,6 +98,18 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("SystemError", "Exception"),
     ("TypeError", "Exception"),
     ("ValueError", "Exception"),
+    ("TabError", "IndentationError"),
+    ("StopAsyncIteration", "Exception"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
     ("UnicodeError", "ValueError"),
     ("UnicodeDecodeError", "UnicodeError"),
     ("UnicodeEncodeError", "UnicodeError"),
@@ -105,6 +117,15 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("UserWarning", "Warning"),
     ("DeprecationWarning", "Warning"),
     ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("UnicodeTranslateError", "UnicodeError"),
 ];
 
 impl BuiltinTypes {
@@ -397,6 +418,18 @@ impl Vm {
             }
             _ => DictData::new(),
         };
+        let mut dict = dict;
+        {
+            let eq = self.intern("__eq__");
+            let hs = self.intern("__hash__");
+            let heq = self.hash(&eq)?;
+            let hhs = self.hash(&hs)?;
+            if matches!(dict.find_fast(&eq, heq), Ok(Some(_)))
+                && matches!(dict.find_fast(&hs, hhs), Ok(None))
+            {
+                dict.insert_new(hhs, hs, Value::NONE);
+            }
+        }
         let cls = Value::new_obj(ObjData::Type(Box::new(TypeObj {
             name: RefCell::new(Rc::from(name)),
             qualname: RefCell::new(Rc::from(qualname)),

@@ -15,6 +15,7 @@ use lethe_format::{
     TemplateParser, TemplatePiece,
 };
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -1836,60 +1837,58 @@ enum Mapped {
     Text(String),
 }
 
+/// What `table[ord(c)]` says to do with `c`.
+fn map_char(vm: &mut Vm, table: &Value, c: char, lookup_err: &Value) -> PyResult<Mapped> {
+    let k = char_key(vm, c);
+    let v = match vm.getitem(table, &k) {
+        Ok(v) => v,
+        Err(e) => {
+            return if vm.exc_matches(&e, lookup_err)? {
+                Ok(Mapped::Keep)
+            } else {
+                Err(e)
+            };
+        }
+    };
+    if v.is_none() {
+        return Ok(Mapped::Delete);
+    }
+    if let Some(vs) = str_obj(&v) {
+        return Ok(Mapped::Text(vs.s.to_string()));
+    }
+    let Some(i) = int_ref(&v) else {
+        return Err(vm.type_error("character mapping must return integer, None or str"));
+    };
+    let cp = match i {
+        IntRef::Small(i) => u32::try_from(i).ok().filter(|&u| u < 0x110000),
+        IntRef::Big(_) => None,
+    };
+    match cp.map(char::from_u32) {
+        Some(Some(ch)) => Ok(Mapped::Text(ch.to_string())),
+        Some(None) => Err(vm.unsupported("surrogate code points in str")),
+        None => Err(vm.value_error("character mapping must be in range(0x110000)")),
+    }
+}
+
 fn translate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (s, table) = one_arg(vm, a, "translate")?;
     let lookup_err = vm.exc_type("LookupError");
     let mut cache: HashMap<char, Mapped> = HashMap::new();
     let mut out = String::with_capacity(s.s.len());
     for c in s.s.chars() {
-        if !cache.contains_key(&c) {
-            let k = char_key(vm, c);
-            let m = match vm.getitem(table, &k) {
-                Err(e) => {
-                    if vm.exc_matches(&e, &lookup_err)? {
-                        Mapped::Keep
-                    } else {
-                        return Err(e);
-                    }
-                }
-                Ok(v) if v.is_none() => Mapped::Delete,
-                Ok(v) => {
-                    if let Some(vs) = str_obj(&v) {
-                        Mapped::Text(vs.s.to_string())
-                    } else if let Some(i) = int_ref(&v) {
-                        let cp = match i {
-                            IntRef::Small(i) => u32::try_from(i).ok().filter(|&u| u < 0x110000),
-                            IntRef::Big(_) => None,
-                        };
-                        match cp {
-                            Some(u) => match char::from_u32(u) {
-                                Some(ch) => Mapped::Text(ch.to_string()),
-                                None => return Err(vm.unsupported("surrogate code points in str")),
-                            },
-                            None => {
-                                return Err(
-                                    vm.value_error("character mapping must be in range(0x110000)")
-                                )
-                            }
-                        }
-                    } else {
-                        return Err(
-                            vm.type_error("character mapping must return integer, None or str")
-                        );
-                    }
-                }
-            };
-            cache.insert(c, m);
-        }
-        match cache.get(&c) {
-            Some(Mapped::Text(t)) => {
+        let m = match cache.entry(c) {
+            Entry::Occupied(o) => o.into_mut(),
+            Entry::Vacant(slot) => slot.insert(map_char(vm, table, c, &lookup_err)?),
+        };
+        match m {
+            Mapped::Text(t) => {
                 if out.len().saturating_add(t.len()) > MAX_RESULT_BYTES {
                     return Err(mem_error(vm));
                 }
                 out.push_str(t);
             }
-            Some(Mapped::Delete) => {}
-            Some(Mapped::Keep) | None => out.push(c),
+            Mapped::Delete => {}
+            Mapped::Keep => out.push(c),
         }
     }
     Ok(vm.new_string(out))
