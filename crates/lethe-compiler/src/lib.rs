@@ -222,52 +222,73 @@ fn parse_error(source: &Source, e: &ruff_python_parser::ParseError) -> CompileEr
 
 /// Parse, check and compile a module. The returned code runs the module body; its
 /// `def`s are stubs compiled on first call.
+///
+/// Ledger discipline: the parse tree and scope tables are built and dropped inside
+/// `ast`; everything that outlives this call (the code object) is allocated inside
+/// `bytecode`; errors are built in `runtime`. So after a successful load the `ast`
+/// figure is back where it started.
 pub fn compile_module(source: &Rc<Source>) -> Result<Rc<bytecode::Code>, CompileError> {
-    let parsed = {
-        let _g = lethe_ledger::scope(Category::Ast);
-        ruff_python_parser::parse_module(&source.text)
-    };
-    let result = {
-        let parsed = match parsed {
-            Ok(p) => p,
-            Err(e) => {
-                let _g = lethe_ledger::scope(Category::Ast);
-                return Err(parse_error(source, &e));
+    let ast_scope = lethe_ledger::scope(Category::Ast);
+    let parsed = ruff_python_parser::parse_module(&source.text);
+    let result = match &parsed {
+        Ok(p) => {
+            let body = &p.syntax().body;
+            match scope::analyze_module(source, body) {
+                Ok(table) => {
+                    let _b = lethe_ledger::scope(Category::Bytecode);
+                    let r = codegen::compile_module(source, &table, body).map(Rc::new);
+                    drop(_b);
+                    drop(table);
+                    r
+                }
+                Err(e) => Err(e),
             }
-        };
-        let _g = lethe_ledger::scope(Category::Ast);
-        let body = &parsed.syntax().body;
-        let table = scope::analyze_module(source, body);
-        let out = table.and_then(|table| {
-            let _b = lethe_ledger::scope(Category::Bytecode);
-            codegen::compile_module(source, &table, body)
-        });
-        drop(parsed);
-        out
+        }
+        Err(e) => Err(parse_error(source, e)),
     };
-    result.map(Rc::new)
+    drop(parsed);
+    drop(ast_scope);
+    result.map_err(relocate_error)
 }
 
-/// Compile the body of a lazily compiled function from its source span.
+/// Compile the body of a lazily compiled function from its source span (same ledger
+/// discipline as [`compile_module`]).
 pub fn compile_function(stub: &bytecode::FunctionStub) -> Result<Rc<bytecode::Code>, CompileError> {
     let source = &stub.source;
-    let _g = lethe_ledger::scope(Category::Ast);
+    let ast_scope = lethe_ledger::scope(Category::Ast);
     let text = blank_outside(&source.text, stub.start as usize, stub.end as usize);
     let parsed = ruff_python_parser::parse_module(&text);
-    let parsed = match parsed {
-        Ok(p) => p,
-        Err(e) => return Err(parse_error(source, &e)),
-    };
-    let def = find_def(&parsed.syntax().body, stub.start, stub.end)
-        .ok_or_else(|| source.unsupported("function source changed since load", stub.start))?;
-    let table = scope::analyze_function(source, def, &stub.summary.freevars)?;
-    let code = {
-        let _b = lethe_ledger::scope(Category::Bytecode);
-        codegen::compile_function(source, &table, def, stub)?
+    let result = match &parsed {
+        Ok(p) => match find_def(&p.syntax().body, stub.start, stub.end) {
+            Some(def) => match scope::analyze_function(source, def, &stub.summary.freevars) {
+                Ok(table) => {
+                    let _b = lethe_ledger::scope(Category::Bytecode);
+                    let r = codegen::compile_function(source, &table, def, stub).map(Rc::new);
+                    drop(_b);
+                    drop(table);
+                    r
+                }
+                Err(e) => Err(e),
+            },
+            None => Err(source.unsupported("function source changed since load", stub.start)),
+        },
+        Err(e) => Err(parse_error(source, e)),
     };
     drop(parsed);
     drop(text);
-    Ok(Rc::new(code))
+    drop(ast_scope);
+    result.map_err(relocate_error)
+}
+
+/// Move an error's strings out of the `ast` category (it outlives the parse tree).
+fn relocate_error(e: CompileError) -> CompileError {
+    let _g = lethe_ledger::scope(Category::Runtime);
+    let copy = e.clone();
+    {
+        let _a = lethe_ledger::scope(Category::Ast);
+        drop(e);
+    }
+    copy
 }
 
 /// A copy of `text` in which every byte outside `start..end` that is not a newline is

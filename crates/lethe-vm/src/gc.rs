@@ -21,12 +21,19 @@ pub const GC_THRESHOLD: usize = 10_000;
 
 pub(crate) fn track(v: &Value) {
     if let Some(o) = v.obj() {
+        // The registry is interpreter bookkeeping, not a Python object.
+        let _g = lethe_ledger::scope(lethe_ledger::Category::Runtime);
         TRACKED.with(|t| {
             let mut t = t.borrow_mut();
             o.gc.set(t.len() as u32);
             t.push(o as *const HeapObj);
         });
         ALLOCS.with(|a| a.set(a.get() + 1));
+        if should_collect() {
+            // Safe at any allocation: every value the runtime holds is an owned
+            // reference, so it counts as external and keeps its referents alive.
+            collect();
+        }
     }
 }
 

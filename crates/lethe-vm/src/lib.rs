@@ -102,7 +102,7 @@ pub struct Vm {
     pub frames: Vec<interp::Frame>,
     pub builtins: Value,
     pub t: types::BuiltinTypes,
-    pub interned: HashMap<Rc<str>, Value>,
+    pub interned: HashMap<Rc<str>, Value, FxBuild>,
     /// sys.modules
     pub modules: Value,
     pub opts: Options,
@@ -134,7 +134,7 @@ impl Vm {
             frames: Vec::new(),
             builtins: Value::NONE,
             t,
-            interned: HashMap::new(),
+            interned: HashMap::with_hasher(FxBuild),
             modules: Value::NONE,
             opts,
             stdout: Stdout {
@@ -232,4 +232,32 @@ impl Vm {
 fn is_tty() -> bool {
     use std::io::IsTerminal;
     std::io::stdout().is_terminal()
+}
+
+/// FxHash (as in rustc): interning runs on every special-method lookup, where SipHash's
+/// flooding resistance buys nothing (keys are identifiers from the program itself).
+#[derive(Clone, Copy, Default)]
+pub struct FxBuild;
+
+pub struct FxHasher(u64);
+
+impl std::hash::BuildHasher for FxBuild {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }

@@ -1,0 +1,95 @@
+//! Memory is asserted through the ledger (exact byte counts), not RSS. This test
+//! binary installs the counting allocator.
+
+use lethe_ledger::{current, Category};
+use lethe_vm::object::ObjData;
+use lethe_vm::{Options, Value, Vm};
+
+#[global_allocator]
+static ALLOC: lethe_ledger::Ledger = lethe_ledger::Ledger;
+
+fn global(vm: &mut Vm, name: &str) -> Value {
+    let m = vm.main_module.clone().expect("main module");
+    let k = vm.intern(name);
+    vm.getattr(&m, &k).expect("global exists")
+}
+
+fn setup(src: &str) -> Vm {
+    let _g = lethe_ledger::scope(Category::Objects);
+    let mut vm = Vm::new(Options::default());
+    let status = lethe_vm::modules::run_main(&mut vm, "<test>", src.to_string());
+    assert_eq!(status, 0);
+    vm
+}
+
+// The ledger's category is process-wide, so everything runs in one test function.
+#[test]
+fn ledger() {
+    ledger_is_exact_for_parse_trees_and_objects();
+    deep_chains_free_without_recursion();
+}
+
+fn ledger_is_exact_for_parse_trees_and_objects() {
+    let _g = lethe_ledger::scope(Category::Objects);
+    let ast0 = current(Category::Ast);
+    let mut vm = setup(
+        "def f(n):\n    big = list(range(n))\n    return len(big)\n\ndef g():\n    cycle = []\n    cycle.append(cycle)\n    return 1\n",
+    );
+    // After loading a module (and compiling nothing else) the parse tree is gone.
+    assert_eq!(current(Category::Ast), ast0);
+    assert_eq!(current(Category::Ir), 0);
+    let f = global(&mut vm, "f");
+    let n = Value::small_int(200_000);
+    // First call compiles f (bytecode category); the second measures objects alone.
+    let r = vm.call(&f, vec![n.clone()]).expect("call");
+    assert_eq!(r.as_small_int(), Some(200_000));
+    let bytecode_after_compile = current(Category::Bytecode);
+    assert!(bytecode_after_compile > 0);
+    assert_eq!(
+        current(Category::Ast),
+        ast0,
+        "lazy compilation frees its parse tree"
+    );
+    let before = current(Category::Objects);
+    let peak_before = lethe_ledger::figures(Category::Objects).peak;
+    let r = vm.call(&f, vec![n]).expect("call");
+    drop(r);
+    // The list was 200k 8-byte values at least, and is gone again, to the byte.
+    let peak = lethe_ledger::figures(Category::Objects).peak;
+    assert!(peak >= before + 200_000 * 8 || peak_before >= before + 200_000 * 8);
+    assert_eq!(current(Category::Objects), before);
+    assert_eq!(current(Category::Bytecode), bytecode_after_compile);
+
+    // A self-referencing list is reclaimed only by the cycle collector.
+    let g = global(&mut vm, "g");
+    vm.call(&g, vec![]).expect("warm up");
+    lethe_vm::gc::collect();
+    let before = current(Category::Objects);
+    for _ in 0..100 {
+        vm.call(&g, vec![]).expect("call");
+    }
+    assert!(
+        current(Category::Objects) > before,
+        "cycles leak without the collector"
+    );
+    let found = lethe_vm::gc::collect();
+    assert!(found >= 100, "collector found {found} objects");
+    assert_eq!(current(Category::Objects), before);
+}
+
+fn deep_chains_free_without_recursion() {
+    let _g = lethe_ledger::scope(Category::Objects);
+    let vm = Vm::new(Options::default());
+    // A million-long linked chain of one-element lists.
+    let mut head = vm.new_list(vec![]);
+    for _ in 0..1_000_000 {
+        head = vm.new_list(vec![head]);
+    }
+    let before = current(Category::Objects);
+    drop(head);
+    assert!(current(Category::Objects) < before);
+    if let Some(ObjData::List(_)) = vm.new_list(vec![]).data() {
+    } else {
+        panic!("lists are lists");
+    }
+}
