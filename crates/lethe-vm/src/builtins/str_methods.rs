@@ -217,8 +217,9 @@ fn kw_args<'a>(
     let total = n + a.kw.len();
     if total > names.len() {
         return Err(vm.type_error(&format!(
-            "{fname}() takes at most {} argument{} ({total} given)",
+            "{fname}() takes at most {} {}argument{} ({total} given)",
             names.len(),
+            if n == 0 { "keyword " } else { "" },
             plural(names.len())
         )));
     }
@@ -654,6 +655,15 @@ fn title(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     } else {
         let cs: Vec<char> = s.s.chars().collect();
         for (i, &c) in cs.iter().enumerate() {
+            if c.is_ascii() {
+                out.push(if prev_cased {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                });
+                prev_cased = c.is_ascii_alphabetic();
+                continue;
+            }
             if prev_cased {
                 push_lower(&mut out, &cs, i);
             } else {
@@ -886,75 +896,61 @@ fn split_args<'a>(
     Ok((s, sep, maxsplit))
 }
 
-/// CPython's `split_whitespace` over a string.
-fn ws_split(s: &str, maxsplit: usize) -> Vec<&str> {
-    let cs: Vec<(usize, char)> = s.char_indices().collect();
-    let n = cs.len();
-    let off = |k: usize| cs.get(k).map_or(s.len(), |&(b, _)| b);
-    let sp = |k: usize| cs.get(k).is_some_and(|&(_, c)| is_space(c));
+/// CPython's `split_whitespace`, over `(byte offset, char)` pairs of `s`.
+fn ws_split_iter<I: Iterator<Item = (usize, char)>>(s: &str, it: I, maxsplit: usize) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut i = 0;
+    let mut it = it.peekable();
     let mut left = maxsplit;
-    while left > 0 {
+    loop {
+        while it.next_if(|&(_, c)| is_space(c)).is_some() {}
+        let Some(&(j, _)) = it.peek() else { return out };
+        if left == 0 {
+            out.push(&s[j..]);
+            return out;
+        }
         left -= 1;
-        while i < n && sp(i) {
-            i += 1;
-        }
-        if i == n {
-            break;
-        }
-        let j = i;
-        i += 1;
-        while i < n && !sp(i) {
-            i += 1;
-        }
-        out.push(&s[off(j)..off(i)]);
+        while it.next_if(|&(_, c)| !is_space(c)).is_some() {}
+        let end = it.peek().map_or(s.len(), |&(b, _)| b);
+        out.push(&s[j..end]);
     }
-    if i < n {
-        while i < n && sp(i) {
-            i += 1;
-        }
-        if i != n {
-            out.push(&s[off(i)..]);
-        }
-    }
-    out
 }
 
-/// CPython's `rsplit_whitespace`.
-fn ws_rsplit(s: &str, maxsplit: usize) -> Vec<&str> {
-    let cs: Vec<(usize, char)> = s.char_indices().collect();
-    let off = |k: usize| cs.get(k).map_or(s.len(), |&(b, _)| b);
-    let sp = |k: usize| cs.get(k).is_some_and(|&(_, c)| is_space(c));
+fn ws_split(s: &str, maxsplit: usize) -> Vec<&str> {
+    if s.is_ascii() {
+        ws_split_iter(s, s.bytes().map(char::from).enumerate(), maxsplit)
+    } else {
+        ws_split_iter(s, s.char_indices(), maxsplit)
+    }
+}
+
+/// CPython's `rsplit_whitespace`, over `(byte offset, char)` pairs of `s` in reverse.
+fn ws_rsplit_iter<I: Iterator<Item = (usize, char)>>(s: &str, it: I, maxsplit: usize) -> Vec<&str> {
     let mut out = Vec::new();
-    // `i` is one past the current character (so 0 means "before the start").
-    let mut i = cs.len();
+    let mut it = it.peekable();
     let mut left = maxsplit;
-    while left > 0 {
-        left -= 1;
-        while i > 0 && sp(i - 1) {
-            i -= 1;
-        }
-        if i == 0 {
+    loop {
+        while it.next_if(|&(_, c)| is_space(c)).is_some() {}
+        let Some(&(b, c)) = it.peek() else { break };
+        let end = b + c.len_utf8();
+        if left == 0 {
+            out.push(&s[..end]);
             break;
         }
-        let j = i;
-        i -= 1;
-        while i > 0 && !sp(i - 1) {
-            i -= 1;
-        }
-        out.push(&s[off(i)..off(j)]);
-    }
-    if i > 0 {
-        while i > 0 && sp(i - 1) {
-            i -= 1;
-        }
-        if i > 0 {
-            out.push(&s[..off(i)]);
-        }
+        left -= 1;
+        while it.next_if(|&(_, c)| !is_space(c)).is_some() {}
+        let start = it.peek().map_or(0, |&(b, c)| b + c.len_utf8());
+        out.push(&s[start..end]);
     }
     out.reverse();
     out
+}
+
+fn ws_rsplit(s: &str, maxsplit: usize) -> Vec<&str> {
+    if s.is_ascii() {
+        ws_rsplit_iter(s, s.bytes().map(char::from).enumerate().rev(), maxsplit)
+    } else {
+        ws_rsplit_iter(s, s.char_indices().rev(), maxsplit)
+    }
 }
 
 fn split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -1010,24 +1006,33 @@ fn splitlines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (s, it) = one_arg(vm, a, "join")?;
-    let items = match it.data() {
-        Some(ObjData::List(l)) => l.borrow().clone(),
-        Some(ObjData::Tuple(t)) => t.to_vec(),
+    match it.data() {
+        Some(ObjData::List(l)) => {
+            // No Python code runs while joining, so the list cannot change under us.
+            let items = l.borrow();
+            join_items(vm, &s.s, &items)
+        }
+        Some(ObjData::Tuple(t)) => join_items(vm, &s.s, t),
         _ => match vm.collect(it) {
-            Ok(v) => v,
+            Ok(v) => join_items(vm, &s.s, &v),
             Err(e) => {
                 let te = vm.exc_type("TypeError");
                 if vm.exc_matches(&e, &te)? {
                     return Err(vm.type_error("can only join an iterable"));
                 }
-                return Err(e);
+                Err(e)
             }
         },
-    };
-    if items.len() == 1 && str_obj(&items[0]).is_some() {
-        return Ok(items[0].clone());
     }
-    let mut total: usize = s.s.len().saturating_mul(items.len().saturating_sub(1));
+}
+
+fn join_items(vm: &mut Vm, sep: &str, items: &[Value]) -> PyResult<Value> {
+    if let [only] = items {
+        if str_obj(only).is_some() {
+            return Ok(only.clone());
+        }
+    }
+    let mut total: usize = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, x) in items.iter().enumerate() {
         match str_obj(x) {
             Some(xs) => total = total.saturating_add(xs.s.len()),
@@ -1042,7 +1047,7 @@ fn join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut out = buffer(vm, Some(total))?;
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(&s.s);
+            out.push_str(sep);
         }
         if let Some(xs) = str_obj(x) {
             out.push_str(&xs.s);
@@ -1351,6 +1356,9 @@ fn expandtabs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(v) => to_index(vm, v)?,
         None => 8,
     };
+    if i32::try_from(tabsize).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     if !s.s.contains('\t') {
         return Ok(a.pos[0].clone());
     }
@@ -1587,6 +1595,10 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16: big-endian?, with BOM?
+    Utf16(bool, bool),
+    /// UTF-32: big-endian?, with BOM?
+    Utf32(bool, bool),
 }
 
 fn codec_of(name: &str) -> Option<Codec> {
@@ -1610,6 +1622,12 @@ fn codec_of(name: &str) -> Option<Codec> {
         | "iso_ir_6" => Some(Codec::Ascii),
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1_1987" => Some(Codec::Latin1),
+        "utf_16" | "utf16" | "u16" => Some(Codec::Utf16(cfg!(target_endian = "big"), true)),
+        "utf_16_le" | "utf_16le" | "utf16le" => Some(Codec::Utf16(false, false)),
+        "utf_16_be" | "utf_16be" | "utf16be" => Some(Codec::Utf16(true, false)),
+        "utf_32" | "utf32" | "u32" => Some(Codec::Utf32(cfg!(target_endian = "big"), true)),
+        "utf_32_le" | "utf_32le" | "utf32le" => Some(Codec::Utf32(false, false)),
+        "utf_32_be" | "utf_32be" | "utf32be" => Some(Codec::Utf32(true, false)),
         _ => None,
     }
 }
@@ -1671,6 +1689,33 @@ fn encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Codec::Utf8 => {
             let b = s.s.as_bytes().to_vec();
             return Ok(Value::new_obj(ObjData::Bytes(b.into_boxed_slice())));
+        }
+        Codec::Utf16(be, bom) => {
+            let mut out: Vec<u8> = Vec::with_capacity(2 * s.s.len() + 2);
+            let mut put =
+                |u: u16| out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            if bom {
+                put(0xfeff);
+            }
+            let mut buf = [0u16; 2];
+            for c in s.s.chars() {
+                for &u in c.encode_utf16(&mut buf).iter() {
+                    put(u);
+                }
+            }
+            return Ok(Value::new_obj(ObjData::Bytes(out.into_boxed_slice())));
+        }
+        Codec::Utf32(be, bom) => {
+            let mut out: Vec<u8> = Vec::with_capacity(4 * s.nchars + 4);
+            let mut put =
+                |u: u32| out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            if bom {
+                put(0xfeff);
+            }
+            for c in s.s.chars() {
+                put(c as u32);
+            }
+            return Ok(Value::new_obj(ObjData::Bytes(out.into_boxed_slice())));
         }
         Codec::Ascii => (0x80u32, "ascii"),
         Codec::Latin1 => (0x100u32, "latin-1"),
@@ -1939,13 +1984,8 @@ fn dunder_mul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (s, x) = one_arg(vm, a, "__mul__")?;
     let n = match int_ref(x) {
         Some(IntRef::Small(n)) => n,
-        Some(IntRef::Big(b)) => {
-            use num_traits::Signed;
-            if b.is_negative() {
-                0
-            } else {
-                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
-            }
+        Some(IntRef::Big(_)) => {
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
         }
         None => to_index(vm, x)?,
     };
