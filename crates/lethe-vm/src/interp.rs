@@ -443,7 +443,14 @@ impl Vm {
                 }
                 o
             }
-            _ => self.new_instance(cls),
+            _ => {
+                let o = self.new_instance(cls);
+                // BaseException.__new__ stores the arguments, whatever __init__ does.
+                if let Some(d) = crate::exc::exc_data(&o) {
+                    d.borrow_mut().args = self.new_tuple(args.clone());
+                }
+                o
+            }
         };
         let init_name = self.intern("__init__");
         match self.lookup_mro(cls, &init_name) {
@@ -606,8 +613,113 @@ impl Vm {
                 gb.regs = Vec::new();
                 drop(gb);
                 if self.isinstance(&e, &self.t.exc["StopIteration"].clone()) {
-                    return Err(self.runtime_error("generator raised StopIteration"));
+                    let r = self.runtime_error("generator raised StopIteration");
+                    if let Some(d) = crate::exc::exc_data(&r) {
+                        let mut d = d.borrow_mut();
+                        d.cause = e.clone();
+                        d.context = e;
+                        d.suppress_context = true;
+                    }
+                    return Err(r);
                 }
+                Err(e)
+            }
+        }
+    }
+
+    /// `gen.throw(exc)`: raise `exc` at the generator's suspension point.
+    pub fn gen_throw(&mut self, gen: &Value, exc: Value) -> PyResult<Result<Value, Value>> {
+        let exc = self.make_raisable(exc, None)?;
+        let Some(ObjData::Gen(g)) = gen.data() else {
+            return Err(self.type_error("not a generator"));
+        };
+        let state = g.borrow().state;
+        match state {
+            GenState::Created | GenState::Finished => {
+                let mut gb = g.borrow_mut();
+                gb.state = GenState::Finished;
+                gb.regs = Vec::new();
+                return Err(exc);
+            }
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Suspended => {}
+        }
+        let (code, mut regs, mut pc, exc_info, func) = {
+            let mut gb = g.borrow_mut();
+            gb.state = GenState::Running;
+            (
+                gb.code.clone(),
+                std::mem::take(&mut gb.regs),
+                gb.pc,
+                std::mem::take(&mut gb.exc_info),
+                gb.func.clone(),
+            )
+        };
+        // Suspended in `yield from`: the exception goes to the sub-generator first.
+        let mut pending = Some(exc);
+        if let Some(Instr::YieldFrom { dst, src }) = code.code.instrs.get(pc as usize).copied() {
+            let sub = regs[src as usize].clone();
+            if matches!(sub.data(), Some(ObjData::Gen(_))) {
+                let e = pending.take().unwrap_or(Value::NONE);
+                match self.gen_throw(&sub, e) {
+                    Ok(Ok(v)) => {
+                        let mut gb = g.borrow_mut();
+                        gb.regs = regs;
+                        gb.state = GenState::Suspended;
+                        return Ok(Ok(v));
+                    }
+                    Ok(Err(r)) => regs[dst as usize] = r,
+                    Err(e) => pending = Some(e),
+                }
+            }
+            pc += 1;
+        }
+        let base = self.regs.len();
+        self.regs.extend(regs);
+        let globals = match func.data() {
+            Some(ObjData::Func(f)) => f.globals.clone(),
+            _ => Value::NONE,
+        };
+        self.frames.push(Frame {
+            code,
+            func,
+            globals,
+            locals: Value::UNBOUND,
+            base,
+            pc,
+            ret: usize::MAX,
+            exc_info,
+            gen: gen.clone(),
+            boundary: true,
+        });
+        self.native_depth += 1;
+        let r = match pending {
+            Some(exc) => match self.unwind(exc, false) {
+                Ok(None) => self.run_inner(),
+                Ok(Some(exit)) => Ok(exit),
+                Err(e) => Err(e),
+            },
+            None => self.run_inner(),
+        };
+        self.native_depth -= 1;
+        let Some(ObjData::Gen(g)) = gen.data() else {
+            return Err(self.type_error("not a generator"));
+        };
+        match r {
+            Ok(Exit::Yield(v)) => {
+                g.borrow_mut().state = GenState::Suspended;
+                Ok(Ok(v))
+            }
+            Ok(Exit::Return(v)) => {
+                let mut gb = g.borrow_mut();
+                gb.state = GenState::Finished;
+                gb.regs = Vec::new();
+                Ok(Err(v))
+            }
+            Err(e) => {
+                let mut gb = g.borrow_mut();
+                gb.state = GenState::Finished;
+                gb.regs = Vec::new();
                 Err(e)
             }
         }

@@ -1592,21 +1592,46 @@ fn g_iter(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(a.pos[0].clone())
 }
 fn g_close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if let Some(ObjData::Gen(g)) = a.pos[0].data() {
-        let mut gb = g.borrow_mut();
-        gb.state = crate::object::GenState::Finished;
-        let regs = std::mem::take(&mut gb.regs);
-        drop(gb);
-        drop(regs);
+    let g = recv(vm, a)?.clone();
+    if !matches!(g.data(), Some(ObjData::Gen(_))) {
+        return Ok(Value::NONE);
     }
-    let _ = vm;
-    Ok(Value::NONE)
+    let ge = vm.exc_type("GeneratorExit");
+    let e = vm.new_exc(&ge, vec![]);
+    match vm.gen_throw(&g, e) {
+        Ok(Ok(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Err(_)) => Ok(Value::NONE),
+        Err(e) => {
+            if vm.isinstance(&e, &ge) || vm.isinstance(&e, &vm.t.exc["StopIteration"].clone()) {
+                Ok(Value::NONE)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+fn g_throw(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() < 2 {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+    }
+    let g = a.pos[0].clone();
+    let mut e = a.pos[1].clone();
+    if let Some(v) = a.pos.get(2) {
+        if crate::types::type_obj(&e).is_some() && !v.is_none() {
+            e = vm.call(&e, vec![v.clone()])?;
+        }
+    }
+    match vm.gen_throw(&g, e)? {
+        Ok(v) => Ok(v),
+        Err(r) => Err(vm.stop_iteration(r)),
+    }
 }
 const GEN_METHODS: &[M] = &[
     ("__next__", g_next),
     ("send", g_send),
     ("__iter__", g_iter),
     ("close", g_close),
+    ("throw", g_throw),
 ];
 const ITER_METHODS: &[M] = &[("__next__", g_next), ("__iter__", g_iter)];
 

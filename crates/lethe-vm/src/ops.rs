@@ -1484,11 +1484,11 @@ impl Vm {
                     return Ok(());
                 }
                 let tn = self.type_name(obj);
-                Err(self.type_error(&format!("'{tn}' object does not support item deletion")))
+                Err(self.type_error(&format!("'{tn}' object doesn't support item deletion")))
             }
             _ => {
                 let tn = self.type_name(obj);
-                Err(self.type_error(&format!("'{tn}' object does not support item deletion")))
+                Err(self.type_error(&format!("'{tn}' object doesn't support item deletion")))
             }
         }
     }
