@@ -41,6 +41,10 @@ pub fn install(vm: &mut Vm) {
     let fs = vm.t.frozenset.clone();
     add_methods(vm, &fs, "frozenset", FROZENSET_METHODS);
     add_methods(vm, &tu, "tuple", TUPLE_METHODS);
+    let sl = vm.t.slice.clone();
+    add_methods(vm, &sl, "slice", SLICE_METHODS);
+    let rg = vm.t.range.clone();
+    add_methods(vm, &rg, "range", RANGE_METHODS);
     add_methods(vm, &obj, "object", OBJECT_METHODS);
     add_methods(vm, &be, "BaseException", EXC_METHODS);
     let i = vm.t.int.clone();
@@ -917,6 +921,95 @@ fn t_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 const TUPLE_METHODS: &[M] = &[("index", t_index), ("count", t_count)];
 
+// ---------------------------------------------------------------- slice, range
+
+fn sl_indices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "indices", 1, 1)?;
+    let n = &a.pos[1];
+    let len = match int_ref(n) {
+        Some(IntRef::Small(i)) => i,
+        Some(IntRef::Big(b)) => {
+            if b.sign() == num_bigint::Sign::Minus {
+                -1
+            } else {
+                i64::MAX / 4
+            }
+        }
+        None => {
+            if let Some(f) = vm.lookup_special(n, "__index__") {
+                let r = vm.call(&f, vec![n.clone()])?;
+                as_i64(&r).unwrap_or(-1)
+            } else {
+                let tn = vm.type_name(n);
+                return Err(vm.type_error(&format!(
+                    "'{tn}' object cannot be interpreted as an integer"
+                )));
+            }
+        }
+    };
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = vm.slice_indices(&a.pos[0], len as usize)?;
+    let items = vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)];
+    Ok(vm.new_tuple(items))
+}
+const SLICE_METHODS: &[M] = &[("indices", sl_indices)];
+
+/// The position of `v` in the range, if it is an int the range contains.
+fn range_pos(r: &Value, v: &Value) -> Option<i64> {
+    let Some(ObjData::Range { start, stop, step }) = r.data() else {
+        return None;
+    };
+    let x = as_i64(v)?;
+    let (start, stop, step) = (*start as i128, *stop as i128, *step as i128);
+    let x = x as i128;
+    let inside = if step > 0 {
+        x >= start && x < stop
+    } else {
+        x <= start && x > stop
+    };
+    if inside && (x - start) % step == 0 {
+        Some(((x - start) / step) as i64)
+    } else {
+        None
+    }
+}
+fn r_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "index", 1, 1)?;
+    let v = &a.pos[1];
+    if is_int(v) {
+        if let Some(i) = range_pos(&a.pos[0], v) {
+            return Ok(vm.new_int(i));
+        }
+    } else {
+        let items = vm.collect(&a.pos[0])?;
+        for (i, x) in items.iter().enumerate() {
+            if vm.eq(x, v)? {
+                return Ok(vm.new_int(i as i64));
+            }
+        }
+    }
+    let r = vm.repr(v)?;
+    Err(vm.value_error(&format!("{r} is not in range")))
+}
+fn r_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "count", 1, 1)?;
+    let v = &a.pos[1];
+    if is_int(v) {
+        return Ok(Value::small_int(range_pos(&a.pos[0], v).is_some() as i64));
+    }
+    let items = vm.collect(&a.pos[0])?;
+    let mut n = 0;
+    for x in items {
+        if vm.eq(&x, v)? {
+            n += 1;
+        }
+    }
+    Ok(vm.new_int(n))
+}
+const RANGE_METHODS: &[M] = &[("index", r_index), ("count", r_count)];
+
 // ---------------------------------------------------------------- dict
 
 fn dict_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<crate::dict::DictData>> {
@@ -1213,7 +1306,22 @@ fn set_op(
     Ok(out)
 }
 
+fn is_set_view(v: &Value) -> bool {
+    matches!(v.data(), Some(ObjData::DictView(b)) if b.1 != DictIterKind::Values)
+}
+
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if is_set_view(a) || is_set_view(b) {
+        // dict_keys / dict_items: set(self) op other, for any iterable other.
+        if vm.iter(a).is_err() || vm.iter(b).is_err() {
+            return Ok(None);
+        }
+        let xs = vm.collect(a)?;
+        let sa = make_set(vm, xs)?;
+        let ys = vm.collect(b)?;
+        let sb = make_set(vm, ys)?;
+        return set_binop(vm, op, &sa, &sb);
+    }
     if set_data(a).is_none() || set_data(b).is_none() {
         return Ok(None);
     }

@@ -383,6 +383,15 @@ math1!(m_log2, |x| if x <= 0.0 { f64::NAN } else { x.log2() });
 math1!(m_degrees, f64::to_degrees);
 math1!(m_radians, f64::to_radians);
 math1!(m_expm1, f64::exp_m1);
+math1!(m_asinh, f64::asinh);
+math1!(m_acosh, |x| if x < 1.0 { f64::NAN } else { x.acosh() });
+math1!(m_atanh, |x| if x.abs() >= 1.0 {
+    f64::NAN
+} else {
+    x.atanh()
+});
+math1!(m_cbrt, f64::cbrt);
+math1!(m_exp2, f64::exp2);
 math1!(m_log1p, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
 
 fn m_log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -485,6 +494,63 @@ fn m_hypot(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         s += v * v;
     }
     Ok(Value::float(s.sqrt()))
+}
+fn m_dist(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(&format!("dist expected 2 arguments, got {}", a.pos.len())));
+    }
+    let mut pts = Vec::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        match v.data() {
+            Some(ObjData::Tuple(_)) | Some(ObjData::List(_)) => pts.push(vm.collect(v)?),
+            _ => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(&format!(
+                    "dist() argument {} must be tuple, not {tn}",
+                    i + 1
+                )));
+            }
+        }
+    }
+    if pts[0].len() != pts[1].len() {
+        return Err(vm.value_error("both points must have the same dimension"));
+    }
+    let mut diffs = Vec::new();
+    for (p, q) in pts[0].iter().zip(pts[1].iter()) {
+        let x = num_arg(vm, &Args::new(vec![p.clone()]), 0)?;
+        let y = num_arg(vm, &Args::new(vec![q.clone()]), 0)?;
+        diffs.push(Value::float((x - y).abs()));
+    }
+    m_hypot(vm, &Args::new(diffs))
+}
+fn m_remainder(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);
+    if x.is_finite() && y.is_finite() {
+        if y == 0.0 {
+            return Err(math_domain(vm));
+        }
+        let (absx, absy) = (x.abs(), y.abs());
+        let m = absx % absy;
+        let c = absy - m;
+        let r = if m < c {
+            m
+        } else if m > c {
+            -c
+        } else {
+            m - 2.0 * ((0.5 * (absx - m)) % absy)
+        };
+        return Ok(Value::float(1.0f64.copysign(x) * r));
+    }
+    if x.is_nan() {
+        return Ok(Value::float(x));
+    }
+    if y.is_nan() {
+        return Ok(Value::float(y));
+    }
+    if x.is_infinite() {
+        return Err(math_domain(vm));
+    }
+    Ok(Value::float(x))
 }
 fn m_copysign(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (x, y) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);
@@ -754,6 +820,13 @@ fn make_math(vm: &mut Vm) -> Value {
             ("pow", m_pow),
             ("atan2", m_atan2),
             ("hypot", m_hypot),
+            ("dist", m_dist),
+            ("remainder", m_remainder),
+            ("asinh", m_asinh),
+            ("acosh", m_acosh),
+            ("atanh", m_atanh),
+            ("cbrt", m_cbrt),
+            ("exp2", m_exp2),
             ("copysign", m_copysign),
             ("fmod", m_fmod),
             ("isnan", m_isnan),

@@ -469,14 +469,19 @@ fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         if num_traits::Zero::is_zero(&m) {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
         }
-        if num_traits::Signed::is_negative(&e) {
-            return Err(vm.unsupported("pow() with a negative exponent and a modulus"));
-        }
-        let r = b.modpow(&e, &m);
-        let r = if num_traits::Signed::is_negative(&r) != num_traits::Signed::is_negative(&m)
-            && !num_traits::Zero::is_zero(&r)
-        {
-            r + &m
+        let mabs = num_traits::Signed::abs(&m);
+        let (b, e) = if num_traits::Signed::is_negative(&e) {
+            let bm = ((b % &mabs) + &mabs) % &mabs;
+            match bm.modinv(&mabs) {
+                Some(inv) => (inv, -e),
+                None => return Err(vm.value_error("base is not invertible for the given modulus")),
+            }
+        } else {
+            (b, e)
+        };
+        let r = b.modpow(&e, &mabs);
+        let r = if num_traits::Signed::is_negative(&m) && !num_traits::Zero::is_zero(&r) {
+            r - &mabs
         } else {
             r
         };
