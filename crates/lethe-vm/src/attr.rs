@@ -383,6 +383,9 @@ impl Vm {
                         _ => {}
                     }
                 }
+                if cls.is(&self.t.object) {
+                    return Err(self.no_attr(obj, name));
+                }
                 inst.attrs.borrow_mut().set(name, val);
                 Ok(())
             }

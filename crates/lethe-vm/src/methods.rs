@@ -37,6 +37,15 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &s, "str", crate::builtins::str_methods::METHODS);
     add_methods(vm, &l, "list", LIST_METHODS);
     add_methods(vm, &d, "dict", DICT_METHODS);
+    {
+        let k = vm.intern("fromkeys");
+        let f = vm.new_native("fromkeys", "dict", d_fromkeys);
+        let cm = Value::new_obj(ObjData::ClassMethod(f));
+        if let Some(t) = crate::types::type_obj(&d) {
+            let h = vm.hash(&k).unwrap_or(0);
+            t.dict.borrow_mut().insert_new(h, k, cm);
+        }
+    }
     add_methods(vm, &st, "set", SET_METHODS);
     let fs = vm.t.frozenset.clone();
     add_methods(vm, &fs, "frozenset", FROZENSET_METHODS);
@@ -366,12 +375,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     let parsed = lethe_format::FormatSpec::parse(spec).map_err(|e| fmt_err(vm, e))?;
     let tn = vm.type_name(v);
     let r = if v.is_bool() {
-        if parsed.ty.is_none() || parsed.ty == Some('s') {
-            let s = vm.str(v)?;
-            lethe_format::format_str(&s, &parsed, &tn)
-        } else {
-            lethe_format::format_i64(v.is_true_const() as i64, &parsed, &tn)
-        }
+        lethe_format::format_i64(v.is_true_const() as i64, &parsed, &tn)
     } else if let Some(i) = int_ref(v) {
         match i {
             IntRef::Small(i) => lethe_format::format_i64(i, &parsed, &tn),
@@ -415,7 +419,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, conv: u8, spec: Option<&Value>) -> P
         Some(s) => vm.str(s)?,
         None => String::new(),
     };
-    if spec_s.is_empty() {
+    if spec_s.is_empty() && !matches!(v.data(), Some(ObjData::Instance(_))) {
         if let Some(ObjData::Str(_)) = v.data() {
             return Ok(v.clone());
         }
@@ -1094,18 +1098,18 @@ fn d_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 fn d_fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    // Called as dict.fromkeys(iterable, value): pos[0] is the iterable.
-    let (it, v) = match a.pos.len() {
-        0 => return Err(vm.type_error("fromkeys expected at least 1 argument, got 0")),
-        _ => {
-            let first_is_type = crate::types::type_obj(&a.pos[0]).is_some();
-            let off = first_is_type as usize;
-            (
-                a.pos.get(off).cloned().unwrap_or(Value::NONE),
-                a.pos.get(off + 1).cloned().unwrap_or(Value::NONE),
-            )
-        }
-    };
+    // A classmethod: pos[0] is the class.
+    if a.pos.len() < 2 || a.pos.len() > 3 {
+        let n = a.pos.len().saturating_sub(1);
+        let msg = if n < 1 {
+            format!("fromkeys expected at least 1 argument, got {n}")
+        } else {
+            format!("fromkeys expected at most 2 arguments, got {n}")
+        };
+        return Err(vm.type_error(&msg));
+    }
+    let it = a.pos[1].clone();
+    let v = a.pos.get(2).cloned().unwrap_or(Value::NONE);
     let n = vm.new_dict();
     let keys = vm.collect(&it)?;
     if let Some(ObjData::Dict(d)) = n.data() {
@@ -1211,7 +1215,6 @@ const DICT_METHODS: &[M] = &[
     ("copy", d_copy),
     ("clear", d_clear),
     ("update", d_update),
-    ("fromkeys", d_fromkeys),
 ];
 
 // ---------------------------------------------------------------- set

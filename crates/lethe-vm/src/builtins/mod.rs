@@ -44,14 +44,20 @@ fn arity(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PyResult<
 }
 
 fn b_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let sep = match a.kwarg("sep") {
-        Some(s) if !s.is_none() => vm.str(s)?,
-        _ => " ".into(),
+    let strarg = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match a.kwarg(name) {
+            Some(s) if !s.is_none() => match s.data() {
+                Some(ObjData::Str(x)) => Ok(x.s.to_string()),
+                _ => {
+                    let tn = vm.type_name(s);
+                    Err(vm.type_error(&format!("{name} must be None or a string, not {tn}")))
+                }
+            },
+            _ => Ok(default.into()),
+        }
     };
-    let end = match a.kwarg("end") {
-        Some(s) if !s.is_none() => vm.str(s)?,
-        _ => "\n".into(),
-    };
+    let sep = strarg(vm, "sep", " ")?;
+    let end = strarg(vm, "end", "\n")?;
     let mut out = String::new();
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
@@ -253,27 +259,25 @@ fn b_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn b_zip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut its = Vec::new();
-    for (i, s) in a.pos.iter().enumerate() {
-        match vm.iter(s) {
-            Ok(it) => its.push(it),
-            Err(_) => {
-                let tn = vm.type_name(s);
-                return Err(vm.type_error(&format!(
-                    "'{tn}' object is not iterable (zip argument #{})",
-                    i + 1
-                )));
-            }
-        }
+    for s in a.pos.iter() {
+        its.push(vm.iter(s)?);
     }
     Ok(new_iter(IterState::Zip { its }))
 }
 
+fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v.data() {
+        Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")))
+        }
+    }
+}
+
 fn b_getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "getattr", 2, 3)?;
-    let name = match a.pos[1].data() {
-        Some(ObjData::Str(s)) => s.s.to_string(),
-        _ => return Err(vm.type_error("attribute name must be string")),
-    };
+    let name = attr_name(vm, &a.pos[1])?;
     let n = vm.intern(&name);
     match vm.getattr(&a.pos[0], &n) {
         Ok(v) => Ok(v),
@@ -308,7 +312,7 @@ fn b_hasattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn b_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "setattr", 3, 3)?;
-    let name = vm.str(&a.pos[1])?;
+    let name = attr_name(vm, &a.pos[1])?;
     let n = vm.intern(&name);
     vm.setattr(&a.pos[0], &n, a.pos[2].clone())?;
     Ok(Value::NONE)
@@ -316,7 +320,7 @@ fn b_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn b_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "delattr", 2, 2)?;
-    let name = vm.str(&a.pos[1])?;
+    let name = attr_name(vm, &a.pos[1])?;
     let n = vm.intern(&name);
     vm.delattr(&a.pos[0], &n)?;
     Ok(Value::NONE)
@@ -528,7 +532,7 @@ fn b_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 idx: n,
             }))
         }
-        Some(ObjData::Dict(_)) => {
+        Some(ObjData::Dict(_) | ObjData::DictView(_)) => {
             let mut keys = vm.collect(v)?;
             keys.reverse();
             let l = vm.new_list(keys);
