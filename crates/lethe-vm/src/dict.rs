@@ -19,6 +19,8 @@ pub struct DictData {
     pub len: usize,
     /// Bumped on every structural change; lets callers detect mutation during a call.
     pub version: u64,
+    /// `version + 1` when the entries were last put in CPython's set order (0: never).
+    set_ordered: u64,
 }
 
 #[derive(Clone, Copy)]
@@ -193,6 +195,80 @@ impl DictData {
         self.version += 1;
     }
 
+    /// Put a set's entries in the order CPython iterates them: the slot order of its
+    /// open-addressing table (linear probes, then perturbation), simulated by inserting
+    /// the entries in their current order with CPython's growth rule. Resizes in CPython
+    /// reinsert in slot order too, so the result is stable under repeated calls.
+    pub fn set_slot_order(&mut self) {
+        if self.set_ordered == self.version.wrapping_add(1) {
+            return;
+        }
+        const LINEAR_PROBES: usize = 9;
+        fn insert(table: &mut [u32], hashes: &[i64], i: u32) {
+            let mask = table.len() - 1;
+            let hash = hashes[i as usize];
+            let mut perturb = hash as u64;
+            let mut j = (hash as u64 as usize) & mask;
+            loop {
+                if table[j] == EMPTY {
+                    table[j] = i;
+                    return;
+                }
+                if j + LINEAR_PROBES <= mask {
+                    for k in 1..=LINEAR_PROBES {
+                        if table[j + k] == EMPTY {
+                            table[j + k] = i;
+                            return;
+                        }
+                    }
+                }
+                perturb >>= 5;
+                j = (j
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+            }
+        }
+        let live: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| !self.entries[i].1.is_unbound())
+            .collect();
+        let hashes: Vec<i64> = live.iter().map(|&i| self.entries[i].0).collect();
+        let mut table = vec![EMPTY; 8];
+        let mut used = 0usize;
+        for i in 0..hashes.len() {
+            insert(&mut table, &hashes, i as u32);
+            used += 1;
+            let mask = table.len() - 1;
+            if used * 5 >= mask * 3 {
+                let minused = if used > 50000 { used * 2 } else { used * 4 };
+                let mut size = 8;
+                while size <= minused {
+                    size <<= 1;
+                }
+                let old = std::mem::replace(&mut table, vec![EMPTY; size]);
+                for ix in old.into_iter().filter(|&x| x != EMPTY) {
+                    insert(&mut table, &hashes, ix);
+                }
+            }
+        }
+        let order: Vec<usize> = table
+            .into_iter()
+            .filter(|&x| x != EMPTY)
+            .map(|x| live[x as usize])
+            .collect();
+        let already = order.iter().enumerate().all(|(k, &i)| k == i);
+        if !already {
+            let mut old: Vec<Option<(i64, Value, Value)>> = std::mem::take(&mut self.entries)
+                .into_iter()
+                .map(Some)
+                .collect();
+            self.entries = order.iter().filter_map(|&i| old[i].take()).collect();
+            self.rebuild(self.len.max(1));
+        }
+        self.set_ordered = self.version.wrapping_add(1);
+    }
+
     pub fn clear(&mut self) -> Vec<(i64, Value, Value)> {
         self.indices = Vec::new();
         self.len = 0;
@@ -216,6 +292,12 @@ impl DictData {
 
     pub fn keys(&self) -> Vec<Value> {
         self.iter().map(|e| e.1.clone()).collect()
+    }
+
+    /// A set's keys in CPython's iteration order.
+    pub fn set_keys(&mut self) -> Vec<Value> {
+        self.set_slot_order();
+        self.keys()
     }
 
     pub fn heap_bytes(&self) -> usize {

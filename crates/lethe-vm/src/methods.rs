@@ -173,7 +173,7 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Some(ObjData::Set(d)) | Some(ObjData::FrozenSet(d)) => {
             let frozen = matches!(v.data(), Some(ObjData::FrozenSet(_)));
-            let items = d.borrow().keys();
+            let items = d.borrow_mut().set_keys();
             if items.is_empty() {
                 return Ok(if frozen {
                     "frozenset()".into()
@@ -1261,7 +1261,9 @@ fn set_op(
     b_items: Vec<Value>,
     b_set: &Value,
 ) -> PyResult<Vec<Value>> {
-    let a_items = set_data(a).map(|d| d.borrow().keys()).unwrap_or_default();
+    let a_items = set_data(a)
+        .map(|d| d.borrow_mut().set_keys())
+        .unwrap_or_default();
     let bd = set_data(b_set).ok_or_else(|| vm.type_error("not a set"))?;
     let ad = set_data(a).ok_or_else(|| vm.type_error("not a set"))?;
     let mut out = Vec::new();
@@ -1328,7 +1330,9 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
     if set_data(a).is_none() || set_data(b).is_none() {
         return Ok(None);
     }
-    let b_items = set_data(b).map(|d| d.borrow().keys()).unwrap_or_default();
+    let b_items = set_data(b)
+        .map(|d| d.borrow_mut().set_keys())
+        .unwrap_or_default();
     let items = set_op(vm, op, a, b_items, b)?;
     new_like(vm, a, items).map(Some)
 }
@@ -1346,7 +1350,9 @@ pub fn set_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
 }
 
 fn is_subset(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    let items = set_data(a).map(|d| d.borrow().keys()).unwrap_or_default();
+    let items = set_data(a)
+        .map(|d| d.borrow_mut().set_keys())
+        .unwrap_or_default();
     let Some(bd) = set_data(b) else {
         return Ok(false);
     };
@@ -1404,6 +1410,7 @@ fn s_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(d) = set_data(&a.pos[0]) else {
         return Err(vm.type_error("not a set"));
     };
+    d.borrow_mut().set_slot_order();
     let first = d.borrow().entry_at(0).map(|(i, _)| i);
     match first {
         Some(i) => Ok(d.borrow_mut().remove_entry(i).0),
@@ -1420,7 +1427,7 @@ fn s_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 fn s_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let items = set_data(&a.pos[0])
-        .map(|d| d.borrow().keys())
+        .map(|d| d.borrow_mut().set_keys())
         .unwrap_or_default();
     new_like(vm, &a.pos[0], items)
 }
@@ -1439,7 +1446,7 @@ fn s_multi(vm: &mut Vm, a: &Args, op: BinOp) -> PyResult<Value> {
     }
     if cur.is(&a.pos[0]) {
         let items = set_data(&cur)
-            .map(|d| d.borrow().keys())
+            .map(|d| d.borrow_mut().set_keys())
             .unwrap_or_default();
         return new_like(vm, &a.pos[0], items);
     }

@@ -1517,12 +1517,15 @@ impl Vm {
                 kind: DictIterKind::Keys,
                 len: d.borrow().len,
             },
-            Some(ObjData::Set(d)) | Some(ObjData::FrozenSet(d)) => IterState::Dict {
-                dict: v.clone(),
-                idx: 0,
-                kind: DictIterKind::Keys,
-                len: d.borrow().len,
-            },
+            Some(ObjData::Set(d)) | Some(ObjData::FrozenSet(d)) => {
+                d.borrow_mut().set_slot_order();
+                IterState::Dict {
+                    dict: v.clone(),
+                    idx: 0,
+                    kind: DictIterKind::Keys,
+                    len: d.borrow().len,
+                }
+            }
             Some(ObjData::DictView(b)) => {
                 let len = self.len(&b.0)?;
                 IterState::Dict {
