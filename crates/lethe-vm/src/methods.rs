@@ -54,6 +54,7 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &sl, "slice", SLICE_METHODS);
     let rg = vm.t.range.clone();
     add_methods(vm, &rg, "range", RANGE_METHODS);
+    install_dunders(vm);
     add_methods(vm, &obj, "object", OBJECT_METHODS);
     add_methods(vm, &be, "BaseException", EXC_METHODS);
     let i = vm.t.int.clone();
@@ -924,6 +925,219 @@ fn t_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(vm.new_int(n))
 }
 const TUPLE_METHODS: &[M] = &[("index", t_index), ("count", t_count)];
+
+// ---------------------------------------------------------------- dunders of built-in types
+
+/// Whether a built-in `a.__op__(b)` handles `b` (else it returns NotImplemented).
+fn dunder_ok(op: Option<BinOp>, a: &Value, b: &Value) -> bool {
+    let num = |v: &Value| is_int(v) || v.is_float();
+    let kind = |v: &Value| match v.data() {
+        Some(ObjData::List(_)) => 1,
+        Some(ObjData::Tuple(_)) => 2,
+        Some(ObjData::Set(_) | ObjData::FrozenSet(_)) => 3,
+        Some(ObjData::Dict(_)) => 4,
+        Some(ObjData::Range { .. }) => 5,
+        _ => 0,
+    };
+    if is_int(a) {
+        return is_int(b) || (op.is_none() && b.is_float());
+    }
+    if a.is_float() {
+        return num(b);
+    }
+    match op {
+        None => kind(a) != 0 && kind(a) == kind(b),
+        Some(BinOp::Mul) => matches!(kind(a), 1 | 2) && is_int(b),
+        Some(BinOp::Add) => matches!(kind(a), 1 | 2) && kind(a) == kind(b),
+        Some(BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor) if kind(a) == 3 => kind(b) == 3,
+        Some(BinOp::Or) => kind(a) == 4 && kind(b) == 4,
+        _ => false,
+    }
+}
+
+macro_rules! dunder_bin {
+    ($name:ident, $rname:ident, $op:expr) => {
+        fn $name(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            nargs(vm, a, stringify!($name), 1, 1)?;
+            if !dunder_ok(Some($op), &a.pos[0], &a.pos[1]) {
+                return Ok(Value::NOT_IMPLEMENTED);
+            }
+            vm.binary($op, &a.pos[0], &a.pos[1])
+        }
+        fn $rname(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            nargs(vm, a, stringify!($rname), 1, 1)?;
+            let num = |v: &Value| is_int(v) || v.is_float();
+            if !(num(&a.pos[0]) && dunder_ok(Some($op), &a.pos[0], &a.pos[1])) {
+                return Ok(Value::NOT_IMPLEMENTED);
+            }
+            vm.binary($op, &a.pos[1], &a.pos[0])
+        }
+    };
+}
+dunder_bin!(d_add, d_radd, BinOp::Add);
+dunder_bin!(d_sub, d_rsub, BinOp::Sub);
+dunder_bin!(d_mul, d_rmul, BinOp::Mul);
+dunder_bin!(d_truediv, d_rtruediv, BinOp::TrueDiv);
+dunder_bin!(d_floordiv, d_rfloordiv, BinOp::FloorDiv);
+dunder_bin!(d_mod, d_rmod, BinOp::Mod);
+dunder_bin!(d_pow, d_rpow, BinOp::Pow);
+dunder_bin!(d_and, d_rand, BinOp::And);
+dunder_bin!(d_or, d_ror, BinOp::Or);
+dunder_bin!(d_xor, d_rxor, BinOp::Xor);
+dunder_bin!(d_lshift, d_rlshift, BinOp::LShift);
+dunder_bin!(d_rshift, d_rrshift, BinOp::RShift);
+
+macro_rules! dunder_cmp {
+    ($name:ident, $op:expr) => {
+        fn $name(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            nargs(vm, a, stringify!($name), 1, 1)?;
+            if !dunder_ok(None, &a.pos[0], &a.pos[1]) {
+                return Ok(Value::NOT_IMPLEMENTED);
+            }
+            vm.compare($op, &a.pos[0], &a.pos[1])
+        }
+    };
+}
+dunder_cmp!(d_eq, CmpOp::Eq);
+dunder_cmp!(d_ne, CmpOp::Ne);
+dunder_cmp!(d_lt, CmpOp::Lt);
+dunder_cmp!(d_le, CmpOp::Le);
+dunder_cmp!(d_gt, CmpOp::Gt);
+dunder_cmp!(d_ge, CmpOp::Ge);
+
+fn d_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__len__", 0, 0)?;
+    let n = vm.len(&a.pos[0])?;
+    Ok(vm.new_int(n as i64))
+}
+fn d_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__getitem__", 1, 1)?;
+    vm.getitem(&a.pos[0], &a.pos[1])
+}
+fn d_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__setitem__", 2, 2)?;
+    vm.setitem(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
+    Ok(Value::NONE)
+}
+fn d_delitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__delitem__", 1, 1)?;
+    vm.delitem(&a.pos[0], &a.pos[1])?;
+    Ok(Value::NONE)
+}
+fn d_contains(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__contains__", 1, 1)?;
+    let r = vm.contains(&a.pos[0], &a.pos[1])?;
+    Ok(Value::bool(r))
+}
+fn d_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__iter__", 0, 0)?;
+    vm.iter(&a.pos[0])
+}
+fn d_bool(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__bool__", 0, 0)?;
+    let r = vm.truthy(&a.pos[0])?;
+    Ok(Value::bool(r))
+}
+fn d_neg(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__neg__", 0, 0)?;
+    vm.unary(lethe_compiler::bytecode::UnOp::Neg, &a.pos[0])
+}
+fn d_abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__abs__", 0, 0)?;
+    crate::builtins::b_abs(vm, &Args::new(vec![a.pos[0].clone()]))
+}
+
+const CMP_DUNDERS: &[M] = &[
+    ("__eq__", d_eq),
+    ("__ne__", d_ne),
+    ("__lt__", d_lt),
+    ("__le__", d_le),
+    ("__gt__", d_gt),
+    ("__ge__", d_ge),
+];
+const NUM_DUNDERS: &[M] = &[
+    ("__add__", d_add),
+    ("__radd__", d_radd),
+    ("__sub__", d_sub),
+    ("__rsub__", d_rsub),
+    ("__mul__", d_mul),
+    ("__rmul__", d_rmul),
+    ("__truediv__", d_truediv),
+    ("__rtruediv__", d_rtruediv),
+    ("__floordiv__", d_floordiv),
+    ("__rfloordiv__", d_rfloordiv),
+    ("__mod__", d_mod),
+    ("__rmod__", d_rmod),
+    ("__pow__", d_pow),
+    ("__rpow__", d_rpow),
+    ("__neg__", d_neg),
+    ("__abs__", d_abs),
+    ("__bool__", d_bool),
+];
+const INT_DUNDERS: &[M] = &[
+    ("__and__", d_and),
+    ("__rand__", d_rand),
+    ("__or__", d_or),
+    ("__ror__", d_ror),
+    ("__xor__", d_xor),
+    ("__rxor__", d_rxor),
+    ("__lshift__", d_lshift),
+    ("__rlshift__", d_rlshift),
+    ("__rshift__", d_rshift),
+    ("__rrshift__", d_rrshift),
+];
+const SEQ_DUNDERS: &[M] = &[
+    ("__len__", d_len),
+    ("__getitem__", d_getitem),
+    ("__contains__", d_contains),
+    ("__iter__", d_iter),
+];
+const MUT_DUNDERS: &[M] = &[("__setitem__", d_setitem), ("__delitem__", d_delitem)];
+const CONCAT_DUNDERS: &[M] = &[("__add__", d_add), ("__mul__", d_mul), ("__rmul__", d_mul)];
+const SET_DUNDERS: &[M] = &[
+    ("__len__", d_len),
+    ("__contains__", d_contains),
+    ("__iter__", d_iter),
+    ("__and__", d_and),
+    ("__or__", d_or),
+    ("__sub__", d_sub),
+    ("__xor__", d_xor),
+];
+
+fn install_dunders(vm: &mut Vm) {
+    let t = vm.t.int.clone();
+    add_methods(vm, &t, "int", NUM_DUNDERS);
+    add_methods(vm, &t, "int", INT_DUNDERS);
+    add_methods(vm, &t, "int", CMP_DUNDERS);
+    let t = vm.t.float.clone();
+    add_methods(vm, &t, "float", NUM_DUNDERS);
+    add_methods(vm, &t, "float", CMP_DUNDERS);
+    for (t, owner) in [(vm.t.list.clone(), "list"), (vm.t.tuple.clone(), "tuple")] {
+        add_methods(vm, &t, owner, SEQ_DUNDERS);
+        add_methods(vm, &t, owner, CONCAT_DUNDERS);
+        add_methods(vm, &t, owner, CMP_DUNDERS);
+    }
+    let t = vm.t.list.clone();
+    add_methods(vm, &t, "list", MUT_DUNDERS);
+    let t = vm.t.dict.clone();
+    add_methods(vm, &t, "dict", SEQ_DUNDERS);
+    add_methods(vm, &t, "dict", MUT_DUNDERS);
+    add_methods(
+        vm,
+        &t,
+        "dict",
+        &[("__eq__", d_eq), ("__ne__", d_ne), ("__or__", d_or)],
+    );
+    for (t, owner) in [
+        (vm.t.set.clone(), "set"),
+        (vm.t.frozenset.clone(), "frozenset"),
+    ] {
+        add_methods(vm, &t, owner, SET_DUNDERS);
+        add_methods(vm, &t, owner, CMP_DUNDERS);
+    }
+    let t = vm.t.range.clone();
+    add_methods(vm, &t, "range", SEQ_DUNDERS);
+}
 
 // ---------------------------------------------------------------- slice, range
 

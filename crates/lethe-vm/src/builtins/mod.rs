@@ -125,7 +125,7 @@ fn c_range(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::new_obj(ObjData::Range { start, stop, step }))
 }
 
-fn b_abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn b_abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "abs", 1, 1)?;
     let v = &a.pos[0];
     if let Some(f) = v.as_float() {
