@@ -132,12 +132,21 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             r
         }
         Some(ObjData::Tuple(t)) => {
-            if t.len() == 1 {
-                let r = vm.repr(&t[0])?;
-                return Ok(format!("({r},)"));
+            if t.is_empty() {
+                return Ok("()".into());
             }
+            if REPR_STACK.with(|r| r.borrow().contains(&addr)) {
+                return Ok("(...)".into());
+            }
+            REPR_STACK.with(|r| r.borrow_mut().push(addr));
             let items = t.to_vec();
-            seq_repr(vm, &items, "(", ")")
+            let r = if t.len() == 1 {
+                vm.repr(&t[0]).map(|r| format!("({r},)"))
+            } else {
+                seq_repr(vm, &items, "(", ")")
+            };
+            REPR_STACK.with(|r| r.borrow_mut().pop());
+            r
         }
         Some(ObjData::Dict(d)) => {
             if REPR_STACK.with(|r| r.borrow().contains(&addr)) {
@@ -587,11 +596,7 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                         };
                         out.push_str(&lethe_format::percent_str(&s, &spec));
                     }
-                    other => {
-                        return Err(
-                            vm.value_error(&format!("unsupported format character '{other}'"))
-                        );
-                    }
+                    _ => return Err(fmt_err(vm, spec.unsupported())),
                 }
             }
         }
