@@ -989,6 +989,10 @@ impl Vm {
                     }
                     return self.seq_cmp(op, &x, &y);
                 }
+                (Some(ObjData::Slice(x)), Some(ObjData::Slice(y))) => {
+                    let (x, y) = (self.new_tuple(x.to_vec()), self.new_tuple(y.to_vec()));
+                    return self.compare(op, &x, &y);
+                }
                 (Some(ObjData::Tuple(x)), Some(ObjData::Tuple(y))) => {
                     let (x, y) = (x.to_vec(), y.to_vec());
                     if matches!(op, CmpOp::Eq | CmpOp::Ne) {
