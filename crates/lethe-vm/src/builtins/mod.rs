@@ -687,6 +687,54 @@ fn b_globals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
         .unwrap_or(Value::NONE))
 }
 
+fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "dir", 0, 1)?;
+    let mut names: Vec<Value> = Vec::new();
+    let add_dict = |names: &mut Vec<Value>, d: &Value| {
+        if let Some(ObjData::Dict(dd)) = d.data() {
+            names.extend(dd.borrow().keys());
+        }
+    };
+    let add_type = |names: &mut Vec<Value>, t: &Value| {
+        let mro = crate::types::type_obj(t)
+            .map(|to| to.mro.borrow().clone())
+            .unwrap_or_default();
+        let mro = if mro.is_empty() { vec![t.clone()] } else { mro };
+        for c in mro {
+            if let Some(to) = crate::types::type_obj(&c) {
+                names.extend(to.dict.borrow().keys());
+            }
+        }
+    };
+    match a.pos.first() {
+        None => {
+            let g = b_globals(vm, a)?;
+            add_dict(&mut names, &g);
+        }
+        Some(v) => match v.data() {
+            Some(ObjData::Module(m)) => add_dict(&mut names, &m.dict),
+            Some(ObjData::Type(_)) => add_type(&mut names, v),
+            _ => {
+                if let Some(ObjData::Instance(i)) = v.data() {
+                    names.extend(i.attrs.borrow().items().map(|(k, _)| k.clone()));
+                }
+                let t = vm.type_of(v);
+                add_type(&mut names, &t);
+            }
+        },
+    }
+    let mut strs: Vec<String> = Vec::new();
+    for n in &names {
+        if let Some(ObjData::Str(s)) = n.data() {
+            strs.push(s.s.to_string());
+        }
+    }
+    strs.sort();
+    strs.dedup();
+    let items = strs.iter().map(|s| vm.new_str(s)).collect();
+    Ok(vm.new_list(items))
+}
+
 fn b_vars(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     match a.pos.first() {
         Some(v) => {
@@ -1144,6 +1192,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("hex", b_hex),
         ("globals", b_globals),
         ("vars", b_vars),
+        ("dir", b_dir),
         ("input", b_input),
         ("exit", b_exit),
         ("quit", b_exit),
