@@ -12,7 +12,6 @@ use crate::{PyResult, Vm};
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 
-#[derive(Default)]
 pub struct DictData {
     pub entries: Vec<(i64, Value, Value)>,
     indices: Vec<u32>,
@@ -32,6 +31,32 @@ pub struct Probe {
 pub enum Slot {
     Empty(usize),
     Entry(usize),
+}
+
+thread_local! {
+    static VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Versions are unique across all tables (not per table), so a cache keyed on a
+/// table's address and version cannot be fooled by a new table at a reused address.
+fn next_version() -> u64 {
+    VERSION.with(|v| {
+        let n = v.get() + 1;
+        v.set(n);
+        n
+    })
+}
+
+impl Default for DictData {
+    fn default() -> Self {
+        DictData {
+            entries: Vec::new(),
+            indices: Vec::new(),
+            len: 0,
+            version: next_version(),
+            set_ordered: 0,
+        }
+    }
 }
 
 impl DictData {
@@ -131,7 +156,7 @@ impl DictData {
         self.indices[slot] = self.entries.len() as u32;
         self.entries.push((hash, key, value));
         self.len += 1;
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// Remove the entry at index `i`; returns (key, value).
@@ -157,7 +182,7 @@ impl DictData {
         let k = std::mem::replace(&mut self.entries[i].1, Value::UNBOUND);
         let v = std::mem::replace(&mut self.entries[i].2, Value::UNBOUND);
         self.len -= 1;
-        self.version += 1;
+        self.version = next_version();
         if self.len == 0 {
             self.entries.clear();
             self.indices.clear();
@@ -192,7 +217,7 @@ impl DictData {
             }
             self.indices[p.slot] = i as u32;
         }
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// Put a set's entries in the order CPython iterates them: the slot order of its
@@ -272,7 +297,7 @@ impl DictData {
     pub fn clear(&mut self) -> Vec<(i64, Value, Value)> {
         self.indices = Vec::new();
         self.len = 0;
-        self.version += 1;
+        self.version = next_version();
         std::mem::take(&mut self.entries)
     }
 
@@ -377,7 +402,12 @@ impl Vm {
     ) -> PyResult<()> {
         match self.table_find(d, &key, h)? {
             Some(i) => {
-                let old = std::mem::replace(&mut d.borrow_mut().entries[i].2, value);
+                let old = {
+                    let mut b = d.borrow_mut();
+                    // Value changes bump the version too: global-variable caches key on it.
+                    b.version = next_version();
+                    std::mem::replace(&mut b.entries[i].2, value)
+                };
                 drop(old);
             }
             None => d.borrow_mut().insert_new(h, key, value),

@@ -41,11 +41,13 @@ pub fn make_code_obj(vm: &mut Vm, code: Rc<Code>) -> Rc<CodeObj> {
     let consts: Vec<Value> = code.consts.iter().map(|c| const_value(vm, c)).collect();
     let names: Vec<Value> = code.names.iter().map(|n| vm.intern(n)).collect();
     let attr_cache = Vec::new();
+    let global_cache = RefCell::new(Vec::new());
     Rc::new(CodeObj {
         code: lethe_ledger::Counted::new(lethe_ledger::Category::Bytecode, code),
         consts,
         names,
         attr_cache,
+        global_cache,
     })
 }
 
@@ -805,6 +807,68 @@ impl Vm {
         self.regs[s..s + n as usize].to_vec()
     }
 
+    /// The common call: a Python function (not a generator) whose bytecode exists,
+    /// called with exactly its positional parameters. The arguments are copied from
+    /// absolute registers `start..start+argc` straight into the new window, with no
+    /// intermediate vector. Returns false when the general path must handle the call.
+    fn fast_call(&mut self, f: &Value, start: usize, argc: usize, ret: usize) -> PyResult<bool> {
+        let Some(ObjData::Func(func)) = f.data() else {
+            return Ok(false);
+        };
+        let co = match func.proto.data() {
+            Some(ObjData::Proto(p)) => match &*p.code.borrow() {
+                Some(c) => c.clone(),
+                None => return Ok(false),
+            },
+            _ => return Ok(false),
+        };
+        let code: &Code = &co.code;
+        let p = &code.params;
+        if code.flags.generator
+            || argc != p.positional.len()
+            || !p.kwonly.is_empty()
+            || p.varargs.is_some()
+            || p.varkw.is_some()
+        {
+            return Ok(false);
+        }
+        if self.frames.len() >= self.opts.recursion_limit {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let base = self.regs.len();
+        self.regs.reserve(code.nregs as usize);
+        for i in 0..argc {
+            let v = self.regs[start + i].clone();
+            self.regs.push(v);
+        }
+        self.regs
+            .resize_with(base + code.nregs as usize, || Value::UNBOUND);
+        for &c in &code.cell_regs {
+            let v = std::mem::replace(&mut self.regs[base + c as usize], Value::UNBOUND);
+            self.regs[base + c as usize] = Value::new_obj(ObjData::Cell(RefCell::new(v)));
+        }
+        if let Some(ObjData::Tuple(cells)) = func.closure.data() {
+            for (i, &r) in code.free_regs.iter().enumerate() {
+                if let Some(c) = cells.get(i) {
+                    self.regs[base + r as usize] = c.clone();
+                }
+            }
+        }
+        self.frames.push(Frame {
+            code: co.clone(),
+            func: f.clone(),
+            globals: func.globals.clone(),
+            locals: Value::UNBOUND,
+            base,
+            pc: 0,
+            ret,
+            exc_info: Vec::new(),
+            gen: Value::UNBOUND,
+            boundary: false,
+        });
+        Ok(true)
+    }
+
     /// Call `f` from the loop with the result going to absolute register `ret`.
     fn do_call(
         &mut self,
@@ -896,8 +960,48 @@ impl Vm {
                 }
                 Instr::Clear { reg } => r!(reg) = Value::UNBOUND,
                 Instr::LoadGlobal { dst, name } => {
+                    let versions = match (self.frames[fi].globals.data(), self.builtins.data()) {
+                        (Some(ObjData::Dict(g)), Some(ObjData::Dict(b))) => Some((
+                            self.frames[fi].globals.addr(),
+                            g.borrow().version,
+                            b.borrow().version,
+                        )),
+                        _ => None,
+                    };
+                    if let Some((ga, gv, bv)) = versions {
+                        let hit = co
+                            .global_cache
+                            .borrow()
+                            .get(name as usize)
+                            .filter(|c| c.globals == ga && c.gver == gv && c.bver == bv)
+                            .map(|c| c.value.clone());
+                        if let Some(v) = hit {
+                            r!(dst) = v;
+                            continue;
+                        }
+                    }
                     let g = self.frames[fi].globals.clone();
                     let v = tryv!(self.load_global(&g, &co.names[name as usize]));
+                    if let Some((ga, gv, bv)) = versions {
+                        let mut cache = co.global_cache.borrow_mut();
+                        if cache.len() < co.names.len() {
+                            cache.resize(
+                                co.names.len(),
+                                crate::object::GlobalCache {
+                                    globals: 0,
+                                    gver: u64::MAX,
+                                    bver: u64::MAX,
+                                    value: Value::NONE,
+                                },
+                            );
+                        }
+                        cache[name as usize] = crate::object::GlobalCache {
+                            globals: ga,
+                            gver: gv,
+                            bver: bv,
+                            value: v.clone(),
+                        };
+                    }
                     r!(dst) = v;
                 }
                 Instr::StoreGlobal { src, name } => {
@@ -1213,8 +1317,18 @@ impl Vm {
                 }
                 Instr::Call { dst, func, argc } => {
                     let f = r!(func).clone();
-                    let args = self.call_args(base, func + 1, argc);
                     self.frames[fi].pc = pc as u32;
+                    match self.fast_call(
+                        &f,
+                        base + func as usize + 1,
+                        argc as usize,
+                        base + dst as usize,
+                    ) {
+                        Ok(true) => return Ok(None),
+                        Ok(false) => {}
+                        Err(e) => return Err((e, false)),
+                    }
+                    let args = self.call_args(base, func + 1, argc);
                     let depth = self.frames.len();
                     tryv!(self.do_call(&f, args, Vec::new(), base + dst as usize));
                     if self.frames.len() != depth {
@@ -1279,6 +1393,22 @@ impl Vm {
                 } => {
                     let f = r!(mb).clone();
                     let slf = r!(mb + 1).clone();
+                    self.frames[fi].pc = pc as u32;
+                    let (astart, n) = if slf.is_unbound() {
+                        (mb + 2, argc)
+                    } else {
+                        (mb + 1, argc + 1)
+                    };
+                    match self.fast_call(
+                        &f,
+                        base + astart as usize,
+                        n as usize,
+                        base + dst as usize,
+                    ) {
+                        Ok(true) => return Ok(None),
+                        Ok(false) => {}
+                        Err(e) => return Err((e, false)),
+                    }
                     let args = if slf.is_unbound() {
                         self.call_args(base, mb + 2, argc)
                     } else {

@@ -104,6 +104,17 @@ pub struct CodeObj {
     pub names: Vec<Value>,
     /// Attribute inline caches, one per instruction that uses one (shape id, slot).
     pub attr_cache: Vec<Cell<(usize, u32)>>,
+    /// Global-variable cache, one slot per name: valid while the globals dict (by
+    /// address) and the builtins dict have the recorded versions.
+    pub global_cache: RefCell<Vec<GlobalCache>>,
+}
+
+#[derive(Clone)]
+pub struct GlobalCache {
+    pub globals: usize,
+    pub gver: u64,
+    pub bver: u64,
+    pub value: Value,
 }
 
 pub type NativeFn = fn(&mut crate::Vm, &crate::Args) -> crate::PyResult<Value>;
