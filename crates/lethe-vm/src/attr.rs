@@ -64,13 +64,18 @@ impl Vm {
     }
 
     pub fn getattr_opt(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-        let name_s: std::rc::Rc<str> = match name.data() {
-            Some(ObjData::Str(s)) => std::rc::Rc::from(&*s.s),
+        let name_s: &str = match name.data() {
+            Some(ObjData::Str(s)) => &s.s,
             _ => return Err(self.type_error("attribute name must be string")),
         };
         // Instances: data descriptors, own attributes, class attributes.
         if let Some(ObjData::Instance(inst)) = obj.data() {
             let cls = inst.class.clone();
+            if self.class_facts(&cls) & crate::types::FACT_DATA_DESCR == 0 {
+                if let Some(v) = inst.attrs.borrow().get(name) {
+                    return Ok(Some(v));
+                }
+            }
             let descr = self.lookup_mro(&cls, name);
             if let Some(d) = &descr {
                 if matches!(d.data(), Some(ObjData::Property(_))) {
@@ -337,6 +342,17 @@ impl Vm {
         match obj.data() {
             Some(ObjData::Instance(inst)) => {
                 let cls = inst.class.clone();
+                if inst.exc.is_none()
+                    && !crate::types::type_obj(&cls)
+                        .map(|t| t.builtin)
+                        .unwrap_or(true)
+                    && self.class_facts(&cls)
+                        & (crate::types::FACT_DATA_DESCR | crate::types::FACT_SETATTR)
+                        == 0
+                {
+                    inst.attrs.borrow_mut().set(name, val);
+                    return Ok(());
+                }
                 if let Some(d) = self.lookup_mro(&cls, name) {
                     if let Some(ObjData::Property(p)) = d.data() {
                         let setter = p[1].clone();
@@ -403,6 +419,7 @@ impl Vm {
                     *t.name.borrow_mut() = s;
                     return Ok(());
                 }
+                crate::types::bump_type_epoch();
                 self.table_set(&t.dict, name.clone(), val)
             }
             Some(ObjData::Module(m)) => {
@@ -471,7 +488,10 @@ impl Vm {
                     Err(self.no_attr(obj, name))
                 }
             }
-            Some(ObjData::Type(t)) => match self.table_del(&t.dict, name)? {
+            Some(ObjData::Type(t)) => match {
+                crate::types::bump_type_epoch();
+                self.table_del(&t.dict, name)?
+            } {
                 Some(_) => Ok(()),
                 None => Err(self.no_attr(obj, name)),
             },

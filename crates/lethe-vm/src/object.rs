@@ -141,6 +141,8 @@ pub struct TypeObj {
     /// Shape root for instances (attribute layout).
     pub shape_root: Rc<crate::shape::Shape>,
     pub builtin: bool,
+    /// Cached facts about the class (see `Vm::class_facts`): (type epoch, bits).
+    pub facts: Cell<(u64, u8)>,
 }
 
 /// Instance layouts.

@@ -4,7 +4,7 @@ use crate::dict::DictData;
 use crate::object::{InstanceObj, Layout, ObjData, TypeObj};
 use crate::shape::{Attrs, Shape};
 use crate::{PyResult, Value, Vm};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -56,6 +56,7 @@ fn raw_type(name: &str, bases: Vec<Value>, layout: Layout, builtin: bool) -> Val
         layout,
         shape_root: Shape::root(),
         builtin,
+        facts: Cell::new((0, 0)),
     })))
 }
 
@@ -274,7 +275,71 @@ pub fn compute_mro(cls: &Value) -> Option<Vec<Value>> {
     }
 }
 
+thread_local! {
+    /// Bumped whenever any class's namespace changes after creation, invalidating
+    /// every class's cached facts.
+    static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+/// The class defines `__setattr__` (other than object's).
+pub const FACT_SETATTR: u8 = 1;
+/// Some class in the MRO has a data descriptor (property or object with `__set__`).
+pub const FACT_DATA_DESCR: u8 = 2;
+/// The class defines `__getattr__`/`__getattribute__`.
+pub const FACT_GETATTR: u8 = 4;
+
 impl Vm {
+    /// Facts about a class that make attribute access skip lookups, cached until
+    /// any class namespace changes.
+    pub fn class_facts(&mut self, cls: &Value) -> u8 {
+        let Some(t) = type_obj(cls) else { return 0 };
+        let epoch = TYPE_EPOCH.with(|e| e.get());
+        let (e, bits) = t.facts.get();
+        if e == epoch {
+            return bits;
+        }
+        let mut bits = 0u8;
+        let mro = t.mro.borrow().clone();
+        let setn = self.intern("__set__");
+        for c in mro.iter() {
+            let Some(ct) = type_obj(c) else { continue };
+            if ct.builtin {
+                continue;
+            }
+            let entries: Vec<(Value, Value)> = ct
+                .dict
+                .borrow()
+                .iter()
+                .map(|e| (e.1.clone(), e.2.clone()))
+                .collect();
+            for (k, v) in entries {
+                if let Some(ObjData::Str(s)) = k.data() {
+                    match &*s.s {
+                        "__setattr__" | "__delattr__" => bits |= FACT_SETATTR,
+                        "__getattr__" | "__getattribute__" => bits |= FACT_GETATTR,
+                        _ => {}
+                    }
+                }
+                match v.data() {
+                    Some(ObjData::Property(_)) => bits |= FACT_DATA_DESCR,
+                    Some(ObjData::Instance(i)) => {
+                        let vc = i.class.clone();
+                        if self.lookup_mro(&vc, &setn).is_some() {
+                            bits |= FACT_DATA_DESCR;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        t.facts.set((epoch, bits));
+        bits
+    }
+
     /// The class of any value.
     pub fn type_of(&self, v: &Value) -> Value {
         if v.is_float() {
@@ -440,6 +505,7 @@ impl Vm {
             layout,
             shape_root: Shape::root(),
             builtin: false,
+            facts: Cell::new((0, 0)),
         })));
         let Some(mro) = compute_mro(&cls) else {
             return Err(self.type_error("Cannot create a consistent method resolution order (MRO)"));
