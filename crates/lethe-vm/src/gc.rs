@@ -64,7 +64,9 @@ pub fn tracked_count() -> usize {
 /// True when enough containers were allocated since the last collection.
 pub fn should_collect() -> bool {
     let n = ALLOCS.with(|a| a.get());
-    n > GC_THRESHOLD && n > tracked_count() / 2
+    // A full collection costs O(live containers); waiting until as many new ones
+    // were allocated as are alive keeps its cost amortised O(1) per allocation.
+    n > GC_THRESHOLD && n > tracked_count()
 }
 
 /// Visit the values directly referenced by a container.
@@ -207,10 +209,13 @@ pub fn collect() -> usize {
     ALLOCS.with(|a| a.set(0));
     let objs: Vec<*const HeapObj> = TRACKED.with(|t| t.borrow().clone());
     let n = objs.len();
-    let mut index = std::collections::HashMap::with_capacity(n);
-    for (i, &p) in objs.iter().enumerate() {
-        index.insert(p as usize, i);
-    }
+    // A tracked object's header holds its index in the registry, so a child's index
+    // is read from the child itself: no hash map.
+    let index_of = |c: &Value| -> Option<usize> {
+        let o = c.obj()?;
+        let i = o.gc.get() as usize;
+        (i < n && std::ptr::eq(objs[i], o as *const HeapObj)).then_some(i)
+    };
     // SAFETY: all tracked pointers are live objects for the duration of this function
     // (nothing is freed until the garbage list is cleared at the end).
     let mut refs: Vec<i64> = objs
@@ -221,10 +226,8 @@ pub fn collect() -> usize {
         // SAFETY: as above.
         let data = unsafe { &(*p).data };
         children(data, &mut |c| {
-            if c.is_ptr() {
-                if let Some(&j) = index.get(&c.addr()) {
-                    refs[j] -= 1;
-                }
+            if let Some(j) = index_of(c) {
+                refs[j] -= 1;
             }
         });
     }
@@ -238,12 +241,10 @@ pub fn collect() -> usize {
         // SAFETY: as above.
         let data = unsafe { &(*objs[i]).data };
         children(data, &mut |c| {
-            if c.is_ptr() {
-                if let Some(&j) = index.get(&c.addr()) {
-                    if !alive[j] {
-                        alive[j] = true;
-                        stack.push(j);
-                    }
+            if let Some(j) = index_of(c) {
+                if !alive[j] {
+                    alive[j] = true;
+                    stack.push(j);
                 }
             }
         });

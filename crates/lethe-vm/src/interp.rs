@@ -28,6 +28,9 @@ pub struct Frame {
     pub gen: Value,
     /// Returning from this frame returns from `run`.
     pub boundary: bool,
+    /// For `__init__` frames pushed by a class call: the new instance, which is the
+    /// call's result (UNBOUND otherwise).
+    pub construct: Value,
 }
 
 enum Exit {
@@ -358,6 +361,7 @@ impl Vm {
             exc_info: Vec::new(),
             gen: Value::UNBOUND,
             boundary,
+            construct: Value::UNBOUND,
         });
         Ok(None)
     }
@@ -523,6 +527,7 @@ impl Vm {
             exc_info: Vec::new(),
             gen: Value::UNBOUND,
             boundary: true,
+            construct: Value::UNBOUND,
         });
         match self.run()? {
             Exit::Return(v) => Ok(v),
@@ -593,6 +598,7 @@ impl Vm {
             exc_info,
             gen: gen.clone(),
             boundary: true,
+            construct: Value::UNBOUND,
         });
         let r = self.run();
         let Some(ObjData::Gen(g)) = gen.data() else {
@@ -693,6 +699,7 @@ impl Vm {
             exc_info,
             gen: gen.clone(),
             boundary: true,
+            construct: Value::UNBOUND,
         });
         self.native_depth += 1;
         let r = match pending {
@@ -865,6 +872,7 @@ impl Vm {
             exc_info: Vec::new(),
             gen: Value::UNBOUND,
             boundary: false,
+            construct: Value::UNBOUND,
         });
         Ok(true)
     }
@@ -888,6 +896,46 @@ impl Vm {
                 let (func, slf) = (b.0.clone(), b.1.clone());
                 args.insert(0, slf);
                 self.do_call(&func, args, kw, ret)
+            }
+            Some(ObjData::Type(t)) if !t.builtin => {
+                // Instantiate without leaving the loop: run __init__ as a frame whose
+                // result is replaced by the instance.
+                let new_name = self.intern("__new__");
+                let init_name = self.intern("__init__");
+                let plain_new = self
+                    .lookup_mro(f, &new_name)
+                    .map(|n| matches!(n.data(), Some(ObjData::Builtin(_))))
+                    .unwrap_or(true);
+                let init = self.lookup_mro(f, &init_name);
+                match init {
+                    Some(init) if plain_new && matches!(init.data(), Some(ObjData::Func(_))) => {
+                        let obj = self.new_instance(f);
+                        if let Some(d) = crate::exc::exc_data(&obj) {
+                            d.borrow_mut().args = self.new_tuple(args.clone());
+                        }
+                        args.insert(0, obj.clone());
+                        let depth = self.frames.len();
+                        match self.push_call(&init, args, kw, ret, false)? {
+                            Some(_) => {
+                                return Err(self
+                                    .type_error("__init__() should return None, not 'generator'"))
+                            }
+                            None => {
+                                if self.frames.len() > depth {
+                                    if let Some(top) = self.frames.last_mut() {
+                                        top.construct = obj;
+                                    }
+                                }
+                            }
+                        }
+                        Ok(())
+                    }
+                    _ => {
+                        let v = self.call_kw(f, args, kw)?;
+                        self.regs[ret] = v;
+                        Ok(())
+                    }
+                }
             }
             _ => {
                 let v = self.call_kw(f, args, kw)?;
@@ -1623,7 +1671,17 @@ impl Vm {
                 }
                 Instr::SetClassCell { .. } => {}
                 Instr::Return { src } => {
-                    let v = std::mem::replace(&mut r!(src), Value::UNBOUND);
+                    let mut v = std::mem::replace(&mut r!(src), Value::UNBOUND);
+                    if !self.frames[fi].construct.is_unbound() {
+                        if !v.is_none() {
+                            let tn = self.type_name(&v);
+                            let e = self
+                                .type_error(&format!("__init__() should return None, not '{tn}'"));
+                            self.frames[fi].pc = pc as u32;
+                            return Err((e, false));
+                        }
+                        v = std::mem::replace(&mut self.frames[fi].construct, Value::UNBOUND);
+                    }
                     let frame = self.frames.pop().expect("frame");
                     self.regs.truncate(frame.base);
                     if frame.boundary {
