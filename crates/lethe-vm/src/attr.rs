@@ -85,7 +85,7 @@ impl Vm {
             if let Some(v) = inst.attrs.borrow().get(name) {
                 return Ok(Some(v));
             }
-            match &*name_s {
+            match name_s {
                 "__class__" => return Ok(Some(cls)),
                 "__dict__" => {
                     let d = self.new_dict();
@@ -105,7 +105,7 @@ impl Vm {
                 _ => {}
             }
             if let Some(e) = &inst.exc {
-                match &*name_s {
+                match name_s {
                     "args" => return Ok(Some(e.borrow().args.clone())),
                     "__cause__" => return Ok(Some(e.borrow().cause.clone())),
                     "__context__" => return Ok(Some(e.borrow().context.clone())),
@@ -146,7 +146,7 @@ impl Vm {
         }
         match obj.data() {
             Some(ObjData::Type(t)) => {
-                match &*name_s {
+                match name_s {
                     "__name__" => return Ok(Some(self.new_str(&t.name.borrow()))),
                     "__qualname__" => return Ok(Some(self.new_str(&t.qualname.borrow()))),
                     "__module__" if t.builtin => return Ok(Some(self.new_str(&t.module))),
@@ -200,16 +200,16 @@ impl Vm {
                         return Ok(Some(v));
                     }
                 }
-                if &*name_s == "__name__" {
+                if name_s == "__name__" {
                     return Ok(Some(self.new_str(&m.name)));
                 }
-                if &*name_s == "__dict__" {
+                if name_s == "__dict__" {
                     return Ok(Some(m.dict.clone()));
                 }
                 Ok(None)
             }
             Some(ObjData::Func(f)) => {
-                match &*name_s {
+                match name_s {
                     "__name__" => return Ok(Some(f.name.borrow().clone())),
                     "__qualname__" => return Ok(Some(f.qualname.borrow().clone())),
                     "__module__" => return Ok(Some(f.module.clone())),
@@ -258,7 +258,7 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            Some(ObjData::BoundMethod(b)) => match &*name_s {
+            Some(ObjData::BoundMethod(b)) => match name_s {
                 "__self__" => Ok(Some(b.1.clone())),
                 "__func__" => Ok(Some(b.0.clone())),
                 _ => {
@@ -266,20 +266,20 @@ impl Vm {
                     self.getattr_opt(&f, name)
                 }
             },
-            Some(ObjData::Builtin(b)) => match &*name_s {
+            Some(ObjData::Builtin(b)) => match name_s {
                 "__name__" | "__qualname__" => Ok(Some(self.new_str(b.name))),
                 "__self__" => Ok(Some(b.slf.clone().unwrap_or(Value::NONE))),
                 _ => Ok(None),
             },
             Some(ObjData::Proto(p)) => {
                 let ProtoObj { name: n, .. } = &**p;
-                if &*name_s == "__name__" {
+                if name_s == "__name__" {
                     Ok(Some(self.new_str(n)))
                 } else {
                     Ok(None)
                 }
             }
-            Some(ObjData::Property(p)) => match &*name_s {
+            Some(ObjData::Property(p)) => match name_s {
                 "fget" => Ok(Some(p[0].clone())),
                 "fset" => Ok(Some(p[1].clone())),
                 "fdel" => Ok(Some(p[2].clone())),
@@ -292,13 +292,13 @@ impl Vm {
                 }
             },
             Some(ObjData::Super(_)) => crate::builtins::super_getattr(self, obj, name),
-            Some(ObjData::Gen(g)) if &*name_s == "__name__" => {
+            Some(ObjData::Gen(g)) if name_s == "__name__" => {
                 let n = g.borrow().name.clone();
                 Ok(Some(self.new_str(&n)))
             }
             _ => {
                 let cls = self.type_of(obj);
-                match &*name_s {
+                match name_s {
                     "__class__" => return Ok(Some(cls)),
                     "real" if crate::ops::is_int(obj) || obj.is_float() => {
                         return Ok(Some(obj.clone()))
@@ -312,7 +312,7 @@ impl Vm {
                     _ => {}
                 }
                 if let Some(ObjData::Range { start, stop, step }) = obj.data() {
-                    let v = match &*name_s {
+                    let v = match name_s {
                         "start" => Some(*start),
                         "stop" => Some(*stop),
                         "step" => Some(*step),
@@ -323,7 +323,7 @@ impl Vm {
                     }
                 }
                 if let Some(ObjData::Slice(s)) = obj.data() {
-                    match &*name_s {
+                    match name_s {
                         "start" => return Ok(Some(s[0].clone())),
                         "stop" => return Ok(Some(s[1].clone())),
                         "step" => return Ok(Some(s[2].clone())),
