@@ -488,13 +488,14 @@ impl Vm {
                     Err(self.no_attr(obj, name))
                 }
             }
-            Some(ObjData::Type(t)) => match {
+            Some(ObjData::Type(t)) => {
                 crate::types::bump_type_epoch();
-                self.table_del(&t.dict, name)?
-            } {
-                Some(_) => Ok(()),
-                None => Err(self.no_attr(obj, name)),
-            },
+                let removed = self.table_del(&t.dict, name)?;
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attr(obj, name)),
+                }
+            }
             _ => Err(self.no_attr(obj, name)),
         }
     }
