@@ -242,6 +242,11 @@ def render_markdown(report):
         f"- runs: {meta['runs']} timed per runtime after one warm-up, interleaved; "
         f"scale factor {meta['scale_factor']}{' (quick: smoke scale)' if meta.get('quick') else ''}"
     )
+    if meta.get("loadavg_start") is not None:
+        la = f"- load average (1/5/15 min) at start: {'/'.join(str(x) for x in meta['loadavg_start'])}"
+        if meta.get("loadavg_end") is not None:
+            la += f", at end: {'/'.join(str(x) for x in meta['loadavg_end'])}"
+        out.append(la + " (other work on the machine adds noise to the times)")
     out.append("- runtimes:")
     for name, rt in report["runtimes"].items():
         out.append(f"  - **{name}**: {rt['description']}")
@@ -262,6 +267,7 @@ def render_markdown(report):
             continue
         vs_cpy = []
         vs_nat = []
+        rss = []
         for prog in report["programs"]:
             r = prog["results"].get(name)
             if not r or r["status"] != "ok":
@@ -270,7 +276,10 @@ def render_markdown(report):
                 vs_cpy.append(r["vs_cpython"])
             if r.get("vs_native") is not None:
                 vs_nat.append(r["vs_native"])
-        summary_rows.append((name, geomean(vs_cpy), len(vs_cpy), geomean(vs_nat), len(vs_nat)))
+            if r.get("rss_vs_cpython") is not None:
+                rss.append(r["rss_vs_cpython"])
+        summary_rows.append((name, geomean(vs_cpy), len(vs_cpy), geomean(vs_nat), len(vs_nat),
+                             geomean(rss)))
     cpy_nat = [
         p["results"]["cpython"].get("vs_native")
         for p in report["programs"]
@@ -280,14 +289,48 @@ def render_markdown(report):
     if summary_rows or cpy_nat:
         out.append("## Summary (geometric means of the ratios)")
         out.append("")
-        out.append("| runtime | time / CPython | programs | time / native C | programs |")
-        out.append("|---|---:|---:|---:|---:|")
+        out.append("| runtime | time / CPython | programs | time / native C | programs "
+                   "| peak RSS / CPython |")
+        out.append("|---|---:|---:|---:|---:|---:|")
         if cpy_nat:
             out.append(
-                f"| cpython | 1.00× | – | {fmt_ratio(geomean(cpy_nat))} | {len(cpy_nat)} |"
+                f"| cpython | 1.00× | – | {fmt_ratio(geomean(cpy_nat))} | {len(cpy_nat)} | 1.00× |"
             )
-        for name, g1, n1, g2, n2 in summary_rows:
-            out.append(f"| {name} | {fmt_ratio(g1)} | {n1} | {fmt_ratio(g2)} | {n2} |")
+        for name, g1, n1, g2, n2, g3 in summary_rows:
+            out.append(f"| {name} | {fmt_ratio(g1)} | {n1} | {fmt_ratio(g2)} | {n2} | {fmt_ratio(g3)} |")
+        out.append("")
+
+    # per-program ratios at a glance
+    others = [n for n in names if n not in ("cpython", "native")]
+    if others:
+        out.append("## Ratios per program")
+        out.append("")
+        out.append("Time is the ratio of medians; RSS the ratio of peak RSS. Below 1 is better "
+                   "than CPython.")
+        out.append("")
+        head = "| program |"
+        rule = "|---|"
+        for n in others:
+            head += f" {n} time / CPython |"
+            rule += "---:|"
+            if n == "lethe":
+                head += " lethe time / native |"
+                rule += "---:|"
+            head += f" {n} RSS / CPython |"
+            rule += "---:|"
+        out.append(head)
+        out.append(rule)
+        for prog in report["programs"]:
+            row = f"| {prog['name']} |"
+            for n in others:
+                r = prog["results"].get(n)
+                okr = r if r and r["status"] == "ok" else None
+                bad = f"**{r['status']}**" if r and not okr else "–"
+                row += f" {fmt_ratio(okr.get('vs_cpython')) if okr else bad} |"
+                if n == "lethe":
+                    row += f" {fmt_ratio(okr.get('vs_native')) if okr else '–'} |"
+                row += f" {fmt_ratio(okr.get('rss_vs_cpython')) if okr else '–'} |"
+            out.append(row)
         out.append("")
 
     out.append("## Results")
@@ -575,6 +618,7 @@ def run_all(args, log):
             "quick": bool(args.quick),
             "python_running_this": sys.version.split()[0],
             "commit": git_commit(),
+            "loadavg_start": loadavg(),
         },
         "runtimes": {rt.name: {"description": rt.description, "version": rt.version} for rt in runtimes},
         "programs": [],
@@ -643,6 +687,7 @@ def run_all(args, log):
             entry["results"]["lethe"]["ledger"] = parse_ledger(m["stderr"])
         add_ratios(entry)
         log(progress_line(entry))
+    report["meta"]["loadavg_end"] = loadavg()
     return report
 
 
@@ -653,11 +698,14 @@ def add_ratios(entry):
         r = res.get(name)
         return r["time"]["median"] if r and r["status"] == "ok" else None
 
+    cpy = res.get("cpython")
+    cpy_rss = cpy.get("maxrss_kb") if cpy and cpy["status"] == "ok" else None
     for name, r in res.items():
         if r["status"] != "ok":
             continue
         r["vs_cpython"] = ratio(r["time"]["median"], med("cpython"))
         r["vs_native"] = ratio(r["time"]["median"], med("native"))
+        r["rss_vs_cpython"] = ratio(r.get("maxrss_kb"), cpy_rss)
 
 
 def progress_line(entry):
@@ -668,6 +716,13 @@ def progress_line(entry):
         else:
             parts.append(f"{name} {r['status'].upper()}")
     return f"{entry['name']:>14} ({entry['arg']}): " + ", ".join(parts)
+
+
+def loadavg():
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
 
 
 def git_commit():

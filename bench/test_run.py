@@ -211,6 +211,7 @@ class Table(unittest.TestCase):
         self.assertAlmostEqual(fib["cpython"]["vs_native"], 100.0)
         words = self.report["programs"][1]["results"]
         self.assertIsNone(words["pypy3"]["vs_native"])
+        self.assertAlmostEqual(fib["lethe"]["rss_vs_cpython"], 4800 / 13000)
         self.assertNotIn("vs_cpython", words["lethe"])
 
     def test_header_and_meta(self):
@@ -240,9 +241,22 @@ class Table(unittest.TestCase):
 
     def test_summary_geomeans(self):
         lines = self.md.splitlines()
-        self.assertIn("| lethe | 0.25× | 1 | 25.0× | 1 |", lines)
-        self.assertIn("| pypy3 | 0.25× | 2 | 12.5× | 1 |", lines)
-        self.assertIn("| cpython | 1.00× | – | 100× | 1 |", lines)
+        self.assertIn("| lethe | 0.25× | 1 | 25.0× | 1 | 0.37× |", lines)
+        self.assertIn("| pypy3 | 0.25× | 2 | 12.5× | 1 | 2.94× |", lines)
+        self.assertIn("| cpython | 1.00× | – | 100× | 1 | 1.00× |", lines)
+
+    def test_ratios_per_program(self):
+        lines = self.md.splitlines()
+        self.assertIn("| program | lethe time / CPython | lethe time / native | lethe RSS / CPython "
+                      "| pypy3 time / CPython | pypy3 RSS / CPython |", lines)
+        self.assertIn("| fib | 0.25× | 25.0× | 0.37× | 0.12× | 4.31× |", lines)
+        self.assertIn("| word_freq | **mismatch** | – | – | 0.50× | 2.00× |", lines)
+
+    def test_load_average(self):
+        report = sample_report()
+        report["meta"]["loadavg_start"] = [1.5, 1.0, 0.5]
+        report["meta"]["loadavg_end"] = [2.0, 1.0, 0.5]
+        self.assertIn("at start: 1.5/1.0/0.5, at end: 2.0/1.0/0.5", run.render_markdown(report))
 
     def test_ledger_table_skips_zero_categories(self):
         self.assertIn("## lethe memory ledger: peak per category", self.md)
