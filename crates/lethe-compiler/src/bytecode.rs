@@ -632,6 +632,8 @@ pub struct FunctionStub {
     pub first_line: u32,
     pub summary: ScopeSummary,
     pub params: Params,
+    /// The docstring (first statement, if a string literal).
+    pub doc: Option<Rc<str>>,
     /// Bytecode compiled eagerly (when the function sits inside an eagerly compiled
     /// region); otherwise None and the VM compiles on first call.
     pub eager: Option<Rc<Code>>,

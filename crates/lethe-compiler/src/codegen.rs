@@ -1582,6 +1582,13 @@ impl<'a> FnGen<'a> {
                 mangle_class,
             },
             params: params_of(Some(&f.parameters)),
+            doc: match f.body.first() {
+                Some(Stmt::Expr(e)) => match &*e.value {
+                    Expr::StringLiteral(s) => Some(Rc::from(s.value.to_str())),
+                    _ => None,
+                },
+                _ => None,
+            },
             eager: None,
         };
         let k = self.konst16(Const::Function(Rc::new(stub)))?;

@@ -234,7 +234,16 @@ impl Vm {
                             f.defaults.clone()
                         }))
                     }
-                    "__doc__" => return Ok(Some(Value::NONE)),
+                    "__doc__" => {
+                        let doc = match f.proto.data() {
+                            Some(ObjData::Proto(p)) => p.stub.as_ref().and_then(|s| s.doc.clone()),
+                            _ => None,
+                        };
+                        return Ok(Some(match doc {
+                            Some(d) => self.new_str(&d),
+                            None => Value::NONE,
+                        }));
+                    }
                     "__dict__" => {
                         let mut d = f.dict.borrow_mut();
                         if d.is_none() {
