@@ -601,25 +601,30 @@ impl Vm {
             construct: Value::UNBOUND,
         });
         let r = self.run();
+        self.gen_finish(gen, r)
+    }
+
+    /// Record how a resumed generator stopped: suspended at a yield, finished by a
+    /// return, or finished by an exception (a StopIteration escaping the body becomes a
+    /// RuntimeError, PEP 479).
+    fn gen_finish(&mut self, gen: &Value, r: PyResult<Exit>) -> PyResult<Result<Value, Value>> {
         let Some(ObjData::Gen(g)) = gen.data() else {
             return Err(self.type_error("not a generator"));
         };
+        if let Ok(Exit::Yield(v)) = r {
+            g.borrow_mut().state = GenState::Suspended;
+            return Ok(Ok(v));
+        }
+        let regs = {
+            let mut gb = g.borrow_mut();
+            gb.state = GenState::Finished;
+            std::mem::take(&mut gb.regs)
+        };
+        drop(regs);
         match r {
-            Ok(Exit::Yield(v)) => {
-                g.borrow_mut().state = GenState::Suspended;
-                Ok(Ok(v))
-            }
-            Ok(Exit::Return(v)) => {
-                let mut gb = g.borrow_mut();
-                gb.state = GenState::Finished;
-                gb.regs = Vec::new();
-                Ok(Err(v))
-            }
+            Ok(Exit::Return(v)) => Ok(Err(v)),
+            Ok(Exit::Yield(_)) => Ok(Err(Value::NONE)),
             Err(e) => {
-                let mut gb = g.borrow_mut();
-                gb.state = GenState::Finished;
-                gb.regs = Vec::new();
-                drop(gb);
                 if self.isinstance(&e, &self.t.exc["StopIteration"].clone()) {
                     let r = self.runtime_error("generator raised StopIteration");
                     if let Some(d) = crate::exc::exc_data(&r) {
@@ -711,27 +716,7 @@ impl Vm {
             None => self.run_inner(),
         };
         self.native_depth -= 1;
-        let Some(ObjData::Gen(g)) = gen.data() else {
-            return Err(self.type_error("not a generator"));
-        };
-        match r {
-            Ok(Exit::Yield(v)) => {
-                g.borrow_mut().state = GenState::Suspended;
-                Ok(Ok(v))
-            }
-            Ok(Exit::Return(v)) => {
-                let mut gb = g.borrow_mut();
-                gb.state = GenState::Finished;
-                gb.regs = Vec::new();
-                Ok(Err(v))
-            }
-            Err(e) => {
-                let mut gb = g.borrow_mut();
-                gb.state = GenState::Finished;
-                gb.regs = Vec::new();
-                Err(e)
-            }
-        }
+        self.gen_finish(gen, r)
     }
 
     pub fn gen_next(&mut self, gen: &Value) -> PyResult<Option<Value>> {
