@@ -2077,10 +2077,8 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
             match so.s[*byte..].chars().next() {
                 Some(c) => {
                     *byte += c.len_utf8();
-                    let mut b = [0u8; 4];
-                    let cs: &str = c.encode_utf8(&mut b);
                     drop(stb);
-                    Ok(Some(vm.new_str(cs)))
+                    Ok(Some(vm.new_char(c)))
                 }
                 None => Ok(None),
             }

@@ -117,6 +117,9 @@ pub struct Vm {
     /// code calling back into Python).
     pub exit_code: Option<i32>,
     pub stats: Stats,
+    /// The 128 one-character ASCII strings, shared (as CPython shares its latin-1
+    /// singletons): string iteration and indexing allocate nothing for them.
+    ascii_chars: Vec<Value>,
 }
 
 /// Counters for `--mem-report` and tests.
@@ -147,7 +150,11 @@ impl Vm {
             native_depth: 0,
             exit_code: None,
             stats: Stats::default(),
+            ascii_chars: Vec::new(),
         };
+        vm.ascii_chars = (0u8..128)
+            .map(|b| vm.intern(&(b as char).to_string()))
+            .collect();
         vm.modules = vm.new_dict();
         types::init_types(&mut vm);
         vm.builtins = builtins::make_builtins(&mut vm);
@@ -162,6 +169,17 @@ impl Vm {
 
     pub fn new_string(&self, s: String) -> Value {
         Value::new_obj(ObjData::Str(object::StrObj::new(s.into_boxed_str())))
+    }
+
+    /// A one-character string.
+    pub fn new_char(&self, c: char) -> Value {
+        if (c as u32) < 128 {
+            if let Some(v) = self.ascii_chars.get(c as usize) {
+                return v.clone();
+            }
+        }
+        let mut b = [0u8; 4];
+        self.new_str(c.encode_utf8(&mut b))
     }
 
     /// An interned string (identifiers, attribute names).

@@ -630,12 +630,10 @@ pub fn str_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     }
     let i = vm.seq_index(key, s.nchars, "string")?;
     if s.is_ascii() {
-        let c = &s.s[i..i + 1];
-        return Ok(vm.intern(c));
+        return Ok(vm.new_char(s.s.as_bytes()[i] as char));
     }
     let c = s.s.chars().nth(i).unwrap_or(' ');
-    let mut b = [0u8; 4];
-    Ok(vm.new_str(c.encode_utf8(&mut b)))
+    Ok(vm.new_char(c))
 }
 
 // ---------------------------------------------------------------- list
