@@ -1,0 +1,145 @@
+//! The `lethe` command as a user drives it: exit statuses, error formats, the memory
+//! report.
+
+use std::process::{Command, Output};
+
+fn lethe(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lethe"))
+        .args(args)
+        .output()
+        .expect("run lethe")
+}
+
+fn write(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("lethe-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("write program");
+    p.to_string_lossy().into_owned()
+}
+
+#[test]
+fn runs_code_and_passes_argv() {
+    let o = lethe(&["-c", "import sys; print(sys.argv[1:], 6 * 7)", "a", "b"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "['a', 'b'] 42\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn syntax_error_is_reported_before_anything_runs() {
+    let p = write("syn.py", "print('ran')\nif True\n    pass\n");
+    let o = lethe(&[&p]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty(), "nothing runs");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("line 2"), "{err}");
+    assert!(
+        err.trim_end()
+            .lines()
+            .last()
+            .unwrap_or("")
+            .starts_with("SyntaxError: "),
+        "{err}"
+    );
+}
+
+#[test]
+fn uncaught_exception_prints_a_traceback_and_exits_1() {
+    let p = write(
+        "exc.py",
+        "def f(x):\n    return 1 // x\nprint('before')\nf(0)\n",
+    );
+    let o = lethe(&[&p]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "before\n");
+    let err = String::from_utf8_lossy(&o.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines[0], "Traceback (most recent call last):");
+    assert!(lines[1].ends_with("line 4, in <module>"), "{err}");
+    assert_eq!(lines[2].trim(), "f(0)");
+    assert!(lines[3].ends_with("line 2, in f"), "{err}");
+    assert_eq!(lines[4].trim(), "return 1 // x");
+    assert_eq!(
+        lines[5],
+        "ZeroDivisionError: integer division or modulo by zero"
+    );
+}
+
+#[test]
+fn unsupported_constructs_exit_2_with_location() {
+    let p = write(
+        "unsup.py",
+        "print('x')\nmatch 1:\n    case 1:\n        pass\n",
+    );
+    let o = lethe(&[&p]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(":2:1: unsupported: match statement"), "{err}");
+
+    let p = write("unsup_mod.py", "print('first')\nimport os\n");
+    let o = lethe(&[&p]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "first\n");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains(":2: unsupported: standard library module 'os'"),
+        "{err}"
+    );
+}
+
+#[test]
+fn sys_exit_status_is_passed_through() {
+    let o = lethe(&["-c", "import sys; sys.exit(7)"]);
+    assert_eq!(o.status.code(), Some(7));
+    let o = lethe(&["-c", "raise SystemExit('bye')"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "bye\n");
+}
+
+#[test]
+fn missing_file_and_bad_options() {
+    let o = lethe(&["/nonexistent/prog.py"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("can't open file"));
+    let o = lethe(&["--no-such-option"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = lethe(&["--version"]);
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("lethe "));
+}
+
+#[test]
+fn deep_recursion_raises_recursion_error_not_a_crash() {
+    let o = lethe(&["-c", "def f(n): return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('caught', e)\n"]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "caught maximum recursion depth exceeded\n"
+    );
+    let o = lethe(&["-c", "import sys\nsys.setrecursionlimit(100000)\ndef d(n): return 0 if n == 0 else 1 + d(n - 1)\nprint(d(90000))\n"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "90000\n");
+}
+
+#[test]
+fn mem_report_json_has_the_ledger_and_no_parse_tree_left() {
+    let p = write(
+        "mem.py",
+        "def f(n):\n    return [i * i for i in range(n)]\nprint(len(f(1000)))\n",
+    );
+    let o = lethe(&["--mem-report=json", &p]);
+    assert_eq!(o.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&o.stderr);
+    let line = err.lines().last().expect("a report line");
+    let v: serde_json::Value = serde_json::from_str(line).expect("json");
+    for c in [
+        "runtime", "source", "ast", "ir", "bytecode", "feedback", "objects",
+    ] {
+        assert!(v["ledger"][c]["current"].is_i64(), "{c} in {line}");
+        assert!(v["ledger"][c]["peak"].is_i64(), "{c} in {line}");
+    }
+    assert_eq!(v["ledger"]["ast"]["current"], 0);
+    assert!(v["ledger"]["ast"]["peak"].as_i64().unwrap_or(0) > 0);
+    assert_eq!(v["ledger"]["ir"]["current"], 0);
+    assert!(v["ledger"]["bytecode"]["current"].as_i64().unwrap_or(0) > 0);
+    assert!(v["process"].is_object());
+    assert!(v["rss"].as_u64().unwrap_or(0) > 0);
+}
