@@ -640,6 +640,31 @@ impl Vm {
         }
     }
 
+    /// Close generators that were dropped while suspended inside a `try` (their
+    /// `finally` blocks run now, at a safe point). Errors are reported and ignored,
+    /// as CPython does for finalizers.
+    pub fn run_finalizers(&mut self) {
+        while crate::value::finalizers_pending() {
+            for g in crate::value::take_finalizers() {
+                let ge = self.exc_type("GeneratorExit");
+                let e = self.new_exc(&ge, vec![]);
+                let r = self.gen_throw(&g, e);
+                let failed = match r {
+                    Ok(Ok(_)) => Some(self.runtime_error("generator ignored GeneratorExit")),
+                    Ok(Err(_)) => None,
+                    Err(e) if self.isinstance(&e, &ge) => None,
+                    Err(e) => Some(e),
+                };
+                if let Some(e) = failed {
+                    self.flush();
+                    let what = self.repr(&g).unwrap_or_default();
+                    let text = self.format_exception(&e);
+                    eprint!("Exception ignored in: {what}\n{text}");
+                }
+            }
+        }
+    }
+
     /// `gen.throw(exc)`: raise `exc` at the generator's suspension point.
     pub fn gen_throw(&mut self, gen: &Value, exc: Value) -> PyResult<Result<Value, Value>> {
         let exc = self.make_raisable(exc, None)?;
@@ -794,9 +819,15 @@ impl Vm {
         }
     }
 
-    fn call_args(&self, base: usize, start: u16, n: u16) -> Vec<Value> {
+    /// Take the values out of consecutive temporary registers (arguments, list
+    /// items): moved, not copied, so temporaries never keep objects alive after the
+    /// instruction that consumed them (as CPython's value stack does not).
+    fn call_args(&mut self, base: usize, start: u16, n: u16) -> Vec<Value> {
         let s = base + start as usize;
-        self.regs[s..s + n as usize].to_vec()
+        self.regs[s..s + n as usize]
+            .iter_mut()
+            .map(|v| std::mem::replace(v, Value::UNBOUND))
+            .collect()
     }
 
     /// The common call: a Python function (not a generator) whose bytecode exists,
@@ -830,7 +861,7 @@ impl Vm {
         let base = self.regs.len();
         self.regs.reserve(code.nregs as usize);
         for i in 0..argc {
-            let v = self.regs[start + i].clone();
+            let v = std::mem::replace(&mut self.regs[start + i], Value::UNBOUND);
             self.regs.push(v);
         }
         self.regs
@@ -991,7 +1022,13 @@ impl Vm {
                         return Err((e, false));
                     }
                 }
-                Instr::Clear { reg } => r!(reg) = Value::UNBOUND,
+                Instr::Clear { reg } => {
+                    r!(reg) = Value::UNBOUND;
+                    if crate::value::finalizers_pending() {
+                        self.frames[fi].pc = pc as u32;
+                        self.run_finalizers();
+                    }
+                }
                 Instr::LoadGlobal { dst, name } => {
                     let versions = match (self.frames[fi].globals.data(), self.builtins.data()) {
                         (Some(ObjData::Dict(g)), Some(ObjData::Dict(b))) => Some((
@@ -1007,33 +1044,56 @@ impl Vm {
                             .borrow()
                             .get(name as usize)
                             .filter(|c| c.globals == ga && c.gver == gv && c.bver == bv)
-                            .map(|c| c.value.clone());
-                        if let Some(v) = hit {
-                            r!(dst) = v;
-                            continue;
+                            .map(|c| (c.in_builtins, c.idx));
+                        if let Some((in_b, idx)) = hit {
+                            let table = if in_b {
+                                &self.builtins
+                            } else {
+                                &self.frames[fi].globals
+                            };
+                            if let Some(ObjData::Dict(d)) = table.data() {
+                                let v = d.borrow().entries[idx].2.clone();
+                                r!(dst) = v;
+                                continue;
+                            }
                         }
                     }
                     let g = self.frames[fi].globals.clone();
                     let v = tryv!(self.load_global(&g, &co.names[name as usize]));
                     if let Some((ga, gv, bv)) = versions {
-                        let mut cache = co.global_cache.borrow_mut();
-                        if cache.len() < co.names.len() {
-                            cache.resize(
-                                co.names.len(),
-                                crate::object::GlobalCache {
+                        let n = &co.names[name as usize];
+                        let locate = |t: &Value| -> Option<usize> {
+                            let (Some(ObjData::Dict(d)), Some(ObjData::Str(s))) =
+                                (t.data(), n.data())
+                            else {
+                                return None;
+                            };
+                            d.borrow().find_fast(n, s.hash.get()).ok().flatten()
+                        };
+                        let slot = match locate(&g) {
+                            Some(i) => Some((false, i)),
+                            None => locate(&self.builtins).map(|i| (true, i)),
+                        };
+                        if let Some((in_builtins, idx)) = slot {
+                            let mut cache = co.global_cache.borrow_mut();
+                            if cache.len() < co.names.len() {
+                                let empty = crate::object::GlobalCache {
                                     globals: 0,
                                     gver: u64::MAX,
                                     bver: u64::MAX,
-                                    value: Value::NONE,
-                                },
-                            );
+                                    in_builtins: false,
+                                    idx: 0,
+                                };
+                                cache.resize(co.names.len(), empty);
+                            }
+                            cache[name as usize] = crate::object::GlobalCache {
+                                globals: ga,
+                                gver: gv,
+                                bver: bv,
+                                in_builtins,
+                                idx,
+                            };
                         }
-                        cache[name as usize] = crate::object::GlobalCache {
-                            globals: ga,
-                            gver: gv,
-                            bver: bv,
-                            value: v.clone(),
-                        };
                     }
                     r!(dst) = v;
                 }
@@ -1042,6 +1102,10 @@ impl Vm {
                     let v = r!(src).clone();
                     if let Some(ObjData::Dict(d)) = g.data() {
                         tryv!(self.table_set(d, co.names[name as usize].clone(), v));
+                    }
+                    if crate::value::finalizers_pending() {
+                        self.frames[fi].pc = pc as u32;
+                        self.run_finalizers();
                     }
                 }
                 Instr::DeleteGlobal { name } => {
@@ -1053,6 +1117,10 @@ impl Vm {
                             self.frames[fi].pc = pc as u32;
                             return Err((e, false));
                         }
+                    }
+                    if crate::value::finalizers_pending() {
+                        self.frames[fi].pc = pc as u32;
+                        self.run_finalizers();
                     }
                 }
                 Instr::LoadName { dst, name } => {
@@ -1092,6 +1160,10 @@ impl Vm {
                             self.frames[fi].pc = pc as u32;
                             return Err((e, false));
                         }
+                    }
+                    if crate::value::finalizers_pending() {
+                        self.frames[fi].pc = pc as u32;
+                        self.run_finalizers();
                     }
                 }
                 Instr::LoadClassDeref { dst, cell, name } => {
@@ -1669,11 +1741,16 @@ impl Vm {
                     }
                     let frame = self.frames.pop().expect("frame");
                     self.regs.truncate(frame.base);
-                    if frame.boundary {
+                    let (boundary, ret) = (frame.boundary, frame.ret);
+                    drop(frame);
+                    if crate::value::finalizers_pending() && !self.frames.is_empty() {
+                        self.run_finalizers();
+                    }
+                    if boundary {
                         return Ok(Some(Exit::Return(v)));
                     }
-                    if frame.ret != usize::MAX {
-                        self.regs[frame.ret] = v;
+                    if ret != usize::MAX {
+                        self.regs[ret] = v;
                     }
                     return Ok(None);
                 }

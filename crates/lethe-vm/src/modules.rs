@@ -1186,7 +1186,27 @@ pub fn run_main(vm: &mut Vm, path: &str, text: String) -> i32 {
         _ => Value::NONE,
     };
     let co = crate::interp::make_code_obj(vm, code);
-    let r = vm.run_code(co, globals, Value::UNBOUND, Value::NONE);
+    let r = vm.run_code(co, globals.clone(), Value::UNBOUND, Value::NONE);
+    vm.run_finalizers();
+    // Shutdown: generators still suspended inside a `try` in the module's globals
+    // are closed, in definition order (CPython runs their `finally` at teardown).
+    if r.is_ok() {
+        let gens: Vec<Value> = match globals.data() {
+            Some(ObjData::Dict(d)) => d
+                .borrow()
+                .iter()
+                .map(|e| e.2.clone())
+                .filter(|v| matches!(v.data(), Some(ObjData::Gen(_))))
+                .collect(),
+            _ => vec![],
+        };
+        for g in gens {
+            let close = vm.intern("close");
+            if let Ok(f) = vm.getattr(&g, &close) {
+                let _ = vm.call(&f, vec![]);
+            }
+        }
+    }
     let status = match r {
         Ok(_) => 0,
         Err(e) => vm.report_uncaught(&e),

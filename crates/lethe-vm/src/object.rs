@@ -114,7 +114,10 @@ pub struct GlobalCache {
     pub globals: usize,
     pub gver: u64,
     pub bver: u64,
-    pub value: Value,
+    /// Where the value is: an entry index in the globals or the builtins table (the
+    /// cache holds no reference, so it never keeps a deleted value alive).
+    pub in_builtins: bool,
+    pub idx: usize,
 }
 
 pub type NativeFn = fn(&mut crate::Vm, &crate::Args) -> crate::PyResult<Value>;

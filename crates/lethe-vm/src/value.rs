@@ -205,6 +205,37 @@ impl Clone for Value {
 thread_local! {
     static FREE_LIST: RefCell<Vec<*mut HeapObj>> = const { RefCell::new(Vec::new()) };
     static FREEING: Cell<bool> = const { Cell::new(false) };
+    /// Generators suspended inside a `try` whose last reference went away: their
+    /// `finally`/`except` code must run (`close()`), which needs the VM, so they are
+    /// kept alive here until the interpreter reaches a safe point (hard rule 4).
+    static FINALIZE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether generators are waiting to be closed.
+#[inline]
+pub fn finalizers_pending() -> bool {
+    PENDING.with(|p| p.get())
+}
+
+/// Take the generators waiting to be closed.
+pub fn take_finalizers() -> Vec<Value> {
+    PENDING.with(|p| p.set(false));
+    FINALIZE.with(|f| std::mem::take(&mut *f.borrow_mut()))
+}
+
+/// A suspended generator inside a protected range needs closing before it is freed.
+fn needs_finalizer(o: &HeapObj) -> bool {
+    match &o.data {
+        ObjData::Gen(g) => match g.try_borrow() {
+            Ok(g) => {
+                g.state == crate::object::GenState::Suspended
+                    && g.code.code.handler_for(g.pc.saturating_sub(1)).is_some()
+            }
+            Err(_) => false,
+        },
+        _ => false,
+    }
 }
 
 impl Drop for Value {
@@ -233,6 +264,15 @@ fn free_object(p: *mut HeapObj) {
     }
     let mut next = Some(p);
     while let Some(p) = next {
+        // SAFETY: the count reached zero; the object is still intact.
+        if unsafe { needs_finalizer(&*p) } {
+            // SAFETY: resurrect it with a fresh reference, owned by the queue.
+            let v = unsafe { Value::from_obj_ref(p) };
+            FINALIZE.with(|f| f.borrow_mut().push(v));
+            PENDING.with(|f| f.set(true));
+            next = FREE_LIST.with(|l| l.borrow_mut().pop());
+            continue;
+        }
         // SAFETY: the count reached zero, so this is the only remaining handle; the
         // object came from Box::into_raw in `new_obj`.
         unsafe {
