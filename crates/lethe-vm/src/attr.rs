@@ -178,6 +178,9 @@ impl Vm {
                     _ => {}
                 }
                 let found = self.lookup_mro(obj, name);
+                if found.is_none() && name_s == "__doc__" {
+                    return Ok(Some(Value::NONE));
+                }
                 if let Some(d) = found {
                     return match d.data() {
                         Some(ObjData::ClassMethod(f)) => Ok(Some(Value::new_obj(

@@ -1472,10 +1472,17 @@ impl Vm {
                     let kwd = r!(args + 1).clone();
                     let mut kw = Vec::new();
                     if let Some(ObjData::Dict(d)) = kwd.data() {
+                        let mut bad_key = false;
                         for e in d.borrow().iter() {
-                            if let Some(ObjData::Str(s)) = e.1.data() {
-                                kw.push((Rc::from(&*s.s), e.2.clone()));
+                            match e.1.data() {
+                                Some(ObjData::Str(s)) => kw.push((Rc::from(&*s.s), e.2.clone())),
+                                _ => bad_key = true,
                             }
+                        }
+                        if bad_key {
+                            let e = self.type_error("keywords must be strings");
+                            self.frames[fi].pc = pc as u32;
+                            return Err((e, false));
                         }
                     } else if !kwd.is_unbound() && !kwd.is_none() {
                         let tn = self.type_name(&kwd);

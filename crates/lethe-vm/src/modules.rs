@@ -12,6 +12,9 @@ fn new_module(vm: &mut Vm, name: &str) -> Value {
         let k = vm.intern("__name__");
         let v = vm.new_str(name);
         let _ = vm.table_set(dd, k, v);
+        // Replaced by the module's docstring when it has one.
+        let k = vm.intern("__doc__");
+        let _ = vm.table_set(dd, k, Value::NONE);
     }
     Value::new_obj(ObjData::Module(Box::new(ModuleObj {
         name: Rc::from(name),
@@ -160,7 +163,8 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         return exec_file(vm, full, &path, is_pkg);
     }
     let top = full.split('.').next().unwrap_or(full);
-    if STDLIB.contains(&top) {
+    let provided = matches!(top, "sys" | "math" | "time" | "gc");
+    if STDLIB.contains(&top) && !provided {
         return Err(vm.unsupported(&format!("standard library module '{full}'")));
     }
     Err(vm.new_error("ModuleNotFoundError", &format!("No module named '{full}'")))
@@ -509,8 +513,48 @@ fn sys_intern(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(a.pos.first().cloned().unwrap_or(Value::NONE))
 }
 
+fn out_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(s) = a.pos.first() else {
+        return Err(vm.type_error("write() takes exactly one argument (0 given)"));
+    };
+    let Some(ObjData::Str(so)) = s.data() else {
+        let tn = vm.type_name(s);
+        return Err(vm.type_error(&format!("write() argument must be str, not {tn}")));
+    };
+    let n = so.nchars;
+    vm.stdout.write_str(&so.s);
+    Ok(vm.new_int(n as i64))
+}
+fn err_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(s) = a.pos.first() else {
+        return Err(vm.type_error("write() takes exactly one argument (0 given)"));
+    };
+    let Some(ObjData::Str(so)) = s.data() else {
+        let tn = vm.type_name(s);
+        return Err(vm.type_error(&format!("write() argument must be str, not {tn}")));
+    };
+    vm.flush();
+    eprint!("{}", so.s);
+    Ok(vm.new_int(so.nchars as i64))
+}
+fn out_flush(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    vm.flush();
+    Ok(Value::NONE)
+}
+
+/// `sys.stdout`/`sys.stderr`: minimal text streams (write, flush).
+fn stream(vm: &mut Vm, name: &str, write: crate::object::NativeFn) -> Value {
+    let m = new_module(vm, name);
+    add_fns(vm, &m, "sys", &[("write", write), ("flush", out_flush)]);
+    m
+}
+
 fn make_sys(vm: &mut Vm) -> Value {
     let m = new_module(vm, "sys");
+    let so = stream(vm, "sys.stdout", out_write);
+    module_set(vm, &m, "stdout", so);
+    let se = stream(vm, "sys.stderr", err_write);
+    module_set(vm, &m, "stderr", se);
     add_fns(
         vm,
         &m,

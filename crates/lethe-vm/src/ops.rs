@@ -274,7 +274,7 @@ impl Vm {
                     if y < 0 {
                         return Err(self.value_error("negative shift count"));
                     }
-                    if y < 63 && x.abs() < (1i64 << (62 - y)) {
+                    if y < 63 && x.unsigned_abs() < (1u64 << (62 - y)) {
                         Some(x << y)
                     } else {
                         None
@@ -541,13 +541,26 @@ impl Vm {
 
     fn repeat(&mut self, seq: &Value, n: i64) -> PyResult<Option<Value>> {
         let n = n.max(0) as usize;
+        // Reserve fallibly: a huge repetition is a MemoryError, not an abort.
+        let unit = match seq.data() {
+            Some(ObjData::Str(s)) => s.s.len(),
+            Some(ObjData::List(l)) => l.borrow().len() * std::mem::size_of::<Value>(),
+            Some(ObjData::Tuple(t)) => t.len() * std::mem::size_of::<Value>(),
+            _ => 0,
+        };
+        let Some(total) = unit
+            .checked_mul(n)
+            .filter(|&t| t <= isize::MAX as usize / 2)
+        else {
+            return Err(self.new_error("MemoryError", ""));
+        };
+        let mut probe: Vec<u8> = Vec::new();
+        if probe.try_reserve_exact(total).is_err() {
+            return Err(self.new_error("MemoryError", ""));
+        }
+        drop(probe);
         Ok(match seq.data() {
-            Some(ObjData::Str(s)) => {
-                if s.s.len().saturating_mul(n) > isize::MAX as usize / 2 {
-                    return Err(self.overflow_error("repeated string is too long"));
-                }
-                Some(self.new_string(s.s.repeat(n)))
-            }
+            Some(ObjData::Str(s)) => Some(self.new_string(s.s.repeat(n))),
             Some(ObjData::List(l)) => {
                 let l = l.borrow();
                 let mut v = Vec::with_capacity(l.len() * n);

@@ -198,5 +198,6 @@ fn main() -> ExitCode {
     if let Some(kind) = report {
         mem_report(&kind);
     }
-    ExitCode::from(status.clamp(0, 255) as u8)
+    // The OS keeps the low 8 bits (sys.exit(-1) is 255, sys.exit(256) is 0).
+    ExitCode::from((status & 0xff) as u8)
 }

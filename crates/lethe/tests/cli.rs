@@ -143,3 +143,53 @@ fn mem_report_json_has_the_ledger_and_no_parse_tree_left() {
     assert!(v["process"].is_object());
     assert!(v["rss"].as_u64().unwrap_or(0) > 0);
 }
+
+/// Bugs found by trying lethe as a new user; each must stay fixed.
+#[test]
+fn new_user_regressions() {
+    let run = |code: &str| {
+        let o = lethe(&["-c", code]);
+        (
+            o.status.code(),
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    };
+    // A huge repetition is a MemoryError, not an abort.
+    let (code, _, err) = run("x = [0] * 10**12");
+    assert_eq!(code, Some(1));
+    assert_eq!(err.lines().last(), Some("MemoryError"));
+    // Shifting the most negative i64 overflows into a big int.
+    assert_eq!(
+        run("x = -2**63\nprint(x << 1, x * 2)").1,
+        "-18446744073709551616 -18446744073709551616\n"
+    );
+    // `**` with a non-string key.
+    let (code, _, err) = run("def f(**kw): return kw\nprint(f(**{1: 2}))");
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        err.lines().last(),
+        Some("TypeError: keywords must be strings")
+    );
+    // Exit statuses keep the low 8 bits, as the OS does.
+    assert_eq!(run("import sys; sys.exit(-1)").0, Some(255));
+    assert_eq!(run("import sys; sys.exit(256)").0, Some(0));
+    // sys.stdout / sys.stderr.
+    let (code, out, err) = run("import sys\nprint('e', file=sys.stderr)\nsys.stdout.write('o\\n')");
+    assert_eq!((code, out.as_str(), err.as_str()), (Some(0), "o\n", "e\n"));
+    // Default docstrings.
+    assert_eq!(
+        run("class C: pass\nprint(C.__doc__, __doc__)").1,
+        "None None\n"
+    );
+    // A missing name in a provided module is an ImportError, not "unsupported".
+    let (code, _, err) = run("from math import nope");
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        err.lines().last(),
+        Some("ImportError: cannot import name 'nope' from 'math'")
+    );
+    // A generator dropped while suspended in `try` runs its `finally` then.
+    let src = "def g():\n    try:\n        yield 1\n    finally:\n        print('fin')\nx = g()\nnext(x)\ndel x\nprint('end')";
+    assert_eq!(run(src).1, "fin\nend\n");
+}
