@@ -146,6 +146,12 @@ pub enum Instr {
     Clear {
         reg: Reg,
     },
+    /// Clear `count` temporaries from `start` (end of a module-level statement, so
+    /// temporaries do not keep objects alive: `__del__` and `finally` run on time).
+    ClearRange {
+        start: Reg,
+        count: u16,
+    },
     /// dst = globals[names[name]] or builtins
     LoadGlobal {
         dst: Reg,

@@ -722,8 +722,34 @@ impl<'a> FnGen<'a> {
     fn stmt(&mut self, s: &'a Stmt) -> R<()> {
         self.set_line(s.range());
         let mark = self.temp_top;
+        let before = self.max_reg;
+        self.max_reg = mark;
         let r = self.stmt_inner(s);
+        let used = self.max_reg;
+        self.max_reg = self.max_reg.max(before);
         self.free_to(mark);
+        // Module and class bodies run once: drop their temporaries after each simple
+        // statement (compound statements clear inside their own bodies).
+        let simple = !matches!(
+            s,
+            Stmt::If(_)
+                | Stmt::While(_)
+                | Stmt::For(_)
+                | Stmt::Try(_)
+                | Stmt::With(_)
+                | Stmt::FunctionDef(_)
+                | Stmt::ClassDef(_)
+        );
+        if r.is_ok()
+            && simple
+            && used > mark
+            && matches!(self.kind, ScopeKind::Module | ScopeKind::Class)
+        {
+            self.emit(Instr::ClearRange {
+                start: mark,
+                count: used - mark,
+            });
+        }
         r
     }
 

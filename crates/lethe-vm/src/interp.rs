@@ -646,6 +646,20 @@ impl Vm {
     pub fn run_finalizers(&mut self) {
         while crate::value::finalizers_pending() {
             for g in crate::value::take_finalizers() {
+                if let Some(ObjData::Instance(inst)) = g.data() {
+                    inst.finalized.set(true);
+                    if let Some(d) = self.lookup_special(&g, "__del__") {
+                        if let Err(e) = self.call(&d, vec![g.clone()]) {
+                            self.flush();
+                            let q = crate::types::type_obj(&inst.class)
+                                .map(|t| t.qualname.borrow().clone())
+                                .unwrap_or_default();
+                            let text = self.format_exception(&e);
+                            eprint!("Exception ignored in: <function {q}.__del__>\n{text}");
+                        }
+                    }
+                    continue;
+                }
                 let ge = self.exc_type("GeneratorExit");
                 let e = self.new_exc(&ge, vec![]);
                 let r = self.gen_throw(&g, e);
@@ -1020,6 +1034,15 @@ impl Vm {
                         let e = self.new_error("UnboundLocalError", &format!("cannot access local variable '{name}' where it is not associated with a value"));
                         self.frames[fi].pc = pc as u32;
                         return Err((e, false));
+                    }
+                }
+                Instr::ClearRange { start, count } => {
+                    for i in 0..count {
+                        r!(start + i) = Value::UNBOUND;
+                    }
+                    if crate::value::finalizers_pending() {
+                        self.frames[fi].pc = pc as u32;
+                        self.run_finalizers();
                     }
                 }
                 Instr::Clear { reg } => {

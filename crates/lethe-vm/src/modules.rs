@@ -1230,33 +1230,43 @@ pub fn run_main(vm: &mut Vm, path: &str, text: String) -> i32 {
         _ => Value::NONE,
     };
     let co = crate::interp::make_code_obj(vm, code);
-    let r = vm.run_code(co, globals.clone(), Value::UNBOUND, Value::NONE);
+    let r = vm.run_code(co, globals, Value::UNBOUND, Value::NONE);
     vm.run_finalizers();
-    // Shutdown: generators still suspended inside a `try` in the module's globals
-    // are closed, in definition order (CPython runs their `finally` at teardown).
-    if r.is_ok() {
-        let gens: Vec<Value> = match globals.data() {
-            Some(ObjData::Dict(d)) => d
-                .borrow()
-                .iter()
-                .map(|e| e.2.clone())
-                .filter(|v| matches!(v.data(), Some(ObjData::Gen(_))))
-                .collect(),
-            _ => vec![],
-        };
-        for g in gens {
-            let close = vm.intern("close");
-            if let Ok(f) = vm.getattr(&g, &close) {
-                let _ = vm.call(&f, vec![]);
-            }
-        }
-    }
     let status = match r {
         Ok(_) => 0,
         Err(e) => vm.report_uncaught(&e),
     };
     vm.flush();
     status
+}
+
+/// Interpreter shutdown, as CPython's module teardown: the main module's globals are
+/// released in definition order, so `__del__` methods and the `finally` blocks of
+/// suspended generators run now (each at its own safe point).
+pub fn teardown_main(vm: &mut Vm) {
+    let Some(m) = vm.main_module.clone() else {
+        return;
+    };
+    let globals = match m.data() {
+        Some(ObjData::Module(mo)) => mo.dict.clone(),
+        _ => return,
+    };
+    let entries: Vec<(Value, Value)> = match globals.data() {
+        Some(ObjData::Dict(d)) => d
+            .borrow()
+            .iter()
+            .map(|e| (e.1.clone(), e.2.clone()))
+            .collect(),
+        _ => vec![],
+    };
+    for (k, v) in entries {
+        if let Some(ObjData::Dict(d)) = globals.data() {
+            let _ = vm.table_del(d, &k);
+        }
+        drop(v);
+        vm.run_finalizers();
+    }
+    vm.flush();
 }
 
 impl Vm {

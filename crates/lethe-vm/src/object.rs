@@ -146,6 +146,8 @@ pub struct TypeObj {
     pub builtin: bool,
     /// Cached facts about the class (see `Vm::class_facts`): (type epoch, bits).
     pub facts: Cell<(u64, u8)>,
+    /// The class (or a base) defines `__del__`: instances are finalised when freed.
+    pub has_del: bool,
 }
 
 /// Instance layouts.
@@ -162,6 +164,8 @@ pub struct InstanceObj {
     pub class: Value,
     pub attrs: RefCell<crate::shape::Attrs>,
     pub exc: Option<Box<RefCell<ExcData>>>,
+    /// `__del__` has run (it runs at most once).
+    pub finalized: Cell<bool>,
 }
 
 /// The state of an exception instance.

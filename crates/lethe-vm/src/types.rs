@@ -57,6 +57,7 @@ fn raw_type(name: &str, bases: Vec<Value>, layout: Layout, builtin: bool) -> Val
         shape_root: Shape::root(),
         builtin,
         facts: Cell::new((0, 0)),
+        has_del: false,
     })))
 }
 
@@ -495,6 +496,14 @@ impl Vm {
                 dict.insert_new(hhs, hs, Value::NONE);
             }
         }
+        let has_del = {
+            let k = self.intern("__del__");
+            let h = self.hash(&k)?;
+            matches!(dict.find_fast(&k, h), Ok(Some(_)))
+                || bases
+                    .iter()
+                    .any(|b| type_obj(b).map(|t| t.has_del).unwrap_or(false))
+        };
         let cls = Value::new_obj(ObjData::Type(Box::new(TypeObj {
             name: RefCell::new(Rc::from(name)),
             qualname: RefCell::new(Rc::from(qualname)),
@@ -506,6 +515,7 @@ impl Vm {
             shape_root: Shape::root(),
             builtin: false,
             facts: Cell::new((0, 0)),
+            has_del,
         })));
         let Some(mro) = compute_mro(&cls) else {
             return Err(self.type_error("Cannot create a consistent method resolution order (MRO)"));
@@ -538,6 +548,7 @@ impl Vm {
             class: cls.clone(),
             attrs: RefCell::new(Attrs::new(&root)),
             exc,
+            finalized: std::cell::Cell::new(false),
         })))
     }
 }

@@ -227,6 +227,9 @@ pub fn take_finalizers() -> Vec<Value> {
 /// A suspended generator inside a protected range needs closing before it is freed.
 fn needs_finalizer(o: &HeapObj) -> bool {
     match &o.data {
+        ObjData::Instance(i) => {
+            !i.finalized.get() && matches!(i.class.data(), Some(ObjData::Type(t)) if t.has_del)
+        }
         ObjData::Gen(g) => match g.try_borrow() {
             Ok(g) => {
                 g.state == crate::object::GenState::Suspended

@@ -170,6 +170,7 @@ fn run(cli: Cli) -> i32 {
         return 2;
     };
     let status = lethe_vm::modules::run_main(&mut vm, &path, text);
+    lethe_vm::modules::teardown_main(&mut vm);
     vm.flush();
     status
 }

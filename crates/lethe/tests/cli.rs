@@ -192,4 +192,7 @@ fn new_user_regressions() {
     // A generator dropped while suspended in `try` runs its `finally` then.
     let src = "def g():\n    try:\n        yield 1\n    finally:\n        print('fin')\nx = g()\nnext(x)\ndel x\nprint('end')";
     assert_eq!(run(src).1, "fin\nend\n");
+    // __del__ runs when the last reference goes (and at exit for globals).
+    let src = "class R:\n    def __init__(self, n): self.n = n\n    def __del__(self): print('del', self.n)\nr = R(1)\ndel r\nprint('a')\ndef f():\n    x = R(2)\nf()\nkeep = R(3)\nprint('end')";
+    assert_eq!(run(src).1, "del 1\na\ndel 2\nend\ndel 3\n");
 }
