@@ -1,5 +1,8 @@
 //! The `memuse` command: tables (or JSON) of where one process's, several processes' or
-//! the whole system's memory goes, and `memuse -- COMMAND` to report a command's peak.
+//! the whole system's memory goes, and `memuse -- COMMAND` to report a command's peak
+//! (and, with `--plot FILE`, to chart its memory over time).
+
+mod plot;
 
 use std::collections::{BTreeMap, HashMap};
 use std::ffi::OsString;
@@ -45,6 +48,8 @@ Options:
   --bytes            exact byte counts instead of 4.00K, 1.5M, ...
   --interval MS      sampling period for -- COMMAND (default 20)
   -o, --output FILE  write the -- COMMAND report to FILE instead of stderr
+  --plot FILE.svg    with -- COMMAND: also chart the command's RSS per category over
+                     time (stacked areas, MiB against seconds) as SVG
   -h, --help         this text
   -V, --version      version
 
@@ -70,6 +75,7 @@ struct Args {
     units: Units,
     interval: Duration,
     output: Option<PathBuf>,
+    plot: Option<PathBuf>,
     command: Vec<OsString>,
 }
 
@@ -95,6 +101,7 @@ fn parse_args(raw: Vec<OsString>) -> Result<Parsed> {
         units: Units::Human,
         interval: Duration::from_millis(DEFAULT_INTERVAL_MS),
         output: None,
+        plot: None,
         command,
     };
     let mut p = lexopt::Parser::from_args(opts);
@@ -125,6 +132,7 @@ fn parse_args(raw: Vec<OsString>) -> Result<Parsed> {
                 a.interval = Duration::from_millis(ms);
             }
             Short('o') | Long("output") => a.output = Some(p.value()?.into()),
+            Long("plot") => a.plot = Some(p.value()?.into()),
             Short('h') | Long("help") => {
                 print!("{USAGE}");
                 return Ok(Parsed::Exit(ExitCode::SUCCESS));
@@ -148,6 +156,8 @@ fn parse_args(raw: Vec<OsString>) -> Result<Parsed> {
         if targets > 0 || a.maps || a.by.is_some() {
             bail!("-- COMMAND cannot be combined with PIDs, --all, --maps or --by");
         }
+    } else if a.plot.is_some() {
+        bail!("--plot needs -- COMMAND");
     } else if targets != 1 {
         bail!("give PIDs, --all, or -- COMMAND (see memuse --help)");
     }
@@ -616,9 +626,14 @@ fn run_command(a: &Args) -> Result<ExitCode> {
     let mut peak = CategoryTotals::default();
     let mut peak_total = Usage::default();
     let mut samples = 0u64;
+    // RSS per category over time, kept only for --plot.
+    let mut timeline: Vec<plot::Sample> = Vec::new();
     let (status, rusage) = loop {
         if let Ok(s) = memuse::snapshot(pid) {
             let t = s.by_category();
+            if a.plot.is_some() {
+                timeline.push(plot::Sample::new(started.elapsed().as_secs_f64(), &t));
+            }
             peak.max_with(&t);
             peak_total.max_with(&t.total());
             samples += 1;
@@ -699,6 +714,13 @@ fn run_command(a: &Args) -> Result<ExitCode> {
     };
     if let Err(e) = written {
         eprintln!("memuse: {e:#}");
+    }
+    if let Some(path) = &a.plot {
+        // The command's own status still wins: a plot that cannot be written is
+        // reported, not turned into a different exit status.
+        if let Err(e) = plot::write(path, &shown.join(" "), &timeline, elapsed.as_secs_f64()) {
+            eprintln!("memuse: {e:#}");
+        }
     }
     Ok(ExitCode::from(code))
 }
