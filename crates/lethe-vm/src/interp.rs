@@ -578,11 +578,26 @@ impl Vm {
             }
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
-        let base = self.regs.len();
-        self.regs.extend(regs);
+        let base = self.push_gen_frame(gen, code, regs, pc, exc_info, func);
         if resume_reg != NO_REG {
             self.regs[base + resume_reg as usize] = sent;
         }
+        let r = self.run();
+        self.gen_finish(gen, r)
+    }
+
+    /// Push the boundary frame of a resumed generator; returns its register base.
+    fn push_gen_frame(
+        &mut self,
+        gen: &Value,
+        code: Rc<CodeObj>,
+        regs: Vec<Value>,
+        pc: u32,
+        exc_info: Vec<Value>,
+        func: Value,
+    ) -> usize {
+        let base = self.regs.len();
+        self.regs.extend(regs);
         let globals = match func.data() {
             Some(ObjData::Func(f)) => f.globals.clone(),
             _ => Value::NONE,
@@ -600,8 +615,7 @@ impl Vm {
             boundary: true,
             construct: Value::UNBOUND,
         });
-        let r = self.run();
-        self.gen_finish(gen, r)
+        base
     }
 
     /// Record how a resumed generator stopped: suspended at a yield, finished by a
@@ -726,25 +740,7 @@ impl Vm {
             }
             pc += 1;
         }
-        let base = self.regs.len();
-        self.regs.extend(regs);
-        let globals = match func.data() {
-            Some(ObjData::Func(f)) => f.globals.clone(),
-            _ => Value::NONE,
-        };
-        self.frames.push(Frame {
-            code,
-            func,
-            globals,
-            locals: Value::UNBOUND,
-            base,
-            pc,
-            ret: usize::MAX,
-            exc_info,
-            gen: gen.clone(),
-            boundary: true,
-            construct: Value::UNBOUND,
-        });
+        self.push_gen_frame(gen, code, regs, pc, exc_info, func);
         self.native_depth += 1;
         let r = match pending {
             Some(exc) => match self.unwind(exc, false) {
