@@ -971,6 +971,16 @@ impl Vm {
         }
     }
 
+    /// `del name` in a namespace dict (NameError when it is not there).
+    fn delete_from(&mut self, ns: &Value, name: &Value) -> PyResult<()> {
+        if let Some(ObjData::Dict(d)) = ns.data() {
+            if self.table_del(d, name)?.is_none() {
+                return Err(self.name_error(name));
+            }
+        }
+        Ok(())
+    }
+
     fn name_error(&mut self, name: &Value) -> Value {
         let n = self.str(name).unwrap_or_default();
         self.new_error("NameError", &format!("name '{n}' is not defined"))
@@ -1013,6 +1023,16 @@ impl Vm {
                 }
             };
         }
+        // A finaliser (`__del__`, a dropped generator's `finally`) queued by the
+        // instruction just executed runs here.
+        macro_rules! safe_point {
+            () => {
+                if crate::value::finalizers_pending() {
+                    self.frames[fi].pc = pc as u32;
+                    self.run_finalizers();
+                }
+            };
+        }
         loop {
             let ins = code.instrs[pc];
             pc += 1;
@@ -1036,17 +1056,11 @@ impl Vm {
                     for i in 0..count {
                         r!(start + i) = Value::UNBOUND;
                     }
-                    if crate::value::finalizers_pending() {
-                        self.frames[fi].pc = pc as u32;
-                        self.run_finalizers();
-                    }
+                    safe_point!();
                 }
                 Instr::Clear { reg } => {
                     r!(reg) = Value::UNBOUND;
-                    if crate::value::finalizers_pending() {
-                        self.frames[fi].pc = pc as u32;
-                        self.run_finalizers();
-                    }
+                    safe_point!();
                 }
                 Instr::LoadGlobal { dst, name } => {
                     let versions = match (self.frames[fi].globals.data(), self.builtins.data()) {
@@ -1122,25 +1136,12 @@ impl Vm {
                     if let Some(ObjData::Dict(d)) = g.data() {
                         tryv!(self.table_set(d, co.names[name as usize].clone(), v));
                     }
-                    if crate::value::finalizers_pending() {
-                        self.frames[fi].pc = pc as u32;
-                        self.run_finalizers();
-                    }
+                    safe_point!();
                 }
                 Instr::DeleteGlobal { name } => {
                     let g = self.frames[fi].globals.clone();
-                    let n = &co.names[name as usize];
-                    if let Some(ObjData::Dict(d)) = g.data() {
-                        if tryv!(self.table_del(d, n)).is_none() {
-                            let e = self.name_error(n);
-                            self.frames[fi].pc = pc as u32;
-                            return Err((e, false));
-                        }
-                    }
-                    if crate::value::finalizers_pending() {
-                        self.frames[fi].pc = pc as u32;
-                        self.run_finalizers();
-                    }
+                    tryv!(self.delete_from(&g, &co.names[name as usize]));
+                    safe_point!();
                 }
                 Instr::LoadName { dst, name } => {
                     let ns = self.frames[fi].locals.clone();
@@ -1172,18 +1173,8 @@ impl Vm {
                 }
                 Instr::DeleteName { name } => {
                     let ns = self.frames[fi].locals.clone();
-                    let n = &co.names[name as usize];
-                    if let Some(ObjData::Dict(d)) = ns.data() {
-                        if tryv!(self.table_del(d, n)).is_none() {
-                            let e = self.name_error(n);
-                            self.frames[fi].pc = pc as u32;
-                            return Err((e, false));
-                        }
-                    }
-                    if crate::value::finalizers_pending() {
-                        self.frames[fi].pc = pc as u32;
-                        self.run_finalizers();
-                    }
+                    tryv!(self.delete_from(&ns, &co.names[name as usize]));
+                    safe_point!();
                 }
                 Instr::LoadClassDeref { dst, cell, name } => {
                     let ns = self.frames[fi].locals.clone();

@@ -713,26 +713,22 @@ fn to_int_result(vm: &mut Vm, f: f64) -> PyResult<Value> {
             vm.new_error(k, &e.to_string())
         })
 }
-fn m_floor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+/// floor/ceil/trunc: ints are returned as they are, floats rounded by `f`.
+fn int_rounding(vm: &mut Vm, a: &Args, f: fn(f64) -> f64) -> PyResult<Value> {
     if let Some(v) = a.pos.first().filter(|v| is_int(v)) {
         return Ok(v.clone());
     }
     let x = num_arg(vm, a, 0)?;
-    to_int_result(vm, x.floor())
+    to_int_result(vm, f(x))
+}
+fn m_floor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    int_rounding(vm, a, f64::floor)
 }
 fn m_ceil(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if let Some(v) = a.pos.first().filter(|v| is_int(v)) {
-        return Ok(v.clone());
-    }
-    let x = num_arg(vm, a, 0)?;
-    to_int_result(vm, x.ceil())
+    int_rounding(vm, a, f64::ceil)
 }
 fn m_trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if let Some(v) = a.pos.first().filter(|v| is_int(v)) {
-        return Ok(v.clone());
-    }
-    let x = num_arg(vm, a, 0)?;
-    to_int_result(vm, x.trunc())
+    int_rounding(vm, a, f64::trunc)
 }
 fn m_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (x, y) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);
