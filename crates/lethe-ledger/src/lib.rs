@@ -177,6 +177,15 @@ pub fn within<R>(c: Category, f: impl FnOnce() -> R) -> R {
     f()
 }
 
+/// Count memory the allocator does not see (native code mapped from a file) in `c`:
+/// `bytes` is added on map and subtracted (negative) on unmap.
+pub fn record_mapped(c: Category, bytes: isize) {
+    let now = CURRENT[c as usize].fetch_add(bytes, Relaxed) + bytes;
+    if bytes > 0 && now > PEAK[c as usize].load(Relaxed) {
+        PEAK[c as usize].fetch_max(now, Relaxed);
+    }
+}
+
 /// A value whose memory belongs to one category for its whole life: it is built inside
 /// the category by the caller (see [`Counted::new_in`]) and is dropped inside it.
 pub struct Counted<T> {

@@ -51,6 +51,7 @@ pub fn make_code_obj(vm: &mut Vm, code: Rc<Code>) -> Rc<CodeObj> {
         names,
         attr_cache,
         global_cache,
+        jit: crate::jit::JitState::new(),
     })
 }
 
@@ -1001,12 +1002,48 @@ impl Vm {
         Err(self.name_error(name))
     }
 
+    /// Run one instruction of the top frame for native code (see `jit::exec_one`).
+    /// Ok(true): the frame returned or yielded.
+    pub(crate) fn run_frame_step(
+        &mut self,
+        co: &Rc<CodeObj>,
+        base: usize,
+    ) -> Result<bool, (Value, bool)> {
+        self.jit_step = true;
+        match self.run_frame(co, base) {
+            Ok(None) => Ok(false),
+            Ok(Some(_)) => Ok(true),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Run the frames above the current one until the boundary frame on top returns.
+    pub(crate) fn run_to_return(&mut self) -> PyResult<Value> {
+        match self.run()? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(self.runtime_error("unexpected yield in a called frame")),
+        }
+    }
+
     /// Execute instructions of the top frame until it calls, returns or raises.
     /// Ok(None): the frame stack changed (call/return), re-dispatch.
     fn run_frame(&mut self, co: &Rc<CodeObj>, base: usize) -> Result<Option<Exit>, (Value, bool)> {
         let code: &Code = &co.code;
         let fi = self.frames.len() - 1;
         let mut pc = self.frames[fi].pc as usize;
+        // Native code's `exec`: run exactly one instruction.
+        let step = std::mem::replace(&mut self.jit_step, false);
+        let mut stepped = false;
+        if !step && self.opts.jit != crate::jit::JitMode::Off {
+            if pc == 0 {
+                self.jit_tick(co, base, 0, false);
+            }
+            if let Some(nat) = co.jit.native() {
+                if nat.has_entry(pc as u32) {
+                    pc = self.enter_native(co, nat, fi, base, pc as u32)?;
+                }
+            }
+        }
         macro_rules! r {
             ($x:expr) => {
                 self.regs[base + $x as usize]
@@ -1034,6 +1071,13 @@ impl Vm {
             };
         }
         loop {
+            if step {
+                if stepped {
+                    self.frames[fi].pc = pc as u32;
+                    return Ok(None);
+                }
+                stepped = true;
+            }
             let ins = code.instrs[pc];
             pc += 1;
             match ins {
@@ -1320,7 +1364,23 @@ impl Vm {
                     let t = tryv!(self.truthy(&x));
                     r!(dst) = Value::bool(t);
                 }
-                Instr::Jump { target } => pc = target as usize,
+                Instr::Jump { target } => {
+                    if (target as usize) < pc && !step && self.opts.jit != crate::jit::JitMode::Off
+                    {
+                        self.jit_tick(co, base, target, true);
+                        if co
+                            .jit
+                            .native
+                            .borrow()
+                            .as_ref()
+                            .is_some_and(|n| n.has_entry(target))
+                        {
+                            self.frames[fi].pc = target;
+                            return Ok(None);
+                        }
+                    }
+                    pc = target as usize
+                }
                 Instr::JumpIfFalse { cond, target } => {
                     let c = &r!(cond);
                     let t = if c.is_bool() {

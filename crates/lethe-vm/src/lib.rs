@@ -19,6 +19,7 @@ pub mod dict;
 pub mod exc;
 pub mod gc;
 pub mod interp;
+pub mod jit;
 pub mod methods;
 pub mod modules;
 pub mod object;
@@ -66,12 +67,20 @@ impl Args {
 #[derive(Clone, Debug)]
 pub struct Options {
     pub recursion_limit: usize,
+    pub jit: jit::JitMode,
+    /// Calls before a function is compiled to native code.
+    pub jit_threshold: u32,
+    /// Loop iterations before a function is compiled and entered at the loop.
+    pub jit_loop_threshold: u32,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             recursion_limit: 1000,
+            jit: jit::JitMode::On,
+            jit_threshold: jit::DEFAULT_CALL_THRESHOLD,
+            jit_loop_threshold: jit::DEFAULT_LOOP_THRESHOLD,
         }
     }
 }
@@ -117,6 +126,12 @@ pub struct Vm {
     /// code calling back into Python).
     pub exit_code: Option<i32>,
     pub stats: Stats,
+    /// Native activations on the machine stack.
+    pub jit_depth: usize,
+    /// The next `run_frame` executes one instruction only (native code's `exec`).
+    pub jit_step: bool,
+    /// The exception raised by an instruction run for native code.
+    pub jit_exc: Option<(Value, bool)>,
     /// The 128 one-character ASCII strings, shared (as CPython shares its latin-1
     /// singletons): string iteration and indexing allocate nothing for them.
     ascii_chars: Vec<Value>,
@@ -126,6 +141,7 @@ pub struct Vm {
 #[derive(Default, Debug, Clone)]
 pub struct Stats {
     pub functions_compiled: usize,
+    pub jit: jit::JitStats,
 }
 
 impl Vm {
@@ -150,6 +166,9 @@ impl Vm {
             native_depth: 0,
             exit_code: None,
             stats: Stats::default(),
+            jit_depth: 0,
+            jit_step: false,
+            jit_exc: None,
             ascii_chars: Vec::new(),
         };
         vm.ascii_chars = (0u8..128)

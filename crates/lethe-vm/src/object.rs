@@ -107,6 +107,8 @@ pub struct CodeObj {
     /// Global-variable cache, one slot per name: valid while the globals dict (by
     /// address) and the builtins dict have the recorded versions.
     pub global_cache: RefCell<Vec<GlobalCache>>,
+    /// Tiering counters, feedback and native code.
+    pub jit: crate::jit::JitState,
 }
 
 #[derive(Clone)]

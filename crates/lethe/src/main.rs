@@ -19,6 +19,12 @@ Options:
                     process view from memuse, on stderr at exit
   --recursion-limit N
                     initial recursion limit (default 1000)
+  --jit=off|on|always
+                    the native tier: off, on (hot functions and loops; the
+                    default) or always (compile on first call / first iteration)
+  --jit-threshold N calls before a function is compiled (default 100); loops are
+                    compiled after 10 times as many iterations
+  --jit-stats       print the native tier's counters as JSON on stderr at exit
   -h, --help        print this help message and exit
   -V, --version     print the version and exit
 file                program read from script file
@@ -31,6 +37,9 @@ struct Cli {
     args: Vec<String>,
     mem_report: Option<String>,
     recursion_limit: Option<usize>,
+    jit: Option<String>,
+    jit_threshold: Option<u32>,
+    jit_stats: bool,
 }
 
 fn parse() -> Result<Cli, String> {
@@ -63,6 +72,23 @@ fn parse() -> Result<Cli, String> {
                     .map_err(|e| format!("--recursion-limit: {e}"))?;
                 cli.recursion_limit = Some(v);
             }
+            Long("jit") => {
+                let v = p.value().map_err(|e| e.to_string())?;
+                let v = v.string().map_err(|e| e.to_string())?;
+                if !matches!(v.as_str(), "off" | "on" | "always") {
+                    return Err(format!("--jit: expected off, on or always, not '{v}'"));
+                }
+                cli.jit = Some(v);
+            }
+            Long("jit-threshold") => {
+                let v: u32 = p
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .parse()
+                    .map_err(|e| format!("--jit-threshold: {e}"))?;
+                cli.jit_threshold = Some(v);
+            }
+            Long("jit-stats") => cli.jit_stats = true,
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -134,6 +160,20 @@ fn run(cli: Cli) -> i32 {
     if let Some(n) = cli.recursion_limit {
         opts.recursion_limit = n;
     }
+    match cli.jit.as_deref() {
+        Some("off") => opts.jit = lethe_vm::jit::JitMode::Off,
+        Some("always") => {
+            opts.jit = lethe_vm::jit::JitMode::Always;
+            opts.jit_threshold = 1;
+            opts.jit_loop_threshold = 1;
+        }
+        _ => {}
+    }
+    if let Some(n) = cli.jit_threshold {
+        opts.jit_threshold = n.max(1);
+        opts.jit_loop_threshold = n.saturating_mul(10).max(1);
+    }
+    let jit_stats = cli.jit_stats;
     let mut vm = lethe_vm::Vm::new(opts);
     let (path, text) = if let Some(code) = cli.code {
         vm.argv = std::iter::once("-c".to_string()).chain(cli.args).collect();
@@ -172,6 +212,9 @@ fn run(cli: Cli) -> i32 {
     let status = lethe_vm::modules::run_main(&mut vm, &path, text);
     lethe_vm::modules::teardown_main(&mut vm);
     vm.flush();
+    if jit_stats {
+        eprintln!("{}", vm.stats.jit.to_json());
+    }
     status
 }
 

@@ -13,8 +13,9 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn check(dir: &Path, name: &str) -> Result<(), String> {
+fn check(dir: &Path, name: &str, flags: &[&str]) -> Result<(), String> {
     let out = Command::new(env!("CARGO_BIN_EXE_lethe"))
+        .args(flags)
         .arg(format!("{name}.py"))
         .current_dir(dir)
         .output()
@@ -109,19 +110,27 @@ fn conformance() {
         .collect();
     names.sort();
     assert!(names.len() >= 100, "conformance programs missing");
+    // Every program runs twice: as configured by default, and with the native tier
+    // compiling everything it can on first use (whose output must be the same).
     let mut failures = Vec::new();
     let mut unexpected_passes = Vec::new();
     let mut passed = 0;
-    for n in &names {
-        let r = check(&dir, n);
-        let is_known = known.contains(n);
-        match (r, is_known) {
-            (Ok(()), false) => passed += 1,
-            (Ok(()), true) => unexpected_passes.push(n.clone()),
-            (Err(e), false) => failures.push(format!("{n}: {e}")),
-            (Err(_), true) => {}
+    for (mode, flags) in [
+        ("default", &[][..]),
+        ("--jit=always", &["--jit=always"][..]),
+    ] {
+        for n in &names {
+            let r = check(&dir, n, flags);
+            let is_known = known.contains(n);
+            match (r, is_known) {
+                (Ok(()), false) => passed += 1,
+                (Ok(()), true) => unexpected_passes.push(format!("{n} ({mode})")),
+                (Err(e), false) => failures.push(format!("{n} ({mode}): {e}")),
+                (Err(_), true) => {}
+            }
         }
     }
+    let passed = passed / 2;
     if std::env::var("LETHE_LIST_FAILURES").is_ok() {
         for f in &failures {
             println!("FAIL {f}");

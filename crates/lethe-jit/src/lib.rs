@@ -1,0 +1,1196 @@
+//! lethe's native tier: register bytecode + observed register kinds in, position
+//! independent machine code out.
+//!
+//! The interface is narrow and serialisable: [`compile`] takes a [`Code`] object and a
+//! [`Feedback`] (which registers were seen holding heap objects, where) and returns
+//! [`Compiled`]: code bytes, the entry points and the relocation count, which is
+//! always zero. The compiler keeps no state between calls; everything it allocates is
+//! freed when `compile` returns. Cranelift never appears in this crate's interface.
+//!
+//! # The execution model
+//!
+//! Native code executes an interpreter frame: it receives a [`JitCtx`] whose `regs`
+//! points at the frame's register window (one 64-bit NaN-boxed value per register).
+//! Each register is, at each bytecode offset, in one of two representations:
+//!
+//! - *scalar*: kept in a machine register (a Cranelift variable); the value is an
+//!   inline int, a float, a bool, None or unbound, so it owns no reference;
+//! - *memory*: kept in the frame's window, owned there, managed by the runtime.
+//!
+//! Instructions on scalars (arithmetic and comparisons on ints and floats, branches,
+//! moves, constants) are compiled inline with guards on the value tags. Everything
+//! else — and every guard that fails — goes through one runtime entry point, `exec`,
+//! which runs that single instruction with the interpreter's own implementation on the
+//! memory window (scalars are spilled before and reloaded after). A reload that finds a
+//! heap object in a register speculated to be scalar leaves native code through a
+//! deoptimisation exit; the runtime records where (the [`Feedback`]) and recompiles
+//! with that register in memory from then on.
+//!
+//! Native code leaves with a packed `u64` ([`decode_exit`]): resume interpreting at a
+//! bytecode offset (returns, unusual paths), deoptimise, or propagate an exception
+//! already raised by `exec`. Every exit leaves the window exactly as the interpreter
+//! expects it at that offset, so the interpreter simply continues.
+//!
+//! The code contains no address of the process: the runtime entry point and the
+//! window are reached through the context pointer passed in, so the same bytecode
+//! compiles to the same bytes in every process.
+
+pub mod codemem;
+
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    types, AbiParam, Block, Function, InstBuilder, MemFlagsData, Signature, UserFuncName,
+    Value as CVal,
+};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
+use lethe_compiler::bytecode::{BinOp, CmpOp, Code, Const, Instr, Reg, UnOp};
+use std::collections::BTreeSet;
+
+// The value encoding (must match lethe-vm's `value.rs`).
+const TAG_INT: u64 = 0xFFF9 << 48;
+const TAG_PTR_HI: i64 = 0xFFFA;
+const TAG_INT_HI: i64 = 0xFFF9;
+const TAG_SPECIAL_HI: i64 = 0xFFFB;
+const PAYLOAD: u64 = (1 << 48) - 1;
+const CANON_NAN: u64 = 0x7FF8_0000_0000_0000;
+const V_NONE: u64 = 0xFFFB << 48;
+const V_FALSE: u64 = V_NONE | 1;
+const V_TRUE: u64 = V_NONE | 2;
+const V_UNBOUND: u64 = V_NONE | 3;
+const INLINE_MIN: i64 = -(1 << 47);
+const INLINE_MAX: i64 = (1 << 47) - 1;
+
+/// The runtime entry point: run the instruction at the given offset in the
+/// interpreter. Returns the next offset, [`EXEC_EXC`] or [`EXEC_DEPTH`].
+pub type ExecFn = unsafe extern "C" fn(*mut JitCtx, u32) -> u64;
+/// A compiled function: `(ctx, entry offset) -> packed exit`.
+pub type EntryFn = unsafe extern "C" fn(*mut JitCtx, u32) -> u64;
+
+/// `exec` raised: the exception is pending in the runtime.
+pub const EXEC_EXC: u64 = 0xFFFF_FFFF;
+/// `exec` declined to run the instruction (native stack too deep): interpret it.
+pub const EXEC_DEPTH: u64 = 0xFFFF_FFFE;
+
+/// What native code receives. Field offsets are part of the code's ABI.
+#[repr(C)]
+pub struct JitCtx {
+    /// Offset 0.
+    pub exec: ExecFn,
+    /// Offset 8: the frame's register window (reloaded after every `exec`, which may
+    /// move it).
+    pub regs: *mut u64,
+    /// Runtime data the code never reads.
+    pub vm: *mut std::ffi::c_void,
+    pub base: usize,
+    pub frame: usize,
+}
+
+const CTX_EXEC: i32 = 0;
+const CTX_REGS: i32 = 8;
+
+const ST_RESUME: u64 = 1;
+const ST_DEOPT: u64 = 2;
+const ST_EXC: u64 = 3;
+const ST_DEPTH: u64 = 4;
+const ST_ENTRY_DEOPT: u64 = 5;
+
+/// How native code left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Continue interpreting at this offset (a return, a path native code does not
+    /// handle). Not a deoptimisation.
+    Resume(u32),
+    /// A register speculated to hold a scalar received a heap object from the
+    /// instruction at `at`; continue interpreting at `resume`.
+    Deopt { at: u32, resume: u32 },
+    /// At entry (offset `at`) a register speculated scalar held a heap object; nothing
+    /// ran. Continue interpreting at `at`.
+    EntryDeopt { at: u32 },
+    /// The instruction run by `exec` raised; the frame's offset is already set.
+    Exception,
+    /// Native recursion is too deep: interpret from this offset (the instruction there
+    /// has not run).
+    Depth(u32),
+}
+
+/// Decode the `u64` a compiled function returns.
+pub fn decode_exit(r: u64) -> Exit {
+    let st = r >> 56;
+    let a = ((r >> 32) & 0xFF_FFFF) as u32;
+    let pc = r as u32;
+    match st {
+        ST_DEOPT => Exit::Deopt { at: a, resume: pc },
+        ST_EXC => Exit::Exception,
+        ST_DEPTH => Exit::Depth(pc),
+        ST_ENTRY_DEOPT => Exit::EntryDeopt { at: pc },
+        _ => Exit::Resume(pc),
+    }
+}
+
+fn pack(st: u64, at: u64, pc: u64) -> u64 {
+    (st << 56) | ((at & 0xFF_FFFF) << 32) | (pc & 0xFFFF_FFFF)
+}
+
+/// What the runtime observed: registers seen holding heap objects right after an
+/// instruction (`after`: (offset, register)) or on entry at an offset (`entry`).
+/// Those registers are kept in memory at those points.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Feedback {
+    pub after: BTreeSet<(u32, Reg)>,
+    pub entry: BTreeSet<(u32, Reg)>,
+}
+
+impl Feedback {
+    /// Heap bytes held (for the ledger's report).
+    pub fn len(&self) -> usize {
+        self.after.len() + self.entry.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The compiler's output.
+#[derive(Debug)]
+pub struct Compiled {
+    pub code: Vec<u8>,
+    /// Alignment the code needs (from Cranelift's code buffer).
+    pub align: u32,
+    /// Bytecode offsets native code can be entered at (0 and loop headers).
+    pub entries: Vec<u32>,
+    /// Relocations in the code: always 0 (asserted by `compile`, reported for tests).
+    pub relocs: usize,
+    /// Instructions compiled inline / through `exec`.
+    pub inline_ops: u32,
+    pub exec_ops: u32,
+}
+
+/// Why a function is not compiled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reject(pub String);
+
+/// Successor offsets of the instruction at `pc` (exceptions excluded).
+fn succs(ins: &Instr, pc: usize) -> Vec<usize> {
+    match *ins {
+        Instr::Jump { target } => vec![target as usize],
+        Instr::JumpIfFalse { target, .. }
+        | Instr::JumpIfTrue { target, .. }
+        | Instr::ForIter { target, .. }
+        | Instr::ForRange { target, .. } => vec![pc + 1, target as usize],
+        Instr::JumpIfNotCompare { target_rel, .. } => {
+            vec![pc + 1, (pc as i64 + target_rel as i64) as usize]
+        }
+        Instr::Return { .. }
+        | Instr::Raise { .. }
+        | Instr::Reraise { .. }
+        | Instr::RaiseAssert { .. }
+        | Instr::Unsupported { .. } => vec![],
+        _ => vec![pc + 1],
+    }
+}
+
+/// The main register an instruction defines, if any.
+fn dst_of(ins: &Instr) -> Option<Reg> {
+    Some(match *ins {
+        Instr::LoadConst { dst, .. }
+        | Instr::Move { dst, .. }
+        | Instr::LoadGlobal { dst, .. }
+        | Instr::LoadName { dst, .. }
+        | Instr::LoadClassDeref { dst, .. }
+        | Instr::LoadDeref { dst, .. }
+        | Instr::Binary { dst, .. }
+        | Instr::InplaceBinary { dst, .. }
+        | Instr::Compare { dst, .. }
+        | Instr::Unary { dst, .. }
+        | Instr::ToBool { dst, .. }
+        | Instr::GetAttr { dst, .. }
+        | Instr::LoadMethod { dst, .. }
+        | Instr::GetItem { dst, .. }
+        | Instr::Call { dst, .. }
+        | Instr::CallKw { dst, .. }
+        | Instr::CallEx { dst, .. }
+        | Instr::CallMethod { dst, .. }
+        | Instr::BuildList { dst, .. }
+        | Instr::BuildTuple { dst, .. }
+        | Instr::BuildSet { dst, .. }
+        | Instr::BuildDict { dst, .. }
+        | Instr::BuildSlice { dst, .. }
+        | Instr::BuildString { dst, .. }
+        | Instr::FormatValue { dst, .. }
+        | Instr::GetIter { dst, .. }
+        | Instr::MakeFunction { dst, .. }
+        | Instr::BuildClass { dst, .. }
+        | Instr::ExcMatch { dst, .. }
+        | Instr::WithEnter { dst, .. }
+        | Instr::WithExit { dst, .. }
+        | Instr::ImportName { dst, .. }
+        | Instr::ImportFrom { dst, .. } => dst,
+        Instr::ForIter { iter, .. } => iter + 1,
+        Instr::MakeCell { reg } => reg,
+        _ => return None,
+    })
+}
+
+/// Registers an instruction certainly fills with heap objects.
+fn object_defs(ins: &Instr, code: &Code) -> Vec<Reg> {
+    match *ins {
+        Instr::LoadConst { dst, k } => match code.consts.get(k as usize) {
+            Some(c) if scalar_const(c).is_some() => vec![],
+            _ => vec![dst],
+        },
+        Instr::LoadGlobal { dst, .. }
+        | Instr::LoadName { dst, .. }
+        | Instr::BuildList { dst, .. }
+        | Instr::BuildTuple { dst, .. }
+        | Instr::BuildSet { dst, .. }
+        | Instr::BuildDict { dst, .. }
+        | Instr::BuildSlice { dst, .. }
+        | Instr::BuildString { dst, .. }
+        | Instr::FormatValue { dst, .. }
+        | Instr::GetIter { dst, .. }
+        | Instr::MakeFunction { dst, .. }
+        | Instr::BuildClass { dst, .. }
+        | Instr::ImportName { dst, .. }
+        | Instr::ImportFrom { dst, .. } => vec![dst],
+        Instr::LoadMethod { dst, .. } => vec![dst, dst + 1],
+        Instr::WithEnter { exit, .. } => vec![exit],
+        Instr::MakeCell { reg } => vec![reg],
+        _ => vec![],
+    }
+}
+
+/// The NaN-boxed bits of a constant that needs no heap object.
+fn scalar_const(c: &Const) -> Option<u64> {
+    Some(match c {
+        Const::None => V_NONE,
+        Const::True => V_TRUE,
+        Const::False => V_FALSE,
+        Const::Int(i) if (INLINE_MIN..=INLINE_MAX).contains(i) => TAG_INT | (*i as u64 & PAYLOAD),
+        Const::Float(f) => {
+            if f.is_nan() {
+                CANON_NAN
+            } else {
+                f.to_bits()
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// Per-offset register representation: `true` = in memory, `false` = scalar.
+type State = Vec<bool>;
+
+struct Analysis {
+    /// State before each instruction (None: not reachable from an entry).
+    inp: Vec<Option<State>>,
+    /// Whether each instruction is compiled inline (else through `exec`).
+    inline: Vec<bool>,
+    entries: Vec<u32>,
+}
+
+fn is_inline(ins: &Instr, code: &Code, st: &State, learned_obj: &dyn Fn(Reg) -> bool) -> bool {
+    let s = |r: Reg| !st[r as usize];
+    // The runtime must not have seen an object come out of this instruction. (A
+    // destination in memory is checked at run time to own no object.)
+    let d = |r: Reg| !learned_obj(r);
+    match *ins {
+        Instr::Nop | Instr::Jump { .. } | Instr::Return { .. } => true,
+        Instr::LoadConst { dst, k } => {
+            d(dst) && code.consts.get(k as usize).and_then(scalar_const).is_some()
+        }
+        Instr::Move { dst, src } => d(dst) && s(src),
+        Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {
+            d(dst)
+                && s(a)
+                && s(b)
+                && matches!(
+                    op,
+                    BinOp::Add
+                        | BinOp::Sub
+                        | BinOp::Mul
+                        | BinOp::TrueDiv
+                        | BinOp::FloorDiv
+                        | BinOp::Mod
+                        | BinOp::And
+                        | BinOp::Or
+                        | BinOp::Xor
+                )
+        }
+        Instr::Compare { op, dst, a, b } => {
+            d(dst) && s(a) && s(b) && !matches!(op, CmpOp::In | CmpOp::NotIn)
+        }
+        Instr::JumpIfNotCompare { op, a, b, .. } => {
+            s(a) && s(b) && !matches!(op, CmpOp::In | CmpOp::NotIn)
+        }
+        Instr::Unary { op, dst, src } => d(dst) && s(src) && op != UnOp::Pos,
+        Instr::ToBool { dst, src } => d(dst) && s(src),
+        Instr::JumpIfFalse { cond, .. } | Instr::JumpIfTrue { cond, .. } => s(cond),
+        Instr::CheckBound { reg } => s(reg),
+        Instr::Clear { reg } => s(reg),
+        Instr::ClearRange { start, count } => (start..start + count).all(s),
+        _ => false,
+    }
+}
+
+/// The representation of every register after the instruction at `pc`.
+fn out_state(ins: &Instr, pc: usize, code: &Code, st: &State, inl: bool, fb: &Feedback) -> State {
+    let nregs = st.len();
+    let mut out = st.clone();
+    // A defined register becomes scalar: inline results are, and generic results
+    // are speculated to be (reloaded under a guard).
+    if let Some(d) = dst_of(ins) {
+        if (d as usize) < nregs {
+            out[d as usize] = false;
+        }
+    }
+    if inl {
+        return out;
+    }
+    for r in object_defs(ins, code) {
+        if (r as usize) < nregs {
+            out[r as usize] = true;
+        }
+    }
+    for &(_, r) in fb.after.range((pc as u32, 0)..=(pc as u32, Reg::MAX)) {
+        if (r as usize) < nregs {
+            out[r as usize] = true;
+        }
+    }
+    // A move from memory yields a value that may be an object.
+    if let Instr::Move { dst, src } = *ins {
+        if st[src as usize] {
+            out[dst as usize] = true;
+        }
+    }
+    // Cells stay in memory whatever is stored through them.
+    for &r in code.cell_regs.iter().chain(code.free_regs.iter()) {
+        if (r as usize) < nregs {
+            out[r as usize] = true;
+        }
+    }
+    out
+}
+
+fn analyse(code: &Code, fb: &Feedback) -> Analysis {
+    let n = code.instrs.len();
+    let nregs = code.nregs as usize;
+    let mut always_mem = vec![false; nregs];
+    for &r in code.cell_regs.iter().chain(code.free_regs.iter()) {
+        if (r as usize) < nregs {
+            always_mem[r as usize] = true;
+        }
+    }
+    // Entries: offset 0 and loop headers (targets of backward jumps).
+    let mut entries: BTreeSet<u32> = BTreeSet::new();
+    entries.insert(0);
+    for (pc, ins) in code.instrs.iter().enumerate() {
+        for s in succs(ins, pc) {
+            if s <= pc && s < n {
+                entries.insert(s as u32);
+            }
+        }
+    }
+    let entry_state = |e: u32| -> State {
+        let mut st = always_mem.clone();
+        for &(_, r) in fb.entry.range((e, 0)..=(e, Reg::MAX)) {
+            if (r as usize) < nregs {
+                st[r as usize] = true;
+            }
+        }
+        st
+    };
+    let mut inp: Vec<Option<State>> = vec![None; n];
+    let mut work: Vec<usize> = Vec::new();
+    for &e in &entries {
+        let e = e as usize;
+        if e < n {
+            inp[e] = Some(entry_state(e as u32));
+            work.push(e);
+        }
+    }
+    let mut inline = vec![false; n];
+    while let Some(pc) = work.pop() {
+        let st = inp[pc].clone().expect("reachable");
+        let ins = &code.instrs[pc];
+        let learned = |r: Reg| fb.after.contains(&(pc as u32, r));
+        let inl = is_inline(ins, code, &st, &learned);
+        inline[pc] = inl;
+        let out = out_state(ins, pc, code, &st, inl, fb);
+        for s in succs(ins, pc) {
+            if s >= n {
+                continue;
+            }
+            let changed = match &mut inp[s] {
+                None => {
+                    inp[s] = Some(out.clone());
+                    true
+                }
+                Some(cur) => {
+                    let mut ch = false;
+                    for (c, o) in cur.iter_mut().zip(out.iter()) {
+                        if *o && !*c {
+                            *c = true;
+                            ch = true;
+                        }
+                    }
+                    ch
+                }
+            };
+            if changed {
+                work.push(s);
+            }
+        }
+    }
+    Analysis {
+        inp,
+        inline,
+        entries: entries.into_iter().filter(|&e| (e as usize) < n).collect(),
+    }
+}
+
+/// The register an instruction defines (for feedback recording by the runtime).
+pub fn defined_register(ins: &Instr) -> Option<Reg> {
+    dst_of(ins)
+}
+
+struct Gen<'a, 'b> {
+    b: FunctionBuilder<'b>,
+    code: &'a Code,
+    ctx: CVal,
+    vars: Vec<Variable>,
+    blocks: Vec<Option<Block>>,
+    exec_sig: cranelift_codegen::ir::SigRef,
+    an: &'a Analysis,
+}
+
+impl Gen<'_, '_> {
+    fn flags() -> MemFlagsData {
+        MemFlagsData::trusted()
+    }
+    fn regs_ptr(&mut self) -> CVal {
+        self.b
+            .ins()
+            .load(types::I64, Self::flags(), self.ctx, CTX_REGS)
+    }
+    fn ret(&mut self, v: u64) {
+        let c = self.b.ins().iconst(types::I64, v as i64);
+        self.b.ins().return_(&[c]);
+    }
+    fn ret_val(&mut self, v: CVal) {
+        self.b.ins().return_(&[v]);
+    }
+    /// Store every scalar register of `st` to the window.
+    fn spill(&mut self, st: &State) {
+        let regs = self.regs_ptr();
+        for (r, &mem) in st.iter().enumerate() {
+            if !mem {
+                let v = self.b.use_var(self.vars[r]);
+                self.b.ins().store(Self::flags(), v, regs, (r * 8) as i32);
+            }
+        }
+    }
+    /// Load every scalar register of `st` from the window; returns "some register
+    /// held a heap object".
+    fn reload(&mut self, st: &State) -> Option<CVal> {
+        let regs = self.regs_ptr();
+        let mut acc: Option<CVal> = None;
+        for (r, &mem) in st.iter().enumerate() {
+            if !mem {
+                let v = self
+                    .b
+                    .ins()
+                    .load(types::I64, Self::flags(), regs, (r * 8) as i32);
+                self.b.def_var(self.vars[r], v);
+                let hi = self.b.ins().ushr_imm_s(v, 48);
+                let p = self.b.ins().icmp_imm_s(IntCC::Equal, hi, TAG_PTR_HI);
+                acc = Some(match acc {
+                    None => p,
+                    Some(a) => self.b.ins().bor(a, p),
+                });
+            }
+        }
+        acc
+    }
+    /// Jump from a point whose state is `from` to instruction `to`, moving registers
+    /// that are scalar here but in memory there.
+    fn goto(&mut self, from: &State, to: usize) {
+        let Some(Some(target)) = self.blocks.get(to).copied() else {
+            // Not reachable by analysis (cannot happen for real successors): resume.
+            self.spill(from);
+            self.ret(pack(ST_RESUME, 0, to as u64));
+            return;
+        };
+        let to_state = self.an.inp[to].clone().expect("reachable");
+        let moves: Vec<usize> = (0..from.len())
+            .filter(|&r| !from[r] && to_state[r])
+            .collect();
+        if !moves.is_empty() {
+            let regs = self.regs_ptr();
+            for r in moves {
+                let v = self.b.use_var(self.vars[r]);
+                self.b.ins().store(Self::flags(), v, regs, (r * 8) as i32);
+            }
+        }
+        self.b.ins().jump(target, &[]);
+    }
+    /// Conditional jump: `cond` true → `t`, false → `f` (instruction offsets).
+    fn branch(&mut self, cond: CVal, from: &State, t: usize, f: usize) {
+        let bt = self.b.create_block();
+        let bf = self.b.create_block();
+        self.b.ins().brif(cond, bt, &[], bf, &[]);
+        self.b.switch_to_block(bt);
+        self.goto(from, t);
+        self.b.switch_to_block(bf);
+        self.goto(from, f);
+    }
+
+    fn is_int(&mut self, v: CVal) -> CVal {
+        let hi = self.b.ins().ushr_imm_s(v, 48);
+        self.b.ins().icmp_imm_s(IntCC::Equal, hi, TAG_INT_HI)
+    }
+    fn is_float(&mut self, v: CVal) -> CVal {
+        self.b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThan, v, TAG_INT as i64)
+    }
+    fn unbox_int(&mut self, v: CVal) -> CVal {
+        let s = self.b.ins().ishl_imm_s(v, 16);
+        self.b.ins().sshr_imm_s(s, 16)
+    }
+    fn fits(&mut self, i: CVal) -> CVal {
+        let s = self.unbox_int(i);
+        self.b.ins().icmp(IntCC::Equal, s, i)
+    }
+    fn box_int(&mut self, i: CVal) -> CVal {
+        let p = self.b.ins().band_imm_s(i, PAYLOAD as i64);
+        self.b.ins().bor_imm_s(p, TAG_INT as i64)
+    }
+    fn as_f64(&mut self, v: CVal) -> CVal {
+        // An int operand is converted exactly (48 bits fit a double's mantissa).
+        let isf = self.is_float(v);
+        let asf = self.b.ins().bitcast(types::F64, MemFlagsData::new(), v);
+        let i = self.unbox_int(v);
+        let conv = self.b.ins().fcvt_from_sint(types::F64, i);
+        self.b.ins().select(isf, asf, conv)
+    }
+    fn box_f64(&mut self, f: CVal) -> CVal {
+        let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
+        let nan = self.b.ins().fcmp(FloatCC::Unordered, f, f);
+        let canon = self.b.ins().iconst(types::I64, CANON_NAN as i64);
+        self.b.ins().select(nan, canon, bits)
+    }
+    fn bool_val(&mut self, c: CVal) -> CVal {
+        let t = self.b.ins().iconst(types::I64, V_TRUE as i64);
+        let f = self.b.ins().iconst(types::I64, V_FALSE as i64);
+        self.b.ins().select(c, t, f)
+    }
+    /// "both are ints or floats and at least one is a float"
+    fn numeric_pair(&mut self, a: CVal, b: CVal) -> CVal {
+        let fa = self.is_float(a);
+        let fb = self.is_float(b);
+        let ia = self.is_int(a);
+        let ib = self.is_int(b);
+        let na = self.b.ins().bor(fa, ia);
+        let nb = self.b.ins().bor(fb, ib);
+        self.b.ins().band(na, nb)
+    }
+
+    /// Inline `a op b` on ints/floats; jumps to `slow` when the operands or the
+    /// result leave the fast path. Returns the boxed result in the continuation.
+    fn binary(&mut self, op: BinOp, a: CVal, b: CVal, slow: Block) -> CVal {
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        let int_blk = self.b.create_block();
+        let not_int = self.b.create_block();
+        let ia = self.is_int(a);
+        let ib = self.is_int(b);
+        let both = self.b.ins().band(ia, ib);
+        self.b.ins().brif(both, int_blk, &[], not_int, &[]);
+
+        // ints
+        self.b.switch_to_block(int_blk);
+        let x = self.unbox_int(a);
+        let y = self.unbox_int(b);
+        match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor => {
+                let (r, ok) = match op {
+                    BinOp::Add => {
+                        let r = self.b.ins().iadd(x, y);
+                        (r, self.fits(r))
+                    }
+                    BinOp::Sub => {
+                        let r = self.b.ins().isub(x, y);
+                        (r, self.fits(r))
+                    }
+                    BinOp::Mul => {
+                        let lo = self.b.ins().imul(x, y);
+                        let hi = self.b.ins().smulhi(x, y);
+                        let sign = self.b.ins().sshr_imm_s(lo, 63);
+                        let no_ovf = self.b.ins().icmp(IntCC::Equal, hi, sign);
+                        let f = self.fits(lo);
+                        (lo, self.b.ins().band(no_ovf, f))
+                    }
+                    BinOp::And => (self.b.ins().band(x, y), self.b.ins().iconst(types::I8, 1)),
+                    BinOp::Or => (self.b.ins().bor(x, y), self.b.ins().iconst(types::I8, 1)),
+                    _ => (self.b.ins().bxor(x, y), self.b.ins().iconst(types::I8, 1)),
+                };
+                let boxed = self.box_int(r);
+                self.b.ins().brif(
+                    ok,
+                    done,
+                    &[cranelift_codegen::ir::BlockArg::Value(boxed)],
+                    slow,
+                    &[],
+                );
+            }
+            BinOp::TrueDiv => {
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
+                let go = self.b.create_block();
+                self.b.ins().brif(nz, go, &[], slow, &[]);
+                self.b.switch_to_block(go);
+                let fx = self.b.ins().fcvt_from_sint(types::F64, x);
+                let fy = self.b.ins().fcvt_from_sint(types::F64, y);
+                let q = self.b.ins().fdiv(fx, fy);
+                let boxed = self.box_f64(q);
+                self.b
+                    .ins()
+                    .jump(done, &[cranelift_codegen::ir::BlockArg::Value(boxed)]);
+            }
+            BinOp::FloorDiv | BinOp::Mod => {
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
+                let go = self.b.create_block();
+                self.b.ins().brif(nz, go, &[], slow, &[]);
+                self.b.switch_to_block(go);
+                // Python floors: adjust C's truncating results when the signs differ.
+                let q = self.b.ins().sdiv(x, y);
+                let r = self.b.ins().srem(x, y);
+                let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let rx = self.b.ins().bxor(r, y);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rx, 0);
+                let adj = self.b.ins().band(rnz, neg);
+                let res = if op == BinOp::FloorDiv {
+                    let q1 = self.b.ins().iadd_imm_s(q, -1);
+                    self.b.ins().select(adj, q1, q)
+                } else {
+                    let r1 = self.b.ins().iadd(r, y);
+                    self.b.ins().select(adj, r1, r)
+                };
+                // -2**47 // -1 leaves the inline range.
+                let ok = self.fits(res);
+                let boxed = self.box_int(res);
+                self.b.ins().brif(
+                    ok,
+                    done,
+                    &[cranelift_codegen::ir::BlockArg::Value(boxed)],
+                    slow,
+                    &[],
+                );
+            }
+            _ => {
+                self.b.ins().jump(slow, &[]);
+            }
+        }
+
+        // floats (or int mixed with float)
+        self.b.switch_to_block(not_int);
+        if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) {
+            let ok = self.numeric_pair(a, b);
+            let fblk = self.b.create_block();
+            self.b.ins().brif(ok, fblk, &[], slow, &[]);
+            self.b.switch_to_block(fblk);
+            let fa = self.as_f64(a);
+            let fb = self.as_f64(b);
+            let r = match op {
+                BinOp::Add => self.b.ins().fadd(fa, fb),
+                BinOp::Sub => self.b.ins().fsub(fa, fb),
+                BinOp::Mul => self.b.ins().fmul(fa, fb),
+                _ => {
+                    let zero = self.b.ins().f64const(0.0);
+                    let z = self.b.ins().fcmp(FloatCC::Equal, fb, zero);
+                    let go = self.b.create_block();
+                    self.b.ins().brif(z, slow, &[], go, &[]);
+                    self.b.switch_to_block(go);
+                    self.b.ins().fdiv(fa, fb)
+                }
+            };
+            let boxed = self.box_f64(r);
+            self.b
+                .ins()
+                .jump(done, &[cranelift_codegen::ir::BlockArg::Value(boxed)]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// Inline comparison of ints/floats (and identity against None/True/False);
+    /// returns an I8 truth value in the continuation.
+    fn compare(&mut self, op: CmpOp, a: CVal, b: CVal, slow: Block) -> CVal {
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I8);
+        if matches!(op, CmpOp::Is | CmpOp::IsNot) {
+            // Only when one side is a special (None/bool): identity is then equality
+            // of the bits, whatever the other side is.
+            let ha = self.b.ins().ushr_imm_s(a, 48);
+            let hb = self.b.ins().ushr_imm_s(b, 48);
+            let sa = self.b.ins().icmp_imm_s(IntCC::Equal, ha, TAG_SPECIAL_HI);
+            let sb = self.b.ins().icmp_imm_s(IntCC::Equal, hb, TAG_SPECIAL_HI);
+            let any = self.b.ins().bor(sa, sb);
+            let go = self.b.create_block();
+            self.b.ins().brif(any, go, &[], slow, &[]);
+            self.b.switch_to_block(go);
+            let cc = if op == CmpOp::Is {
+                IntCC::Equal
+            } else {
+                IntCC::NotEqual
+            };
+            let r = self.b.ins().icmp(cc, a, b);
+            self.b
+                .ins()
+                .jump(done, &[cranelift_codegen::ir::BlockArg::Value(r)]);
+            self.b.switch_to_block(done);
+            return self.b.block_params(done)[0];
+        }
+        let (icc, fcc) = match op {
+            CmpOp::Lt => (IntCC::SignedLessThan, FloatCC::LessThan),
+            CmpOp::Le => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+            CmpOp::Gt => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+            CmpOp::Ge => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
+            CmpOp::Eq => (IntCC::Equal, FloatCC::Equal),
+            _ => (IntCC::NotEqual, FloatCC::NotEqual),
+        };
+        let int_blk = self.b.create_block();
+        let not_int = self.b.create_block();
+        let ia = self.is_int(a);
+        let ib = self.is_int(b);
+        let both = self.b.ins().band(ia, ib);
+        self.b.ins().brif(both, int_blk, &[], not_int, &[]);
+        self.b.switch_to_block(int_blk);
+        let x = self.unbox_int(a);
+        let y = self.unbox_int(b);
+        let r = self.b.ins().icmp(icc, x, y);
+        self.b
+            .ins()
+            .jump(done, &[cranelift_codegen::ir::BlockArg::Value(r)]);
+        self.b.switch_to_block(not_int);
+        let ok = self.numeric_pair(a, b);
+        let fblk = self.b.create_block();
+        self.b.ins().brif(ok, fblk, &[], slow, &[]);
+        self.b.switch_to_block(fblk);
+        let fa = self.as_f64(a);
+        let fb = self.as_f64(b);
+        let r = self.b.ins().fcmp(fcc, fa, fb);
+        self.b
+            .ins()
+            .jump(done, &[cranelift_codegen::ir::BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// Inline truth value of a scalar (bool, int, float, None); I8.
+    fn truthy(&mut self, v: CVal, slow: Block) -> CVal {
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I8);
+        let is_t = self.b.ins().icmp_imm_s(IntCC::Equal, v, V_TRUE as i64);
+        let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, v, V_FALSE as i64);
+        let is_n = self.b.ins().icmp_imm_s(IntCC::Equal, v, V_NONE as i64);
+        let simple = self.b.ins().bor(is_t, is_f);
+        let simple = self.b.ins().bor(simple, is_n);
+        let num = self.b.create_block();
+        self.b.ins().brif(
+            simple,
+            done,
+            &[cranelift_codegen::ir::BlockArg::Value(is_t)],
+            num,
+            &[],
+        );
+        self.b.switch_to_block(num);
+        let ii = self.is_int(v);
+        let iblk = self.b.create_block();
+        let nblk = self.b.create_block();
+        self.b.ins().brif(ii, iblk, &[], nblk, &[]);
+        self.b.switch_to_block(iblk);
+        let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, TAG_INT as i64);
+        self.b
+            .ins()
+            .jump(done, &[cranelift_codegen::ir::BlockArg::Value(nz)]);
+        self.b.switch_to_block(nblk);
+        let fl = self.is_float(v);
+        let fblk = self.b.create_block();
+        self.b.ins().brif(fl, fblk, &[], slow, &[]);
+        self.b.switch_to_block(fblk);
+        let f = self.b.ins().bitcast(types::F64, MemFlagsData::new(), v);
+        let zero = self.b.ins().f64const(0.0);
+        let nz = self.b.ins().fcmp(FloatCC::NotEqual, f, zero);
+        self.b
+            .ins()
+            .jump(done, &[cranelift_codegen::ir::BlockArg::Value(nz)]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// The generic path for the instruction at `pc`: spill, `exec`, reload, dispatch.
+    fn slow_path(&mut self, pc: usize, st: &State, out: &State) {
+        let ins = self.code.instrs[pc];
+        self.spill(st);
+        let f = self
+            .b
+            .ins()
+            .load(types::I64, Self::flags(), self.ctx, CTX_EXEC);
+        let pcv = self.b.ins().iconst(types::I32, pc as i64);
+        let call = self
+            .b
+            .ins()
+            .call_indirect(self.exec_sig, f, &[self.ctx, pcv]);
+        let res = self.b.inst_results(call)[0];
+        // Exception: the window is authoritative (everything was spilled).
+        let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, res, EXEC_EXC as i64);
+        let exc_blk = self.b.create_block();
+        let c1 = self.b.create_block();
+        self.b.ins().brif(is_exc, exc_blk, &[], c1, &[]);
+        self.b.switch_to_block(exc_blk);
+        self.ret(pack(ST_EXC, 0, pc as u64));
+        self.b.switch_to_block(c1);
+        let is_depth = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, res, EXEC_DEPTH as i64);
+        let depth_blk = self.b.create_block();
+        let c2 = self.b.create_block();
+        self.b.ins().brif(is_depth, depth_blk, &[], c2, &[]);
+        self.b.switch_to_block(depth_blk);
+        self.ret(pack(ST_DEPTH, 0, pc as u64));
+        self.b.switch_to_block(c2);
+        let bad = self.reload(out);
+        if let Some(bad) = bad {
+            let deopt = self.b.create_block();
+            let c3 = self.b.create_block();
+            self.b.ins().brif(bad, deopt, &[], c3, &[]);
+            self.b.switch_to_block(deopt);
+            let tag = self
+                .b
+                .ins()
+                .iconst(types::I64, pack(ST_DEOPT, pc as u64, 0) as i64);
+            let r = self.b.ins().bor(tag, res);
+            self.ret_val(r);
+            self.b.switch_to_block(c3);
+        }
+        // Dispatch on the next offset.
+        let n = self.code.instrs.len();
+        for s in succs(&ins, pc) {
+            if s >= n {
+                continue;
+            }
+            let hit = self.b.ins().icmp_imm_s(IntCC::Equal, res, s as i64);
+            let yes = self.b.create_block();
+            let no = self.b.create_block();
+            self.b.ins().brif(hit, yes, &[], no, &[]);
+            self.b.switch_to_block(yes);
+            self.goto(out, s);
+            self.b.switch_to_block(no);
+        }
+        // Anywhere else (an exception handler, a path not modelled): interpret.
+        let tag = self
+            .b
+            .ins()
+            .iconst(types::I64, pack(ST_RESUME, 0, 0) as i64);
+        let r = self.b.ins().bor(tag, res);
+        self.ret_val(r);
+    }
+}
+
+/// Compile `code` given what the runtime observed. The compiler's memory is freed
+/// when this returns.
+pub fn compile(code: &Code, fb: &Feedback) -> Result<Compiled, Reject> {
+    if code.flags.generator {
+        return Err(Reject("generator".into()));
+    }
+    if code.flags.class_body {
+        return Err(Reject("class body".into()));
+    }
+    if code.instrs.len() >= 0xFF_FFFF {
+        return Err(Reject("function too large".into()));
+    }
+    if code
+        .instrs
+        .iter()
+        .any(|i| matches!(i, Instr::Yield { .. } | Instr::YieldFrom { .. }))
+    {
+        return Err(Reject("yield".into()));
+    }
+    let an = analyse(code, fb);
+
+    let mut flag_builder = settings::builder();
+    let set = |fb: &mut settings::Builder, k: &str, v: &str| {
+        fb.set(k, v)
+            .map_err(|e| Reject(format!("cranelift setting {k}: {e}")))
+    };
+    set(&mut flag_builder, "opt_level", "speed")?;
+    set(&mut flag_builder, "is_pic", "true")?;
+    set(&mut flag_builder, "enable_verifier", "false")?;
+    let isa = cranelift_native::builder()
+        .map_err(|e| Reject(format!("host: {e}")))?
+        .finish(settings::Flags::new(flag_builder))
+        .map_err(|e| Reject(format!("isa: {e}")))?;
+
+    let ptr = types::I64;
+    let mut sig = Signature::new(isa.default_call_conv());
+    sig.params.push(AbiParam::new(ptr));
+    sig.params.push(AbiParam::new(types::I32));
+    sig.returns.push(AbiParam::new(types::I64));
+    let mut func = Function::with_name_signature(UserFuncName::default(), sig.clone());
+    let mut fctx = FunctionBuilderContext::new();
+    let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+    let exec_sig = b.import_signature(sig);
+    let nregs = code.nregs as usize;
+    let vars: Vec<Variable> = (0..nregs).map(|_| b.declare_var(types::I64)).collect();
+    let n = code.instrs.len();
+    let blocks: Vec<Option<Block>> = (0..n)
+        .map(|pc| an.inp[pc].as_ref().map(|_| b.create_block()))
+        .collect();
+
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let ctx = b.block_params(entry)[0];
+    let entry_pc = b.block_params(entry)[1];
+    let mut g = Gen {
+        b,
+        code,
+        ctx,
+        vars,
+        blocks,
+        exec_sig,
+        an: &an,
+    };
+    // Every variable starts defined (unbound) so no path reads an undefined one.
+    let unb = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
+    for r in 0..nregs {
+        g.b.def_var(g.vars[r], unb);
+    }
+    let mut switch = Switch::new();
+    let mut entry_blocks = Vec::new();
+    for &e in &an.entries {
+        let blk = g.b.create_block();
+        switch.set_entry(e as u128, blk);
+        entry_blocks.push((e, blk));
+    }
+    let unknown = g.b.create_block();
+    switch.emit(&mut g.b, entry_pc, unknown);
+    g.b.switch_to_block(unknown);
+    let pc64 = g.b.ins().uextend(types::I64, entry_pc);
+    let tag = g.b.ins().iconst(types::I64, pack(ST_RESUME, 0, 0) as i64);
+    let r = g.b.ins().bor(tag, pc64);
+    g.ret_val(r);
+    for (e, blk) in entry_blocks {
+        g.b.switch_to_block(blk);
+        let st = an.inp[e as usize].clone().expect("entry reachable");
+        if let Some(bad) = g.reload(&st) {
+            let fail = g.b.create_block();
+            let ok = g.b.create_block();
+            g.b.ins().brif(bad, fail, &[], ok, &[]);
+            g.b.switch_to_block(fail);
+            g.ret(pack(ST_ENTRY_DEOPT, 0, e as u64));
+            g.b.switch_to_block(ok);
+        }
+        let target = g.blocks[e as usize].expect("entry block");
+        g.b.ins().jump(target, &[]);
+    }
+
+    let (mut inline_ops, mut exec_ops) = (0u32, 0u32);
+    for pc in 0..n {
+        let Some(blk) = g.blocks[pc] else { continue };
+        let st = an.inp[pc].clone().expect("reachable");
+        g.b.switch_to_block(blk);
+        let ins = code.instrs[pc];
+        // The state after the generic path.
+        let out = out_state(&ins, pc, code, &st, an.inline[pc], fb);
+        if !an.inline[pc] {
+            exec_ops += 1;
+            g.slow_path(pc, &st, &out);
+            continue;
+        }
+        inline_ops += 1;
+        let slow = g.b.create_block();
+        if let Some(d) = dst_of(&ins) {
+            if st[d as usize] {
+                // Overwriting a register kept in memory: only if it owns no object.
+                let regs = g.regs_ptr();
+                let old =
+                    g.b.ins()
+                        .load(types::I64, Gen::flags(), regs, (d as usize * 8) as i32);
+                let hi = g.b.ins().ushr_imm_s(old, 48);
+                let p = g.b.ins().icmp_imm_s(IntCC::Equal, hi, TAG_PTR_HI);
+                let ok = g.b.create_block();
+                g.b.ins().brif(p, slow, &[], ok, &[]);
+                g.b.switch_to_block(ok);
+            }
+        }
+        let var = |g: &mut Gen, r: Reg| g.b.use_var(g.vars[r as usize]);
+        match ins {
+            Instr::Nop => g.goto(&out, pc + 1),
+            Instr::Jump { target } => g.goto(&out, target as usize),
+            Instr::Return { .. } => {
+                // The interpreter performs the return (frame protocol, `__init__`).
+                g.spill(&st);
+                g.ret(pack(ST_RESUME, 0, pc as u64));
+            }
+            Instr::LoadConst { dst, k } => {
+                let bits = scalar_const(&code.consts[k as usize]).expect("scalar");
+                let v = g.b.ins().iconst(types::I64, bits as i64);
+                g.b.def_var(g.vars[dst as usize], v);
+                g.goto(&out, pc + 1);
+            }
+            Instr::Move { dst, src } => {
+                let v = var(&mut g, src);
+                g.b.def_var(g.vars[dst as usize], v);
+                g.goto(&out, pc + 1);
+            }
+            Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {
+                let (x, y) = (var(&mut g, a), var(&mut g, b));
+                let r = g.binary(op, x, y, slow);
+                g.b.def_var(g.vars[dst as usize], r);
+                g.goto(&out, pc + 1);
+            }
+            Instr::Compare { op, dst, a, b } => {
+                let (x, y) = (var(&mut g, a), var(&mut g, b));
+                let c = g.compare(op, x, y, slow);
+                let v = g.bool_val(c);
+                g.b.def_var(g.vars[dst as usize], v);
+                g.goto(&out, pc + 1);
+            }
+            Instr::JumpIfNotCompare {
+                op,
+                a,
+                b,
+                target_rel,
+                ..
+            } => {
+                let (x, y) = (var(&mut g, a), var(&mut g, b));
+                let c = g.compare(op, x, y, slow);
+                let target = (pc as i64 + target_rel as i64) as usize;
+                g.branch(c, &out, pc + 1, target);
+            }
+            Instr::Unary { op, dst, src } => {
+                let x = var(&mut g, src);
+                let v = match op {
+                    UnOp::Not => {
+                        let t = g.truthy(x, slow);
+                        let nt = g.b.ins().bxor_imm_s(t, 1);
+                        g.bool_val(nt)
+                    }
+                    UnOp::Neg | UnOp::Invert => {
+                        let done = g.b.create_block();
+                        g.b.append_block_param(done, types::I64);
+                        let ii = g.is_int(x);
+                        let iblk = g.b.create_block();
+                        let nblk = g.b.create_block();
+                        g.b.ins().brif(ii, iblk, &[], nblk, &[]);
+                        g.b.switch_to_block(iblk);
+                        let i = g.unbox_int(x);
+                        let r = if op == UnOp::Neg {
+                            g.b.ins().ineg(i)
+                        } else {
+                            g.b.ins().bnot(i)
+                        };
+                        let ok = g.fits(r);
+                        let boxed = g.box_int(r);
+                        g.b.ins().brif(
+                            ok,
+                            done,
+                            &[cranelift_codegen::ir::BlockArg::Value(boxed)],
+                            slow,
+                            &[],
+                        );
+                        g.b.switch_to_block(nblk);
+                        if op == UnOp::Neg {
+                            let fl = g.is_float(x);
+                            let fblk = g.b.create_block();
+                            g.b.ins().brif(fl, fblk, &[], slow, &[]);
+                            g.b.switch_to_block(fblk);
+                            let f = g.b.ins().bitcast(types::F64, MemFlagsData::new(), x);
+                            let nf = g.b.ins().fneg(f);
+                            let boxed = g.box_f64(nf);
+                            g.b.ins()
+                                .jump(done, &[cranelift_codegen::ir::BlockArg::Value(boxed)]);
+                        } else {
+                            g.b.ins().jump(slow, &[]);
+                        }
+                        g.b.switch_to_block(done);
+                        g.b.block_params(done)[0]
+                    }
+                    UnOp::Pos => unreachable!("not inlined"),
+                };
+                g.b.def_var(g.vars[dst as usize], v);
+                g.goto(&out, pc + 1);
+            }
+            Instr::ToBool { dst, src } => {
+                let x = var(&mut g, src);
+                let t = g.truthy(x, slow);
+                let v = g.bool_val(t);
+                g.b.def_var(g.vars[dst as usize], v);
+                g.goto(&out, pc + 1);
+            }
+            Instr::JumpIfFalse { cond, target } | Instr::JumpIfTrue { cond, target } => {
+                let x = var(&mut g, cond);
+                let t = g.truthy(x, slow);
+                if matches!(ins, Instr::JumpIfTrue { .. }) {
+                    g.branch(t, &out, target as usize, pc + 1);
+                } else {
+                    g.branch(t, &out, pc + 1, target as usize);
+                }
+            }
+            Instr::CheckBound { reg } => {
+                let x = var(&mut g, reg);
+                let unbound = g.b.ins().icmp_imm_s(IntCC::Equal, x, V_UNBOUND as i64);
+                let ok = g.b.create_block();
+                g.b.ins().brif(unbound, slow, &[], ok, &[]);
+                g.b.switch_to_block(ok);
+                g.goto(&out, pc + 1);
+            }
+            Instr::Clear { reg } => {
+                let u = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
+                g.b.def_var(g.vars[reg as usize], u);
+                g.goto(&out, pc + 1);
+            }
+            Instr::ClearRange { start, count } => {
+                let u = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
+                for r in start..start + count {
+                    g.b.def_var(g.vars[r as usize], u);
+                }
+                g.goto(&out, pc + 1);
+            }
+            _ => unreachable!("is_inline admitted {ins:?}"),
+        }
+        // The slow path of an inline instruction: the generic one, with the same
+        // state after (its destination scalar, guarded).
+        g.b.switch_to_block(slow);
+        g.slow_path(pc, &st, &out);
+    }
+    g.b.seal_all_blocks();
+    g.b.finalize(isa.frontend_config());
+
+    let mut ctx = Context::for_function(func);
+    let mut ctrl = ControlPlane::default();
+    let compiled = ctx
+        .compile(&*isa, &mut ctrl)
+        .map_err(|e| Reject(format!("codegen: {:?}", e.inner)))?;
+    let relocs = compiled.buffer.relocs().len();
+    if relocs != 0 {
+        return Err(Reject(format!(
+            "code has {relocs} relocations (must be position independent)"
+        )));
+    }
+    Ok(Compiled {
+        code: compiled.code_buffer().to_vec(),
+        align: compiled.buffer.alignment,
+        entries: an.entries.clone(),
+        relocs,
+        inline_ops,
+        exec_ops,
+    })
+}

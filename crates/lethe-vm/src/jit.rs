@@ -1,0 +1,363 @@
+//! The runtime side of the native tier: tiering counters, compiling through
+//! `lethe-jit`, entering native code (at a function's start or at a loop header —
+//! on-stack replacement), the `exec` entry point native code calls for everything it
+//! does not do inline, and deoptimisation.
+//!
+//! Native code executes an interpreter frame in place (see `lethe-jit`'s crate docs),
+//! so every exit — a return, a deoptimisation, an exception — leaves a frame the
+//! interpreter continues as if it had run all along. A deoptimisation records which
+//! registers held heap objects where (the function's [`lethe_jit::Feedback`], counted
+//! in the ledger's `feedback` category), drops the native code and lets the function
+//! warm up again; it is recompiled with the wider kinds seen, at most
+//! [`MAX_RECOMPILES`] times, then stays interpreted.
+//!
+//! Ownership (the design's first hard rule): a function's native code is held by its
+//! code object and by every activation running it (`enter_native` holds a clone for
+//! the duration of the call), so code dropped by a deoptimisation stays mapped until
+//! the last activation running it has returned.
+
+use crate::interp::Frame;
+use crate::object::CodeObj;
+use crate::{Value, Vm};
+use lethe_jit::{codemem::CodeMap, decode_exit, Exit, Feedback, JitCtx};
+use lethe_ledger::{Category, Counted};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Calls before a function is compiled (`--jit-threshold`).
+pub const DEFAULT_CALL_THRESHOLD: u32 = 100;
+/// Loop iterations (back-edges) before a function is compiled and entered at the
+/// loop header.
+pub const DEFAULT_LOOP_THRESHOLD: u32 = 1000;
+/// Deoptimisations after which a function is no longer compiled.
+pub const MAX_RECOMPILES: u32 = 8;
+/// Native activations nested on the machine stack before calls are left to the
+/// interpreter (whose frames live on the heap), so deep Python recursion never
+/// overflows the machine stack.
+pub const MAX_NATIVE_DEPTH: usize = 256;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JitMode {
+    Off,
+    On,
+    /// Compile every function on its first call and every loop on its first
+    /// iteration (for testing the native tier on everything).
+    Always,
+}
+
+/// Native code of one function.
+pub struct Native {
+    pub map: CodeMap,
+    pub entries: Vec<u32>,
+}
+
+impl Native {
+    fn entry(&self) -> lethe_jit::EntryFn {
+        // SAFETY: the mapping holds a function compiled with the EntryFn signature
+        // for this host, starting at its first byte; it stays mapped while self lives.
+        unsafe { std::mem::transmute::<*const u8, lethe_jit::EntryFn>(self.map.ptr()) }
+    }
+    pub fn has_entry(&self, pc: u32) -> bool {
+        self.entries.binary_search(&pc).is_ok()
+    }
+}
+
+impl Drop for Native {
+    fn drop(&mut self) {
+        lethe_ledger::record_mapped(Category::Native, -(self.map.mapped_len() as isize));
+    }
+}
+
+/// Tiering state of a code object.
+pub struct JitState {
+    pub calls: Cell<u32>,
+    pub backedges: Cell<u32>,
+    /// Native code (its descriptor and entry table are counted in `deopt`).
+    pub native: Counted<RefCell<Option<Rc<Native>>>>,
+    pub feedback: Counted<RefCell<Feedback>>,
+    pub recompiles: Cell<u32>,
+    pub disabled: Cell<bool>,
+}
+
+impl JitState {
+    pub fn new() -> JitState {
+        JitState {
+            calls: Cell::new(0),
+            backedges: Cell::new(0),
+            native: Counted::new(Category::Deopt, RefCell::new(None)),
+            feedback: Counted::new(Category::Feedback, RefCell::new(Feedback::default())),
+            recompiles: Cell::new(0),
+            disabled: Cell::new(false),
+        }
+    }
+    pub fn native(&self) -> Option<Rc<Native>> {
+        self.native.borrow().clone()
+    }
+    /// Drop this function's native code (running activations keep theirs).
+    fn invalidate(&self) {
+        let _g = lethe_ledger::scope(Category::Deopt);
+        let old = self.native.borrow_mut().take();
+        drop(old);
+    }
+}
+
+/// Counters for `--jit-stats`.
+#[derive(Default, Debug, Clone)]
+pub struct JitStats {
+    pub compiles: u64,
+    pub rejected: u64,
+    pub recompiles: u64,
+    pub deopts_scalar_guard: u64,
+    pub deopts_entry_guard: u64,
+    pub depth_exits: u64,
+    pub entries: u64,
+    pub osr_entries: u64,
+    pub code_bytes: u64,
+    pub relocations: u64,
+    pub inline_ops: u64,
+    pub exec_ops: u64,
+}
+
+impl JitStats {
+    pub fn to_json(&self) -> String {
+        format!(
+            "{{\"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}}}",
+            self.compiles,
+            self.rejected,
+            self.recompiles,
+            self.deopts_scalar_guard,
+            self.deopts_entry_guard,
+            self.depth_exits,
+            self.entries,
+            self.osr_entries,
+            self.code_bytes,
+            self.relocations,
+            self.inline_ops,
+            self.exec_ops
+        )
+    }
+}
+
+/// The entry point native code calls for an instruction it does not run inline.
+unsafe extern "C" fn h_exec(ctx: *mut JitCtx, pc: u32) -> u64 {
+    // SAFETY: native code passes back the context `enter_native` built, whose `vm`
+    // points at the VM that is running it (and does not touch it meanwhile).
+    let ctx = unsafe { &mut *ctx };
+    let vm = unsafe { &mut *(ctx.vm as *mut Vm) };
+    let r = vm.exec_one(ctx.frame, ctx.base, pc);
+    ctx.regs = vm.regs_window(ctx.base);
+    r
+}
+
+impl Vm {
+    fn regs_window(&mut self, base: usize) -> *mut u64 {
+        // SAFETY: base is the start of a live frame's window inside `regs`; Value is a
+        // transparent u64.
+        unsafe { self.regs.as_mut_ptr().add(base) as *mut u64 }
+    }
+
+    /// Count a call (at offset 0) or a back-edge to `pc` and compile when hot.
+    /// Returns the native code if the function has some.
+    pub(crate) fn jit_tick(&mut self, co: &Rc<CodeObj>, base: usize, pc: u32, loop_edge: bool) {
+        let j = &co.jit;
+        if j.disabled.get() || j.native.borrow().is_some() {
+            return;
+        }
+        let (count, threshold) = if loop_edge {
+            let n = j.backedges.get().saturating_add(1);
+            j.backedges.set(n);
+            (n, self.opts.jit_loop_threshold)
+        } else {
+            let n = j.calls.get().saturating_add(1);
+            j.calls.set(n);
+            (n, self.opts.jit_threshold)
+        };
+        if count >= threshold {
+            self.jit_compile(co, base, pc);
+        }
+    }
+
+    fn jit_compile(&mut self, co: &Rc<CodeObj>, base: usize, pc: u32) {
+        let j = &co.jit;
+        let nregs = co.code.nregs as usize;
+        {
+            // What this activation holds right now is what the code will see here.
+            let _g = lethe_ledger::scope(Category::Feedback);
+            let mut fb = j.feedback.borrow_mut();
+            for r in 0..nregs {
+                if self.regs.get(base + r).is_some_and(|v| v.is_ptr()) {
+                    fb.entry.insert((pc, r as u16));
+                }
+            }
+        }
+        let result = {
+            let _g = lethe_ledger::scope(Category::Compiler);
+            let fb = j.feedback.borrow();
+            match lethe_jit::compile(&co.code, &fb) {
+                Ok(c) => {
+                    let map = CodeMap::new(&c.code, c.align);
+                    let info = (c.code.len(), c.relocs, c.inline_ops, c.exec_ops);
+                    let entries = {
+                        let _d = lethe_ledger::scope(Category::Deopt);
+                        c.entries.clone()
+                    };
+                    drop(c);
+                    match map {
+                        Ok(m) => Ok((m, entries, info)),
+                        Err(e) => {
+                            let _d = lethe_ledger::scope(Category::Deopt);
+                            drop(entries);
+                            Err(e.to_string())
+                        }
+                    }
+                }
+                Err(e) => Err(e.0),
+            }
+        };
+        match result {
+            Ok((map, entries, (len, relocs, inl, ex))) => {
+                lethe_ledger::record_mapped(Category::Native, map.mapped_len() as isize);
+                self.stats.jit.compiles += 1;
+                self.stats.jit.code_bytes += len as u64;
+                self.stats.jit.relocations += relocs as u64;
+                self.stats.jit.inline_ops += inl as u64;
+                self.stats.jit.exec_ops += ex as u64;
+                let _d = lethe_ledger::scope(Category::Deopt);
+                *j.native.borrow_mut() = Some(Rc::new(Native { map, entries }));
+            }
+            Err(_) => {
+                self.stats.jit.rejected += 1;
+                j.disabled.set(true);
+            }
+        }
+    }
+
+    /// Run native code for the frame `fi` from `pc`. Ok(offset): continue
+    /// interpreting there; Err: an exception to unwind.
+    pub(crate) fn enter_native(
+        &mut self,
+        co: &Rc<CodeObj>,
+        nat: Rc<Native>,
+        fi: usize,
+        base: usize,
+        pc: u32,
+    ) -> Result<usize, (Value, bool)> {
+        self.stats.jit.entries += 1;
+        if pc != 0 {
+            self.stats.jit.osr_entries += 1;
+        }
+        let mut ctx = JitCtx {
+            exec: h_exec,
+            regs: self.regs_window(base),
+            vm: self as *mut Vm as *mut std::ffi::c_void,
+            base,
+            frame: fi,
+        };
+        self.jit_depth += 1;
+        // SAFETY: the code was compiled for this frame's code object; ctx is valid for
+        // the call and the window holds the frame's nregs registers.
+        let r = unsafe { (nat.entry())(&mut ctx, pc) };
+        self.jit_depth -= 1;
+        {
+            let _d = lethe_ledger::scope(Category::Deopt);
+            drop(nat);
+        }
+        match decode_exit(r) {
+            Exit::Resume(p) => Ok(p as usize),
+            Exit::Depth(p) => {
+                self.stats.jit.depth_exits += 1;
+                Ok(p as usize)
+            }
+            Exit::Exception => match self.jit_exc.take() {
+                Some(e) => Err(e),
+                None => Err((self.runtime_error("native code lost an exception"), false)),
+            },
+            Exit::Deopt { at, resume } => {
+                self.stats.jit.deopts_scalar_guard += 1;
+                self.deoptimise(co, base, at, false);
+                Ok(resume as usize)
+            }
+            Exit::EntryDeopt { at } => {
+                self.stats.jit.deopts_entry_guard += 1;
+                self.deoptimise(co, base, at, true);
+                Ok(at as usize)
+            }
+        }
+    }
+
+    /// Record which registers hold heap objects at `at`, drop the native code and
+    /// let the function warm up again (or give up after too many rounds).
+    fn deoptimise(&mut self, co: &Rc<CodeObj>, base: usize, at: u32, entry: bool) {
+        let j = &co.jit;
+        {
+            let _g = lethe_ledger::scope(Category::Feedback);
+            let mut fb = j.feedback.borrow_mut();
+            for r in 0..co.code.nregs as usize {
+                if self.regs.get(base + r).is_some_and(|v| v.is_ptr()) {
+                    if entry {
+                        fb.entry.insert((at, r as u16));
+                    } else {
+                        fb.after.insert((at, r as u16));
+                    }
+                }
+            }
+        }
+        j.invalidate();
+        j.calls.set(0);
+        j.backedges.set(0);
+        let n = j.recompiles.get() + 1;
+        j.recompiles.set(n);
+        self.stats.jit.recompiles += 1;
+        if n > MAX_RECOMPILES {
+            j.disabled.set(true);
+        }
+    }
+
+    /// Run the single instruction at `pc` of frame `fi` with the interpreter (for
+    /// native code). Returns the next offset, or EXEC_EXC / EXEC_DEPTH.
+    pub(crate) fn exec_one(&mut self, fi: usize, base: usize, pc: u32) -> u64 {
+        if self.jit_depth > MAX_NATIVE_DEPTH {
+            return lethe_jit::EXEC_DEPTH;
+        }
+        self.frames[fi].pc = pc;
+        let co = self.frames[fi].code.clone();
+        let depth = self.frames.len();
+        self.jit_step = true;
+        let r = self.run_frame_step(&co, base);
+        self.jit_step = false;
+        match r {
+            Ok(false) => {
+                if self.frames.len() > depth {
+                    // A call pushed the callee's frame: run it to completion here.
+                    let top: &mut Frame = self.frames.last_mut().expect("callee frame");
+                    top.boundary = true;
+                    let ret = top.ret;
+                    match self.run_to_return() {
+                        Ok(v) => {
+                            if ret != usize::MAX {
+                                self.regs[ret] = v;
+                            }
+                        }
+                        Err(e) => {
+                            self.jit_exc = Some((e, false));
+                            return lethe_jit::EXEC_EXC;
+                        }
+                    }
+                }
+                self.frames[fi].pc as u64
+            }
+            Ok(true) => {
+                // The frame returned or yielded: native code never steps those.
+                self.jit_exc = Some((
+                    self.runtime_error("native code stepped a frame exit"),
+                    false,
+                ));
+                lethe_jit::EXEC_EXC
+            }
+            Err(e) => {
+                self.jit_exc = Some(e);
+                lethe_jit::EXEC_EXC
+            }
+        }
+    }
+}
