@@ -280,8 +280,63 @@ fn scalar_const(c: &Const) -> Option<u64> {
     })
 }
 
-/// Per-offset register representation: `true` = in memory, `false` = scalar.
-type State = Vec<bool>;
+/// Per-offset register representation: [`CLEAN`] and [`DIRTY`] are scalars (in a
+/// machine register; clean when the window holds the same bits), [`MEM`] lives in
+/// the window. Merging two states takes the maximum.
+type State = Vec<u8>;
+const CLEAN: u8 = 0;
+const DIRTY: u8 = 1;
+const MEM: u8 = 2;
+
+/// Registers the generic path of an instruction may write (None: not known, reload
+/// every scalar). Temporaries an instruction consumes (call arguments, list items)
+/// are emptied in the window and never read again, so they need no reload.
+fn writes(ins: &Instr) -> Option<Vec<Reg>> {
+    Some(match *ins {
+        Instr::LoadMethod { dst, .. } => vec![dst, dst + 1],
+        Instr::WithEnter { dst, exit, .. } => vec![dst, exit],
+        Instr::UnpackSeq { dst, count, .. } => (dst..dst + count).collect(),
+        Instr::UnpackEx {
+            dst, before, after, ..
+        } => (dst..dst + before as u16 + after as u16 + 1).collect(),
+        Instr::ListToTuple { reg } | Instr::Clear { reg } => vec![reg],
+        Instr::ClearRange { start, count } => (start..start + count).collect(),
+        Instr::Nop
+        | Instr::CheckBound { .. }
+        | Instr::Jump { .. }
+        | Instr::JumpIfFalse { .. }
+        | Instr::JumpIfTrue { .. }
+        | Instr::JumpIfNotCompare { .. }
+        | Instr::StoreGlobal { .. }
+        | Instr::DeleteGlobal { .. }
+        | Instr::StoreName { .. }
+        | Instr::DeleteName { .. }
+        | Instr::StoreDeref { .. }
+        | Instr::DeleteDeref { .. }
+        | Instr::SetAttr { .. }
+        | Instr::DelAttr { .. }
+        | Instr::SetItem { .. }
+        | Instr::DelItem { .. }
+        | Instr::ListAppend { .. }
+        | Instr::ListExtend { .. }
+        | Instr::SetAdd { .. }
+        | Instr::SetUpdate { .. }
+        | Instr::DictInsert { .. }
+        | Instr::DictUpdate { .. }
+        | Instr::ImportStar { .. }
+        | Instr::PushExcInfo { .. }
+        | Instr::PopExcInfo
+        | Instr::Raise { .. }
+        | Instr::Reraise { .. }
+        | Instr::RaiseAssert { .. }
+        | Instr::Unsupported { .. } => vec![],
+        Instr::ForRange { .. } | Instr::SetClassCell { .. } => return None,
+        ref other => match dst_of(other) {
+            Some(d) => vec![d],
+            None => return None,
+        },
+    })
+}
 
 struct Analysis {
     /// State before each instruction (None: not reachable from an entry).
@@ -292,7 +347,7 @@ struct Analysis {
 }
 
 fn is_inline(ins: &Instr, code: &Code, st: &State, learned_obj: &dyn Fn(Reg) -> bool) -> bool {
-    let s = |r: Reg| !st[r as usize];
+    let s = |r: Reg| st[r as usize] != MEM;
     // The runtime must not have seen an object come out of this instruction. (A
     // destination in memory is checked at run time to own no object.)
     let d = |r: Reg| !learned_obj(r);
@@ -339,37 +394,64 @@ fn is_inline(ins: &Instr, code: &Code, st: &State, learned_obj: &dyn Fn(Reg) -> 
 fn out_state(ins: &Instr, pc: usize, code: &Code, st: &State, inl: bool, fb: &Feedback) -> State {
     let nregs = st.len();
     let mut out = st.clone();
-    // A defined register becomes scalar: inline results are, and generic results
-    // are speculated to be (reloaded under a guard).
-    if let Some(d) = dst_of(ins) {
-        if (d as usize) < nregs {
-            out[d as usize] = false;
+    let set = |out: &mut State, r: Reg, v: u8| {
+        if (r as usize) < nregs {
+            out[r as usize] = v;
         }
-    }
+    };
     if inl {
+        // Inline results are scalars not yet in the window.
+        match *ins {
+            Instr::Clear { reg } => set(&mut out, reg, DIRTY),
+            Instr::ClearRange { start, count } => {
+                for r in start..start + count {
+                    set(&mut out, r, DIRTY);
+                }
+            }
+            _ => {
+                if let Some(d) = dst_of(ins) {
+                    set(&mut out, d, DIRTY);
+                }
+            }
+        }
         return out;
     }
-    for r in object_defs(ins, code) {
-        if (r as usize) < nregs {
-            out[r as usize] = true;
+    // The generic path spills every dirty scalar, then reloads what it wrote
+    // (speculated scalar, under a guard).
+    for v in out.iter_mut() {
+        if *v == DIRTY {
+            *v = CLEAN;
         }
     }
-    for &(_, r) in fb.after.range((pc as u32, 0)..=(pc as u32, Reg::MAX)) {
-        if (r as usize) < nregs {
-            out[r as usize] = true;
+    match writes(ins) {
+        Some(ws) => {
+            for r in ws {
+                set(&mut out, r, CLEAN);
+            }
         }
+        None => {
+            for v in out.iter_mut() {
+                if *v != MEM {
+                    *v = CLEAN;
+                }
+            }
+        }
+    }
+    for r in object_defs(ins, code) {
+        set(&mut out, r, MEM);
+    }
+    for &(_, r) in fb.after.range((pc as u32, 0)..=(pc as u32, Reg::MAX)) {
+        set(&mut out, r, MEM);
     }
     // A move from memory yields a value that may be an object.
     if let Instr::Move { dst, src } = *ins {
-        if st[src as usize] {
-            out[dst as usize] = true;
+        if st[src as usize] == MEM {
+            set(&mut out, dst, MEM);
         }
     }
     // Cells stay in memory whatever is stored through them.
     for &r in code.cell_regs.iter().chain(code.free_regs.iter()) {
-        if (r as usize) < nregs {
-            out[r as usize] = true;
-        }
+        set(&mut out, r, MEM);
     }
     out
 }
@@ -377,10 +459,10 @@ fn out_state(ins: &Instr, pc: usize, code: &Code, st: &State, inl: bool, fb: &Fe
 fn analyse(code: &Code, fb: &Feedback) -> Analysis {
     let n = code.instrs.len();
     let nregs = code.nregs as usize;
-    let mut always_mem = vec![false; nregs];
+    let mut always_mem = vec![CLEAN; nregs];
     for &r in code.cell_regs.iter().chain(code.free_regs.iter()) {
         if (r as usize) < nregs {
-            always_mem[r as usize] = true;
+            always_mem[r as usize] = MEM;
         }
     }
     // Entries: offset 0 and loop headers (targets of backward jumps).
@@ -397,7 +479,7 @@ fn analyse(code: &Code, fb: &Feedback) -> Analysis {
         let mut st = always_mem.clone();
         for &(_, r) in fb.entry.range((e, 0)..=(e, Reg::MAX)) {
             if (r as usize) < nregs {
-                st[r as usize] = true;
+                st[r as usize] = MEM;
             }
         }
         st
@@ -431,8 +513,8 @@ fn analyse(code: &Code, fb: &Feedback) -> Analysis {
                 Some(cur) => {
                     let mut ch = false;
                     for (c, o) in cur.iter_mut().zip(out.iter()) {
-                        if *o && !*c {
-                            *c = true;
+                        if *o > *c {
+                            *c = *o;
                             ch = true;
                         }
                     }
@@ -482,23 +564,23 @@ impl Gen<'_, '_> {
     fn ret_val(&mut self, v: CVal) {
         self.b.ins().return_(&[v]);
     }
-    /// Store every scalar register of `st` to the window.
+    /// Store every dirty scalar register of `st` to the window.
     fn spill(&mut self, st: &State) {
         let regs = self.regs_ptr();
-        for (r, &mem) in st.iter().enumerate() {
-            if !mem {
+        for (r, &rep) in st.iter().enumerate() {
+            if rep == DIRTY {
                 let v = self.b.use_var(self.vars[r]);
                 self.b.ins().store(Self::flags(), v, regs, (r * 8) as i32);
             }
         }
     }
-    /// Load every scalar register of `st` from the window; returns "some register
-    /// held a heap object".
-    fn reload(&mut self, st: &State) -> Option<CVal> {
+    /// Load the given registers from the window; returns "some register held a heap
+    /// object".
+    fn reload(&mut self, which: &[usize]) -> Option<CVal> {
         let regs = self.regs_ptr();
         let mut acc: Option<CVal> = None;
-        for (r, &mem) in st.iter().enumerate() {
-            if !mem {
+        for &r in which {
+            {
                 let v = self
                     .b
                     .ins()
@@ -525,7 +607,7 @@ impl Gen<'_, '_> {
         };
         let to_state = self.an.inp[to].clone().expect("reachable");
         let moves: Vec<usize> = (0..from.len())
-            .filter(|&r| !from[r] && to_state[r])
+            .filter(|&r| from[r] == DIRTY && to_state[r] == MEM)
             .collect();
         if !moves.is_empty() {
             let regs = self.regs_ptr();
@@ -865,7 +947,15 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(depth_blk);
         self.ret(pack(ST_DEPTH, 0, pc as u64));
         self.b.switch_to_block(c2);
-        let bad = self.reload(out);
+        let which: Vec<usize> = match writes(&ins) {
+            Some(ws) => ws
+                .into_iter()
+                .map(|r| r as usize)
+                .filter(|&r| r < out.len() && out[r] != MEM)
+                .collect(),
+            None => (0..out.len()).filter(|&r| out[r] != MEM).collect(),
+        };
+        let bad = self.reload(&which);
         if let Some(bad) = bad {
             let deopt = self.b.create_block();
             let c3 = self.b.create_block();
@@ -989,7 +1079,8 @@ pub fn compile(code: &Code, fb: &Feedback) -> Result<Compiled, Reject> {
     for (e, blk) in entry_blocks {
         g.b.switch_to_block(blk);
         let st = an.inp[e as usize].clone().expect("entry reachable");
-        if let Some(bad) = g.reload(&st) {
+        let which: Vec<usize> = (0..st.len()).filter(|&r| st[r] != MEM).collect();
+        if let Some(bad) = g.reload(&which) {
             let fail = g.b.create_block();
             let ok = g.b.create_block();
             g.b.ins().brif(bad, fail, &[], ok, &[]);
@@ -1017,7 +1108,7 @@ pub fn compile(code: &Code, fb: &Feedback) -> Result<Compiled, Reject> {
         inline_ops += 1;
         let slow = g.b.create_block();
         if let Some(d) = dst_of(&ins) {
-            if st[d as usize] {
+            if st[d as usize] == MEM {
                 // Overwriting a register kept in memory: only if it owns no object.
                 let regs = g.regs_ptr();
                 let old =

@@ -987,7 +987,7 @@ impl Vm {
         self.new_error("NameError", &format!("name '{n}' is not defined"))
     }
 
-    fn load_global(&mut self, globals: &Value, name: &Value) -> PyResult<Value> {
+    pub(crate) fn load_global(&mut self, globals: &Value, name: &Value) -> PyResult<Value> {
         if let Some(ObjData::Dict(d)) = globals.data() {
             if let Some(v) = self.table_get(d, name)? {
                 return Ok(v);

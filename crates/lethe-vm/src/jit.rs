@@ -195,6 +195,11 @@ impl Vm {
             let fb = j.feedback.borrow();
             match lethe_jit::compile(&co.code, &fb) {
                 Ok(c) => {
+                    if let Some(dir) = std::env::var_os("LETHE_JIT_DUMP") {
+                        // For tests: the exact bytes, to compare across processes.
+                        let name = format!("{}-{}.bin", co.code.qualname, co.code.first_line);
+                        let _ = std::fs::write(std::path::Path::new(&dir).join(name), &c.code);
+                    }
                     let map = CodeMap::new(&c.code, c.align);
                     let info = (c.code.len(), c.relocs, c.inline_ops, c.exec_ops);
                     let entries = {
@@ -214,6 +219,7 @@ impl Vm {
                 Err(e) => Err(e.0),
             }
         };
+        lethe_jit::codemem::trim_heap();
         match result {
             Ok((map, entries, (len, relocs, inl, ex))) => {
                 lethe_ledger::record_mapped(Category::Native, map.mapped_len() as isize);
@@ -313,14 +319,88 @@ impl Vm {
         }
     }
 
+    /// The instructions native code most often hands back, run directly (the same
+    /// operations the interpreter's loop performs, without entering it).
+    fn exec_fast(&mut self, fi: usize, base: usize, pc: u32, co: &CodeObj) -> Option<u64> {
+        use lethe_compiler::bytecode::Instr;
+        let ins = co.code.instrs[pc as usize];
+        let next = pc + 1;
+        // Tracebacks take the line of the offset before the frame's `pc`.
+        self.frames[fi].pc = next;
+        let res: crate::PyResult<u32> = match ins {
+            Instr::GetAttr { dst, obj, name } => {
+                let o = self.regs[base + obj as usize].clone();
+                self.getattr(&o, &co.names[name as usize]).map(|v| {
+                    self.regs[base + dst as usize] = v;
+                    next
+                })
+            }
+            Instr::SetAttr { obj, name, src } => {
+                let o = self.regs[base + obj as usize].clone();
+                let v = self.regs[base + src as usize].clone();
+                self.setattr(&o, &co.names[name as usize], v).map(|_| next)
+            }
+            Instr::GetItem { dst, obj, key } => {
+                let o = self.regs[base + obj as usize].clone();
+                let k = self.regs[base + key as usize].clone();
+                self.getitem(&o, &k).map(|v| {
+                    self.regs[base + dst as usize] = v;
+                    next
+                })
+            }
+            Instr::SetItem { obj, key, src } => {
+                let o = self.regs[base + obj as usize].clone();
+                let k = self.regs[base + key as usize].clone();
+                let v = self.regs[base + src as usize].clone();
+                self.setitem(&o, &k, v).map(|_| next)
+            }
+            Instr::LoadConst { dst, k } => {
+                self.regs[base + dst as usize] = co.consts[k as usize].clone();
+                Ok(next)
+            }
+            Instr::Move { dst, src } => {
+                self.regs[base + dst as usize] = self.regs[base + src as usize].clone();
+                Ok(next)
+            }
+            Instr::LoadGlobal { dst, name } => {
+                let g = self.frames[fi].globals.clone();
+                self.load_global(&g, &co.names[name as usize]).map(|v| {
+                    self.regs[base + dst as usize] = v;
+                    next
+                })
+            }
+            Instr::ForIter { iter, target } => {
+                let it = self.regs[base + iter as usize].clone();
+                self.next(&it).map(|v| match v {
+                    Some(v) => {
+                        self.regs[base + iter as usize + 1] = v;
+                        next
+                    }
+                    None => target,
+                })
+            }
+            _ => return None,
+        };
+        Some(match res {
+            Ok(p) => p as u64,
+            Err(e) => {
+                self.jit_exc = Some((e, false));
+                lethe_jit::EXEC_EXC
+            }
+        })
+    }
+
     /// Run the single instruction at `pc` of frame `fi` with the interpreter (for
     /// native code). Returns the next offset, or EXEC_EXC / EXEC_DEPTH.
     pub(crate) fn exec_one(&mut self, fi: usize, base: usize, pc: u32) -> u64 {
         if self.jit_depth > MAX_NATIVE_DEPTH {
             return lethe_jit::EXEC_DEPTH;
         }
-        self.frames[fi].pc = pc;
         let co = self.frames[fi].code.clone();
+        if let Some(r) = self.exec_fast(fi, base, pc, &co) {
+            return r;
+        }
+        self.frames[fi].pc = pc;
         let depth = self.frames.len();
         self.jit_step = true;
         let r = self.run_frame_step(&co, base);

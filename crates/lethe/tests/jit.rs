@@ -1,0 +1,329 @@
+//! The native tier, end to end: every deoptimisation path gives CPython's output, the
+//! counters in `--jit-stats` move as they should, compiled code has no relocations
+//! and no addresses (identical bytes in two processes), and no mapping of a running
+//! process is ever writable and executable.
+//!
+//! Expected outputs were produced by CPython 3.11 (the programs are printed in the
+//! test source so they can be re-run there).
+
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+fn lethe() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_lethe"))
+}
+
+struct Run {
+    stdout: String,
+    stderr: String,
+    status: i32,
+    stats: serde_json::Value,
+}
+
+fn run(flags: &[&str], src: &str) -> Run {
+    let out = lethe()
+        .args(flags)
+        .arg("--jit-stats")
+        .arg("-c")
+        .arg(src)
+        .output()
+        .expect("run lethe");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let stats = stderr
+        .lines()
+        .rev()
+        .find_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .expect("--jit-stats line");
+    Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr,
+        status: out.status.code().unwrap_or(-1),
+        stats,
+    }
+}
+
+fn n(v: &serde_json::Value, path: &str) -> u64 {
+    let mut v = v;
+    for k in path.split('.') {
+        v = &v[k];
+    }
+    v.as_u64()
+        .unwrap_or_else(|| panic!("no counter {path} in {v}"))
+}
+
+const OVERFLOW: &str = "
+def f(n):
+    x = 1
+    for i in range(n):
+        x = x * 3
+    return x
+print(f(100))
+print(f(5))
+";
+
+#[test]
+fn int_overflow_mid_loop_deoptimises_to_big_integers() {
+    let r = run(&["--jit=always"], OVERFLOW);
+    assert_eq!(
+        r.stdout,
+        "515377520732011331036461129765621272702107522001\n243\n"
+    );
+    assert!(n(&r.stats, "compiles") >= 1, "{}", r.stats);
+    assert!(n(&r.stats, "deopts.scalar_guard") >= 1, "{}", r.stats);
+    assert_eq!(n(&r.stats, "relocations"), 0);
+    // The same program interpreted gives the same output.
+    assert_eq!(run(&["--jit=off"], OVERFLOW).stdout, r.stdout);
+}
+
+#[test]
+fn argument_whose_type_changes() {
+    let src = "
+def f(a, b):
+    return a * b + a
+for i in range(300):
+    f(i, 2)
+print(f(7, 3))
+print(f(1.5, 2))
+print(f(\"ab\", 2))
+print(f([1], 2))
+";
+    let r = run(&["--jit-threshold=10"], src);
+    assert_eq!(r.stdout, "28\n4.5\nababab\n[1, 1, 1]\n");
+    assert!(n(&r.stats, "compiles") >= 1);
+    // The str and list arguments cannot stay in machine registers.
+    assert!(
+        n(&r.stats, "deopts.entry_guard") + n(&r.stats, "deopts.scalar_guard") >= 1,
+        "{}",
+        r.stats
+    );
+}
+
+#[test]
+fn attribute_kinds_change_under_native_code() {
+    let src = "
+class P:
+    def __init__(self, x):
+        self.x = x
+def total(ps):
+    s = 0
+    for p in ps:
+        s = s + p.x
+    return s
+ps = [P(i) for i in range(2000)]
+print(total(ps))
+ps[1000].x = 2.5
+print(total(ps))
+ps[1500].x = 10 ** 30
+print(total(ps))
+";
+    let r = run(&["--jit=always"], src);
+    assert_eq!(r.stdout, "1999000\n1998002.5\n1e+30\n");
+    assert!(n(&r.stats, "osr_entries") + n(&r.stats, "native_entries") >= 1);
+}
+
+#[test]
+fn deopt_with_many_live_native_frames() {
+    // The innermost call overflows into a big integer; every native activation
+    // above it then receives a heap object and deoptimises while older activations
+    // of the same (invalidated) code are still running on the machine stack.
+    let src = "
+def f(n, x):
+    if n == 0:
+        return x * 3 ** 40
+    return f(n - 1, x) + 1
+print(f(200, 1))
+print(f(200, 2))
+print(f(50, 0.5))
+";
+    let r = run(&["--jit=always"], src);
+    assert_eq!(
+        r.stdout,
+        "12157665459056929001\n24315330918113857802\n6.078832729528464e+18\n"
+    );
+    assert!(n(&r.stats, "recompiles") >= 1, "{}", r.stats);
+}
+
+#[test]
+fn exception_in_native_code_has_the_right_traceback() {
+    let src = "def g(a, b):
+    x = a + 1
+    return x // b
+
+for i in range(50):
+    g(i, 1)
+g(1, 0)
+";
+    let r = run(&["--jit=always"], src);
+    assert_eq!(r.status, 1);
+    assert!(
+        r.stderr.contains("  File \"<string>\", line 3, in g\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("  File \"<string>\", line 7, in <module>\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(r
+        .stderr
+        .contains("ZeroDivisionError: integer division or modulo by zero"));
+    assert!(n(&r.stats, "compiles") >= 1);
+}
+
+#[test]
+fn deep_recursion_leaves_calls_to_the_heap_frame_stack() {
+    let src = "
+import sys
+sys.setrecursionlimit(100000)
+def depth(n):
+    if n == 0:
+        return 0
+    return depth(n - 1) + 1
+print(depth(50000))
+";
+    let r = run(&["--jit=always"], src);
+    assert_eq!(r.stdout, "50000\n", "{}", r.stderr);
+    assert!(n(&r.stats, "depth_exits") >= 1, "{}", r.stats);
+}
+
+#[test]
+fn float_loop_runs_native_after_osr() {
+    let src = "
+def m(n):
+    zr = 0.0
+    zi = 0.0
+    i = 0
+    while i < n:
+        t = zr * zr - zi * zi + 0.25
+        zi = 2.0 * zr * zi + 0.01
+        zr = t
+        i += 1
+    return zr, zi
+print(m(100000))
+";
+    let native = run(&[], src);
+    let interp = run(&["--jit=off"], src);
+    assert_eq!(native.stdout, interp.stdout);
+    assert_eq!(n(&native.stats, "compiles"), 1);
+    assert!(n(&native.stats, "osr_entries") >= 1, "{}", native.stats);
+    assert_eq!(n(&interp.stats, "compiles"), 0);
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("lethe-jit-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("scratch dir");
+    d
+}
+
+#[test]
+fn same_code_bytes_in_two_processes() {
+    let src = "
+def f(n):
+    s = 0.0
+    for i in range(n):
+        s = s + i * 0.5
+    return s
+print(f(3000))
+";
+    let mut dumps = Vec::new();
+    for k in 0..2 {
+        let d = scratch(&format!("dump{k}"));
+        let out = lethe()
+            .env("LETHE_JIT_DUMP", &d)
+            .args(["--jit=always", "-c", src])
+            .output()
+            .expect("run");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "2249250.0\n");
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&d)
+            .expect("dump dir")
+            .map(|e| {
+                let e = e.expect("entry");
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    std::fs::read(e.path()).expect("read"),
+                )
+            })
+            .collect();
+        files.sort();
+        assert!(!files.is_empty(), "nothing compiled");
+        dumps.push(files);
+        let _ = std::fs::remove_dir_all(&d);
+    }
+    // Two processes, two address-space layouts, the same bytes.
+    assert_eq!(dumps[0], dumps[1]);
+}
+
+#[test]
+fn no_mapping_is_writable_and_executable_while_native_code_runs() {
+    let src = "
+def spin(n):
+    x = 0.0
+    i = 0
+    while i < n:
+        x = x * 0.5 + 1.0
+        i += 1
+    return x
+print(spin(400000000))
+";
+    let mut child = lethe()
+        .args(["-c", src])
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let maps_path = format!("/proc/{}/maps", child.id());
+    let mut saw_jit = false;
+    for _ in 0..50 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let Ok(maps) = std::fs::read_to_string(&maps_path) else {
+            break;
+        };
+        for line in maps.lines() {
+            let perms = line.split_whitespace().nth(1).unwrap_or("");
+            assert!(
+                !(perms.contains('w') && perms.contains('x')),
+                "writable and executable mapping: {line}"
+            );
+            if line.contains("lethe-jit") {
+                // File-backed (a memfd), read+execute, shared.
+                assert_eq!(perms, "r-xs", "{line}");
+                saw_jit = true;
+            }
+        }
+        if saw_jit {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(saw_jit, "native code mapping never appeared");
+}
+
+#[test]
+fn ledger_counts_native_code_and_frees_compiler_memory() {
+    let out = lethe()
+        .args(["--jit=always", "--mem-report=json", "-c"])
+        .arg("def f(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\nprint(f(10))\n")
+        .output()
+        .expect("run");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "45\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let report: serde_json::Value = stderr
+        .lines()
+        .rev()
+        .find_map(|l| serde_json::from_str(l).ok())
+        .expect("json report");
+    let l = &report["ledger"];
+    let g = |c: &str, k: &str| l[c][k].as_i64().unwrap_or(-1);
+    // The compiler's working memory was used and is all gone.
+    assert!(g("compiler", "peak") > 0, "{l}");
+    assert_eq!(g("compiler", "current"), 0, "{l}");
+    // Native code was mapped (whole pages) and counted, and at exit — every code
+    // object gone — unmapped to the byte.
+    assert!(g("native", "peak") >= 4096, "{l}");
+    assert_eq!(g("native", "current"), 0, "{l}");
+    assert!(g("deopt", "peak") > 0, "{l}");
+    assert_eq!(g("deopt", "current"), 0, "{l}");
+}
