@@ -235,7 +235,7 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(format!("<bound method {q} of {sr}>"))
         }
         Some(ObjData::Type(t)) => {
-            let m = t.module.clone();
+            let m = vm.class_module(t);
             let q = t.qualname.borrow().clone();
             if &*m == "builtins" {
                 Ok(format!("<class '{q}'>"))
@@ -1792,6 +1792,27 @@ fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             _ => return Err(vm.type_error("attribute name must be string")),
         };
         let k = vm.intern(&n);
+        // Data descriptors of the class first, as CPython's object.__setattr__.
+        let cls = i.class.clone();
+        if let Some(d) = vm.lookup_mro(&cls, &k) {
+            if let Some(ObjData::Property(p)) = d.data() {
+                let setter = p[1].clone();
+                if setter.is_none() {
+                    let tn = vm.type_name(&a.pos[0]);
+                    return Err(vm.attribute_error(&format!(
+                        "property '{n}' of '{tn}' object has no setter"
+                    )));
+                }
+                vm.call(&setter, vec![a.pos[0].clone(), a.pos[2].clone()])?;
+                return Ok(Value::NONE);
+            }
+            if let Some(ObjData::Instance(_)) = d.data() {
+                if let Some(st) = vm.lookup_special(&d, "__set__") {
+                    vm.call(&st, vec![d.clone(), a.pos[0].clone(), a.pos[2].clone()])?;
+                    return Ok(Value::NONE);
+                }
+            }
+        }
         i.attrs.borrow_mut().set(&k, a.pos[2].clone());
         return Ok(Value::NONE);
     }
