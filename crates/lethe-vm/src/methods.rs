@@ -1648,6 +1648,16 @@ fn s_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         .unwrap_or_default();
     new_like(vm, &a.pos[0], items)
 }
+/// A frozenset is immutable: its copy is itself.
+fn fs_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "copy", 0, 0)?;
+    Ok(a.pos[0].clone())
+}
+fn fs_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__hash__", 0, 0)?;
+    let h = vm.hash(&a.pos[0])?;
+    Ok(vm.new_int(h))
+}
 fn other_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if set_data(v).is_some() {
         return Ok(v.clone());
@@ -1740,7 +1750,8 @@ const SET_METHODS: &[M] = &[
     ("isdisjoint", s_isdisjoint),
 ];
 const FROZENSET_METHODS: &[M] = &[
-    ("copy", s_copy),
+    ("copy", fs_copy),
+    ("__hash__", fs_hash),
     ("union", s_union),
     ("intersection", s_intersection),
     ("difference", s_difference),
