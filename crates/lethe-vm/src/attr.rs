@@ -238,6 +238,14 @@ impl Vm {
                         }))
                     }
                     "__doc__" => {
+                        // Assigned (functools.wraps does) or else the docstring.
+                        if let Some(d) = f.dict.borrow().clone() {
+                            if let Some(ObjData::Dict(dd)) = d.data() {
+                                if let Some(v) = self.table_get(dd, name)? {
+                                    return Ok(Some(v));
+                                }
+                            }
+                        }
                         let doc = match f.proto.data() {
                             Some(ObjData::Proto(p)) => p.stub.as_ref().and_then(|s| s.doc.clone()),
                             _ => None,
@@ -365,6 +373,14 @@ impl Vm {
                     inst.attrs.borrow_mut().set(name, val);
                     return Ok(());
                 }
+                // A user `__setattr__` comes first (object.__setattr__ handles
+                // descriptors).
+                if let Some(sa) = self.lookup_special(obj, "__setattr__") {
+                    if !matches!(sa.data(), Some(ObjData::Builtin(_))) {
+                        self.call(&sa, vec![obj.clone(), name.clone(), val])?;
+                        return Ok(());
+                    }
+                }
                 if let Some(d) = self.lookup_mro(&cls, name) {
                     if let Some(ObjData::Property(p)) = d.data() {
                         let setter = p[1].clone();
@@ -426,9 +442,20 @@ impl Vm {
                     )));
                 }
                 let n = self.str(name)?;
-                if n == "__name__" {
-                    let s: std::rc::Rc<str> = std::rc::Rc::from(self.str(&val)?.as_str());
-                    *t.name.borrow_mut() = s;
+                if n == "__name__" || n == "__qualname__" {
+                    let Some(ObjData::Str(sv)) = val.data() else {
+                        let tn = self.type_name(&val);
+                        return Err(self.type_error(&format!(
+                            "can only assign string to {}.{n}, not '{tn}'",
+                            t.name.borrow()
+                        )));
+                    };
+                    let s: std::rc::Rc<str> = std::rc::Rc::from(&*sv.s);
+                    if n == "__name__" {
+                        *t.name.borrow_mut() = s;
+                    } else {
+                        *t.qualname.borrow_mut() = s;
+                    }
                     return Ok(());
                 }
                 crate::types::bump_type_epoch();

@@ -130,7 +130,7 @@ impl Vm {
         let name = crate::types::type_obj(&cls)
             .map(|t| t.qualname.borrow().to_string())
             .unwrap_or_default();
-        let module = crate::types::type_obj(&cls).map(|t| t.module.clone());
+        let module = crate::types::type_obj(&cls).map(|t| self.class_module(t));
         let name = match module {
             Some(m) if &*m != "builtins" && &*m != "__main__" => format!("{m}.{name}"),
             _ => name,

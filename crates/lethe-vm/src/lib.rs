@@ -25,6 +25,7 @@ pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod shape;
+pub mod stdlib;
 pub mod types;
 pub mod value;
 

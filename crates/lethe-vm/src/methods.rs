@@ -235,7 +235,7 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(format!("<bound method {q} of {sr}>"))
         }
         Some(ObjData::Type(t)) => {
-            let m = t.module.clone();
+            let m = vm.class_module(t);
             let q = t.qualname.borrow().clone();
             if &*m == "builtins" {
                 Ok(format!("<class '{q}'>"))
@@ -1648,6 +1648,16 @@ fn s_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         .unwrap_or_default();
     new_like(vm, &a.pos[0], items)
 }
+/// A frozenset is immutable: its copy is itself.
+fn fs_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "copy", 0, 0)?;
+    Ok(a.pos[0].clone())
+}
+fn fs_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__hash__", 0, 0)?;
+    let h = vm.hash(&a.pos[0])?;
+    Ok(vm.new_int(h))
+}
 fn other_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if set_data(v).is_some() {
         return Ok(v.clone());
@@ -1740,7 +1750,8 @@ const SET_METHODS: &[M] = &[
     ("isdisjoint", s_isdisjoint),
 ];
 const FROZENSET_METHODS: &[M] = &[
-    ("copy", s_copy),
+    ("copy", fs_copy),
+    ("__hash__", fs_hash),
     ("union", s_union),
     ("intersection", s_intersection),
     ("difference", s_difference),
@@ -1792,6 +1803,27 @@ fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             _ => return Err(vm.type_error("attribute name must be string")),
         };
         let k = vm.intern(&n);
+        // Data descriptors of the class first, as CPython's object.__setattr__.
+        let cls = i.class.clone();
+        if let Some(d) = vm.lookup_mro(&cls, &k) {
+            if let Some(ObjData::Property(p)) = d.data() {
+                let setter = p[1].clone();
+                if setter.is_none() {
+                    let tn = vm.type_name(&a.pos[0]);
+                    return Err(vm.attribute_error(&format!(
+                        "property '{n}' of '{tn}' object has no setter"
+                    )));
+                }
+                vm.call(&setter, vec![a.pos[0].clone(), a.pos[2].clone()])?;
+                return Ok(Value::NONE);
+            }
+            if let Some(ObjData::Instance(_)) = d.data() {
+                if let Some(st) = vm.lookup_special(&d, "__set__") {
+                    vm.call(&st, vec![d.clone(), a.pos[0].clone(), a.pos[2].clone()])?;
+                    return Ok(Value::NONE);
+                }
+            }
+        }
         i.attrs.borrow_mut().set(&k, a.pos[2].clone());
         return Ok(Value::NONE);
     }

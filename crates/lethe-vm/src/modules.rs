@@ -6,7 +6,7 @@ use crate::ops::{as_bigint, as_f64, as_i64, is_int};
 use crate::{Args, PyResult, Value, Vm};
 use std::rc::Rc;
 
-fn new_module(vm: &mut Vm, name: &str) -> Value {
+pub(crate) fn new_module(vm: &mut Vm, name: &str) -> Value {
     let d = vm.new_dict();
     if let Some(ObjData::Dict(dd)) = d.data() {
         let k = vm.intern("__name__");
@@ -22,7 +22,7 @@ fn new_module(vm: &mut Vm, name: &str) -> Value {
     })))
 }
 
-fn module_set(vm: &mut Vm, m: &Value, name: &str, v: Value) {
+pub(crate) fn module_set(vm: &mut Vm, m: &Value, name: &str, v: Value) {
     if let Some(ObjData::Module(mo)) = m.data() {
         if let Some(ObjData::Dict(d)) = mo.dict.data() {
             let k = vm.intern(name);
@@ -31,7 +31,7 @@ fn module_set(vm: &mut Vm, m: &Value, name: &str, v: Value) {
     }
 }
 
-fn add_fns(
+pub(crate) fn add_fns(
     vm: &mut Vm,
     m: &Value,
     owner: &'static str,
@@ -162,8 +162,12 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         };
         return exec_file(vm, full, &path, is_pkg);
     }
+    if let Some(text) = crate::stdlib::source(full) {
+        let label = format!("<lethe>/{}.py", full.replace('.', "/"));
+        return exec_source(vm, full, &label, text.to_string(), false);
+    }
     let top = full.split('.').next().unwrap_or(full);
-    let provided = matches!(top, "sys" | "math" | "time" | "gc");
+    let provided = matches!(top, "sys" | "math" | "time" | "gc") || crate::stdlib::provides(top);
     if STDLIB.contains(&top) && !provided {
         return Err(vm.unsupported(&format!("standard library module '{full}'")));
     }
@@ -175,9 +179,16 @@ fn exec_file(vm: &mut Vm, name: &str, path: &std::path::Path, is_pkg: bool) -> P
         Ok(t) => t,
         Err(e) => return Err(vm.new_error("ImportError", &format!("{}: {e}", path.display()))),
     };
-    let m = new_module(vm, name);
     let pstr = path.to_string_lossy().to_string();
-    let f = vm.new_str(&pstr);
+    exec_source(vm, name, &pstr, text, is_pkg)
+}
+
+/// Run a module's source (a file, or a library module embedded in the binary) as the
+/// module `name`, registered in `sys.modules` first (circular imports see it).
+fn exec_source(vm: &mut Vm, name: &str, pstr: &str, text: String, is_pkg: bool) -> PyResult<Value> {
+    let path = std::path::Path::new(pstr);
+    let m = new_module(vm, name);
+    let f = vm.new_str(pstr);
     module_set(vm, &m, "__file__", f);
     let pkg = if is_pkg {
         name.to_string()
@@ -198,7 +209,7 @@ fn exec_file(vm: &mut Vm, name: &str, path: &std::path::Path, is_pkg: bool) -> P
         module_set(vm, &m, "__path__", l);
     }
     cache(vm, name, &m);
-    let source = lethe_compiler::Source::new(&pstr, text);
+    let source = lethe_compiler::Source::new(pstr, text);
     let code = match lethe_compiler::compile_module(&source) {
         Ok(c) => c,
         Err(e) => return Err(vm.compile_error(&e)),
@@ -485,7 +496,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "math" => Some(make_math(vm)),
         "time" => Some(make_time(vm)),
         "gc" => Some(make_gc(vm)),
-        _ => None,
+        _ => crate::stdlib::native_module(vm, name),
     }
 }
 
@@ -1292,9 +1303,13 @@ impl Vm {
             let msg = self.exc_str(e).unwrap_or_default();
             let loc = crate::exc::exc_data(e)
                 .and_then(|d| {
-                    d.borrow()
-                        .traceback
-                        .first()
+                    // The innermost frame of the program (not of an embedded
+                    // library module) that reached the unsupported feature.
+                    let d = d.borrow();
+                    d.traceback
+                        .iter()
+                        .find(|t| !t.code.filename.starts_with("<lethe>/"))
+                        .or(d.traceback.first())
                         .map(|t| format!("{}:{}: ", t.code.filename, t.line))
                 })
                 .unwrap_or_default();

@@ -882,13 +882,21 @@ impl Vm {
                 Ok(acc as i64)
             }
             Some(ObjData::FrozenSet(d)) => {
+                // CPython 3.11's frozenset_hash (a frozenset has no deleted entries).
                 let keys: Vec<i64> = d.borrow().iter().map(|e| e.0).collect();
+                let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
                 let mut h: u64 = 0;
-                for k in keys {
-                    let k = k as u64;
-                    h ^= ((k ^ 89869747) ^ (k << 16)).wrapping_mul(3644798167);
+                for &k in &keys {
+                    h ^= shuffle(k as u64);
                 }
-                Ok((h as i64).max(0))
+                let n = keys.len() as u64;
+                h ^= (n + 1).wrapping_mul(1927868237);
+                h ^= (h >> 11) ^ (h >> 25);
+                h = h.wrapping_mul(69069).wrapping_add(907133923);
+                if h == u64::MAX {
+                    h = 590923713;
+                }
+                Ok(h as i64)
             }
             Some(ObjData::List(_)) | Some(ObjData::Dict(_)) | Some(ObjData::Set(_)) => {
                 let tn = self.type_name(v);

@@ -397,6 +397,20 @@ impl Vm {
         }
     }
 
+    /// A class's module name: its `__module__`, which a user class may reassign
+    /// (namedtuple and the library modules do).
+    pub fn class_module(&mut self, t: &TypeObj) -> Rc<str> {
+        if !t.builtin {
+            let k = self.intern("__module__");
+            if let Ok(Some(v)) = self.table_get(&t.dict, &k) {
+                if let Some(ObjData::Str(s)) = v.data() {
+                    return Rc::from(&*s.s);
+                }
+            }
+        }
+        t.module.clone()
+    }
+
     pub fn type_name(&self, v: &Value) -> Rc<str> {
         let t = self.type_of(v);
         type_obj(&t)

@@ -1,0 +1,857 @@
+"""Container datatypes (lethe's collections).
+
+deque, namedtuple, OrderedDict, defaultdict and Counter are written in Python here.
+lethe cannot subclass built-in types yet, so the dict-like classes wrap a dict and
+namedtuple classes wrap a tuple: `isinstance(Counter(), dict)` is False (CPython: True).
+"""
+
+import sys as _sys
+from itertools import repeat as _repeat, chain as _chain
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
+    'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+    'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+
+_MISSING = object()
+
+
+# ------------------------------------------------------------------ deque
+
+class deque:
+    """A double-ended queue: the front is kept reversed in one list, the back in another."""
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._front = []
+        self._back = []
+        self._maxlen = maxlen
+        self._state = 0
+        if iterable is not ():
+            self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def __len__(self):
+        return len(self._front) + len(self._back)
+
+    def _balance(self, to_front):
+        items = self._front[::-1] + self._back
+        half = len(items) // 2
+        if to_front:
+            half = (len(items) + 1) // 2
+        self._front = items[:half][::-1]
+        self._back = items[half:]
+
+    def append(self, x):
+        self._state += 1
+        if self._maxlen == 0:
+            return
+        self._back.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.popleft()
+
+    def appendleft(self, x):
+        self._state += 1
+        if self._maxlen == 0:
+            return
+        self._front.append(x)
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.pop()
+
+    def pop(self):
+        if not self._back:
+            if not self._front:
+                raise IndexError("pop from an empty deque")
+            self._balance(False)
+            if not self._back:
+                self._back = self._front
+                self._front = []
+        self._state += 1
+        return self._back.pop()
+
+    def popleft(self):
+        if not self._front:
+            if not self._back:
+                raise IndexError("pop from an empty deque")
+            self._balance(True)
+        self._state += 1
+        return self._front.pop()
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._state += 1
+        self._front = []
+        self._back = []
+
+    def copy(self):
+        return deque(self, self._maxlen)
+
+    __copy__ = copy
+
+    def _items(self):
+        return self._front[::-1] + self._back
+
+    def _set_items(self, items):
+        self._state += 1
+        self._front = []
+        self._back = items
+
+    def rotate(self, n=1):
+        if not isinstance(n, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+        size = len(self)
+        if size <= 1:
+            return
+        n = n % size
+        if n:
+            items = self._items()
+            self._set_items(items[-n:] + items[:-n])
+
+    def reverse(self):
+        self._set_items(self._items()[::-1])
+
+    def count(self, x):
+        c = 0
+        for v in self._items():
+            if v is x or v == x:
+                c += 1
+        return c
+
+    def index(self, x, start=0, stop=_sys.maxsize):
+        items = self._items()
+        n = len(items)
+        if start < 0:
+            start = max(0, start + n)
+        if stop < 0:
+            stop = max(0, stop + n)
+        for i in range(start, min(stop, n)):
+            v = items[i]
+            if v is x or v == x:
+                return i
+        raise ValueError("%r is not in deque" % (x,))
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        items = self._items()
+        items.insert(i, x)
+        self._set_items(items)
+
+    def remove(self, value):
+        items = self._items()
+        for i in range(len(items)):
+            v = items[i]
+            if v is value or v == value:
+                del items[i]
+                self._set_items(items)
+                return
+        raise ValueError("%r is not in deque" % (value,))
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
+        n = len(self)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError("deque index out of range")
+        return i
+
+    def __getitem__(self, i):
+        i = self._index(i)
+        nf = len(self._front)
+        if i < nf:
+            return self._front[nf - 1 - i]
+        return self._back[i - nf]
+
+    def __setitem__(self, i, v):
+        i = self._index(i)
+        nf = len(self._front)
+        if i < nf:
+            self._front[nf - 1 - i] = v
+        else:
+            self._back[i - nf] = v
+
+    def __delitem__(self, i):
+        i = self._index(i)
+        items = self._items()
+        del items[i]
+        self._set_items(items)
+
+    def __iter__(self):
+        state = self._state
+        n = len(self)
+        for i in range(n):
+            if self._state != state or len(self) != n:
+                raise RuntimeError("deque mutated during iteration")
+            yield self[i]
+            if self._state != state or len(self) != n:
+                raise RuntimeError("deque mutated during iteration")
+
+    def __reversed__(self):
+        return reversed(self._items())
+
+    def __contains__(self, x):
+        for v in self._items():
+            if v is x or v == x:
+                return True
+        return False
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return "deque(%r)" % (self._items(),)
+        return "deque(%r, maxlen=%d)" % (self._items(), self._maxlen)
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() == other._items()
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() != other._items()
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() < other._items()
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() <= other._items()
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() > other._items()
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() >= other._items()
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.deque'")
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
+        d = deque(self, self._maxlen)
+        d.extend(other)
+        return d
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        d = deque(self._items() * n, self._maxlen)
+        return d
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items() * n
+        if self._maxlen is not None and len(items) > self._maxlen:
+            items = items[len(items) - self._maxlen:]
+        self._set_items(items)
+        return self
+
+    def __bool__(self):
+        return bool(self._front) or bool(self._back)
+
+
+# ------------------------------------------------------------------ namedtuple
+
+def _plural_names(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + " and " + quoted[1]
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def _isidentifier(s):
+    return isinstance(s, str) and s.isidentifier()
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename))
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS
+                    or name.startswith('_') or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             'identifiers: %r' % (name,))
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             'keyword: %r' % (name,))
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             '%r' % (name,))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+    fields = tuple(field_names)
+    nfields = len(fields)
+    arg_list = ', '.join(fields)
+    if nfields == 1:
+        arg_list += ','
+
+    class _NT:
+        __slots__ = ()
+
+        def __init__(self, *args, **kwargs):
+            if len(args) > nfields:
+                raise TypeError('%s.__new__() takes %d positional argument%s but %d were given'
+                                % (typename, nfields + 1, '' if nfields == 0 else 's',
+                                   len(args) + 1))
+            values = list(args)
+            for k in kwargs:
+                if k not in fields:
+                    raise TypeError('%s.__new__() got an unexpected keyword argument %r'
+                                    % (typename, k))
+                if fields.index(k) < len(args):
+                    raise TypeError('%s.__new__() got multiple values for argument %r'
+                                    % (typename, k))
+            missing = []
+            for i in range(len(args), nfields):
+                name = fields[i]
+                if name in kwargs:
+                    values.append(kwargs[name])
+                elif name in field_defaults:
+                    values.append(field_defaults[name])
+                else:
+                    missing.append(name)
+            if missing:
+                raise TypeError('%s.__new__() missing %d required positional argument%s: %s'
+                                % (typename, len(missing), '' if len(missing) == 1 else 's',
+                                   _plural_names(missing)))
+            object.__setattr__(self, '_tuple', tuple(values))
+
+        def __setattr__(self, name, value):
+            if name in fields:
+                raise AttributeError("can't set attribute")
+            raise AttributeError("'%s' object has no attribute '%s'" % (typename, name))
+
+        def __repr__(self):
+            return typename + '(' + ', '.join(
+                '%s=%r' % (f, v) for f, v in zip(fields, self._tuple)) + ')'
+
+        def __getitem__(self, i):
+            return self._tuple[i]
+
+        def __iter__(self):
+            return iter(self._tuple)
+
+        def __reversed__(self):
+            return reversed(self._tuple)
+
+        def __len__(self):
+            return nfields
+
+        def __contains__(self, x):
+            return x in self._tuple
+
+        def __hash__(self):
+            return hash(self._tuple)
+
+        def __eq__(self, other):
+            return self._tuple == _as_tuple(other)
+
+        def __ne__(self, other):
+            return self._tuple != _as_tuple(other)
+
+        def __lt__(self, other):
+            return self._tuple < _as_tuple(other)
+
+        def __le__(self, other):
+            return self._tuple <= _as_tuple(other)
+
+        def __gt__(self, other):
+            return self._tuple > _as_tuple(other)
+
+        def __ge__(self, other):
+            return self._tuple >= _as_tuple(other)
+
+        def __add__(self, other):
+            return self._tuple + _as_tuple(other)
+
+        def __radd__(self, other):
+            return _as_tuple(other) + self._tuple
+
+        def __mul__(self, n):
+            return self._tuple * n
+
+        __rmul__ = __mul__
+
+        def __getnewargs__(self):
+            return self._tuple
+
+        def count(self, x):
+            return self._tuple.count(x)
+
+        def index(self, *args):
+            return self._tuple.index(*args)
+
+        def _asdict(self):
+            return dict(zip(fields, self._tuple))
+
+        def _replace(self, **kwds):
+            values = list(self._tuple)
+            for k in kwds:
+                if k not in fields:
+                    raise ValueError('Got unexpected field names: %r' % list(
+                        [k for k in kwds if k not in fields]))
+                values[fields.index(k)] = kwds[k]
+            return type(self)(*values)
+
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != nfields:
+            raise TypeError('Expected %d arguments, got %d' % (nfields, len(values)))
+        return cls(*values)
+
+    _NT._make = _make
+    _NT._fields = fields
+    _NT._field_defaults = field_defaults
+    _NT.__doc__ = '%s(%s)' % (typename, arg_list)
+    for index, name in enumerate(fields):
+        setattr(_NT, name, property(_getter(index)))
+    _NT.__name__ = typename
+    _NT.__qualname__ = typename
+    if module is None:
+        module = '__main__'
+    _NT.__module__ = module
+    return _NT
+
+
+def _getter(index):
+    def get(self):
+        return self._tuple[index]
+    return get
+
+
+def _as_tuple(x):
+    if isinstance(x, tuple):
+        return x
+    t = getattr(x, '_tuple', None)
+    if isinstance(t, tuple) and hasattr(type(x), '_fields'):
+        return t
+    return x
+
+
+# ------------------------------------------------------------------ dict wrappers
+
+class _Mapping:
+    """The dict protocol over a wrapped dict (self._d)."""
+
+    def __len__(self):
+        return len(self._d)
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __contains__(self, k):
+        return k in self._d
+
+    def __getitem__(self, k):
+        try:
+            return self._d[k]
+        except KeyError:
+            pass
+        return self.__missing__(k)
+
+    def __missing__(self, k):
+        raise KeyError(k)
+
+    def __setitem__(self, k, v):
+        self._d[k] = v
+
+    def __delitem__(self, k):
+        del self._d[k]
+
+    def __bool__(self):
+        return bool(self._d)
+
+    def get(self, k, default=None):
+        return self._d.get(k, default)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def pop(self, k, *default):
+        return self._d.pop(k, *default)
+
+    def popitem(self):
+        return self._d.popitem()
+
+    def setdefault(self, k, default=None):
+        return self._d.setdefault(k, default)
+
+    def clear(self):
+        self._d.clear()
+
+    def update(self, *args, **kwargs):
+        self._d.update(*args, **kwargs)
+
+    def __reversed__(self):
+        return reversed(self._d)
+
+    def __eq__(self, other):
+        return self._d == _as_dict(other)
+
+    def __ne__(self, other):
+        return self._d != _as_dict(other)
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _Mapping)):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _Mapping)):
+            return NotImplemented
+        new = type(self)()
+        new.update(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+def _as_dict(x):
+    if isinstance(x, _Mapping):
+        return x._d
+    return x
+
+
+class defaultdict(_Mapping):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        self._d = {}
+        if args or kwargs:
+            self._d.update(*args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._d[key] = value
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self._d)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        f = self.default_factory
+        return "%s(%s, %r)" % (type(self).__name__, 'None' if f is None else repr(f), self._d)
+
+
+class OrderedDict(_Mapping):
+    def __init__(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError('expected at most 1 argument, got %d' % len(args))
+        self._d = {}
+        self.update(*args, **kwargs)
+
+    def update(self, *args, **kwargs):
+        if args and isinstance(args[0], _Mapping):
+            args = (args[0]._d,)
+        self._d.update(*args, **kwargs)
+
+    def popitem(self, last=True):
+        if not self._d:
+            raise KeyError('dictionary is empty')
+        if last:
+            return self._d.popitem()
+        key = next(iter(self._d))
+        return (key, self._d.pop(key))
+
+    def move_to_end(self, key, last=True):
+        value = self._d.pop(key)
+        if last:
+            self._d[key] = value
+        else:
+            rest = list(self._d.items())
+            self._d.clear()
+            self._d[key] = value
+            self._d.update(rest)
+
+    def copy(self):
+        return OrderedDict(self._d)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for k in iterable:
+            d[k] = value
+        return d
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return self._d == other._d and list(self._d) == list(other._d)
+        return self._d == _as_dict(other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __repr__(self):
+        if not self._d:
+            return '%s()' % (type(self).__name__,)
+        return '%s(%r)' % (type(self).__name__, list(self._d.items()))
+
+
+class Counter(_Mapping):
+    def __init__(self, iterable=None, /, **kwds):
+        self._d = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self._d.values())
+
+    def most_common(self, n=None):
+        items = sorted(self._d.items(), key=_second, reverse=True)
+        if n is None:
+            return items
+        return items[:max(n, 0)]
+
+    def elements(self):
+        return _chain.from_iterable([_repeat(k, v) for k, v in self._d.items()])
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        d = self._d
+        if iterable is not None:
+            if isinstance(iterable, (dict, _Mapping)):
+                for elem, count in iterable.items():
+                    d[elem] = count + d.get(elem, 0)
+            else:
+                for elem in iterable:
+                    d[elem] = d.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        d = self._d
+        if iterable is not None:
+            if isinstance(iterable, (dict, _Mapping)):
+                for elem, count in iterable.items():
+                    d[elem] = d.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    d[elem] = d.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, elem):
+        if elem in self._d:
+            del self._d[elem]
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return self._d == _as_dict(other)
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __repr__(self):
+        if not self._d:
+            return '%s()' % type(self).__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self._d)
+        return '%s(%r)' % (type(self).__name__, d)
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self._d.items() if not count > 0]
+        for elem in nonpositive:
+            del self._d[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+def _second(item):
+    return item[1]

@@ -1,0 +1,90 @@
+"""OS routines (lethe's os: the working directory, directory listing, environ, path)."""
+
+import sys
+import _lethe
+import posixpath as path
+
+sys.modules['os.path'] = path
+
+name = 'posix'
+sep = '/'
+curdir = '.'
+pardir = '..'
+extsep = '.'
+altsep = None
+pathsep = ':'
+linesep = '\n'
+devnull = '/dev/null'
+
+
+class _Environ:
+    """os.environ: a mapping of the environment when lethe started (read-only)."""
+
+    def __init__(self, items):
+        self._data = dict(items)
+
+    def __getitem__(self, key):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        _lethe.unsupported("setting os.environ")
+
+    def __delitem__(self, key):
+        _lethe.unsupported("deleting from os.environ")
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def copy(self):
+        return dict(self._data)
+
+    def __repr__(self):
+        return 'environ(' + repr(self._data) + ')'
+
+
+environ = _Environ(_lethe.environ_items())
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def getcwd():
+    return _lethe.getcwd()
+
+
+def listdir(path='.'):
+    if not isinstance(path, str):
+        raise TypeError("listdir: path should be string, bytes, os.PathLike, integer or None, not %s"
+                        % type(path).__name__)
+    return _lethe.listdir(path)
+
+
+def getpid():
+    return _lethe.getpid()
+
+
+def fspath(p):
+    if isinstance(p, str):
+        return p
+    raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(p).__name__)

@@ -1,0 +1,371 @@
+"""Random variable generators (lethe's random).
+
+The generator is CPython's Mersenne Twister (MT19937) with CPython's seeding
+(init_by_array over the 32-bit words of abs(seed)), genrand_res53 for random() and
+getrandbits-based _randbelow, so a given int seed gives the same numbers as CPython.
+"""
+
+import _lethe
+from math import log as _log, exp as _exp, pi as _pi, sqrt as _sqrt, \
+    cos as _cos, sin as _sin, floor as _floor, isfinite as _isfinite, ceil as _ceil
+
+__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
+           "randrange", "shuffle", "normalvariate", "choices", "getrandbits",
+           "gauss", "expovariate", "triangular", "getstate", "setstate"]
+
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+TWOPI = 2.0 * _pi
+LOG4 = _log(4.0)
+BPF = 53
+RECIP_BPF = 2 ** -BPF
+
+_N = 624
+_M = 397
+_MASK = 0xffffffff
+
+
+def _init_genrand(s):
+    mt = [0] * _N
+    mt[0] = s & _MASK
+    for i in range(1, _N):
+        prev = mt[i - 1]
+        mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK
+    return mt
+
+
+def _init_by_array(key):
+    mt = _init_genrand(19650218)
+    i = 1
+    j = 0
+    klen = len(key)
+    k = _N if _N > klen else klen
+    while k:
+        prev = mt[i - 1]
+        mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK
+        i += 1
+        j += 1
+        if i >= _N:
+            mt[0] = mt[_N - 1]
+            i = 1
+        if j >= klen:
+            j = 0
+        k -= 1
+    k = _N - 1
+    while k:
+        prev = mt[i - 1]
+        mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK
+        i += 1
+        if i >= _N:
+            mt[0] = mt[_N - 1]
+            i = 1
+        k -= 1
+    mt[0] = 0x80000000
+    return mt
+
+
+def _twist(mt):
+    for kk in range(_N - _M):
+        y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff)
+        mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0)
+    for kk in range(_N - _M, _N - 1):
+        y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff)
+        mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0)
+    y = (mt[_N - 1] & 0x80000000) | (mt[0] & 0x7fffffff)
+    mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0)
+
+
+class Random:
+    VERSION = 3
+
+    def __init__(self, x=None):
+        self.seed(x)
+        self.gauss_next = None
+
+    def seed(self, a=None, version=2):
+        if a is None:
+            a = _lethe.urandom_int()
+        elif isinstance(a, (str, bytes)) or type(a).__name__ == "bytearray":
+            _lethe.unsupported("random.seed() with a str or bytes seed")
+        elif isinstance(a, int):
+            pass
+        elif isinstance(a, float):
+            a = hash(a)
+            if a < 0:
+                a += 1 << 64
+        else:
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
+        n = a if a >= 0 else -a
+        n = int(n)
+        key = []
+        while n:
+            key.append(n & _MASK)
+            n >>= 32
+        if not key:
+            key = [0]
+        self._mt = _init_by_array(key)
+        self._mti = _N
+        self.gauss_next = None
+
+    def _genrand(self):
+        mti = self._mti
+        mt = self._mt
+        if mti >= _N:
+            _twist(mt)
+            mti = 0
+        y = mt[mti]
+        self._mti = mti + 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9d2c5680
+        y ^= (y << 15) & 0xefc60000
+        y ^= y >> 18
+        return y
+
+    def random(self):
+        a = self._genrand() >> 5
+        b = self._genrand() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        if not isinstance(k, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(k).__name__)
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        if k == 0:
+            return 0
+        if k <= 32:
+            return self._genrand() >> (32 - k)
+        result = 0
+        shift = 0
+        while k > 0:
+            r = self._genrand()
+            if k < 32:
+                r >>= 32 - k
+            result |= r << shift
+            shift += 32
+            k -= 32
+        return result
+
+    def getstate(self):
+        return (self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next)
+
+    def setstate(self, state):
+        version = state[0]
+        if version != 3:
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" % (version, self.VERSION))
+        internal = state[1]
+        if len(internal) != _N + 1:
+            raise ValueError("state vector is the wrong size")
+        self._mt = [x & _MASK for x in internal[:_N]]
+        mti = internal[_N]
+        if mti < 0 or mti > _N:
+            raise ValueError("invalid state")
+        self._mti = mti
+        self.gauss_next = state[2]
+
+    def _randbelow(self, n):
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def randrange(self, start, stop=None, step=1):
+        istart = _index(start, "non-integer arg 1 for randrange()")
+        if stop is None:
+            if step != 1:
+                raise TypeError('Missing a non-None stop argument')
+            if istart > 0:
+                return self._randbelow(istart)
+            raise ValueError("empty range for randrange()")
+        istop = _index(stop, "non-integer stop for randrange()")
+        width = istop - istart
+        istep = _index(step, "non-integer step for randrange()")
+        if istep == 1:
+            if width > 0:
+                return istart + self._randbelow(width)
+            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        return istart + istep * self._randbelow(n)
+
+    def randint(self, a, b):
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        if not len(seq):
+            raise IndexError('Cannot choose from an empty sequence')
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        randbelow = self._randbelow
+        for i in reversed(range(1, len(x))):
+            j = randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k, *, counts=None):
+        if isinstance(population, (set, frozenset, dict)) or not hasattr(population, '__getitem__'):
+            raise TypeError("Population must be a sequence.  "
+                            "For dicts or sets, use sorted(d).")
+        n = len(population)
+        if counts is not None:
+            cum_counts = []
+            total = 0
+            for c in counts:
+                total += c
+                cum_counts.append(total)
+            if len(cum_counts) != n:
+                raise ValueError('The number of counts does not match the population')
+            total = cum_counts.pop()
+            if not isinstance(total, int):
+                raise TypeError('Counts must be integers')
+            if total <= 0:
+                raise ValueError('Total of counts must be greater than zero')
+            selections = self.sample(range(total), k=k)
+            return [population[_bisect(cum_counts, s, 0, len(cum_counts))] for s in selections]
+        randbelow = self._randbelow
+        if not 0 <= k <= n:
+            raise ValueError("Sample larger than population or is negative")
+        result = [None] * k
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** _ceil(_log(k * 3, 4))
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in range(k):
+                j = randbelow(n)
+                while j in selected:
+                    j = randbelow(n)
+                selected.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        random = self.random
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                n += 0.0
+                return [population[_floor(random() * n)] for i in range(k)]
+            try:
+                cum_weights = []
+                total = None
+                for w in weights:
+                    total = w if total is None else total + w
+                    cum_weights.append(total)
+            except TypeError:
+                if not isinstance(weights, int):
+                    raise
+                k = weights
+                raise TypeError(
+                    f'The number of choices must be a keyword argument: {k=}'
+                ) from None
+        elif weights is not None:
+            raise TypeError('Cannot specify both weights and cumulative weights')
+        if len(cum_weights) != n:
+            raise ValueError('The number of weights does not match the population')
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError('Total of weights must be greater than zero')
+        if not _isfinite(total):
+            raise ValueError('Total of weights must be finite')
+        hi = n - 1
+        return [population[_bisect(cum_weights, random() * total, 0, hi)]
+                for i in range(k)]
+
+    def uniform(self, a, b):
+        return a + (b - a) * self.random()
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        random = self.random
+        while True:
+            u1 = random()
+            u2 = 1.0 - random()
+            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -_log(u2):
+                break
+        return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        random = self.random
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = random() * TWOPI
+            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        return -_log(1.0 - self.random()) / lambd
+
+
+def _index(v, msg):
+    if isinstance(v, int):
+        return int(v)
+    if hasattr(type(v), '__index__'):
+        return v.__index__()
+    i = int(v)
+    if i != v:
+        raise ValueError(msg)
+    return i
+
+
+def _bisect(a, x, lo, hi):
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+_inst = Random()
+seed = _inst.seed
+random = _inst.random
+uniform = _inst.uniform
+triangular = _inst.triangular
+randint = _inst.randint
+choice = _inst.choice
+randrange = _inst.randrange
+sample = _inst.sample
+shuffle = _inst.shuffle
+choices = _inst.choices
+normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
+expovariate = _inst.expovariate
+gauss = _inst.gauss
+getstate = _inst.getstate
+setstate = _inst.setstate
+getrandbits = _inst.getrandbits
