@@ -63,9 +63,37 @@ const V_UNBOUND: u64 = V_NONE | 3;
 const INLINE_MIN: i64 = -(1 << 47);
 const INLINE_MAX: i64 = (1 << 47) - 1;
 
-/// The runtime entry point: run the instruction at the given offset in the
-/// interpreter. Returns the next offset, [`EXEC_EXC`] or [`EXEC_DEPTH`].
-pub type ExecFn = unsafe extern "C" fn(*mut JitCtx, u32) -> u64;
+/// A runtime entry point: run the instruction at offset `pc` (whose operands native
+/// code passes pre-decoded as `a`, `b`, `c` to the specialised entries). Returns the
+/// next offset, [`EXEC_EXC`] or [`EXEC_DEPTH`].
+pub type ExecFn = unsafe extern "C" fn(*mut JitCtx, u32, u32, u32, u32) -> u64;
+
+/// The runtime entry points, by index into [`JitCtx::helpers`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(usize)]
+pub enum Helper {
+    /// Any instruction (decoded by the runtime).
+    Exec = 0,
+    /// `GetAttr`: a = obj, b = name, c = dst.
+    GetAttr = 1,
+    /// `SetAttr`: a = obj, b = name, c = src.
+    SetAttr = 2,
+    /// `GetItem`: a = obj, b = key, c = dst.
+    GetItem = 3,
+    /// `SetItem`: a = obj, b = key, c = src.
+    SetItem = 4,
+    /// `LoadGlobal`: a = dst, b = name.
+    LoadGlobal = 5,
+    /// `ForIter`: a = iterator register, b = exhausted target.
+    ForIter = 6,
+    /// `Move`: a = dst, b = src.
+    Move = 7,
+    /// `Clear`: a = reg.
+    Clear = 8,
+}
+
+/// Number of runtime entry points.
+pub const HELPERS: usize = 9;
 /// A compiled function: `(ctx, entry offset) -> packed exit`.
 pub type EntryFn = unsafe extern "C" fn(*mut JitCtx, u32) -> u64;
 
@@ -77,19 +105,20 @@ pub const EXEC_DEPTH: u64 = 0xFFFF_FFFE;
 /// What native code receives. Field offsets are part of the code's ABI.
 #[repr(C)]
 pub struct JitCtx {
-    /// Offset 0.
-    pub exec: ExecFn,
-    /// Offset 8: the frame's register window (reloaded after every `exec`, which may
-    /// move it).
+    /// Offset 0: the frame's register window (reloaded after every runtime call,
+    /// which may move it).
     pub regs: *mut u64,
+    /// Offset 8: the runtime entry points, indexed by [`Helper`].
+    pub helpers: [ExecFn; HELPERS],
     /// Runtime data the code never reads.
     pub vm: *mut std::ffi::c_void,
+    pub code: *const std::ffi::c_void,
     pub base: usize,
     pub frame: usize,
 }
 
-const CTX_EXEC: i32 = 0;
-const CTX_REGS: i32 = 8;
+const CTX_REGS: i32 = 0;
+const CTX_HELPERS: i32 = 8;
 
 const ST_RESUME: u64 = 1;
 const ST_DEOPT: u64 = 2;
@@ -288,6 +317,117 @@ const CLEAN: u8 = 0;
 const DIRTY: u8 = 1;
 const MEM: u8 = 2;
 
+/// Registers an instruction reads (None: not known).
+fn reads(ins: &Instr) -> Option<Vec<Reg>> {
+    let range = |a: Reg, n: u16| (a..a + n).collect::<Vec<Reg>>();
+    let v = match *ins {
+        Instr::Nop
+        | Instr::LoadConst { .. }
+        | Instr::LoadGlobal { .. }
+        | Instr::LoadName { .. }
+        | Instr::DeleteGlobal { .. }
+        | Instr::DeleteName { .. }
+        | Instr::Clear { .. }
+        | Instr::ClearRange { .. }
+        | Instr::Jump { .. }
+        | Instr::PopExcInfo
+        | Instr::ImportName { .. }
+        | Instr::Unsupported { .. } => vec![],
+        Instr::Move { src, .. }
+        | Instr::StoreGlobal { src, .. }
+        | Instr::StoreName { src, .. }
+        | Instr::Unary { src, .. }
+        | Instr::ToBool { src, .. }
+        | Instr::UnpackSeq { src, .. }
+        | Instr::UnpackEx { src, .. }
+        | Instr::GetIter { src, .. }
+        | Instr::Return { src } => vec![src],
+        Instr::CheckBound { reg }
+        | Instr::MakeCell { reg }
+        | Instr::ListToTuple { reg }
+        | Instr::Reraise { reg }
+        | Instr::PushExcInfo { reg } => vec![reg],
+        Instr::LoadDeref { cell, .. }
+        | Instr::DeleteDeref { cell }
+        | Instr::LoadClassDeref { cell, .. } => vec![cell],
+        Instr::StoreDeref { cell, src } => vec![cell, src],
+        Instr::Binary { a, b, .. }
+        | Instr::InplaceBinary { a, b, .. }
+        | Instr::Compare { a, b, .. }
+        | Instr::JumpIfNotCompare { a, b, .. } => vec![a, b],
+        Instr::JumpIfFalse { cond, .. } | Instr::JumpIfTrue { cond, .. } => vec![cond],
+        Instr::GetAttr { obj, .. } | Instr::DelAttr { obj, .. } | Instr::LoadMethod { obj, .. } => {
+            vec![obj]
+        }
+        Instr::SetAttr { obj, src, .. } => vec![obj, src],
+        Instr::GetItem { obj, key, .. } | Instr::DelItem { obj, key } => vec![obj, key],
+        Instr::SetItem { obj, key, src } => vec![obj, key, src],
+        Instr::Call { func, argc, .. } | Instr::CallKw { func, argc, .. } => range(func, argc + 1),
+        Instr::CallEx { func, args, .. } => vec![func, args, args + 1],
+        Instr::CallMethod { base, argc, .. } => range(base, argc + 2),
+        Instr::BuildList { start, count, .. }
+        | Instr::BuildTuple { start, count, .. }
+        | Instr::BuildSet { start, count, .. }
+        | Instr::BuildString { start, count, .. } => range(start, count),
+        Instr::BuildDict { start, count, .. } => range(start, count * 2),
+        Instr::BuildSlice { start, .. } => range(start, 3),
+        Instr::ListAppend { list, src } | Instr::ListExtend { list, src } => vec![list, src],
+        Instr::SetAdd { set, src } | Instr::SetUpdate { set, src } => vec![set, src],
+        Instr::DictInsert { dict, key, src } => vec![dict, key, src],
+        Instr::DictUpdate { dict, src } => vec![dict, src],
+        Instr::FormatValue { src, spec, .. } => {
+            if spec {
+                vec![src, src + 1]
+            } else {
+                vec![src]
+            }
+        }
+        Instr::ForIter { iter, .. } => vec![iter],
+        Instr::MakeFunction { start, .. } => range(start, 3),
+        Instr::BuildClass { start, nbases, .. } => range(start, nbases + 2),
+        Instr::SetClassCell { cell, cls } => vec![cell, cls],
+        Instr::Raise { exc, cause } => vec![exc, cause],
+        Instr::ExcMatch { exc, cls, .. } => vec![exc, cls],
+        Instr::WithEnter { mgr, .. } => vec![mgr],
+        Instr::WithExit { exit, exc, .. } => vec![exit, exc],
+        Instr::ImportFrom { module, .. } | Instr::ImportStar { module } => vec![module],
+        Instr::RaiseAssert { msg } => vec![msg],
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// Calls made from the frame itself can look at its named variables (`locals()`,
+/// `vars()`, `super()`), so those are written to the window first.
+fn is_call(ins: &Instr) -> bool {
+    matches!(
+        ins,
+        Instr::Call { .. } | Instr::CallKw { .. } | Instr::CallEx { .. } | Instr::CallMethod { .. }
+    )
+}
+
+/// Dirty scalars the generic path of `ins` must find in the window.
+fn spill_set(ins: &Instr, code: &Code, st: &State) -> Vec<usize> {
+    let n = st.len();
+    let mut want = vec![false; n];
+    match reads(ins) {
+        Some(rs) => {
+            for r in rs {
+                if (r as usize) < n {
+                    want[r as usize] = true;
+                }
+            }
+            if is_call(ins) {
+                for w in want.iter_mut().take(code.local_names.len().min(n)) {
+                    *w = true;
+                }
+            }
+        }
+        None => want = vec![true; n],
+    }
+    (0..n).filter(|&r| want[r] && st[r] == DIRTY).collect()
+}
+
 /// Registers the generic path of an instruction may write (None: not known, reload
 /// every scalar). Temporaries an instruction consumes (call arguments, list items)
 /// are emptied in the window and never read again, so they need no reload.
@@ -383,7 +523,7 @@ fn is_inline(ins: &Instr, code: &Code, st: &State, learned_obj: &dyn Fn(Reg) -> 
         Instr::Unary { op, dst, src } => d(dst) && s(src) && op != UnOp::Pos,
         Instr::ToBool { dst, src } => d(dst) && s(src),
         Instr::JumpIfFalse { cond, .. } | Instr::JumpIfTrue { cond, .. } => s(cond),
-        Instr::CheckBound { reg } => s(reg),
+        Instr::CheckBound { .. } => true,
         Instr::Clear { reg } => s(reg),
         Instr::ClearRange { start, count } => (start..start + count).all(s),
         _ => false,
@@ -400,28 +540,26 @@ fn out_state(ins: &Instr, pc: usize, code: &Code, st: &State, inl: bool, fb: &Fe
         }
     };
     if inl {
-        // Inline results are scalars not yet in the window.
+        // Inline results are scalars, written through to the window.
         match *ins {
-            Instr::Clear { reg } => set(&mut out, reg, DIRTY),
+            Instr::Clear { reg } => set(&mut out, reg, CLEAN),
             Instr::ClearRange { start, count } => {
                 for r in start..start + count {
-                    set(&mut out, r, DIRTY);
+                    set(&mut out, r, CLEAN);
                 }
             }
             _ => {
                 if let Some(d) = dst_of(ins) {
-                    set(&mut out, d, DIRTY);
+                    set(&mut out, d, CLEAN);
                 }
             }
         }
         return out;
     }
-    // The generic path spills every dirty scalar, then reloads what it wrote
-    // (speculated scalar, under a guard).
-    for v in out.iter_mut() {
-        if *v == DIRTY {
-            *v = CLEAN;
-        }
+    // The generic path spills the dirty scalars it needs, then reloads what it
+    // wrote (speculated scalar, under a guard).
+    for r in spill_set(ins, code, st) {
+        out[r] = CLEAN;
     }
     match writes(ins) {
         Some(ws) => {
@@ -563,6 +701,24 @@ impl Gen<'_, '_> {
     }
     fn ret_val(&mut self, v: CVal) {
         self.b.ins().return_(&[v]);
+    }
+    /// Define scalar register `r` and write it through to the window, so the window
+    /// is always current and no exit has to write registers back.
+    fn def(&mut self, r: usize, v: CVal) {
+        self.b.def_var(self.vars[r], v);
+        let regs = self.regs_ptr();
+        self.b.ins().store(Self::flags(), v, regs, (r * 8) as i32);
+    }
+    /// Store the given registers to the window.
+    fn spill_regs(&mut self, which: &[usize]) {
+        if which.is_empty() {
+            return;
+        }
+        let regs = self.regs_ptr();
+        for &r in which {
+            let v = self.b.use_var(self.vars[r]);
+            self.b.ins().store(Self::flags(), v, regs, (r * 8) as i32);
+        }
     }
     /// Store every dirty scalar register of `st` to the window.
     fn spill(&mut self, st: &State) {
@@ -918,16 +1074,49 @@ impl Gen<'_, '_> {
     /// The generic path for the instruction at `pc`: spill, `exec`, reload, dispatch.
     fn slow_path(&mut self, pc: usize, st: &State, out: &State) {
         let ins = self.code.instrs[pc];
-        self.spill(st);
-        let f = self
-            .b
-            .ins()
-            .load(types::I64, Self::flags(), self.ctx, CTX_EXEC);
+        let pre = spill_set(&ins, self.code, st);
+        self.spill_regs(&pre);
+        // Dirty scalars still only in machine registers: written out on every exit.
+        let written: Vec<usize> = writes(&ins)
+            .map(|w| w.into_iter().map(|r| r as usize).collect())
+            .unwrap_or_else(|| (0..st.len()).collect());
+        let rest: Vec<usize> = (0..st.len())
+            .filter(|&r| st[r] == DIRTY && !pre.contains(&r))
+            .collect();
+        let rest_unwritten: Vec<usize> = rest
+            .iter()
+            .copied()
+            .filter(|r| !written.contains(r))
+            .collect();
+        let (h, a, b, c) = match ins {
+            Instr::GetAttr { dst, obj, name } => (Helper::GetAttr, obj, name, dst),
+            Instr::SetAttr { obj, name, src } => (Helper::SetAttr, obj, name, src),
+            Instr::GetItem { dst, obj, key } => (Helper::GetItem, obj, key, dst),
+            Instr::SetItem { obj, key, src } => (Helper::SetItem, obj, key, src),
+            Instr::LoadGlobal { dst, name } if name <= u16::MAX as u32 => {
+                (Helper::LoadGlobal, dst, name as u16, 0)
+            }
+            Instr::ForIter { iter, target } if target <= u16::MAX as u32 => {
+                (Helper::ForIter, iter, target as u16, 0)
+            }
+            Instr::Move { dst, src } => (Helper::Move, dst, src, 0),
+            Instr::Clear { reg } => (Helper::Clear, reg, 0, 0),
+            _ => (Helper::Exec, 0, 0, 0),
+        };
+        let f = self.b.ins().load(
+            types::I64,
+            Self::flags(),
+            self.ctx,
+            CTX_HELPERS + 8 * h as i32,
+        );
         let pcv = self.b.ins().iconst(types::I32, pc as i64);
+        let av = self.b.ins().iconst(types::I32, a as i64);
+        let bv = self.b.ins().iconst(types::I32, b as i64);
+        let cv = self.b.ins().iconst(types::I32, c as i64);
         let call = self
             .b
             .ins()
-            .call_indirect(self.exec_sig, f, &[self.ctx, pcv]);
+            .call_indirect(self.exec_sig, f, &[self.ctx, pcv, av, bv, cv]);
         let res = self.b.inst_results(call)[0];
         // Exception: the window is authoritative (everything was spilled).
         let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, res, EXEC_EXC as i64);
@@ -935,6 +1124,7 @@ impl Gen<'_, '_> {
         let c1 = self.b.create_block();
         self.b.ins().brif(is_exc, exc_blk, &[], c1, &[]);
         self.b.switch_to_block(exc_blk);
+        self.spill_regs(&rest_unwritten);
         self.ret(pack(ST_EXC, 0, pc as u64));
         self.b.switch_to_block(c1);
         let is_depth = self
@@ -945,6 +1135,7 @@ impl Gen<'_, '_> {
         let c2 = self.b.create_block();
         self.b.ins().brif(is_depth, depth_blk, &[], c2, &[]);
         self.b.switch_to_block(depth_blk);
+        self.spill_regs(&rest);
         self.ret(pack(ST_DEPTH, 0, pc as u64));
         self.b.switch_to_block(c2);
         let which: Vec<usize> = match writes(&ins) {
@@ -961,6 +1152,7 @@ impl Gen<'_, '_> {
             let c3 = self.b.create_block();
             self.b.ins().brif(bad, deopt, &[], c3, &[]);
             self.b.switch_to_block(deopt);
+            self.spill_regs(&rest_unwritten);
             let tag = self
                 .b
                 .ins()
@@ -984,6 +1176,7 @@ impl Gen<'_, '_> {
             self.b.switch_to_block(no);
         }
         // Anywhere else (an exception handler, a path not modelled): interpret.
+        self.spill_regs(&rest_unwritten);
         let tag = self
             .b
             .ins()
@@ -1032,10 +1225,16 @@ pub fn compile(code: &Code, fb: &Feedback) -> Result<Compiled, Reject> {
     sig.params.push(AbiParam::new(ptr));
     sig.params.push(AbiParam::new(types::I32));
     sig.returns.push(AbiParam::new(types::I64));
-    let mut func = Function::with_name_signature(UserFuncName::default(), sig.clone());
+    let mut func = Function::with_name_signature(UserFuncName::default(), sig);
     let mut fctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
-    let exec_sig = b.import_signature(sig);
+    let mut hsig = Signature::new(isa.default_call_conv());
+    hsig.params.push(AbiParam::new(ptr));
+    for _ in 0..4 {
+        hsig.params.push(AbiParam::new(types::I32));
+    }
+    hsig.returns.push(AbiParam::new(types::I64));
+    let exec_sig = b.import_signature(hsig);
     let nregs = code.nregs as usize;
     let vars: Vec<Variable> = (0..nregs).map(|_| b.declare_var(types::I64)).collect();
     let n = code.instrs.len();
@@ -1133,25 +1332,25 @@ pub fn compile(code: &Code, fb: &Feedback) -> Result<Compiled, Reject> {
             Instr::LoadConst { dst, k } => {
                 let bits = scalar_const(&code.consts[k as usize]).expect("scalar");
                 let v = g.b.ins().iconst(types::I64, bits as i64);
-                g.b.def_var(g.vars[dst as usize], v);
+                g.def(dst as usize, v);
                 g.goto(&out, pc + 1);
             }
             Instr::Move { dst, src } => {
                 let v = var(&mut g, src);
-                g.b.def_var(g.vars[dst as usize], v);
+                g.def(dst as usize, v);
                 g.goto(&out, pc + 1);
             }
             Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {
                 let (x, y) = (var(&mut g, a), var(&mut g, b));
                 let r = g.binary(op, x, y, slow);
-                g.b.def_var(g.vars[dst as usize], r);
+                g.def(dst as usize, r);
                 g.goto(&out, pc + 1);
             }
             Instr::Compare { op, dst, a, b } => {
                 let (x, y) = (var(&mut g, a), var(&mut g, b));
                 let c = g.compare(op, x, y, slow);
                 let v = g.bool_val(c);
-                g.b.def_var(g.vars[dst as usize], v);
+                g.def(dst as usize, v);
                 g.goto(&out, pc + 1);
             }
             Instr::JumpIfNotCompare {
@@ -1216,14 +1415,14 @@ pub fn compile(code: &Code, fb: &Feedback) -> Result<Compiled, Reject> {
                     }
                     UnOp::Pos => unreachable!("not inlined"),
                 };
-                g.b.def_var(g.vars[dst as usize], v);
+                g.def(dst as usize, v);
                 g.goto(&out, pc + 1);
             }
             Instr::ToBool { dst, src } => {
                 let x = var(&mut g, src);
                 let t = g.truthy(x, slow);
                 let v = g.bool_val(t);
-                g.b.def_var(g.vars[dst as usize], v);
+                g.def(dst as usize, v);
                 g.goto(&out, pc + 1);
             }
             Instr::JumpIfFalse { cond, target } | Instr::JumpIfTrue { cond, target } => {
@@ -1236,7 +1435,13 @@ pub fn compile(code: &Code, fb: &Feedback) -> Result<Compiled, Reject> {
                 }
             }
             Instr::CheckBound { reg } => {
-                let x = var(&mut g, reg);
+                let x = if st[reg as usize] == MEM {
+                    let regs = g.regs_ptr();
+                    g.b.ins()
+                        .load(types::I64, Gen::flags(), regs, (reg as usize * 8) as i32)
+                } else {
+                    var(&mut g, reg)
+                };
                 let unbound = g.b.ins().icmp_imm_s(IntCC::Equal, x, V_UNBOUND as i64);
                 let ok = g.b.create_block();
                 g.b.ins().brif(unbound, slow, &[], ok, &[]);
@@ -1245,13 +1450,13 @@ pub fn compile(code: &Code, fb: &Feedback) -> Result<Compiled, Reject> {
             }
             Instr::Clear { reg } => {
                 let u = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
-                g.b.def_var(g.vars[reg as usize], u);
+                g.def(reg as usize, u);
                 g.goto(&out, pc + 1);
             }
             Instr::ClearRange { start, count } => {
                 let u = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
                 for r in start..start + count {
-                    g.b.def_var(g.vars[r as usize], u);
+                    g.def(r as usize, u);
                 }
                 g.goto(&out, pc + 1);
             }

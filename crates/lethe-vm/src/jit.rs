@@ -138,16 +138,158 @@ impl JitStats {
     }
 }
 
-/// The entry point native code calls for an instruction it does not run inline.
-unsafe extern "C" fn h_exec(ctx: *mut JitCtx, pc: u32) -> u64 {
-    // SAFETY: native code passes back the context `enter_native` built, whose `vm`
-    // points at the VM that is running it (and does not touch it meanwhile).
+/// Run `f` with the VM and code object behind a native call's context, then point
+/// the context at the (possibly moved) register window again.
+///
+/// # Safety
+/// `ctx` must be the context `enter_native` built for the running native code.
+unsafe fn with_vm(ctx: *mut JitCtx, f: impl FnOnce(&mut Vm, &CodeObj, usize, usize) -> u64) -> u64 {
+    // SAFETY: native code passes back the context `enter_native` built: `vm` points
+    // at the VM running it (which does not touch it meanwhile) and `code` at the code
+    // object the frame keeps alive.
     let ctx = unsafe { &mut *ctx };
     let vm = unsafe { &mut *(ctx.vm as *mut Vm) };
-    let r = vm.exec_one(ctx.frame, ctx.base, pc);
+    let co = unsafe { &*(ctx.code as *const CodeObj) };
+    let r = f(vm, co, ctx.frame, ctx.base);
     ctx.regs = vm.regs_window(ctx.base);
     r
 }
+
+/// The entry point native code calls for an instruction it does not run inline.
+unsafe extern "C" fn h_exec(ctx: *mut JitCtx, pc: u32, _: u32, _: u32, _: u32) -> u64 {
+    // SAFETY: called by native code with its context.
+    unsafe { with_vm(ctx, |vm, _, fi, base| vm.exec_one(fi, base, pc)) }
+}
+
+/// One specialised entry point: the operation on pre-decoded operands, with the
+/// frame's offset set for tracebacks and exceptions parked for native code.
+macro_rules! helper {
+    ($name:ident, |$vm:ident, $co:ident, $base:ident, $pc:ident, $a:ident, $b:ident, $c:ident| $body:expr) => {
+        unsafe extern "C" fn $name(ctx: *mut JitCtx, $pc: u32, $a: u32, $b: u32, $c: u32) -> u64 {
+            // SAFETY: called by native code with its context.
+            unsafe {
+                with_vm(ctx, |$vm, $co, fi, $base| {
+                    if $vm.jit_depth > MAX_NATIVE_DEPTH {
+                        return lethe_jit::EXEC_DEPTH;
+                    }
+                    $vm.frames[fi].pc = $pc + 1;
+                    let _ = $c;
+                    let r: crate::PyResult<u32> = $body;
+                    match r {
+                        Ok(p) => p as u64,
+                        Err(e) => {
+                            $vm.jit_exc = Some((e, false));
+                            lethe_jit::EXEC_EXC
+                        }
+                    }
+                })
+            }
+        }
+    };
+}
+
+helper!(h_getattr, |vm, co, base, pc, obj, name, dst| {
+    let o = vm.regs[base + obj as usize].clone();
+    vm.getattr(&o, &co.names[name as usize]).map(|v| {
+        vm.regs[base + dst as usize] = v;
+        pc + 1
+    })
+});
+
+helper!(h_setattr, |vm, co, base, pc, obj, name, src| {
+    let o = vm.regs[base + obj as usize].clone();
+    let v = vm.regs[base + src as usize].clone();
+    vm.setattr(&o, &co.names[name as usize], v).map(|_| pc + 1)
+});
+
+helper!(h_getitem, |vm, co, base, pc, obj, key, dst| {
+    let _ = co;
+    let o = vm.regs[base + obj as usize].clone();
+    let k = vm.regs[base + key as usize].clone();
+    if let (Some(crate::object::ObjData::List(l)), Some(i)) = (o.data(), k.as_small_int()) {
+        let l = l.borrow();
+        let j = if i < 0 { i + l.len() as i64 } else { i };
+        if j >= 0 && (j as usize) < l.len() {
+            let v = l[j as usize].clone();
+            drop(l);
+            vm.regs[base + dst as usize] = v;
+            return_ok(pc + 1)
+        } else {
+            drop(l);
+            vm.getitem(&o, &k).map(|v| {
+                vm.regs[base + dst as usize] = v;
+                pc + 1
+            })
+        }
+    } else {
+        vm.getitem(&o, &k).map(|v| {
+            vm.regs[base + dst as usize] = v;
+            pc + 1
+        })
+    }
+});
+
+helper!(h_setitem, |vm, co, base, pc, obj, key, src| {
+    let _ = co;
+    let o = vm.regs[base + obj as usize].clone();
+    let k = vm.regs[base + key as usize].clone();
+    let v = vm.regs[base + src as usize].clone();
+    vm.setitem(&o, &k, v).map(|_| pc + 1)
+});
+
+helper!(h_load_global, |vm, co, base, pc, dst, name, unused| {
+    let _ = unused;
+    let fi = vm.frames.len() - 1;
+    let g = vm.frames[fi].globals.clone();
+    vm.load_global(&g, &co.names[name as usize]).map(|v| {
+        vm.regs[base + dst as usize] = v;
+        pc + 1
+    })
+});
+
+helper!(h_for_iter, |vm, co, base, pc, iter, target, unused| {
+    let _ = (co, unused);
+    let it = vm.regs[base + iter as usize].clone();
+    vm.next(&it).map(|v| match v {
+        Some(v) => {
+            vm.regs[base + iter as usize + 1] = v;
+            pc + 1
+        }
+        None => target,
+    })
+});
+
+helper!(h_move, |vm, co, base, pc, dst, src, unused| {
+    let _ = (co, unused);
+    vm.regs[base + dst as usize] = vm.regs[base + src as usize].clone();
+    return_ok(pc + 1)
+});
+
+helper!(h_clear, |vm, co, base, pc, reg, u1, u2| {
+    let _ = (co, u1, u2);
+    vm.regs[base + reg as usize] = Value::UNBOUND;
+    if crate::value::finalizers_pending() {
+        vm.run_finalizers();
+    }
+    return_ok(pc + 1)
+});
+
+fn return_ok(p: u32) -> crate::PyResult<u32> {
+    Ok(p)
+}
+
+/// The table native code calls through, indexed by `lethe_jit::Helper`.
+const HELPER_TABLE: [lethe_jit::ExecFn; lethe_jit::HELPERS] = [
+    h_exec,
+    h_getattr,
+    h_setattr,
+    h_getitem,
+    h_setitem,
+    h_load_global,
+    h_for_iter,
+    h_move,
+    h_clear,
+];
 
 impl Vm {
     fn regs_window(&mut self, base: usize) -> *mut u64 {
@@ -253,9 +395,10 @@ impl Vm {
             self.stats.jit.osr_entries += 1;
         }
         let mut ctx = JitCtx {
-            exec: h_exec,
             regs: self.regs_window(base),
+            helpers: HELPER_TABLE,
             vm: self as *mut Vm as *mut std::ffi::c_void,
+            code: Rc::as_ptr(co) as *const std::ffi::c_void,
             base,
             frame: fi,
         };
