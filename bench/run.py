@@ -5,6 +5,8 @@
     python3 bench/run.py --quick         smallest scale, 1 run       -> target/bench/benchmarks.{md,json}
     python3 bench/run.py --only fib,nbody --runs 5 --scale-factor 0.5
     python3 bench/run.py --bless         regenerate bench/expected/NAME.smoke.out with CPython
+    python3 bench/run.py --plots-only    only redo the memory plots (docs/plots/NAME.svg) and
+                                         docs/benchmarks.md from docs/benchmarks.json
 
 Runtimes: lethe (target/release/lethe), CPython (python3; an optimised build is preferred
 when several are installed), pypy3 and micropython when on PATH, and the C reference
@@ -17,6 +19,13 @@ robin over the runtimes (interleaved, so drift in machine load hits all of them 
 Wall time is measured around spawn + wait; peak RSS is the kernel's `ru_maxrss` of the
 finished child (`os.wait4`). For lethe one extra untimed run with `--mem-report=json`
 gives the memory ledger's peak per category.
+
+Memory plots: after the timing, lethe runs each program once more (untimed, at the same
+argument) under `memuse --plot NAME.svg --ledger TRACE -- lethe --mem-trace=TRACE …`,
+which draws the process's RSS per mapping category and lethe's ledger over time; the
+SVGs go to plots/ beside the report (docs/plots/ for a full run), the traces and memuse's
+reports to target/bench/plots/. `--no-plots` skips them; `--plots-only` redoes only them
+and the Markdown, from the report's JSON, keeping its timings.
 
 Each program declares its scales in a header line, read by this runner and by the Rust
 smoke test (crates/lethe/tests/bench_smoke.rs):
@@ -397,7 +406,40 @@ def render_markdown(report):
                 f"| {prog['name']} | " + " | ".join(fmt_bytes(ledger.get(c)) for c in cats) + " |"
             )
         out.append("")
+    out.extend(render_plots(report))
     return "\n".join(out)
+
+
+def render_plots(report):
+    """The "lethe memory over time" section: one SVG per program that has a plot."""
+    with_plot = [p for p in report["programs"] if p.get("plot")]
+    if not with_plot:
+        return []
+    meta = report["meta"].get("plots") or {}
+    out = ["## lethe memory over time", ""]
+    made = "One extra untimed run of lethe per program, at the argument of the table above"
+    if meta.get("date"):
+        made += f", made {meta['date']}"
+    if meta.get("commit"):
+        made += f" from commit {meta['commit']}"
+    out.append(
+        made + ", under `memuse --plot NAME.svg --ledger TRACE -- lethe --mem-trace=TRACE "
+        "bench/NAME.py ARG` (the command is each plot's title). Top panel: the process's "
+        "resident memory per mapping category, sampled by memuse every "
+        f"{meta.get('memuse_interval_ms', 20)} ms (stacked). Bottom panel: lethe's memory "
+        f"ledger, sampled inside lethe every {meta.get('trace_interval_ms', 10)} ms, one "
+        "line per category on a log scale; a spike is a category's peak between two "
+        "samples (a parse tree is built and freed in well under a millisecond). "
+        "Regenerate with `python3 bench/run.py --plots-only`."
+    )
+    out.append("")
+    for prog in with_plot:
+        plot = prog["plot"]
+        out.append(f"### {prog['name']}")
+        out.append("")
+        out.append(f"![{prog['name']}: lethe memory over time]({plot['svg']})")
+        out.append("")
+    return out
 
 
 # ---------------------------------------------------------------- running
@@ -595,6 +637,72 @@ def discover_programs(only=None):
     return progs
 
 
+def plot_command(memuse, lethe, program, arg, svg, trace, memuse_report):
+    """argv of the plot run: memuse samples lethe, which writes its ledger trace."""
+    return [memuse, "-o", memuse_report, "--plot", svg, "--ledger", trace, "--",
+            lethe, f"--mem-trace={trace}", program, str(arg)]
+
+
+def rel_to_root(path):
+    """`path` relative to the repository when it is inside it (short plot titles)."""
+    path = os.path.abspath(path)
+    rel = os.path.relpath(path, ROOT)
+    return path if rel.startswith("..") else rel
+
+
+def make_plots(report, lethe, memuse, svg_dir, md_dir, work_dir, log, timeout=300.0,
+               only=None, run=None):
+    """One memory plot per program of `report` (all, or those in `only`).
+
+    Runs `plot_command` from the repository root; a program lethe failed in the timing
+    run gets no plot. Sets program["plot"] = {"svg": path relative to md_dir, "bytes"}
+    or, when the plot run fails, program["plot_error"]; returns the number of plots.
+    `run(argv, cwd, timeout)` defaults to run_once (replaceable in tests).
+    """
+    run = run or run_once
+    os.makedirs(svg_dir, exist_ok=True)
+    os.makedirs(work_dir, exist_ok=True)
+    made = 0
+    for prog in report["programs"]:
+        name = prog["name"]
+        if only and name not in only:
+            continue
+        prog.pop("plot", None)
+        prog.pop("plot_error", None)
+        lethe_result = prog["results"].get("lethe")
+        if not lethe_result or lethe_result.get("status") != "ok":
+            log(f"{name}: no plot (lethe did not pass the timing run)")
+            continue
+        svg = os.path.join(svg_dir, name + ".svg")
+        trace = os.path.join(work_dir, name + ".trace.jsonl")
+        rep = os.path.join(work_dir, name + ".memuse.txt")
+        for stale in (svg, trace):
+            if os.path.exists(stale):
+                os.remove(stale)
+        argv = plot_command(rel_to_root(memuse), rel_to_root(lethe),
+                            rel_to_root(os.path.join(BENCH_DIR, name + ".py")), prog["arg"],
+                            rel_to_root(svg), rel_to_root(trace), rel_to_root(rep))
+        r = run(argv, ROOT, timeout)
+        if r["exit"] != 0 or r["timed_out"] or not os.path.exists(svg):
+            prog["plot_error"] = failure_detail(r) if (r["exit"] or r["timed_out"]) else "no SVG"
+            log(f"{name}: plot failed: {prog['plot_error']}")
+            continue
+        warnings = [l for l in r["stderr"].splitlines() if l.startswith("memuse:")]
+        if warnings:
+            log(f"{name}: " + "; ".join(warnings))
+        size = os.path.getsize(svg)
+        prog["plot"] = {"svg": os.path.relpath(svg, md_dir), "bytes": size}
+        made += 1
+        log(f"{name}: plot {rel_to_root(svg)} ({size / 1024:.1f} KB)")
+    report["meta"]["plots"] = {
+        "date": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        "commit": git_commit(),
+        "memuse_interval_ms": 20,
+        "trace_interval_ms": 10,
+    }
+    return made
+
+
 def failure_detail(res):
     if res["timed_out"]:
         return "timed out"
@@ -784,6 +892,11 @@ def main(argv=None):
     ap.add_argument("--output", help="write OUTPUT.md and OUTPUT.json (default docs/benchmarks for "
                     "a full run, target/bench/benchmarks for --quick/--only/--scale-factor)")
     ap.add_argument("--bless", action="store_true", help="regenerate bench/expected/*.smoke.out")
+    ap.add_argument("--memuse", help="memuse executable for the plots (default target/release/memuse)")
+    ap.add_argument("--no-plots", action="store_true", help="skip the memory plots")
+    ap.add_argument("--plots-only", action="store_true",
+                    help="only redo the memory plots and the Markdown, from OUTPUT.json "
+                    "(default docs/benchmarks.json); its timings are kept")
     args = ap.parse_args(argv)
     if args.runs is not None and args.runs < 1:
         ap.error("--runs must be at least 1")
@@ -794,10 +907,39 @@ def main(argv=None):
     if args.bless:
         bless(args, log)
         return 0
-    report = run_all(args, log)
-    partial = args.quick or args.only or args.scale_factor != 1.0
+    if args.plots_only and args.no_plots:
+        ap.error("--plots-only and --no-plots contradict each other")
+    partial = (args.quick or args.only or args.scale_factor != 1.0) and not args.plots_only
     prefix = args.output or os.path.join(ROOT, "target/bench/benchmarks" if partial else "docs/benchmarks")
+    lethe = os.path.abspath(args.lethe) if args.lethe else os.path.join(ROOT, "target", "release", "lethe")
+    memuse = os.path.abspath(args.memuse) if args.memuse else os.path.join(ROOT, "target", "release", "memuse")
+    only = set(sum((o.split(",") for o in args.only), [])) if args.only else None
+    if args.plots_only:
+        try:
+            with open(prefix + ".json", encoding="utf-8") as f:
+                report = json.load(f)
+        except OSError as e:
+            raise SystemExit(f"run.py: --plots-only needs a report to add the plots to: {e}")
+        if only:
+            missing = only - {p["name"] for p in report["programs"]}
+            if missing:
+                raise SystemExit(f"run.py: not in {prefix}.json: {', '.join(sorted(missing))}")
+    else:
+        report = run_all(args, log)
     os.makedirs(os.path.dirname(os.path.abspath(prefix)), exist_ok=True)
+    if not args.no_plots:
+        missing = [p for p in (lethe, memuse) if not os.path.exists(p)]
+        if missing:
+            msg = (f"no plots: {', '.join(missing)} not found "
+                   "(cargo build --release -p lethe -p memuse)")
+            if args.plots_only:
+                raise SystemExit("run.py: " + msg)
+            log(msg)
+        else:
+            md_dir = os.path.dirname(os.path.abspath(prefix))
+            make_plots(report, lethe, memuse, os.path.join(md_dir, "plots"), md_dir,
+                       os.path.join(ROOT, "target", "bench", "plots"), log, args.timeout,
+                       only if args.plots_only else None)
     with open(prefix + ".md", "w", encoding="utf-8") as f:
         f.write(render_markdown(report))
     with open(prefix + ".json", "w", encoding="utf-8") as f:
@@ -805,6 +947,7 @@ def main(argv=None):
         f.write("\n")
     log(f"wrote {prefix}.md and {prefix}.json")
     failed = [(p["name"], n) for p in report["programs"] for n, r in p["results"].items() if r["status"] != "ok"]
+    failed += [(p["name"], "plot") for p in report["programs"] if p.get("plot_error")]
     return 1 if failed else 0
 
 

@@ -273,5 +273,134 @@ class Table(unittest.TestCase):
         self.assertEqual(json.loads(json.dumps(self.report)), self.report)
 
 
+class Plots(unittest.TestCase):
+    def test_plot_command(self):
+        argv = run.plot_command("target/release/memuse", "target/release/lethe", "bench/fib.py",
+                                34, "docs/plots/fib.svg", "target/bench/plots/fib.trace.jsonl",
+                                "target/bench/plots/fib.memuse.txt")
+        self.assertEqual(argv, [
+            "target/release/memuse", "-o", "target/bench/plots/fib.memuse.txt",
+            "--plot", "docs/plots/fib.svg", "--ledger", "target/bench/plots/fib.trace.jsonl",
+            "--", "target/release/lethe", "--mem-trace=target/bench/plots/fib.trace.jsonl",
+            "bench/fib.py", "34"])
+
+    def test_rel_to_root(self):
+        self.assertEqual(run.rel_to_root(os.path.join(run.ROOT, "target", "release", "lethe")),
+                         os.path.join("target", "release", "lethe"))
+        self.assertEqual(run.rel_to_root("/usr/bin/python3"), "/usr/bin/python3")
+
+    def make(self, fail=None):
+        """make_plots over sample_report() with a fake run that writes the SVG."""
+        import tempfile
+        tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(tmp.cleanup)
+        md_dir = tmp.name
+        svg_dir = os.path.join(md_dir, "plots")
+        work = os.path.join(md_dir, "work")
+        calls = []
+
+        def fake_run(argv, cwd, timeout):
+            calls.append((argv, cwd))
+            svg = argv[argv.index("--plot") + 1]
+            name = os.path.basename(svg)[:-4]
+            if name == fail:
+                return {"exit": 1, "timed_out": False, "stdout": "", "stderr": "boom\n",
+                        "seconds": 0.1, "maxrss_kb": None}
+            path = svg if os.path.isabs(svg) else os.path.join(cwd, svg)
+            with open(path, "w") as f:
+                f.write("<svg>" + name + "</svg>")
+            return {"exit": 0, "timed_out": False, "stdout": "",
+                    "stderr": "memuse: --ledger x: no samples; plot drawn without the ledger\n",
+                    "seconds": 0.1, "maxrss_kb": None}
+
+        report = sample_report()
+        logs = []
+        made = run.make_plots(report, "/x/lethe", "/x/memuse", svg_dir, md_dir, work,
+                              logs.append, run=fake_run)
+        return report, made, calls, logs
+
+    def test_one_plot_per_program_lethe_passed(self):
+        report, made, calls, logs = self.make()
+        self.assertEqual(made, 1)
+        fib, words = report["programs"]
+        self.assertEqual(fib["plot"]["svg"], os.path.join("plots", "fib.svg"))
+        self.assertEqual(fib["plot"]["bytes"], len("<svg>fib</svg>"))
+        # word_freq's lethe result is a mismatch: no plot run at all.
+        self.assertNotIn("plot", words)
+        self.assertEqual(len(calls), 1)
+        argv, cwd = calls[0]
+        self.assertEqual(cwd, run.ROOT)
+        self.assertEqual(argv[-2:], [os.path.join("bench", "fib.py"), "34"])
+        self.assertTrue(argv[argv.index("--") + 2].startswith("--mem-trace="))
+        self.assertTrue(any("no plot" in l and "word_freq" in l for l in logs), logs)
+        # memuse's warnings reach the log.
+        self.assertTrue(any("drawn without the ledger" in l for l in logs), logs)
+        self.assertEqual(report["meta"]["plots"]["trace_interval_ms"], 10)
+
+    def test_failed_plot_is_recorded(self):
+        report, made, _, logs = self.make(fail="fib")
+        self.assertEqual(made, 0)
+        self.assertIn("exit 1: boom", report["programs"][0]["plot_error"])
+        self.assertNotIn("plot", report["programs"][0])
+
+    def test_markdown_shows_the_plots(self):
+        report, _, _, _ = self.make()
+        report["meta"]["plots"]["date"] = "2025-01-02 10:00 UTC"
+        report["meta"]["plots"]["commit"] = "abc1234"
+        md = run.render_markdown(report)
+        self.assertIn("## lethe memory over time", md)
+        self.assertIn("made 2025-01-02 10:00 UTC from commit abc1234", md)
+        lines = md.splitlines()
+        self.assertIn("### fib", lines)
+        self.assertIn(f"![fib: lethe memory over time]({os.path.join('plots', 'fib.svg')})", lines)
+        self.assertNotIn("### word_freq", lines)
+        # The plot section comes after the tables and does not disturb them.
+        self.assertLess(md.index("## lethe memory ledger"), md.index("## lethe memory over time"))
+        self.assertIn("| fib | 34 | lethe | 0.500 | 0.450–0.550 | 0.25× | 25.0× | 4.7 |", lines)
+
+    def test_no_plots_no_section(self):
+        self.assertNotIn("memory over time", run.render_markdown(sample_report()))
+
+    def test_plots_only_keeps_the_timings(self):
+        """--plots-only reads OUTPUT.json, adds plots, rewrites .md and .json."""
+        import tempfile
+        from unittest import mock
+        tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(tmp.cleanup)
+        prefix = os.path.join(tmp.name, "benchmarks")
+        report = sample_report()
+        with open(prefix + ".json", "w") as f:
+            json.dump(report, f)
+        exe = os.path.join(tmp.name, "exe")
+        open(exe, "w").close()
+
+        def fake_make(rep, lethe, memuse, svg_dir, md_dir, work, log, timeout, only):
+            self.assertEqual((lethe, memuse), (exe, exe))
+            self.assertEqual(svg_dir, os.path.join(tmp.name, "plots"))
+            self.assertEqual(only, {"fib"})
+            rep["programs"][0]["plot"] = {"svg": "plots/fib.svg", "bytes": 10}
+            rep["meta"]["plots"] = {}
+            return 1
+
+        with mock.patch.object(run, "make_plots", fake_make), \
+                mock.patch.object(run, "run_all", side_effect=AssertionError("timed")):
+            status = run.main(["--plots-only", "--output", prefix, "--lethe", exe,
+                               "--memuse", exe, "--only", "fib"])
+        # word_freq's lethe mismatch in the kept report still counts as a failure.
+        self.assertEqual(status, 1)
+        with open(prefix + ".json") as f:
+            saved = json.load(f)
+        self.assertEqual(saved["programs"][0]["results"]["lethe"]["time"],
+                         report["programs"][0]["results"]["lethe"]["time"])
+        self.assertEqual(saved["programs"][0]["plot"]["svg"], "plots/fib.svg")
+        with open(prefix + ".md") as f:
+            self.assertIn("![fib: lethe memory over time](plots/fib.svg)", f.read())
+
+    def test_plots_only_without_a_report_says_so(self):
+        with self.assertRaises(SystemExit) as e:
+            run.main(["--plots-only", "--output", "/nonexistent-dir/benchmarks"])
+        self.assertIn("--plots-only needs a report", str(e.exception))
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -14,6 +14,16 @@
 //! is current; that is reported, not hidden (they go to `runtime` in practice).
 //!
 //! Counters are plain relaxed atomics: the cost is two atomic adds per allocation.
+//! They are process-wide statics, so any thread can read them (`lethe --mem-trace`
+//! samples them from a background thread).
+//!
+//! Besides each category's all-time peak, the ledger keeps a *window* peak: the highest
+//! figure since [`take_window_peak`] last reset it. A sampler that reads the counters
+//! every few milliseconds uses it to see a form that was built and freed between two
+//! samples (a function's parse tree lives well under a millisecond). It costs the hot
+//! path nothing: the window peak is never above the all-time peak, so the one
+//! comparison an allocation already made (against the peak) is now made against the
+//! window peak, and the all-time peak is only looked at when the window peak rises.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicIsize, AtomicU8, Ordering::Relaxed};
@@ -69,6 +79,8 @@ const N: usize = Category::ALL.len();
 const ZERO: AtomicIsize = AtomicIsize::new(0);
 static CURRENT: [AtomicIsize; N] = [ZERO; N];
 static PEAK: [AtomicIsize; N] = [ZERO; N];
+/// Highest `CURRENT` since the last [`take_window_peak`]; `<= PEAK` at all times.
+static WINDOW_PEAK: [AtomicIsize; N] = [ZERO; N];
 static ACTIVE: AtomicU8 = AtomicU8::new(Category::Runtime as u8);
 
 /// The counting allocator. Install it in the binary:
@@ -77,10 +89,19 @@ pub struct Ledger;
 
 #[inline]
 fn add(bytes: isize) {
-    let c = ACTIVE.load(Relaxed) as usize;
+    add_to(ACTIVE.load(Relaxed) as usize, bytes);
+}
+
+#[inline]
+fn add_to(c: usize, bytes: isize) {
     let now = CURRENT[c].fetch_add(bytes, Relaxed) + bytes;
-    if bytes > 0 && now > PEAK[c].load(Relaxed) {
-        PEAK[c].fetch_max(now, Relaxed);
+    // WINDOW_PEAK <= PEAK, so a figure that does not pass the window peak does not
+    // pass the peak either: one load and one comparison in the common case.
+    if bytes > 0 && now > WINDOW_PEAK[c].load(Relaxed) {
+        WINDOW_PEAK[c].fetch_max(now, Relaxed);
+        if now > PEAK[c].load(Relaxed) {
+            PEAK[c].fetch_max(now, Relaxed);
+        }
     }
 }
 
@@ -136,6 +157,16 @@ pub fn figures(c: Category) -> Figures {
 /// Current bytes of one category.
 pub fn current(c: Category) -> isize {
     CURRENT[c as usize].load(Relaxed)
+}
+
+/// The highest current bytes of a category since the previous call (since the start
+/// for the first), and starts a new window at the current figure. For one sampling
+/// thread; an allocation racing the reset is counted in one window or the next.
+pub fn take_window_peak(c: Category) -> isize {
+    let old = WINDOW_PEAK[c as usize].swap(isize::MIN, Relaxed);
+    let now = CURRENT[c as usize].load(Relaxed);
+    WINDOW_PEAK[c as usize].fetch_max(now, Relaxed);
+    old.max(now)
 }
 
 /// Sum of the current bytes of every category.
@@ -260,6 +291,25 @@ mod tests {
         assert!(f.peak >= before.current + 100);
         add(-60);
         assert_eq!(figures(Category::Deopt).current, before.current);
+    }
+
+    #[test]
+    fn window_peak_sees_a_rise_between_samples() {
+        // Counted straight into the category, not through the process-wide active
+        // category, which other tests change while this one runs.
+        let c = Category::Compiler;
+        let base = current(c);
+        let _ = take_window_peak(c);
+        add_to(c as usize, 5000);
+        add_to(c as usize, -5000);
+        assert_eq!(current(c), base);
+        assert!(take_window_peak(c) >= base + 5000);
+        // A new window starts at the current figure.
+        assert_eq!(take_window_peak(c), base);
+        add_to(c as usize, 10);
+        assert!(figures(c).peak >= base + 5000);
+        assert_eq!(take_window_peak(c), base + 10);
+        add_to(c as usize, -10);
     }
 
     #[test]

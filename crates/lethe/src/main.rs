@@ -3,7 +3,9 @@
 //! A thin binary over `lethe-vm`: argument parsing, the counting allocator, running
 //! the program on a thread with a large (lazily committed) stack, and the memory
 //! report (`--mem-report`), which sets the ledger's figures beside the process view
-//! from `memuse`.
+//! from `memuse`, and the ledger over time (`--mem-trace=FILE`, see [`trace`]).
+
+mod trace;
 
 use lethe_ledger::{Category, Ledger};
 use std::process::ExitCode;
@@ -11,12 +13,16 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOC: Ledger = Ledger;
 
-const USAGE: &str = "usage: lethe [option] ... [-c cmd | file] [arg] ...
+const USAGE: &str = r#"usage: lethe [option] ... [-c cmd | file] [arg] ...
 Options:
   -c cmd            program passed in as string
   --mem-report[=json]
                     print current and peak bytes per ledger category, and the
                     process view from memuse, on stderr at exit
+  --mem-trace=FILE  write the ledger over time to FILE: JSON lines, a header
+                    then {"t_ms":..,"ledger":{"ast":bytes,..}} every 10 ms and
+                    once more at exit (current bytes per category); plot it with
+                    memuse --plot OUT.svg --ledger FILE -- lethe --mem-trace=FILE ...
   --recursion-limit N
                     initial recursion limit (default 1000)
   --jit=off|on|always
@@ -28,7 +34,7 @@ Options:
   -h, --help        print this help message and exit
   -V, --version     print the version and exit
 file                program read from script file
-arg ...             arguments passed to the program in sys.argv[1:]";
+arg ...             arguments passed to the program in sys.argv[1:]"#;
 
 #[derive(Default)]
 struct Cli {
@@ -36,6 +42,7 @@ struct Cli {
     file: Option<String>,
     args: Vec<String>,
     mem_report: Option<String>,
+    mem_trace: Option<String>,
     recursion_limit: Option<usize>,
     jit: Option<String>,
     jit_threshold: Option<u32>,
@@ -63,6 +70,10 @@ fn parse() -> Result<Cli, String> {
                     Some(v) => v.string().map_err(|e| e.to_string())?,
                     None => "text".into(),
                 });
+            }
+            Long("mem-trace") => {
+                let v = p.value().map_err(|e| e.to_string())?;
+                cli.mem_trace = Some(v.string().map_err(|e| e.to_string())?);
             }
             Long("recursion-limit") => {
                 let v: usize = p
@@ -227,6 +238,16 @@ fn main() -> ExitCode {
         }
     };
     let report = cli.mem_report.clone();
+    let tracer = match &cli.mem_trace {
+        Some(path) => match trace::start(path) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                eprintln!("lethe: --mem-trace: cannot write {path}: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
     // Python calls use the heap frame stack; native re-entry (callbacks from built-ins)
     // uses this thread's stack, reserved large and committed only as touched.
     let handle = std::thread::Builder::new()
@@ -239,6 +260,11 @@ fn main() -> ExitCode {
             70
         }
     };
+    if let Some(t) = tracer {
+        if let Err(e) = t.finish() {
+            eprintln!("lethe: --mem-trace: {e}");
+        }
+    }
     if let Some(kind) = report {
         mem_report(&kind);
     }

@@ -144,6 +144,84 @@ fn mem_report_json_has_the_ledger_and_no_parse_tree_left() {
     assert!(v["rss"].as_u64().unwrap_or(0) > 0);
 }
 
+#[test]
+fn mem_trace_writes_the_ledger_over_time() {
+    let p = write(
+        "trace.py",
+        "import time\nxs = [str(i) for i in range(20000)]\ntime.sleep(0.06)\ndel xs\nprint('ok')\n",
+    );
+    let trace = write("trace.jsonl", "stale contents\n");
+    let o = lethe(&[&format!("--mem-trace={trace}"), &p]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "ok\n");
+    let text = std::fs::read_to_string(&trace).expect("trace written");
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    let head = &lines[0];
+    assert_eq!(head["trace"], "lethe-ledger");
+    assert!(head["start_unix_ms"].as_f64().unwrap_or(0.0) > 1.0e12);
+    let cats = head["categories"].as_array().expect("categories");
+    assert!(cats.iter().any(|c| c == "ast") && cats.iter().any(|c| c == "objects"));
+    let samples = &lines[1..];
+    // 60 ms of sleep at one sample per 10 ms, plus the first and the final sample.
+    assert!(samples.len() >= 5, "{} samples:\n{text}", samples.len());
+    let t: Vec<f64> = samples
+        .iter()
+        .map(|s| s["t_ms"].as_f64().expect("t_ms"))
+        .collect();
+    assert!(t.windows(2).all(|w| w[0] <= w[1]), "{t:?}");
+    for s in samples {
+        for c in cats {
+            let c = c.as_str().expect("name");
+            assert!(s["ledger"][c].is_i64(), "{c} in {s}");
+        }
+    }
+    let last = samples.last().expect("a sample");
+    assert_eq!(last["final"], true);
+    assert!(samples[..samples.len() - 1]
+        .iter()
+        .all(|s| s.get("final").is_none()));
+    // The list is alive while the program sleeps and freed by the end.
+    let objects = |s: &serde_json::Value| s["ledger"]["objects"].as_i64().unwrap_or(0);
+    let most = samples.iter().map(objects).max().unwrap_or(0);
+    assert!(most > 500_000, "objects peaked at {most}");
+    assert!(objects(last) < most / 2, "{} at the end", objects(last));
+    assert_eq!(last["ledger"]["ast"], 0);
+    // The parse tree lives between two samples: `peak` (highest since the previous
+    // sample) shows it, and is never below the current figure.
+    let ast_peak = samples
+        .iter()
+        .map(|s| s["peak"]["ast"].as_i64().unwrap_or(0))
+        .max();
+    assert!(ast_peak.unwrap_or(0) > 0, "no ast peak in\n{text}");
+    for s in samples {
+        for c in cats {
+            let c = c.as_str().expect("name");
+            let (now, peak) = (s["ledger"][c].as_i64(), s["peak"][c].as_i64());
+            assert!(peak >= now, "{c}: peak {peak:?} < current {now:?} in {s}");
+        }
+    }
+}
+
+#[test]
+fn mem_trace_to_an_unwritable_path_is_a_usage_error() {
+    let o = lethe(&["--mem-trace=/nonexistent-dir/x.jsonl", "-c", "print(1)"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty(), "nothing runs");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.starts_with("lethe: --mem-trace: cannot write /nonexistent-dir/x.jsonl"),
+        "{err}"
+    );
+}
+
 /// Bugs found by trying lethe as a new user; each must stay fixed.
 #[test]
 fn new_user_regressions() {

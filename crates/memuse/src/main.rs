@@ -1,7 +1,9 @@
 //! The `memuse` command: tables (or JSON) of where one process's, several processes' or
 //! the whole system's memory goes, and `memuse -- COMMAND` to report a command's peak
-//! (and, with `--plot FILE`, to chart its memory over time).
+//! (and, with `--plot FILE`, to chart its memory over time; with `--ledger TRACE` as
+//! well, lethe's memory ledger over time below it).
 
+mod ledger;
 mod plot;
 
 use std::collections::{BTreeMap, HashMap};
@@ -9,7 +11,7 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context, Result};
 use memuse::report::{self, Table, Units};
@@ -50,6 +52,11 @@ Options:
   -o, --output FILE  write the -- COMMAND report to FILE instead of stderr
   --plot FILE.svg    with -- COMMAND: also chart the command's RSS per category over
                      time (stacked areas, MiB against seconds) as SVG
+  --ledger TRACE     with --plot: when the command has exited, read TRACE, a ledger
+                     trace (JSON lines, as `lethe --mem-trace=TRACE` writes it), and
+                     draw it in a second panel: bytes per ledger category over time
+                     (log scale). The command must write TRACE itself, e.g.
+                     memuse --plot p.svg --ledger t.jsonl -- lethe --mem-trace=t.jsonl x.py
   -h, --help         this text
   -V, --version      version
 
@@ -76,6 +83,7 @@ struct Args {
     interval: Duration,
     output: Option<PathBuf>,
     plot: Option<PathBuf>,
+    ledger: Option<PathBuf>,
     command: Vec<OsString>,
 }
 
@@ -102,6 +110,7 @@ fn parse_args(raw: Vec<OsString>) -> Result<Parsed> {
         interval: Duration::from_millis(DEFAULT_INTERVAL_MS),
         output: None,
         plot: None,
+        ledger: None,
         command,
     };
     let mut p = lexopt::Parser::from_args(opts);
@@ -133,6 +142,7 @@ fn parse_args(raw: Vec<OsString>) -> Result<Parsed> {
             }
             Short('o') | Long("output") => a.output = Some(p.value()?.into()),
             Long("plot") => a.plot = Some(p.value()?.into()),
+            Long("ledger") => a.ledger = Some(p.value()?.into()),
             Short('h') | Long("help") => {
                 print!("{USAGE}");
                 return Ok(Parsed::Exit(ExitCode::SUCCESS));
@@ -160,6 +170,9 @@ fn parse_args(raw: Vec<OsString>) -> Result<Parsed> {
         bail!("--plot needs -- COMMAND");
     } else if targets != 1 {
         bail!("give PIDs, --all, or -- COMMAND (see memuse --help)");
+    }
+    if a.ledger.is_some() && a.plot.is_none() {
+        bail!("--ledger needs --plot FILE.svg (and -- COMMAND)");
     }
     Ok(Parsed::Run(a))
 }
@@ -595,6 +608,7 @@ fn run_command(a: &Args) -> Result<ExitCode> {
         .map(|s| s.to_string_lossy().into_owned())
         .collect();
     let started = Instant::now();
+    let started_unix_ms = unix_ms(SystemTime::now());
     let child = match Command::new(&a.command[0]).args(&a.command[1..]).spawn() {
         Ok(c) => c,
         Err(e) => {
@@ -718,9 +732,63 @@ fn run_command(a: &Args) -> Result<ExitCode> {
     if let Some(path) = &a.plot {
         // The command's own status still wins: a plot that cannot be written is
         // reported, not turned into a different exit status.
-        if let Err(e) = plot::write(path, &shown.join(" "), &timeline, elapsed.as_secs_f64()) {
+        let trace = a
+            .ledger
+            .as_deref()
+            .and_then(|p| read_ledger(p, started_unix_ms));
+        if let Err(e) = plot::write(
+            path,
+            &shown.join(" "),
+            &timeline,
+            elapsed.as_secs_f64(),
+            trace.as_ref(),
+        ) {
             eprintln!("memuse: {e:#}");
         }
     }
     Ok(ExitCode::from(code))
+}
+
+fn unix_ms(t: SystemTime) -> f64 {
+    t.duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64() * 1000.0)
+        .unwrap_or(0.0)
+}
+
+/// Slack allowed between the command's start and the trace's own start time before a
+/// trace counts as left over from an earlier run.
+const STALE_SLACK_MS: f64 = 1000.0;
+
+/// The `--ledger` trace of a command started at `started_unix_ms`, lined up with the
+/// command's clock; `None`, with a message, when it is missing, unreadable, empty or
+/// older than the command (the plot is then drawn without the ledger panel).
+fn read_ledger(path: &std::path::Path, started_unix_ms: f64) -> Option<ledger::LedgerTrace> {
+    let shown = path.display();
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("memuse: --ledger {shown}: {e} (did the command write it? lethe: --mem-trace={shown}); plot drawn without the ledger");
+            return None;
+        }
+    };
+    let mut trace = match ledger::parse(&text) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("memuse: --ledger {shown}: {e:#}; plot drawn without the ledger");
+            return None;
+        }
+    };
+    if trace.samples.is_empty() {
+        eprintln!("memuse: --ledger {shown}: no samples; plot drawn without the ledger");
+        return None;
+    }
+    if let Some(start) = trace.start_unix_ms {
+        if start < started_unix_ms - STALE_SLACK_MS {
+            eprintln!("memuse: --ledger {shown}: written before this command started (left over from an earlier run?); plot drawn without the ledger");
+            return None;
+        }
+        // The traced process starts a little after the spawn (exec, dynamic linking).
+        trace.shift((start - started_unix_ms) / 1000.0);
+    }
+    Some(trace)
 }

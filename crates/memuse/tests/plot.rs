@@ -117,3 +117,85 @@ fn unwritable_plot_is_reported_but_status_kept() {
     assert_eq!(out.status.code(), Some(4));
     assert!(text(&out.stderr).contains("writing /nonexistent-dir/x.svg"));
 }
+
+/// A ledger trace as `lethe --mem-trace` writes it, without the header (any command
+/// may write one): `ast` rises and falls, `objects` grows.
+const TRACE: &str = r#"{"t_ms":0.5,"ledger":{"runtime":2000,"ast":0,"bytecode":0,"objects":0,"native":0}}
+{"t_ms":10.5,"ledger":{"runtime":3000,"ast":40000,"bytecode":0,"objects":100000,"native":0}}
+{"t_ms":20.5,"ledger":{"runtime":3000,"ast":0,"bytecode":9000,"objects":900000,"native":0}}
+{"t_ms":30.5,"ledger":{"runtime":3000,"ast":0,"bytecode":9000,"objects":2000000,"native":0},"final":true}
+"#;
+
+#[test]
+fn plot_with_ledger_draws_a_second_panel() {
+    let path = scratch("ledger.svg");
+    let trace = scratch("ledger.jsonl");
+    let (p, t) = (
+        path.to_str().expect("utf-8"),
+        trace.to_str().expect("utf-8"),
+    );
+    // The command writes the trace, as lethe --mem-trace=FILE does.
+    let script = format!("printf '%s' '{TRACE}' > {t}; sleep 0.05");
+    let out = memuse(&["--plot", p, "--ledger", t, "--", "sh", "-c", &script]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        !text(&out.stderr).contains("--ledger"),
+        "{}",
+        text(&out.stderr)
+    );
+    let svg = std::fs::read_to_string(&path).expect("SVG written");
+    assert!(svg.contains("lethe memory ledger"), "no ledger panel");
+    for name in ["runtime", "ast", "bytecode", "objects"] {
+        assert!(svg.contains(&format!("\n{name}\n")), "{name} missing");
+    }
+    // native is 0 throughout: no line, no legend entry.
+    assert!(!svg.contains("\nnative\n"));
+    assert_eq!(
+        svg.matches("stroke-width=\"2\" points=").count(),
+        4,
+        "one line per category"
+    );
+    for label in LEGEND {
+        assert!(svg.contains(label), "RSS legend entry {label:?} missing");
+    }
+    let _ = std::fs::remove_file(&path);
+    let _ = std::fs::remove_file(&trace);
+}
+
+#[test]
+fn missing_or_stale_ledger_is_reported_and_the_plot_still_drawn() {
+    let path = scratch("noledger.svg");
+    let trace = scratch("noledger.jsonl");
+    let (p, t) = (
+        path.to_str().expect("utf-8"),
+        trace.to_str().expect("utf-8"),
+    );
+    let out = memuse(&["--plot", p, "--ledger", t, "--", "sh", "-c", "exit 5"]);
+    assert_eq!(out.status.code(), Some(5));
+    let err = text(&out.stderr);
+    assert!(err.contains(&format!("--ledger {t}")), "{err}");
+    assert!(err.contains("plot drawn without the ledger"), "{err}");
+    let svg = std::fs::read_to_string(&path).expect("SVG written");
+    assert!(!svg.contains("lethe memory ledger"));
+
+    // A trace whose header says it started long before the command: left over.
+    let old = format!(
+        "{{\"trace\":\"lethe-ledger\",\"start_unix_ms\":1000.0,\"categories\":[\"ast\"]}}\n{}",
+        TRACE
+    );
+    std::fs::write(&trace, old).expect("write trace");
+    let out = memuse(&["--plot", p, "--ledger", t, "--", "true"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stderr).contains("written before this command started"));
+    let svg = std::fs::read_to_string(&path).expect("SVG written");
+    assert!(!svg.contains("lethe memory ledger"));
+    let _ = std::fs::remove_file(&path);
+    let _ = std::fs::remove_file(&trace);
+}
+
+#[test]
+fn ledger_without_plot_is_a_usage_error() {
+    let out = memuse(&["--ledger", "t.jsonl", "--", "true"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--ledger needs --plot"));
+}
