@@ -90,10 +90,12 @@ pub enum Helper {
     Move = 7,
     /// `Clear`: a = reg.
     Clear = 8,
+    /// `Call`: a = func, b = argc, c = dst.
+    Call = 9,
 }
 
 /// Number of runtime entry points.
-pub const HELPERS: usize = 9;
+pub const HELPERS: usize = 10;
 /// A compiled function: `(ctx, entry offset) -> packed exit`.
 pub type EntryFn = unsafe extern "C" fn(*mut JitCtx, u32) -> u64;
 
@@ -1100,6 +1102,7 @@ impl Gen<'_, '_> {
                 (Helper::ForIter, iter, target as u16, 0)
             }
             Instr::Move { dst, src } => (Helper::Move, dst, src, 0),
+            Instr::Call { dst, func, argc } => (Helper::Call, func, argc, dst),
             Instr::Clear { reg } => (Helper::Clear, reg, 0, 0),
             _ => (Helper::Exec, 0, 0, 0),
         };

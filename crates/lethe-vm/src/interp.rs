@@ -33,7 +33,7 @@ pub struct Frame {
     pub construct: Value,
 }
 
-enum Exit {
+pub(crate) enum Exit {
     Return(Value),
     Yield(Value),
 }
@@ -799,7 +799,7 @@ impl Vm {
     }
 
     /// Find a handler for `e`, popping frames; Err when a boundary frame is left.
-    fn unwind(&mut self, e: Value, reraise: bool) -> PyResult<Option<Exit>> {
+    pub(crate) fn unwind(&mut self, e: Value, reraise: bool) -> PyResult<Option<Exit>> {
         let mut first = true;
         loop {
             let Some(frame) = self.frames.last_mut() else {
@@ -845,7 +845,13 @@ impl Vm {
     /// called with exactly its positional parameters. The arguments are copied from
     /// absolute registers `start..start+argc` straight into the new window, with no
     /// intermediate vector. Returns false when the general path must handle the call.
-    fn fast_call(&mut self, f: &Value, start: usize, argc: usize, ret: usize) -> PyResult<bool> {
+    pub(crate) fn fast_call(
+        &mut self,
+        f: &Value,
+        start: usize,
+        argc: usize,
+        ret: usize,
+    ) -> PyResult<bool> {
         let Some(ObjData::Func(func)) = f.data() else {
             return Ok(false);
         };
@@ -1002,6 +1008,79 @@ impl Vm {
         Err(self.name_error(name))
     }
 
+    /// `LoadGlobal` through the code object's cache (valid while the globals and
+    /// builtins dicts keep the versions it recorded).
+    pub(crate) fn load_global_cached(
+        &mut self,
+        co: &CodeObj,
+        fi: usize,
+        name: u32,
+    ) -> PyResult<Value> {
+        let versions = match (self.frames[fi].globals.data(), self.builtins.data()) {
+            (Some(ObjData::Dict(g)), Some(ObjData::Dict(b))) => Some((
+                self.frames[fi].globals.addr(),
+                g.borrow().version,
+                b.borrow().version,
+            )),
+            _ => None,
+        };
+        if let Some((ga, gv, bv)) = versions {
+            let hit = co
+                .global_cache
+                .borrow()
+                .get(name as usize)
+                .filter(|c| c.globals == ga && c.gver == gv && c.bver == bv)
+                .map(|c| (c.in_builtins, c.idx));
+            if let Some((in_b, idx)) = hit {
+                let table = if in_b {
+                    &self.builtins
+                } else {
+                    &self.frames[fi].globals
+                };
+                if let Some(ObjData::Dict(d)) = table.data() {
+                    let v = d.borrow().entries[idx].2.clone();
+                    return Ok(v);
+                }
+            }
+        }
+        let g = self.frames[fi].globals.clone();
+        let v = self.load_global(&g, &co.names[name as usize])?;
+        if let Some((ga, gv, bv)) = versions {
+            let n = &co.names[name as usize];
+            let locate = |t: &Value| -> Option<usize> {
+                let (Some(ObjData::Dict(d)), Some(ObjData::Str(s))) = (t.data(), n.data()) else {
+                    return None;
+                };
+                d.borrow().find_fast(n, s.hash.get()).ok().flatten()
+            };
+            let slot = match locate(&g) {
+                Some(i) => Some((false, i)),
+                None => locate(&self.builtins).map(|i| (true, i)),
+            };
+            if let Some((in_builtins, idx)) = slot {
+                let mut cache = co.global_cache.borrow_mut();
+                if cache.len() < co.names.len() {
+                    let empty = crate::object::GlobalCache {
+                        globals: 0,
+                        gver: u64::MAX,
+                        bver: u64::MAX,
+                        in_builtins: false,
+                        idx: 0,
+                    };
+                    cache.resize(co.names.len(), empty);
+                }
+                cache[name as usize] = crate::object::GlobalCache {
+                    globals: ga,
+                    gver: gv,
+                    bver: bv,
+                    in_builtins,
+                    idx,
+                };
+            }
+        }
+        Ok(v)
+    }
+
     /// Run one instruction of the top frame for native code (see `jit::exec_one`).
     /// Ok(true): the frame returned or yielded.
     pub(crate) fn run_frame_step(
@@ -1107,71 +1186,7 @@ impl Vm {
                     safe_point!();
                 }
                 Instr::LoadGlobal { dst, name } => {
-                    let versions = match (self.frames[fi].globals.data(), self.builtins.data()) {
-                        (Some(ObjData::Dict(g)), Some(ObjData::Dict(b))) => Some((
-                            self.frames[fi].globals.addr(),
-                            g.borrow().version,
-                            b.borrow().version,
-                        )),
-                        _ => None,
-                    };
-                    if let Some((ga, gv, bv)) = versions {
-                        let hit = co
-                            .global_cache
-                            .borrow()
-                            .get(name as usize)
-                            .filter(|c| c.globals == ga && c.gver == gv && c.bver == bv)
-                            .map(|c| (c.in_builtins, c.idx));
-                        if let Some((in_b, idx)) = hit {
-                            let table = if in_b {
-                                &self.builtins
-                            } else {
-                                &self.frames[fi].globals
-                            };
-                            if let Some(ObjData::Dict(d)) = table.data() {
-                                let v = d.borrow().entries[idx].2.clone();
-                                r!(dst) = v;
-                                continue;
-                            }
-                        }
-                    }
-                    let g = self.frames[fi].globals.clone();
-                    let v = tryv!(self.load_global(&g, &co.names[name as usize]));
-                    if let Some((ga, gv, bv)) = versions {
-                        let n = &co.names[name as usize];
-                        let locate = |t: &Value| -> Option<usize> {
-                            let (Some(ObjData::Dict(d)), Some(ObjData::Str(s))) =
-                                (t.data(), n.data())
-                            else {
-                                return None;
-                            };
-                            d.borrow().find_fast(n, s.hash.get()).ok().flatten()
-                        };
-                        let slot = match locate(&g) {
-                            Some(i) => Some((false, i)),
-                            None => locate(&self.builtins).map(|i| (true, i)),
-                        };
-                        if let Some((in_builtins, idx)) = slot {
-                            let mut cache = co.global_cache.borrow_mut();
-                            if cache.len() < co.names.len() {
-                                let empty = crate::object::GlobalCache {
-                                    globals: 0,
-                                    gver: u64::MAX,
-                                    bver: u64::MAX,
-                                    in_builtins: false,
-                                    idx: 0,
-                                };
-                                cache.resize(co.names.len(), empty);
-                            }
-                            cache[name as usize] = crate::object::GlobalCache {
-                                globals: ga,
-                                gver: gv,
-                                bver: bv,
-                                in_builtins,
-                                idx,
-                            };
-                        }
-                    }
+                    let v = tryv!(self.load_global_cached(co, fi, name));
                     r!(dst) = v;
                 }
                 Instr::StoreGlobal { src, name } => {

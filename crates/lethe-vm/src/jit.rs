@@ -240,8 +240,7 @@ helper!(h_setitem, |vm, co, base, pc, obj, key, src| {
 helper!(h_load_global, |vm, co, base, pc, dst, name, unused| {
     let _ = unused;
     let fi = vm.frames.len() - 1;
-    let g = vm.frames[fi].globals.clone();
-    vm.load_global(&g, &co.names[name as usize]).map(|v| {
+    vm.load_global_cached(co, fi, name).map(|v| {
         vm.regs[base + dst as usize] = v;
         pc + 1
     })
@@ -274,6 +273,12 @@ helper!(h_clear, |vm, co, base, pc, reg, u1, u2| {
     return_ok(pc + 1)
 });
 
+helper!(h_call, |vm, co, base, pc, func, argc, dst| {
+    let _ = co;
+    vm.native_call(base, func as u16, argc as u16, dst as u16)
+        .map(|_| pc + 1)
+});
+
 fn return_ok(p: u32) -> crate::PyResult<u32> {
     Ok(p)
 }
@@ -289,6 +294,7 @@ const HELPER_TABLE: [lethe_jit::ExecFn; lethe_jit::HELPERS] = [
     h_for_iter,
     h_move,
     h_clear,
+    h_call,
 ];
 
 impl Vm {
@@ -407,7 +413,8 @@ impl Vm {
         // the call and the window holds the frame's nregs registers.
         let r = unsafe { (nat.entry())(&mut ctx, pc) };
         self.jit_depth -= 1;
-        {
+        if Rc::strong_count(&nat) == 1 {
+            // The last holder: the code is unmapped and its descriptor freed here.
             let _d = lethe_ledger::scope(Category::Deopt);
             drop(nat);
         }
@@ -531,6 +538,74 @@ impl Vm {
                 lethe_jit::EXEC_EXC
             }
         })
+    }
+
+    /// `Call` from native code: a Python function with native code is entered
+    /// directly (its frame pushed, its code called, its return done here) without
+    /// passing through the interpreter's loop; anything else is called as usual.
+    fn native_call(&mut self, base: usize, func: u16, argc: u16, dst: u16) -> crate::PyResult<()> {
+        let f = self.regs[base + func as usize].clone();
+        let ret = base + dst as usize;
+        let depth = self.frames.len();
+        if self.fast_call(&f, base + func as usize + 1, argc as usize, ret)? {
+            let fi = self.frames.len() - 1;
+            let (co, nbase) = (self.frames[fi].code.clone(), self.frames[fi].base);
+            if !co.jit.disabled.get() && self.opts.jit != JitMode::Off {
+                self.jit_tick(&co, nbase, 0, false);
+            }
+            let nat = co.jit.native().filter(|n| n.has_entry(0));
+            let resume = match nat {
+                Some(nat) => match self.enter_native(&co, nat, fi, nbase, 0) {
+                    Ok(p) => p,
+                    Err((e, rr)) => {
+                        self.frames[fi].boundary = true;
+                        match self.unwind(e, rr) {
+                            Err(e) => return Err(e),
+                            Ok(_) => {
+                                // A handler in the callee: finish it interpreted.
+                                let v = self.run_to_return()?;
+                                self.regs[ret] = v;
+                                return Ok(());
+                            }
+                        }
+                    }
+                },
+                None => 0,
+            };
+            // The common exit: native code stopped at a plain `return`.
+            if let lethe_compiler::bytecode::Instr::Return { src } = co.code.instrs[resume] {
+                if self.frames[fi].construct.is_unbound() && resume > 0 {
+                    let v = std::mem::replace(&mut self.regs[nbase + src as usize], Value::UNBOUND);
+                    let frame = self.frames.pop().expect("callee frame");
+                    self.regs.truncate(frame.base);
+                    drop(frame);
+                    if crate::value::finalizers_pending() {
+                        self.run_finalizers();
+                    }
+                    self.regs[ret] = v;
+                    return Ok(());
+                }
+            }
+            self.frames[fi].pc = resume as u32;
+            self.frames[fi].boundary = true;
+            let v = self.run_to_return()?;
+            self.regs[ret] = v;
+            return Ok(());
+        }
+        debug_assert_eq!(self.frames.len(), depth);
+        // Everything else (built-ins, classes, bound methods, keyword defaults…).
+        let fi = self.frames.len() - 1;
+        let pc = self.frames[fi].pc;
+        self.frames[fi].pc = pc - 1;
+        let r = self.exec_one(fi, base, pc - 1);
+        match r {
+            lethe_jit::EXEC_EXC => Err(self
+                .jit_exc
+                .take()
+                .map(|(e, _)| e)
+                .unwrap_or_else(|| self.runtime_error("lost exception"))),
+            _ => Ok(()),
+        }
     }
 
     /// Run the single instruction at `pc` of frame `fi` with the interpreter (for
