@@ -413,11 +413,22 @@ impl Vm {
         // the call and the window holds the frame's nregs registers.
         let r = unsafe { (nat.entry())(&mut ctx, pc) };
         self.jit_depth -= 1;
+        let out = self.native_exit(co, base, r);
         if Rc::strong_count(&nat) == 1 {
-            // The last holder: the code is unmapped and its descriptor freed here.
+            // The last holder (the function was invalidated while this activation
+            // ran): the code is unmapped and its descriptor freed here.
             let _d = lethe_ledger::scope(Category::Deopt);
             drop(nat);
         }
+        out
+    }
+
+    fn native_exit(
+        &mut self,
+        co: &Rc<CodeObj>,
+        base: usize,
+        r: u64,
+    ) -> Result<usize, (Value, bool)> {
         match decode_exit(r) {
             Exit::Resume(p) => Ok(p as usize),
             Exit::Depth(p) => {
