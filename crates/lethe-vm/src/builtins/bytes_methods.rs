@@ -55,6 +55,9 @@ const SHARED: &[M] = &[
     ("ljust", ljust),
     ("rjust", rjust),
     ("zfill", zfill),
+    ("expandtabs", expandtabs),
+    ("translate", translate),
+    ("istitle", istitle),
     ("__len__", d_len),
     ("__getitem__", d_getitem),
     ("__contains__", d_contains),
@@ -89,6 +92,15 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &ba, "bytearray", BYTEARRAY_ONLY);
     let i = vm.t.int.clone();
     add_methods(vm, &i, "int", &[("to_bytes", int_to_bytes)]);
+    for (cls, owner) in [(&b, "bytes"), (&ba, "bytearray")] {
+        let k = vm.intern("maketrans");
+        let f = vm.new_native("maketrans", owner, maketrans);
+        let sm = Value::new_obj(ObjData::StaticMethod(f));
+        if let Some(t) = crate::types::type_obj(cls) {
+            let h = vm.hash(&k).unwrap_or(0);
+            t.dict.borrow_mut().insert_new(h, k, sm);
+        }
+    }
     for (cls, name, owner, f) in [
         (b, "fromhex", "bytes", fromhex as crate::object::NativeFn),
         (ba, "fromhex", "bytearray", fromhex),
@@ -1903,4 +1915,108 @@ pub fn l_decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = vm.new_string(s);
     let n = vm.new_int(n as i64);
     Ok(vm.new_tuple(vec![s, n]))
+}
+
+fn expandtabs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (h, ba) = recv(vm, a, "expandtabs")?;
+    let p = params(vm, a, "expandtabs", &["tabsize"])?;
+    let size = match &p[0] {
+        Some(v) => int_arg(vm, v)?,
+        None => 8,
+    };
+    let mut out = Vec::new();
+    let mut col: i64 = 0;
+    for &c in &h {
+        match c {
+            b'\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(like(ba, out))
+}
+
+fn translate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (h, ba) = recv(vm, a, "translate")?;
+    let p = params(vm, a, "translate", &["table", "delete"])?;
+    let table = match &p[0] {
+        None => return Err(vm.type_error("translate() takes at least 1 argument (0 given)")),
+        Some(v) if v.is_none() => None,
+        Some(v) => {
+            let t = buf_arg(vm, v)?;
+            if t.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+    };
+    let delete = match &p[1] {
+        Some(v) => buf_arg(vm, v)?,
+        None => Vec::new(),
+    };
+    let out = h
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map(|t| t[c as usize]).unwrap_or(c))
+        .collect();
+    Ok(like(ba, out))
+}
+
+fn istitle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    pred(vm, a, "istitle", |h| {
+        let mut cased = false;
+        let mut prev_cased = false;
+        for &c in h {
+            if c.is_ascii_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_ascii_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+/// `bytes.maketrans(frm, to)` (a static method: no receiver).
+pub fn maketrans(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    // Called as bytes.maketrans(x, y) or b"".maketrans(x, y): take the last two.
+    if a.pos.len() < 2 {
+        return Err(vm.type_error(&format!(
+            "maketrans expected 2 arguments, got {}",
+            a.pos.len()
+        )));
+    }
+    let n = a.pos.len();
+    let frm = buf_arg(vm, &a.pos[n - 2])?;
+    let to = buf_arg(vm, &a.pos[n - 1])?;
+    if frm.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut t: Vec<u8> = (0..=255u8).collect();
+    for (f, g) in frm.iter().zip(to.iter()) {
+        t[*f as usize] = *g;
+    }
+    Ok(new_bytes(t))
 }

@@ -898,6 +898,20 @@ fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(Value::small_int(0));
     };
     let base = a.arg(1, "base").cloned();
+    if let Some(raw) = bytes_methods::bytes_of(&x) {
+        // int(b"12"): the bytes read as ASCII text, errors showing the bytes.
+        let text: String = raw.iter().map(|&c| c as char).collect();
+        let mut pos = vec![vm.new_string(text)];
+        pos.extend(base.clone());
+        return c_int(vm, &Args::new(pos)).map_err(|e| {
+            if vm.isinstance(&e, &vm.t.exc["ValueError"].clone()) {
+                let b = base.as_ref().and_then(as_i64).unwrap_or(10);
+                let r = crate::methods::bytes_repr(&raw);
+                return vm.value_error(&format!("invalid literal for int() with base {b}: {r}"));
+            }
+            e
+        });
+    }
     if let Some(b) = base {
         let Some(b) = as_i64(&b) else {
             return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
