@@ -88,3 +88,13 @@ def fspath(p):
     if isinstance(p, str):
         return p
     raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(p).__name__)
+
+
+def remove(path):
+    if not isinstance(path, str):
+        raise TypeError("remove: path should be string, bytes or os.PathLike, not %s"
+                        % type(path).__name__)
+    _lethe.remove(path)
+
+
+unlink = remove

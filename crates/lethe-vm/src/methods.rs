@@ -9,7 +9,7 @@ use std::cell::RefCell;
 
 type M = (&'static str, crate::object::NativeFn);
 
-fn add_methods(vm: &mut Vm, cls: &Value, owner: &'static str, methods: &[M]) {
+pub(crate) fn add_methods(vm: &mut Vm, cls: &Value, owner: &'static str, methods: &[M]) {
     for (name, f) in methods {
         let k = vm.intern(name);
         let v = vm.new_native(name, owner, *f);
@@ -69,6 +69,7 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &p, "property", PROPERTY_METHODS);
     let ty = vm.t.type_.clone();
     add_methods(vm, &ty, "type", TYPE_METHODS);
+    crate::builtins::bytes_methods::install(vm);
 }
 
 fn recv<'a>(vm: &mut Vm, a: &'a Args) -> PyResult<&'a Value> {
@@ -307,6 +308,16 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Some(ObjData::Super(_)) => Ok("<super object>".into()),
         Some(ObjData::Proto(p)) => Ok(format!("<code object {}>", p.name)),
         Some(ObjData::Bytes(b)) => Ok(bytes_repr(b)),
+        Some(ObjData::ByteArray(b)) => {
+            // CPython's bytearray repr escapes a single quote even inside double quotes.
+            let r = bytes_repr(&b.borrow());
+            let r = if r.starts_with("b\"") {
+                format!("b\"{}\"", r[2..r.len() - 1].replace('\'', "\\'"))
+            } else {
+                r
+            };
+            Ok(format!("bytearray({r})"))
+        }
         None => Ok("<?>".into()),
     }
 }
@@ -440,7 +451,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, conv: u8, spec: Option<&Value>) -> P
     Ok(vm.new_string(s))
 }
 
-fn ascii_of(s: &str) -> String {
+pub(crate) fn ascii_of(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         if c.is_ascii() {

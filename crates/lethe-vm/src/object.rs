@@ -298,6 +298,7 @@ pub enum ObjData {
     ClassMethod(Value),
     Super(Box<(Value, Value)>),
     Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
 }
 
 const _: () = assert!(std::mem::size_of::<ObjData>() <= 40);

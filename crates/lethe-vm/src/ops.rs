@@ -190,9 +190,15 @@ fn frexp(f: f64) -> (f64, i32) {
 }
 
 fn hash_str(s: &str) -> i64 {
+    hash_bytes(s.as_bytes())
+}
+
+/// The hash of a str's UTF-8 bytes, and of bytes (an ASCII str and the same bytes
+/// hash alike, as in CPython).
+pub fn hash_bytes(s: &[u8]) -> i64 {
     // FNV-1a; CPython randomises str hashes, so programs cannot depend on values.
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
+    for &b in s {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
     }
@@ -500,6 +506,12 @@ impl Vm {
             (Some(ObjData::Str(_)), _) if op == BinOp::Mod => {
                 return crate::methods::str_percent(self, a, b);
             }
+            (Some(ObjData::Bytes(_) | ObjData::ByteArray(_)), _)
+            | (_, Some(ObjData::Bytes(_) | ObjData::ByteArray(_))) => {
+                if let Some(r) = crate::builtins::bytes_methods::binop(self, op, a, b)? {
+                    return Ok(r);
+                }
+            }
             _ => {}
         }
         if op == BinOp::Mul {
@@ -647,6 +659,10 @@ impl Vm {
         if op == BinOp::Add && matches!(a.data(), Some(ObjData::Str(_))) {
             return self.type_error(&format!("can only concatenate str (not \"{tb}\") to str"));
         }
+        if op == BinOp::Add && matches!(a.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_))) {
+            let ta = self.type_name(a);
+            return self.type_error(&format!("can't concat {tb} to {ta}"));
+        }
         if op == BinOp::Add && matches!(a.data(), Some(ObjData::List(_))) {
             return self.type_error(&format!("can only concatenate list (not \"{tb}\") to list"));
         }
@@ -658,15 +674,33 @@ impl Vm {
         if op == BinOp::Mul
             && (matches!(
                 a.data(),
-                Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_))
+                Some(
+                    ObjData::Str(_)
+                        | ObjData::List(_)
+                        | ObjData::Tuple(_)
+                        | ObjData::Bytes(_)
+                        | ObjData::ByteArray(_)
+                )
             ) || matches!(
                 b.data(),
-                Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_))
+                Some(
+                    ObjData::Str(_)
+                        | ObjData::List(_)
+                        | ObjData::Tuple(_)
+                        | ObjData::Bytes(_)
+                        | ObjData::ByteArray(_)
+                )
             ))
         {
             let other = if matches!(
                 a.data(),
-                Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_))
+                Some(
+                    ObjData::Str(_)
+                        | ObjData::List(_)
+                        | ObjData::Tuple(_)
+                        | ObjData::Bytes(_)
+                        | ObjData::ByteArray(_)
+                )
             ) {
                 tb
             } else {
@@ -689,6 +723,11 @@ impl Vm {
                 let items = self.collect(b)?;
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
+            }
+            Some(ObjData::ByteArray(_)) if matches!(op, BinOp::Add | BinOp::Mul) => {
+                if let Some(r) = crate::builtins::bytes_methods::inplace(self, op, a, b)? {
+                    return Ok(r);
+                }
             }
             Some(ObjData::Instance(_)) => {
                 let (_, _, iname) = op.dunders();
@@ -818,6 +857,7 @@ impl Vm {
             Some(ObjData::Int64(_)) | Some(ObjData::BigInt(_)) => Ok(true),
             Some(ObjData::Range { .. }) => Ok(self.len(v)? > 0),
             Some(ObjData::Bytes(b)) => Ok(!b.is_empty()),
+            Some(ObjData::ByteArray(b)) => Ok(!b.borrow().is_empty()),
             Some(ObjData::DictView(_)) => Ok(self.len(v)? > 0),
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(v, "__bool__") {
@@ -862,6 +902,7 @@ impl Vm {
             }
             Some(ObjData::Int64(i)) => Ok(hash_i64(*i)),
             Some(ObjData::BigInt(b)) => Ok(hash_bigint(b)),
+            Some(ObjData::Bytes(b)) => Ok(hash_bytes(b)),
             Some(ObjData::Tuple(items)) => {
                 // CPython's xxHash-based tuple hash.
                 const P1: u64 = 11400714785074694791;
@@ -898,7 +939,10 @@ impl Vm {
                 }
                 Ok(h as i64)
             }
-            Some(ObjData::List(_)) | Some(ObjData::Dict(_)) | Some(ObjData::Set(_)) => {
+            Some(ObjData::List(_))
+            | Some(ObjData::Dict(_))
+            | Some(ObjData::Set(_))
+            | Some(ObjData::ByteArray(_)) => {
                 let tn = self.type_name(v);
                 Err(self.type_error(&format!("unhashable type: '{tn}'")))
             }
@@ -1054,6 +1098,14 @@ impl Vm {
                     return crate::methods::set_compare(self, op, &sx, &sy);
                 }
                 (Some(ObjData::Bytes(x)), Some(ObjData::Bytes(y))) => Some(x.cmp(y)),
+                (
+                    Some(ObjData::Bytes(_) | ObjData::ByteArray(_)),
+                    Some(ObjData::Bytes(_) | ObjData::ByteArray(_)),
+                ) => {
+                    let x = crate::builtins::bytes_methods::bytes_of(a).unwrap_or_default();
+                    let y = crate::builtins::bytes_methods::bytes_of(b).unwrap_or_default();
+                    Some(x.cmp(&y))
+                }
                 _ => None,
             }
         };
@@ -1153,6 +1205,9 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container.data() {
+            Some(ObjData::Bytes(_) | ObjData::ByteArray(_)) => {
+                crate::builtins::bytes_methods::contains(self, container, item)
+            }
             Some(ObjData::Str(s)) => match item.data() {
                 Some(ObjData::Str(sub)) => Ok(s.s.contains(&*sub.s)),
                 _ => {
@@ -1251,6 +1306,7 @@ impl Vm {
                 Ok(d.borrow().len)
             }
             Some(ObjData::Bytes(b)) => Ok(b.len()),
+            Some(ObjData::ByteArray(b)) => Ok(b.borrow().len()),
             Some(ObjData::Range { start, stop, step }) => Ok(range_len(*start, *stop, *step)),
             Some(ObjData::DictView(b)) => {
                 let d = b.0.clone();
@@ -1419,9 +1475,8 @@ impl Vm {
                 let i = self.seq_index(key, len, "range object")?;
                 Ok(self.new_int(start + i as i64 * step))
             }
-            Some(ObjData::Bytes(b)) => {
-                let i = self.seq_index(key, b.len(), "index")?;
-                Ok(self.new_int(b[i] as i64))
+            Some(ObjData::Bytes(_) | ObjData::ByteArray(_)) => {
+                crate::builtins::bytes_methods::getitem(self, obj, key)
             }
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(obj, "__getitem__") {
@@ -1460,6 +1515,9 @@ impl Vm {
                 Ok(())
             }
             Some(ObjData::Dict(d)) => self.table_set(d, key.clone(), val),
+            Some(ObjData::ByteArray(_)) => {
+                crate::builtins::bytes_methods::setitem(self, obj, key, val)
+            }
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(obj, "__setitem__") {
                     self.call(&f, vec![obj.clone(), key.clone(), val])?;
@@ -1499,6 +1557,7 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
+            Some(ObjData::ByteArray(_)) => crate::builtins::bytes_methods::delitem(self, obj, key),
             Some(ObjData::Dict(d)) => match self.table_del(d, key)? {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
@@ -1521,12 +1580,13 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let st = match v.data() {
-            Some(ObjData::List(_)) | Some(ObjData::Tuple(_)) | Some(ObjData::Bytes(_)) => {
-                IterState::Seq {
-                    seq: v.clone(),
-                    idx: 0,
-                }
-            }
+            Some(ObjData::List(_))
+            | Some(ObjData::Tuple(_))
+            | Some(ObjData::Bytes(_))
+            | Some(ObjData::ByteArray(_)) => IterState::Seq {
+                seq: v.clone(),
+                idx: 0,
+            },
             Some(ObjData::Str(_)) => IterState::Str {
                 s: v.clone(),
                 byte: 0,

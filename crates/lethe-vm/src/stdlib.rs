@@ -5,6 +5,7 @@
 //! `source` category, and their functions are compiled lazily). What Python cannot do
 //! is in the native helper module `_lethe` (below).
 
+use crate::builtins::{file_native, struct_native};
 use crate::modules::{add_fns, module_set, new_module};
 use crate::object::ObjData;
 use crate::{Args, PyResult, Value, Vm};
@@ -23,6 +24,7 @@ const LIB: &[(&str, &str)] = &[
     ("posixpath", include_str!("../lib/posixpath.py")),
     ("io", include_str!("../lib/io.py")),
     ("operator", include_str!("../lib/operator.py")),
+    ("struct", include_str!("../lib/struct.py")),
 ];
 
 /// The source of an embedded library module.
@@ -65,7 +67,7 @@ fn l_unsupported(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Err(vm.unsupported(&what))
 }
 
-fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> Value {
+pub(crate) fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> Value {
     let (kind, errno) = match e.kind() {
         std::io::ErrorKind::NotFound => ("FileNotFoundError", 2),
         std::io::ErrorKind::PermissionDenied => ("PermissionError", 13),
@@ -75,6 +77,8 @@ fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> Value {
         Some(2) | None if kind == "FileNotFoundError" => "No such file or directory".to_string(),
         Some(13) => "Permission denied".to_string(),
         Some(20) => "Not a directory".to_string(),
+        Some(17) => "File exists".to_string(),
+        Some(21) => "Is a directory".to_string(),
         _ => {
             let s = e.to_string();
             s.split(" (os error").next().unwrap_or(&s).to_string()
@@ -82,6 +86,7 @@ fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> Value {
     };
     let errno = e.raw_os_error().unwrap_or(errno);
     let kind = match errno {
+        17 => "FileExistsError",
         20 => "NotADirectoryError",
         21 => "IsADirectoryError",
         _ => kind,
@@ -213,6 +218,20 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("environ_items", l_environ),
             ("getpid", l_getpid),
             ("urandom_int", l_urandom_int),
+            ("file_open", file_native::open),
+            ("file_read", file_native::read),
+            ("file_readline", file_native::readline),
+            ("file_write", file_native::write),
+            ("file_seek", file_native::seek),
+            ("file_tell", file_native::tell),
+            ("file_truncate", file_native::truncate),
+            ("file_close", file_native::close),
+            ("remove", file_native::remove),
+            ("decode", crate::builtins::bytes_methods::l_decode),
+            ("struct_calcsize", struct_native::calcsize),
+            ("struct_pack", struct_native::pack),
+            ("struct_unpack", struct_native::unpack),
+            ("struct_iter_unpack", struct_native::iter_unpack),
         ],
     );
     let sep = vm.new_str("/");

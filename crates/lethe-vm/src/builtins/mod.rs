@@ -1,6 +1,9 @@
 //! The `builtins` module: built-in functions and the constructors of built-in types.
 
+pub mod bytes_methods;
+pub mod file_native;
 pub mod str_methods;
+pub mod struct_native;
 
 use crate::methods::{make_set, nargs};
 use crate::object::{IterState, ObjData};
@@ -895,6 +898,20 @@ fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(Value::small_int(0));
     };
     let base = a.arg(1, "base").cloned();
+    if let Some(raw) = bytes_methods::bytes_of(&x) {
+        // int(b"12"): the bytes read as ASCII text, errors showing the bytes.
+        let text: String = raw.iter().map(|&c| c as char).collect();
+        let mut pos = vec![vm.new_string(text)];
+        pos.extend(base.clone());
+        return c_int(vm, &Args::new(pos)).map_err(|e| {
+            if vm.isinstance(&e, &vm.t.exc["ValueError"].clone()) {
+                let b = base.as_ref().and_then(as_i64).unwrap_or(10);
+                let r = crate::methods::bytes_repr(&raw);
+                return vm.value_error(&format!("invalid literal for int() with base {b}: {r}"));
+            }
+            e
+        });
+    }
     if let Some(b) = base {
         let Some(b) = as_i64(&b) else {
             return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
@@ -988,15 +1005,10 @@ fn c_bool(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn c_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     match a.arg(0, "object") {
         Some(v) => {
-            if let (Some(ObjData::Bytes(b)), true) =
-                (v.data(), a.pos.len() > 1 || a.kwarg("encoding").is_some())
+            if matches!(v.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_)))
+                && (a.pos.len() > 1 || a.kwarg("encoding").is_some() || a.kwarg("errors").is_some())
             {
-                return match std::str::from_utf8(b) {
-                    Ok(s) => Ok(vm.new_str(s)),
-                    Err(_) => {
-                        Err(vm.new_error("UnicodeDecodeError", "'utf-8' codec can't decode bytes"))
-                    }
-                };
+                return bytes_methods::str_from_bytes(vm, a);
             }
             vm.str_value(v)
         }
@@ -1082,35 +1094,10 @@ fn c_slice(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::new_obj(ObjData::Slice(Box::new([s, e, st]))))
 }
 
-fn c_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let v = match a.pos.first() {
-        None => vec![],
-        Some(x) => match x.data() {
-            Some(ObjData::Str(s)) => s.s.as_bytes().to_vec(),
-            _ => {
-                if let Some(n) = as_i64(x).filter(|_| is_int(x)) {
-                    vec![0u8; n.max(0) as usize]
-                } else {
-                    let items = vm.collect(x)?;
-                    let mut out = Vec::new();
-                    for i in items {
-                        match as_i64(&i) {
-                            Some(b) if (0..256).contains(&b) => out.push(b as u8),
-                            _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                        }
-                    }
-                    out
-                }
-            }
-        },
-    };
-    Ok(Value::new_obj(ObjData::Bytes(v.into_boxed_slice())))
-}
-
 /// Constructors of built-in types, called when the type object is called.
 pub fn builtin_constructor(vm: &Vm, cls: &Value) -> Option<crate::object::NativeFn> {
     let t = &vm.t;
-    let table: [(&Value, crate::object::NativeFn); 15] = [
+    let table: [(&Value, crate::object::NativeFn); 16] = [
         (&t.int, c_int),
         (&t.float, c_float),
         (&t.bool_, c_bool),
@@ -1124,7 +1111,8 @@ pub fn builtin_constructor(vm: &Vm, cls: &Value) -> Option<crate::object::Native
         (&t.type_, c_type),
         (&t.object, c_object),
         (&t.slice, c_slice),
-        (&t.bytes, c_bytes),
+        (&t.bytes, bytes_methods::c_bytes),
+        (&t.bytearray, bytes_methods::c_bytearray),
         (&t.property, b_property),
     ];
     for (c, f) in table {
@@ -1195,6 +1183,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("dir", b_dir),
         ("input", b_input),
         ("exit", b_exit),
+        ("open", bytes_methods::b_open),
         ("quit", b_exit),
     ];
     if let Some(ObjData::Dict(dd)) = d.data() {
@@ -1223,6 +1212,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
             ("classmethod", t.classmethod.clone()),
             ("super", t.super_.clone()),
             ("bytes", t.bytes.clone()),
+            ("bytearray", t.bytearray.clone()),
         ];
         let mut excs: Vec<(&str, Value)> = t.exc.iter().map(|(k, v)| (*k, v.clone())).collect();
         excs.sort_by(|a, b| a.0.cmp(b.0));

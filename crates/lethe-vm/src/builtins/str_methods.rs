@@ -1591,7 +1591,7 @@ fn format_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 // ---------------------------------------------------------------- encode
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Codec {
+pub(crate) enum Codec {
     Utf8,
     Ascii,
     Latin1,
@@ -1601,7 +1601,7 @@ enum Codec {
     Utf32(bool, bool),
 }
 
-fn codec_of(name: &str) -> Option<Codec> {
+pub(crate) fn codec_of(name: &str) -> Option<Codec> {
     let n: String = name
         .trim()
         .chars()
@@ -1633,7 +1633,7 @@ fn codec_of(name: &str) -> Option<Codec> {
 }
 
 /// Codec names CPython knows that lethe does not implement.
-fn known_unsupported(name: &str) -> bool {
+pub(crate) fn known_unsupported(name: &str) -> bool {
     let n = name.to_ascii_lowercase().replace(['-', ' '], "_");
     [
         "utf_16",

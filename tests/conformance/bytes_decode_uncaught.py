@@ -1,0 +1,3 @@
+data = b'valid then \xff invalid'
+print(data.decode('utf-8', 'replace'))
+print(data.decode())

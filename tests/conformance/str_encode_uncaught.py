@@ -1,0 +1,2 @@
+print('plain'.encode('ascii'))
+print('price: 5€'.encode('ascii'))
