@@ -66,3 +66,10 @@ try:
 except ImportError as e:
     print(type(e).__name__, str(e).split(" (")[0])
 print("_pkg_shop.nothing_here" in sys.modules)
+
+# A directory without __init__.py is a namespace package.
+import _pkg_ns.inner.mod
+print(_pkg_ns.inner.mod.V, _pkg_ns.__package__, _pkg_ns.__file__, _pkg_ns.inner.__name__)
+print(len(_pkg_ns.__path__), os.path.basename(list(_pkg_ns.inner.__path__)[0]))
+from _pkg_ns.inner import mod
+print(mod is _pkg_ns.inner.mod)

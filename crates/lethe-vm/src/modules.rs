@@ -147,6 +147,9 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         _ => search_path(vm)?,
     };
     let leaf = full.rsplit('.').next().unwrap_or(full);
+    // Directories without `__init__.py`: portions of a namespace package, used only
+    // when no regular package or module of that name is found.
+    let mut portions = Vec::new();
     for d in dirs {
         let base = std::path::Path::new(&d);
         let pkg_init = base.join(leaf).join("__init__.py");
@@ -156,6 +159,9 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         } else if file.is_file() {
             (file, false)
         } else {
+            if base.join(leaf).is_dir() {
+                portions.push(base.join(leaf).to_string_lossy().into_owned());
+            }
             continue;
         };
         return exec_file(vm, full, &path, is_pkg);
@@ -175,6 +181,17 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
     let provided = matches!(top, "sys" | "math" | "time" | "gc") || crate::stdlib::provides(top);
     if STDLIB.contains(&top) && !provided {
         return Err(vm.unsupported(&format!("standard library module '{full}'")));
+    }
+    if !portions.is_empty() {
+        let m = new_module(vm, full);
+        module_set(vm, &m, "__file__", Value::NONE);
+        let pv = vm.new_str(full);
+        module_set(vm, &m, "__package__", pv);
+        let dirs: Vec<Value> = portions.iter().map(|p| vm.new_str(p)).collect();
+        let l = vm.new_list(dirs);
+        module_set(vm, &m, "__path__", l);
+        cache(vm, full, &m);
+        return Ok(m);
     }
     Err(vm.new_error("ModuleNotFoundError", &format!("No module named '{full}'")))
 }

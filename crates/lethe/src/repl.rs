@@ -79,7 +79,22 @@ fn ready(buf: &str, line: &str, block: &mut bool) -> bool {
         return false;
     }
     if *block {
-        return line.trim().is_empty();
+        if line.trim().is_empty() {
+            return true;
+        }
+        // A line back at the left margin cannot continue the statement (unless it
+        // is its next clause, or the `def`/`class` under decorators, or the text
+        // goes on inside a bracket or string): run now, and report the error at once,
+        // as CPython does.
+        let before = &buf[..buf.len() - line.len()];
+        let continues = scan(before).open
+            || line.starts_with(char::is_whitespace)
+            || before.lines().all(|l| l.trim_start().starts_with('@'))
+            || ["else", "elif", "except", "finally"].iter().any(|k| {
+                line.strip_prefix(k)
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+            });
+        return !continues;
     }
     let first = buf.trim_start();
     let word: String = first
@@ -204,6 +219,20 @@ mod tests {
         );
         assert_eq!(feed(&["if 1: print(1)", ""]), [false, true]);
         assert_eq!(feed(&["@dec", "def f(): pass", ""]), [false, false, true]);
+        assert_eq!(
+            feed(&["if x:", "    a", "else:", "    b", ""]),
+            [false, false, false, false, true]
+        );
+        assert_eq!(
+            feed(&["def f():", "    s = '''", "x'''", "    return s", ""]),
+            [false, false, false, false, true]
+        );
+        // Back at the margin: the input is complete (and a syntax error).
+        assert_eq!(feed(&["if x:", "y = 1"]), [false, true]);
+        assert_eq!(
+            feed(&["while x:", "    a", "elsewhere"]),
+            [false, false, true]
+        );
     }
 
     #[test]
