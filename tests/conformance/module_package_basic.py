@@ -73,3 +73,11 @@ print(_pkg_ns.inner.mod.V, _pkg_ns.__package__, _pkg_ns.__file__, _pkg_ns.inner.
 print(len(_pkg_ns.__path__), os.path.basename(list(_pkg_ns.inner.__path__)[0]))
 from _pkg_ns.inner import mod
 print(mod is _pkg_ns.inner.mod)
+
+# `from package import *` follows __all__, importing listed submodules.
+from _pkg_star import *
+print(visible, _listed, sub.WHO, "not_listed" in dir())
+try:
+    from _pkg_star.bad import *
+except AttributeError as e:
+    print(type(e).__name__, e)

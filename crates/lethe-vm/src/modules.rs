@@ -346,6 +346,28 @@ pub fn import_star(vm: &mut Vm, module: &Value, globals: &Value) -> PyResult<()>
     let Some(ObjData::Module(m)) = module.data() else {
         return Ok(());
     };
+    // `__all__` names exactly what is exported (submodules of a package included).
+    let k = vm.intern("__all__");
+    if let Some(all) = vm.getattr_opt(module, &k)? {
+        let names = vm.collect(&all)?;
+        for n in names {
+            let v = match vm.getattr_opt(module, &n)? {
+                Some(v) => v,
+                None => match import_submodule(vm, module, &n) {
+                    Ok(Some(v)) => v,
+                    Ok(None) | Err(_) => {
+                        let ns = vm.str(&n)?;
+                        let msg = format!("module '{}' has no attribute '{ns}'", m.name);
+                        return Err(vm.attribute_error(&msg));
+                    }
+                },
+            };
+            if let Some(ObjData::Dict(g)) = globals.data() {
+                vm.table_set(g, n, v)?;
+            }
+        }
+        return Ok(());
+    }
     let items: Vec<(Value, Value)> = match m.dict.data() {
         Some(ObjData::Dict(d)) => d
             .borrow()
