@@ -95,6 +95,9 @@ struct FnGen<'a> {
     cell_regs: Vec<Reg>,
     free_regs: Vec<Reg>,
     freevars: Vec<Rc<str>>,
+    /// Interactive input (the REPL): an expression statement of the module body prints
+    /// its value through `sys.displayhook`, as CPython's `single` mode does.
+    interactive: bool,
 }
 
 fn binop(op: ast::Operator) -> BinOp {
@@ -253,6 +256,7 @@ impl<'a> FnGen<'a> {
             cell_regs: Vec::new(),
             free_regs: Vec::new(),
             freevars: Vec::new(),
+            interactive: false,
         };
         g.layout();
         g
@@ -755,6 +759,30 @@ impl<'a> FnGen<'a> {
 
     fn stmt_inner(&mut self, s: &'a Stmt) -> R<()> {
         match s {
+            Stmt::Expr(e) if self.interactive && self.kind == ScopeKind::Module => {
+                // sys.displayhook(value), looked up when the statement runs.
+                let f = self.alloc();
+                let v = self.alloc();
+                self.expr_to(&e.value, v)?;
+                let m = self.alloc();
+                let sys = self.name16("sys")?;
+                self.emit(Instr::ImportName {
+                    dst: m,
+                    name: sys,
+                    level: 0,
+                });
+                let hook = self.name16("displayhook")?;
+                self.emit(Instr::GetAttr {
+                    dst: f,
+                    obj: m,
+                    name: hook,
+                });
+                self.emit(Instr::Call {
+                    dst: f,
+                    func: f,
+                    argc: 1,
+                });
+            }
             Stmt::Expr(e) => {
                 if matches!(
                     &*e.value,
@@ -2649,10 +2677,12 @@ pub fn compile_module(
     source: &Rc<Source>,
     table: &ScopeTable,
     body: &[Stmt],
+    interactive: bool,
 ) -> Result<Code, CompileError> {
     let mut g = FnGen::new(source, table, 0, Rc::from("<module>"), None, 1);
-    // Module docstring.
-    if let Some(Stmt::Expr(e)) = body.first() {
+    g.interactive = interactive;
+    // Module docstring (interactive input has none: a string is echoed).
+    if let (Some(Stmt::Expr(e)), false) = (body.first(), interactive) {
         if let Expr::StringLiteral(s) = &*e.value {
             let t = g.alloc();
             g.load_const(Const::Str(Rc::from(s.value.to_str())), t);

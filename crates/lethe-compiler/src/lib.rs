@@ -228,6 +228,21 @@ fn parse_error(source: &Source, e: &ruff_python_parser::ParseError) -> CompileEr
 /// `bytecode`; errors are built in `runtime`. So after a successful load the `ast`
 /// figure is back where it started.
 pub fn compile_module(source: &Rc<Source>) -> Result<Rc<bytecode::Code>, CompileError> {
+    compile_module_mode(source, false)
+}
+
+/// Compile one input of the interactive interpreter (CPython's `single` mode): like
+/// [`compile_module`], except that every expression statement of the module body
+/// passes its value to `sys.displayhook` (which prints its repr unless it is None and
+/// keeps it in `builtins._`), and a leading string is not a docstring.
+pub fn compile_interactive(source: &Rc<Source>) -> Result<Rc<bytecode::Code>, CompileError> {
+    compile_module_mode(source, true)
+}
+
+fn compile_module_mode(
+    source: &Rc<Source>,
+    interactive: bool,
+) -> Result<Rc<bytecode::Code>, CompileError> {
     let ast_scope = lethe_ledger::scope(Category::Ast);
     let parsed = ruff_python_parser::parse_module(&source.text);
     let result = match &parsed {
@@ -236,7 +251,7 @@ pub fn compile_module(source: &Rc<Source>) -> Result<Rc<bytecode::Code>, Compile
             match scope::analyze_module(source, body) {
                 Ok(table) => {
                     let _b = lethe_ledger::scope(Category::Bytecode);
-                    let r = codegen::compile_module(source, &table, body).map(Rc::new);
+                    let r = codegen::compile_module(source, &table, body, interactive).map(Rc::new);
                     drop(_b);
                     drop(table);
                     r

@@ -57,6 +57,12 @@ impl Vm {
         }
         if let Some(ObjData::Module(m)) = obj.data() {
             let mn = m.name.clone();
+            if crate::modules::initializing(&mn) {
+                return self.attribute_error(&format!(
+                    "partially initialized module '{mn}' has no attribute '{n}' \
+                     (most likely due to a circular import)"
+                ));
+            }
             return self.attribute_error(&format!("module '{mn}' has no attribute '{n}'"));
         }
         let tn = self.type_name(obj);

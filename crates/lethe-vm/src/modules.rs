@@ -68,22 +68,20 @@ pub fn import(vm: &mut Vm, name: &Value, level: u16, globals: &Value) -> PyResul
     let want_leaf = level & 0x8000 != 0;
     let full = if rel > 0 {
         let pkg = package_of(vm, globals)?;
-        let mut parts: Vec<&str> = pkg.split('.').filter(|s| !s.is_empty()).collect();
-        for _ in 1..rel {
-            if parts.pop().is_none() {
-                return Err(vm.new_error(
-                    "ImportError",
-                    "attempted relative import beyond top-level package",
-                ));
-            }
-        }
+        let parts: Vec<&str> = pkg.split('.').filter(|s| !s.is_empty()).collect();
         if parts.is_empty() {
             return Err(vm.new_error(
                 "ImportError",
                 "attempted relative import with no known parent package",
             ));
         }
-        let base = parts.join(".");
+        if parts.len() < rel {
+            return Err(vm.new_error(
+                "ImportError",
+                "attempted relative import beyond top-level package",
+            ));
+        }
+        let base = parts[..parts.len() + 1 - rel].join(".");
         if name.is_empty() {
             base
         } else {
@@ -146,9 +144,12 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
                 None => vec![],
             }
         }
-        _ => vm.path.clone(),
+        _ => search_path(vm)?,
     };
     let leaf = full.rsplit('.').next().unwrap_or(full);
+    // Directories without `__init__.py`: portions of a namespace package, used only
+    // when no regular package or module of that name is found.
+    let mut portions = Vec::new();
     for d in dirs {
         let base = std::path::Path::new(&d);
         let pkg_init = base.join(leaf).join("__init__.py");
@@ -158,6 +159,9 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         } else if file.is_file() {
             (file, false)
         } else {
+            if base.join(leaf).is_dir() {
+                portions.push(base.join(leaf).to_string_lossy().into_owned());
+            }
             continue;
         };
         return exec_file(vm, full, &path, is_pkg);
@@ -166,12 +170,63 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         let label = format!("<lethe>/{}.py", full.replace('.', "/"));
         return exec_source(vm, full, &label, text.to_string(), false);
     }
+    if let Some(ObjData::Module(pm)) = parent.data() {
+        let k = vm.intern("__path__");
+        if vm.getattr_opt(parent, &k)?.is_none() {
+            let msg = format!("No module named '{full}'; '{}' is not a package", pm.name);
+            return Err(vm.new_error("ModuleNotFoundError", &msg));
+        }
+    }
     let top = full.split('.').next().unwrap_or(full);
     let provided = matches!(top, "sys" | "math" | "time" | "gc") || crate::stdlib::provides(top);
     if STDLIB.contains(&top) && !provided {
         return Err(vm.unsupported(&format!("standard library module '{full}'")));
     }
+    if !portions.is_empty() {
+        let m = new_module(vm, full);
+        module_set(vm, &m, "__file__", Value::NONE);
+        let pv = vm.new_str(full);
+        module_set(vm, &m, "__package__", pv);
+        let dirs: Vec<Value> = portions.iter().map(|p| vm.new_str(p)).collect();
+        let l = vm.new_list(dirs);
+        module_set(vm, &m, "__path__", l);
+        cache(vm, full, &m);
+        return Ok(m);
+    }
     Err(vm.new_error("ModuleNotFoundError", &format!("No module named '{full}'")))
+}
+
+/// The directories `import` searches: `sys.path` as the program sees it (a real list
+/// it may change), or the initial path while `sys` has not been imported. Entries that
+/// are not strings are skipped; `''` is the current directory.
+fn search_path(vm: &mut Vm) -> PyResult<Vec<String>> {
+    let Some(sys) = cached(vm, "sys") else {
+        return Ok(vm.path.iter().map(|p| dir_entry(p)).collect());
+    };
+    let k = vm.intern("path");
+    let Some(list) = vm.getattr_opt(&sys, &k)? else {
+        return Ok(vec![]);
+    };
+    let items = vm.collect(&list)?;
+    Ok(items
+        .iter()
+        .filter_map(|v| match v.data() {
+            Some(ObjData::Str(so)) => Some(dir_entry(&so.s)),
+            _ => None,
+        })
+        .collect())
+}
+
+/// A `sys.path` entry as a directory to look in (`''` means the current directory,
+/// spelled absolutely so `__file__` is absolute, as CPython's finder does).
+fn dir_entry(p: &str) -> String {
+    if p.is_empty() {
+        std::env::current_dir()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| ".".into())
+    } else {
+        p.to_string()
+    }
 }
 
 fn exec_file(vm: &mut Vm, name: &str, path: &std::path::Path, is_pkg: bool) -> PyResult<Value> {
@@ -219,7 +274,9 @@ fn exec_source(vm: &mut Vm, name: &str, pstr: &str, text: String, is_pkg: bool) 
         Some(ObjData::Module(mo)) => mo.dict.clone(),
         _ => Value::NONE,
     };
+    INITIALIZING.with(|i| i.borrow_mut().push(Rc::from(name)));
     let r = vm.run_code(co, globals, Value::UNBOUND, Value::NONE);
+    INITIALIZING.with(|i| i.borrow_mut().pop());
     if let Err(e) = r {
         let k = vm.new_str(name);
         let mods = vm.modules.clone();
@@ -231,23 +288,86 @@ fn exec_source(vm: &mut Vm, name: &str, pstr: &str, text: String, is_pkg: bool) 
     Ok(m)
 }
 
+/// `from package import name` when `name` is not an attribute: import the submodule
+/// `package.name`. When there is none, the error is CPython's `ImportError: cannot
+/// import name …` (naming a module that is still running its body as partially
+/// initialized: a circular import).
 pub fn import_submodule(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Option<Value>> {
     let Some(ObjData::Module(m)) = module.data() else {
         return Ok(None);
     };
     let n = vm.str(name)?;
-    let full = format!("{}.{}", m.name, n);
-    match load(vm, &full, module) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if vm.isinstance(&e, &vm.t.exc["ModuleNotFoundError"].clone()) => Ok(None),
-        Err(e) => Err(e),
+    let mname = m.name.clone();
+    let full = format!("{mname}.{n}");
+    let k = vm.intern("__path__");
+    if vm.getattr_opt(module, &k)?.is_some() {
+        match load(vm, &full, module) {
+            Ok(v) => {
+                // Bind the submodule on its package, as `import package.name` does.
+                vm.setattr(module, name, v.clone())?;
+                return Ok(Some(v));
+            }
+            Err(e) if vm.isinstance(&e, &vm.exc_type("ModuleNotFoundError")) => {
+                let msg = vm.exc_str(&e).unwrap_or_default();
+                if !msg.starts_with(&format!("No module named '{full}'")) {
+                    return Err(e);
+                }
+            }
+            Err(e) => return Err(e),
+        }
     }
+    let k = vm.intern("__file__");
+    let file = match vm.getattr_opt(module, &k)? {
+        Some(f) if !f.is_none() => vm.str(&f)?,
+        _ => "unknown location".to_string(),
+    };
+    let msg = if initializing(&mname) {
+        format!(
+            "cannot import name '{n}' from partially initialized module '{mname}' \
+             (most likely due to a circular import) ({file})"
+        )
+    } else {
+        format!("cannot import name '{n}' from '{mname}' ({file})")
+    };
+    Err(vm.new_error("ImportError", &msg))
+}
+
+/// Whether the module `name` is running its body (imported, not finished).
+pub(crate) fn initializing(name: &str) -> bool {
+    INITIALIZING.with(|i| i.borrow().iter().any(|x| **x == *name))
+}
+
+thread_local! {
+    /// Modules whose body is running (for the circular-import wording of errors).
+    static INITIALIZING: std::cell::RefCell<Vec<Rc<str>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 pub fn import_star(vm: &mut Vm, module: &Value, globals: &Value) -> PyResult<()> {
     let Some(ObjData::Module(m)) = module.data() else {
         return Ok(());
     };
+    // `__all__` names exactly what is exported (submodules of a package included).
+    let k = vm.intern("__all__");
+    if let Some(all) = vm.getattr_opt(module, &k)? {
+        let names = vm.collect(&all)?;
+        for n in names {
+            let v = match vm.getattr_opt(module, &n)? {
+                Some(v) => v,
+                None => match import_submodule(vm, module, &n) {
+                    Ok(Some(v)) => v,
+                    Ok(None) | Err(_) => {
+                        let ns = vm.str(&n)?;
+                        let msg = format!("module '{}' has no attribute '{ns}'", m.name);
+                        return Err(vm.attribute_error(&msg));
+                    }
+                },
+            };
+            if let Some(ObjData::Dict(g)) = globals.data() {
+                vm.table_set(g, n, v)?;
+            }
+        }
+        return Ok(());
+    }
     let items: Vec<(Value, Value)> = match m.dict.data() {
         Some(ObjData::Dict(d)) => d
             .borrow()
@@ -507,6 +627,33 @@ fn sys_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let e = vm.new_exc(&cls, a.pos.clone());
     Err(e)
 }
+/// `sys.displayhook(value)`: what the interactive interpreter calls with the value of
+/// each expression statement: prints its repr unless it is None, and keeps it in
+/// `builtins._`.
+fn sys_displayhook(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        return Err(vm.type_error(&format!(
+            "displayhook() takes exactly one argument ({} given)",
+            a.pos.len()
+        )));
+    }
+    let v = a.pos[0].clone();
+    if v.is_none() {
+        return Ok(Value::NONE);
+    }
+    let builtins = vm.builtins.clone();
+    let k = vm.intern("_");
+    if let Some(ObjData::Dict(d)) = builtins.data() {
+        vm.table_set(d, k.clone(), Value::NONE)?;
+    }
+    let r = vm.repr(&v)?;
+    vm.stdout.write_str(&r);
+    vm.stdout.write_str("\n");
+    if let Some(ObjData::Dict(d)) = builtins.data() {
+        vm.table_set(d, k, v)?;
+    }
+    Ok(Value::NONE)
+}
 fn sys_getrecursionlimit(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.new_int(vm.opts.recursion_limit as i64))
 }
@@ -572,6 +719,7 @@ fn make_sys(vm: &mut Vm) -> Value {
         "sys",
         &[
             ("exit", sys_exit),
+            ("displayhook", sys_displayhook),
             ("getrecursionlimit", sys_getrecursionlimit),
             ("setrecursionlimit", sys_setrecursionlimit),
             ("intern", sys_intern),
@@ -1207,6 +1355,11 @@ fn make_gc(vm: &mut Vm) -> Value {
 
 /// Run a program file as `__main__`. Returns the process exit status.
 pub fn run_main(vm: &mut Vm, path: &str, text: String) -> i32 {
+    run_as_main(vm, path, text, None)
+}
+
+/// Run `text` (from `path`) as the module `__main__` whose `__package__` is `package`.
+fn run_as_main(vm: &mut Vm, path: &str, text: String, package: Option<&str>) -> i32 {
     let source = lethe_compiler::Source::new(path, text);
     let code = match lethe_compiler::compile_module(&source) {
         Ok(c) => c,
@@ -1224,18 +1377,7 @@ pub fn run_main(vm: &mut Vm, path: &str, text: String) -> i32 {
             };
         }
     };
-    let m = new_module(vm, "__main__");
-    let f = vm.new_str(path);
-    module_set(vm, &m, "__file__", f);
-    module_set(vm, &m, "__package__", Value::NONE);
-    let b = vm.builtins.clone();
-    module_set(vm, &m, "__builtins__", b);
-    cache(vm, "__main__", &m);
-    vm.main_module = Some(m.clone());
-    let globals = match m.data() {
-        Some(ObjData::Module(mo)) => mo.dict.clone(),
-        _ => Value::NONE,
-    };
+    let globals = new_main(vm, Some(path), package);
     let co = crate::interp::make_code_obj(vm, code);
     let r = vm.run_code(co, globals, Value::UNBOUND, Value::NONE);
     vm.run_finalizers();
@@ -1245,6 +1387,186 @@ pub fn run_main(vm: &mut Vm, path: &str, text: String) -> i32 {
     };
     vm.flush();
     status
+}
+
+/// Create the module `__main__` (registered in `sys.modules`) and return its globals.
+fn new_main(vm: &mut Vm, path: Option<&str>, package: Option<&str>) -> Value {
+    let m = new_module(vm, "__main__");
+    if let Some(path) = path {
+        let f = vm.new_str(path);
+        module_set(vm, &m, "__file__", f);
+    }
+    let p = match package {
+        Some(p) => vm.new_str(p),
+        None => Value::NONE,
+    };
+    module_set(vm, &m, "__package__", p);
+    let b = vm.builtins.clone();
+    module_set(vm, &m, "__builtins__", b);
+    cache(vm, "__main__", &m);
+    vm.main_module = Some(m.clone());
+    match m.data() {
+        Some(ObjData::Module(mo)) => mo.dict.clone(),
+        _ => Value::NONE,
+    }
+}
+
+/// `lethe -m NAME`: find the module NAME on `sys.path` (its parent packages are
+/// imported first, as CPython's `runpy` does; a package runs its `__main__`
+/// submodule) and run it as `__main__`, with `sys.argv[0]` its full path. `exe` names
+/// the interpreter in error messages. Returns the process exit status.
+pub fn run_module(vm: &mut Vm, name: &str, exe: &str) -> i32 {
+    match find_main_module(vm, name, None) {
+        Ok((path, text, package)) => {
+            vm.argv[0] = path.clone();
+            if let Some(sys) = cached(vm, "sys") {
+                let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
+                let argv = vm.new_list(argv);
+                module_set(vm, &sys, "argv", argv);
+            }
+            run_as_main(vm, &path, text, Some(&package))
+        }
+        Err(MainError::Message(m)) => {
+            vm.flush();
+            eprintln!("{exe}: {m}");
+            1
+        }
+        Err(MainError::Raised(e)) => vm.report_uncaught(&e),
+    }
+}
+
+enum MainError {
+    Message(String),
+    Raised(Value),
+}
+
+/// The file, source and package of the module `-m name` runs.
+fn find_main_module(
+    vm: &mut Vm,
+    name: &str,
+    package_of_main: Option<&str>,
+) -> Result<(String, String, String), MainError> {
+    if name.is_empty() || name.starts_with('.') {
+        return Err(MainError::Message(
+            "Relative module names not supported".into(),
+        ));
+    }
+    let (parent_name, leaf) = match name.rsplit_once('.') {
+        Some((p, l)) => (Some(p), l),
+        None => (None, name),
+    };
+    let mut parent = Value::NONE;
+    if let Some(p) = parent_name {
+        let pv = vm.new_str(p);
+        match import(vm, &pv, 0x8000, &Value::NONE) {
+            Ok(m) => parent = m,
+            Err(e) => {
+                if vm.isinstance(&e, &vm.exc_type("ModuleNotFoundError")) {
+                    let line = vm.exc_line(&e);
+                    return Err(MainError::Message(format!(
+                        "Error while finding module specification for '{name}' ({line})"
+                    )));
+                }
+                return Err(MainError::Raised(e));
+            }
+        }
+    }
+    let dirs: Vec<String> = if parent.is_none() {
+        search_path(vm).map_err(MainError::Raised)?
+    } else {
+        let k = vm.intern("__path__");
+        match vm.getattr_opt(&parent, &k).map_err(MainError::Raised)? {
+            Some(p) => {
+                let items = vm.collect(&p).map_err(MainError::Raised)?;
+                items.iter().filter_map(|v| vm.str(v).ok()).collect()
+            }
+            None => {
+                return Err(MainError::Message(format!(
+                    "Error while finding module specification for '{name}' \
+                     (ModuleNotFoundError: __path__ attribute not found on '{}' while trying to find '{name}')",
+                    parent_name.unwrap_or("")
+                )))
+            }
+        }
+    };
+    let package = parent_name.unwrap_or("").to_string();
+    for d in dirs {
+        let base = std::path::Path::new(&d);
+        if base.join(leaf).join("__init__.py").is_file() {
+            if package_of_main.is_some() {
+                return Err(MainError::Message(format!(
+                    "No module named {name}.__main__; '{name}' is a package and cannot be directly executed"
+                )));
+            }
+            // A package: import it, then run its `__main__` submodule.
+            let pv = vm.new_str(name);
+            import(vm, &pv, 0x8000, &Value::NONE).map_err(MainError::Raised)?;
+            let main = format!("{name}.__main__");
+            return match find_main_module(vm, &main, Some(name)) {
+                Err(MainError::Message(m)) if m.starts_with("No module named") => {
+                    Err(MainError::Message(format!(
+                        "No module named {main}; '{name}' is a package and cannot be directly executed"
+                    )))
+                }
+                r => r,
+            };
+        }
+        let file = base.join(format!("{leaf}.py"));
+        if file.is_file() {
+            let path = std::path::absolute(&file).unwrap_or(file);
+            let path = path.to_string_lossy().into_owned();
+            return match std::fs::read(&path).map(String::from_utf8) {
+                Ok(Ok(text)) => Ok((path, text, package)),
+                Ok(Err(_)) => Err(MainError::Message(format!(
+                    "can't decode '{path}' as UTF-8"
+                ))),
+                Err(e) => Err(MainError::Message(format!("can't open file '{path}': {e}"))),
+            };
+        }
+    }
+    if let Some(text) = crate::stdlib::source(name) {
+        let label = format!("<lethe>/{}.py", name.replace('.', "/"));
+        return Ok((label, text.to_string(), package));
+    }
+    Err(MainError::Message(format!("No module named {name}")))
+}
+
+/// Set up `__main__` for the interactive interpreter (no `__file__`, as in CPython).
+pub fn interactive_main(vm: &mut Vm) {
+    new_main(vm, None, None);
+}
+
+/// Compile and run one input of the interactive interpreter in `__main__`: expression
+/// statements print their value (`sys.displayhook`); a syntax error, an unsupported
+/// construct or an exception is reported and the session goes on. Returns the exit
+/// status when the input raised `SystemExit` (`exit()`, `sys.exit`).
+pub fn run_interactive(vm: &mut Vm, filename: &str, text: String) -> Option<i32> {
+    let source = lethe_compiler::Source::new(filename, text);
+    let code = match lethe_compiler::compile_interactive(&source) {
+        Ok(c) => c,
+        Err(e) => {
+            vm.flush();
+            eprintln!("{e}");
+            return None;
+        }
+    };
+    let globals = match vm.main_module.as_ref().and_then(|m| m.data()) {
+        Some(ObjData::Module(mo)) => mo.dict.clone(),
+        _ => new_main(vm, None, None),
+    };
+    let co = crate::interp::make_code_obj(vm, code);
+    let r = vm.run_code(co, globals, Value::UNBOUND, Value::NONE);
+    vm.run_finalizers();
+    let out = match r {
+        Ok(_) => None,
+        Err(e) => {
+            let exit = vm.isinstance(&e, &vm.exc_type("SystemExit"));
+            let status = vm.report_uncaught(&e);
+            exit.then_some(status)
+        }
+    };
+    vm.flush();
+    out
 }
 
 /// Interpreter shutdown, as CPython's module teardown: the main module's globals are

@@ -8,14 +8,18 @@
 mod trace;
 
 use lethe_ledger::{Category, Ledger};
+
+mod repl;
 use std::process::ExitCode;
 
 #[global_allocator]
 static ALLOC: Ledger = Ledger;
 
-const USAGE: &str = r#"usage: lethe [option] ... [-c cmd | file] [arg] ...
+const USAGE: &str = r#"usage: lethe [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
   -c cmd            program passed in as string
+  -m mod            run library module as a script (found on sys.path, the
+                    current directory first; a package runs its __main__)
   --mem-report[=json]
                     print current and peak bytes per ledger category, and the
                     process view from memuse, on stderr at exit
@@ -34,11 +38,14 @@ Options:
   -h, --help        print this help message and exit
   -V, --version     print the version and exit
 file                program read from script file
+-                   program read from stdin (the default when stdin is not a
+                    terminal; with a terminal, an interactive session starts)
 arg ...             arguments passed to the program in sys.argv[1:]"#;
 
 #[derive(Default)]
 struct Cli {
     code: Option<String>,
+    module: Option<String>,
     file: Option<String>,
     args: Vec<String>,
     mem_report: Option<String>,
@@ -58,6 +65,16 @@ fn parse() -> Result<Cli, String> {
             Short('c') => {
                 let v = p.value().map_err(|e| e.to_string())?;
                 cli.code = Some(v.string().map_err(|e| e.to_string())?);
+                cli.args = p
+                    .raw_args()
+                    .map_err(|e| e.to_string())?
+                    .map(|a| a.to_string_lossy().into_owned())
+                    .collect();
+                break;
+            }
+            Short('m') => {
+                let v = p.value().map_err(|e| e.to_string())?;
+                cli.module = Some(v.string().map_err(|e| e.to_string())?);
                 cli.args = p
                     .raw_args()
                     .map_err(|e| e.to_string())?
@@ -186,11 +203,21 @@ fn run(cli: Cli) -> i32 {
     }
     let jit_stats = cli.jit_stats;
     let mut vm = lethe_vm::Vm::new(opts);
-    let (path, text) = if let Some(code) = cli.code {
+    let status = if let Some(code) = cli.code {
         vm.argv = std::iter::once("-c".to_string()).chain(cli.args).collect();
-        vm.path = vec![".".into()];
-        ("<string>".to_string(), code)
-    } else if let Some(file) = cli.file {
+        vm.path = vec![String::new()];
+        lethe_vm::modules::run_main(&mut vm, "<string>", code)
+    } else if let Some(module) = cli.module {
+        let cwd = std::env::current_dir()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        vm.argv = std::iter::once("-m".to_string()).chain(cli.args).collect();
+        vm.path = vec![cwd];
+        let exe = std::env::current_exe()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| "lethe".into());
+        lethe_vm::modules::run_module(&mut vm, &module, &exe)
+    } else if let Some(file) = cli.file.clone().filter(|f| f != "-") {
         let text = match std::fs::read(&file) {
             Ok(b) => match String::from_utf8(b) {
                 Ok(t) => t,
@@ -208,19 +235,42 @@ fn run(cli: Cli) -> i32 {
                 return 2;
             }
         };
+        // sys.path[0]: the script's directory, absolute (as CPython sets it).
         let dir = std::path::Path::new(&file)
             .parent()
-            .map(|p| p.to_string_lossy().into_owned())
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| ".".into());
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+        let dir = std::fs::canonicalize(dir)
+            .or_else(|_| std::path::absolute(dir))
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| ".".into());
         vm.argv = std::iter::once(file.clone()).chain(cli.args).collect();
         vm.path = vec![dir];
-        (file, text)
+        lethe_vm::modules::run_main(&mut vm, &file, text)
     } else {
-        eprintln!("lethe: no program given (interactive mode is not available yet)\n{USAGE}");
-        return 2;
+        // `lethe -` or no program: stdin. A terminal gets the interactive
+        // interpreter; anything else is read whole and run as a program.
+        let name = if cli.file.is_some() { "-" } else { "" };
+        vm.argv = std::iter::once(name.to_string()).chain(cli.args).collect();
+        vm.path = vec![String::new()];
+        use std::io::{IsTerminal, Read};
+        if cli.file.is_none() && std::io::stdin().is_terminal() {
+            repl::run(&mut vm)
+        } else {
+            let mut text = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut text) {
+                eprintln!("lethe: can't read stdin: {e}");
+                return 2;
+            }
+            match String::from_utf8(text) {
+                Ok(t) => lethe_vm::modules::run_main(&mut vm, "<stdin>", t),
+                Err(_) => {
+                    eprintln!("  File \"<stdin>\", line 1\nSyntaxError: (unicode error) 'utf-8' codec can't decode source");
+                    1
+                }
+            }
+        }
     };
-    let status = lethe_vm::modules::run_main(&mut vm, &path, text);
     lethe_vm::modules::teardown_main(&mut vm);
     vm.flush();
     if jit_stats {

@@ -1,7 +1,9 @@
 //! The `lethe` command as a user drives it: exit statuses, error formats, the memory
 //! report.
 
-use std::process::{Command, Output};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 fn lethe(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_lethe"))
@@ -265,7 +267,7 @@ fn new_user_regressions() {
     assert_eq!(code, Some(1));
     assert_eq!(
         err.lines().last(),
-        Some("ImportError: cannot import name 'nope' from 'math'")
+        Some("ImportError: cannot import name 'nope' from 'math' (unknown location)")
     );
     // A generator dropped while suspended in `try` runs its `finally` then.
     let src = "def g():\n    try:\n        yield 1\n    finally:\n        print('fin')\nx = g()\nnext(x)\ndel x\nprint('end')";
@@ -273,4 +275,271 @@ fn new_user_regressions() {
     // __del__ runs when the last reference goes (and at exit for globals).
     let src = "class R:\n    def __init__(self, n): self.n = n\n    def __del__(self): print('del', self.n)\nr = R(1)\ndel r\nprint('a')\ndef f():\n    x = R(2)\nf()\nkeep = R(3)\nprint('end')";
     assert_eq!(run(src).1, "del 1\na\ndel 2\nend\ndel 3\n");
+}
+
+/// A fresh directory holding `files` (path relative to it, text).
+fn tree(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("lethe-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, text) in files {
+        let p = dir.join(path);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("dirs");
+        std::fs::write(&p, text).expect("write");
+    }
+    dir
+}
+
+fn lethe_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lethe"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run lethe")
+}
+
+#[test]
+fn dash_m_runs_a_module_or_a_package_as_main() {
+    let dir = tree(
+        "m",
+        &[
+            ("tool.py", "import sys\nprint(__name__, __package__ == '', sys.argv[1:])\nprint(sys.argv[0] == __file__, __file__.endswith('/tool.py'))\n"),
+            ("pkg/__init__.py", "print('init', __name__)\n"),
+            ("pkg/__main__.py", "from . import util\nprint('main', __name__, __package__, util.X)\n"),
+            ("pkg/util.py", "X = 42\n"),
+            ("pkg/cmd.py", "from .util import X\nprint('cmd', __name__, __package__, X)\n"),
+            ("lib/__init__.py", ""),
+        ],
+    );
+    let o = lethe_in(&dir, &["-m", "tool", "a", "-b"]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "__main__ True ['a', '-b']\nTrue True\n"
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let o = lethe_in(&dir, &["-m", "pkg"]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "init pkg\nmain __main__ pkg 42\n"
+    );
+    let o = lethe_in(&dir, &["-m", "pkg.cmd"]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "init pkg\ncmd __main__ pkg 42\n"
+    );
+
+    let o = lethe_in(&dir, &["-m", "nosuch"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).ends_with(": No module named nosuch\n"));
+    let o = lethe_in(&dir, &["-m", "lib"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).ends_with(
+        ": No module named lib.__main__; 'lib' is a package and cannot be directly executed\n"
+    ));
+    let o = lethe_in(&dir, &["-m", "nosuch.mod"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains(
+        "Error while finding module specification for 'nosuch.mod' (ModuleNotFoundError: No module named 'nosuch')"
+    ));
+    let o = lethe_in(&dir, &["-m"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+fn lethe_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lethe"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run lethe");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(input.as_bytes()).expect("write stdin");
+    drop(stdin);
+    child.wait_with_output().expect("wait")
+}
+
+#[test]
+fn a_program_on_stdin_runs_like_a_file() {
+    let prog = "import sys\nprint(sys.argv, repr(sys.path[0]), __name__, __file__)\nfor i in range(2):\n    print(i)\n";
+    let o = lethe_stdin(&[], prog);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "[''] '' __main__ <stdin>\n0\n1\n"
+    );
+    assert_eq!(o.status.code(), Some(0));
+    // `-` names stdin explicitly and arguments follow it.
+    let o = lethe_stdin(&["-", "x"], prog);
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("['-', 'x'] "));
+    // Not interactive: expression statements print nothing; errors end the run.
+    let o = lethe_stdin(&[], "1 + 1\nprint('a')\n1 / 0\nprint('b')\n");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "a\n");
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("File \"<stdin>\", line 3, in <module>"),
+        "{err}"
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let o = lethe_stdin(&[], "exit(3)\n");
+    assert_eq!(o.status.code(), Some(3));
+}
+
+/// A pseudo-terminal pair: lethe gets the slave side as stdin, stdout and stderr, so
+/// it starts its interactive interpreter; the test types into the master side.
+struct Pty {
+    master: std::fs::File,
+    seen: String,
+}
+
+impl Pty {
+    fn spawn(args: &[&str]) -> (Pty, std::process::Child) {
+        use std::os::fd::{FromRawFd, OwnedFd};
+        let (mut m, mut s) = (0, 0);
+        // SAFETY: openpty writes two new descriptors into m and s; the name,
+        // termios and window-size arguments may be null.
+        let r = unsafe {
+            libc::openpty(
+                &mut m,
+                &mut s,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                std::ptr::null(),
+            )
+        };
+        assert_eq!(r, 0, "openpty");
+        // SAFETY: both descriptors were just opened and are owned by nobody else.
+        let (master, slave) = unsafe { (OwnedFd::from_raw_fd(m), OwnedFd::from_raw_fd(s)) };
+        let child = Command::new(env!("CARGO_BIN_EXE_lethe"))
+            .args(args)
+            .env("TERM", "xterm")
+            .stdin(Stdio::from(slave.try_clone().expect("dup")))
+            .stdout(Stdio::from(slave.try_clone().expect("dup")))
+            .stderr(Stdio::from(slave))
+            .spawn()
+            .expect("run lethe");
+        (
+            Pty {
+                master: std::fs::File::from(master),
+                seen: String::new(),
+            },
+            child,
+        )
+    }
+
+    fn send(&mut self, s: &str) {
+        self.master.write_all(s.as_bytes()).expect("type");
+    }
+
+    /// Read until the output since the last call contains `want` (10 s at most);
+    /// returns that output. Cursor-position queries get an answer.
+    fn expect(&mut self, want: &str) -> String {
+        use std::io::Read;
+        use std::os::fd::AsRawFd;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !self.seen.contains(want) {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "timed out waiting for {want:?}; got {:?}",
+                self.seen
+            );
+            let mut pfd = libc::pollfd {
+                fd: self.master.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd.
+            if unsafe { libc::poll(&mut pfd, 1, 100) } <= 0 {
+                continue;
+            }
+            let mut buf = [0u8; 4096];
+            match self.master.read(&mut buf) {
+                Ok(0) | Err(_) => {
+                    assert!(
+                        self.seen.contains(want),
+                        "eof before {want:?}: {:?}",
+                        self.seen
+                    );
+                }
+                Ok(n) => {
+                    let chunk = String::from_utf8_lossy(&buf[..n]).into_owned();
+                    if chunk.contains("\x1b[6n") {
+                        self.send("\x1b[1;1R");
+                    }
+                    self.seen.push_str(&chunk);
+                }
+            }
+        }
+        let at = self.seen.find(want).unwrap_or(0) + want.len();
+        let out = self.seen[..at].to_string();
+        self.seen.drain(..at);
+        out
+    }
+}
+
+#[test]
+fn repl_through_a_pseudo_terminal() {
+    let (mut t, mut child) = Pty::spawn(&[]);
+    t.expect(">>> ");
+    // A compound statement goes on with `... ` until an empty line.
+    t.send("for i in range(3):\r");
+    t.expect("... ");
+    t.send("    print(i * 10)\r");
+    t.expect("... ");
+    t.send("\r");
+    let out = t.expect(">>> ");
+    assert!(out.contains("0\r\n10\r\n20\r\n"), "{out:?}");
+    // Expressions echo their repr; `_` holds the last value; None is not echoed.
+    t.send("x = 6 * 7\r");
+    t.expect(">>> ");
+    t.send("x\r");
+    assert!(t.expect(">>> ").contains("\r\n42\r\n"));
+    t.send("_ + 1, 'ok'\r");
+    assert!(t.expect(">>> ").contains("\r\n(43, 'ok')\r\n"));
+    t.send("print('p')\r");
+    let out = t.expect(">>> ");
+    assert!(
+        out.contains("\r\np\r\n") && !out.contains("None"),
+        "{out:?}"
+    );
+    // An open bracket continues the statement.
+    t.send("[1,\r");
+    t.expect("... ");
+    t.send(" 2]\r");
+    assert!(t.expect(">>> ").contains("\r\n[1, 2]\r\n"));
+    // An exception prints a traceback and the session goes on.
+    t.send("def f(n):\r");
+    t.expect("... ");
+    t.send("    return 1 // n\r");
+    t.expect("... ");
+    t.send("\r");
+    t.expect(">>> ");
+    t.send("f(0)\r");
+    let out = t.expect(">>> ");
+    assert!(
+        out.contains("Traceback (most recent call last):"),
+        "{out:?}"
+    );
+    assert!(out.contains("File \"<stdin>\", line 2, in f"), "{out:?}");
+    assert!(
+        out.contains("ZeroDivisionError: integer division or modulo by zero"),
+        "{out:?}"
+    );
+    t.send("1 +\r");
+    assert!(t.expect(">>> ").contains("SyntaxError"));
+    t.send("f(1)\r");
+    assert!(t.expect(">>> ").contains("\r\n1\r\n"));
+    // Ctrl-C cancels the input being typed.
+    t.send("if True:\r");
+    t.expect("... ");
+    t.send("\x03");
+    assert!(t.expect(">>> ").contains("KeyboardInterrupt"));
+    // Ctrl-D leaves with status 0.
+    t.send("\x04");
+    let status = child.wait().expect("wait");
+    assert_eq!(status.code(), Some(0));
+
+    let (mut t, mut child) = Pty::spawn(&[]);
+    t.expect(">>> ");
+    t.send("exit(4)\r");
+    assert_eq!(child.wait().expect("wait").code(), Some(4));
 }

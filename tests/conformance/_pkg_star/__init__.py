@@ -1,0 +1,4 @@
+__all__ = ["sub", "visible", "_listed"]
+visible = "visible"
+not_listed = "not listed"
+_listed = "underscore but listed"
