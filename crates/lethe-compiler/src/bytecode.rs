@@ -23,7 +23,7 @@ pub type Reg = u16;
 pub const NO_REG: Reg = u16::MAX;
 
 /// Binary operators, shared by `Binary` and `InplaceBinary`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[repr(u8)]
 pub enum BinOp {
     Add,
@@ -81,7 +81,7 @@ impl BinOp {
 }
 
 /// Comparison operators.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[repr(u8)]
 pub enum CmpOp {
     Lt,
@@ -114,7 +114,7 @@ impl CmpOp {
 }
 
 /// Unary operators.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[repr(u8)]
 pub enum UnOp {
     Neg,
@@ -125,7 +125,7 @@ pub enum UnOp {
 
 /// One instruction. `dst` is written after all operands are read, so `dst` may alias
 /// an operand.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Instr {
     Nop,
     /// dst = consts[k]

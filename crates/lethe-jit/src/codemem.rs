@@ -96,6 +96,43 @@ impl CodeMap {
         })
     }
 
+    /// Map `len` bytes of `file` from `offset` (page-aligned) read+execute: code
+    /// from the on-disk cache, shared with every process that maps the same file.
+    pub fn from_file(
+        file: &std::fs::File,
+        offset: u64,
+        len: usize,
+        align: u32,
+    ) -> io::Result<CodeMap> {
+        use std::os::fd::AsRawFd;
+        let page = page_size();
+        if align as usize > page || !(offset as usize).is_multiple_of(page) || len == 0 {
+            return Err(io::Error::other("bad code layout"));
+        }
+        let map_len = len.div_ceil(page) * page;
+        // SAFETY: a fresh read+execute shared mapping of a regular file; the kernel
+        // checks the range (pages past the end of the file fault only if touched,
+        // and the caller checked the length).
+        let x = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                map_len,
+                libc::PROT_READ | libc::PROT_EXEC,
+                libc::MAP_SHARED,
+                file.as_raw_fd(),
+                offset as libc::off_t,
+            )
+        };
+        if x == libc::MAP_FAILED {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(CodeMap {
+            ptr: x as *const u8,
+            map_len,
+            len,
+        })
+    }
+
     /// Address of the first instruction.
     pub fn ptr(&self) -> *const u8 {
         self.ptr

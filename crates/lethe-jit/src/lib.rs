@@ -35,7 +35,9 @@
 //! window are reached through the context pointer passed in, so the same bytecode
 //! compiles to the same bytes in every process.
 
+pub mod cache;
 pub mod codemem;
+pub mod remote;
 
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
@@ -62,6 +64,10 @@ const V_TRUE: u64 = V_NONE | 2;
 const V_UNBOUND: u64 = V_NONE | 3;
 const INLINE_MIN: i64 = -(1 << 47);
 const INLINE_MAX: i64 = (1 << 47) - 1;
+
+/// Identifies the build of the code generator (a hash of the sources that decide
+/// what native code does): part of every code-cache key.
+pub const BUILD_ID: &str = env!("LETHE_JIT_BUILD_ID");
 
 /// A runtime entry point: run the instruction at offset `pc` (whose operands native
 /// code passes pre-decoded as `a`, `b`, `c` to the specialised entries). Returns the
@@ -168,7 +174,7 @@ fn pack(st: u64, at: u64, pc: u64) -> u64 {
 /// What the runtime observed: registers seen holding heap objects right after an
 /// instruction (`after`: (offset, register)) or on entry at an offset (`entry`).
 /// Those registers are kept in memory at those points.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Feedback {
     pub after: BTreeSet<(u32, Reg)>,
     pub entry: BTreeSet<(u32, Reg)>,
@@ -184,8 +190,42 @@ impl Feedback {
     }
 }
 
+/// Everything the compiler reads: a function's bytecode reduced to what code
+/// generation needs, plus the feedback. Serialisable, so the compiler can run in
+/// another process and its output can be cached under a hash of it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct JitInput {
+    pub instrs: Vec<Instr>,
+    /// Each constant as NaN-boxed bits when it needs no heap object, else None.
+    pub consts: Vec<Option<u64>>,
+    pub nregs: u16,
+    /// Named registers (0..nlocals): written to the window before calls.
+    pub nlocals: u16,
+    pub cell_regs: Vec<Reg>,
+    pub free_regs: Vec<Reg>,
+    pub generator: bool,
+    pub class_body: bool,
+    pub feedback: Feedback,
+}
+
+impl JitInput {
+    pub fn new(code: &Code, feedback: &Feedback) -> JitInput {
+        JitInput {
+            instrs: code.instrs.clone(),
+            consts: code.consts.iter().map(scalar_const).collect(),
+            nregs: code.nregs,
+            nlocals: code.local_names.len().min(u16::MAX as usize) as u16,
+            cell_regs: code.cell_regs.clone(),
+            free_regs: code.free_regs.clone(),
+            generator: code.flags.generator,
+            class_body: code.flags.class_body,
+            feedback: feedback.clone(),
+        }
+    }
+}
+
 /// The compiler's output.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Compiled {
     pub code: Vec<u8>,
     /// Alignment the code needs (from Cranelift's code buffer).
@@ -266,10 +306,10 @@ fn dst_of(ins: &Instr) -> Option<Reg> {
 }
 
 /// Registers an instruction certainly fills with heap objects.
-fn object_defs(ins: &Instr, code: &Code) -> Vec<Reg> {
+fn object_defs(ins: &Instr, code: &JitInput) -> Vec<Reg> {
     match *ins {
         Instr::LoadConst { dst, k } => match code.consts.get(k as usize) {
-            Some(c) if scalar_const(c).is_some() => vec![],
+            Some(Some(_)) => vec![],
             _ => vec![dst],
         },
         Instr::LoadGlobal { dst, .. }
@@ -409,7 +449,7 @@ fn is_call(ins: &Instr) -> bool {
 }
 
 /// Dirty scalars the generic path of `ins` must find in the window.
-fn spill_set(ins: &Instr, code: &Code, st: &State) -> Vec<usize> {
+fn spill_set(ins: &Instr, code: &JitInput, st: &State) -> Vec<usize> {
     let n = st.len();
     let mut want = vec![false; n];
     match reads(ins) {
@@ -420,7 +460,7 @@ fn spill_set(ins: &Instr, code: &Code, st: &State) -> Vec<usize> {
                 }
             }
             if is_call(ins) {
-                for w in want.iter_mut().take(code.local_names.len().min(n)) {
+                for w in want.iter_mut().take((code.nlocals as usize).min(n)) {
                     *w = true;
                 }
             }
@@ -488,7 +528,7 @@ struct Analysis {
     entries: Vec<u32>,
 }
 
-fn is_inline(ins: &Instr, code: &Code, st: &State, learned_obj: &dyn Fn(Reg) -> bool) -> bool {
+fn is_inline(ins: &Instr, code: &JitInput, st: &State, learned_obj: &dyn Fn(Reg) -> bool) -> bool {
     let s = |r: Reg| st[r as usize] != MEM;
     // The runtime must not have seen an object come out of this instruction. (A
     // destination in memory is checked at run time to own no object.)
@@ -496,7 +536,7 @@ fn is_inline(ins: &Instr, code: &Code, st: &State, learned_obj: &dyn Fn(Reg) -> 
     match *ins {
         Instr::Nop | Instr::Jump { .. } | Instr::Return { .. } => true,
         Instr::LoadConst { dst, k } => {
-            d(dst) && code.consts.get(k as usize).and_then(scalar_const).is_some()
+            d(dst) && code.consts.get(k as usize).copied().flatten().is_some()
         }
         Instr::Move { dst, src } => d(dst) && s(src),
         Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {
@@ -533,7 +573,14 @@ fn is_inline(ins: &Instr, code: &Code, st: &State, learned_obj: &dyn Fn(Reg) -> 
 }
 
 /// The representation of every register after the instruction at `pc`.
-fn out_state(ins: &Instr, pc: usize, code: &Code, st: &State, inl: bool, fb: &Feedback) -> State {
+fn out_state(
+    ins: &Instr,
+    pc: usize,
+    code: &JitInput,
+    st: &State,
+    inl: bool,
+    fb: &Feedback,
+) -> State {
     let nregs = st.len();
     let mut out = st.clone();
     let set = |out: &mut State, r: Reg, v: u8| {
@@ -596,7 +643,7 @@ fn out_state(ins: &Instr, pc: usize, code: &Code, st: &State, inl: bool, fb: &Fe
     out
 }
 
-fn analyse(code: &Code, fb: &Feedback) -> Analysis {
+fn analyse(code: &JitInput, fb: &Feedback) -> Analysis {
     let n = code.instrs.len();
     let nregs = code.nregs as usize;
     let mut always_mem = vec![CLEAN; nregs];
@@ -680,7 +727,7 @@ pub fn defined_register(ins: &Instr) -> Option<Reg> {
 
 struct Gen<'a, 'b> {
     b: FunctionBuilder<'b>,
-    code: &'a Code,
+    code: &'a JitInput,
     ctx: CVal,
     vars: Vec<Variable>,
     blocks: Vec<Option<Block>>,
@@ -1191,11 +1238,12 @@ impl Gen<'_, '_> {
 
 /// Compile `code` given what the runtime observed. The compiler's memory is freed
 /// when this returns.
-pub fn compile(code: &Code, fb: &Feedback) -> Result<Compiled, Reject> {
-    if code.flags.generator {
+pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
+    let fb = &code.feedback;
+    if code.generator {
         return Err(Reject("generator".into()));
     }
-    if code.flags.class_body {
+    if code.class_body {
         return Err(Reject("class body".into()));
     }
     if code.instrs.len() >= 0xFF_FFFF {
@@ -1333,7 +1381,7 @@ pub fn compile(code: &Code, fb: &Feedback) -> Result<Compiled, Reject> {
                 g.ret(pack(ST_RESUME, 0, pc as u64));
             }
             Instr::LoadConst { dst, k } => {
-                let bits = scalar_const(&code.consts[k as usize]).expect("scalar");
+                let bits = code.consts[k as usize].expect("scalar");
                 let v = g.b.ins().iconst(types::I64, bits as i64);
                 g.def(dst as usize, v);
                 g.goto(&out, pc + 1);

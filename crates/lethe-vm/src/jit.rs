@@ -101,9 +101,26 @@ impl JitState {
     }
 }
 
+/// The native tier's process-wide state: the compiler process (started on demand)
+/// and the code cache.
+#[derive(Default)]
+pub struct JitRuntime {
+    pub remote: Option<lethe_jit::remote::RemoteCompiler>,
+    /// None: not opened yet; Some(None): no usable cache.
+    pub cache: Option<Option<lethe_jit::cache::CodeCache>>,
+    pub warned: bool,
+}
+
 /// Counters for `--jit-stats`.
 #[derive(Default, Debug, Clone)]
 pub struct JitStats {
+    pub cache_hits: u64,
+    pub cache_stores: u64,
+    pub cache_rejected: u64,
+    pub compiler_starts: u64,
+    pub compiler_failures: u64,
+    pub cold_start_us: u64,
+    pub compile_us: u64,
     pub compiles: u64,
     pub rejected: u64,
     pub recompiles: u64,
@@ -121,7 +138,14 @@ pub struct JitStats {
 impl JitStats {
     pub fn to_json(&self) -> String {
         format!(
-            "{{\"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}}}",
+            "{{\"cache\": {{\"hits\": {}, \"stores\": {}, \"rejected\": {}}}, \"compiler_process\": {{\"starts\": {}, \"failures\": {}, \"cold_start_us\": {}}}, \"compile_us\": {}, \"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}}}",
+            self.cache_hits,
+            self.cache_stores,
+            self.cache_rejected,
+            self.compiler_starts,
+            self.compiler_failures,
+            self.cold_start_us,
+            self.compile_us,
             self.compiles,
             self.rejected,
             self.recompiles,
@@ -341,49 +365,143 @@ impl Vm {
         let result = {
             let _g = lethe_ledger::scope(Category::Compiler);
             let fb = j.feedback.borrow();
-            match lethe_jit::compile(&co.code, &fb) {
-                Ok(c) => {
-                    if let Some(dir) = std::env::var_os("LETHE_JIT_DUMP") {
-                        // For tests: the exact bytes, to compare across processes.
-                        let name = format!("{}-{}.bin", co.code.qualname, co.code.first_line);
-                        let _ = std::fs::write(std::path::Path::new(&dir).join(name), &c.code);
-                    }
-                    let map = CodeMap::new(&c.code, c.align);
-                    let info = (c.code.len(), c.relocs, c.inline_ops, c.exec_ops);
-                    let entries = {
-                        let _d = lethe_ledger::scope(Category::Deopt);
-                        c.entries.clone()
-                    };
-                    drop(c);
-                    match map {
-                        Ok(m) => Ok((m, entries, info)),
-                        Err(e) => {
-                            let _d = lethe_ledger::scope(Category::Deopt);
-                            drop(entries);
-                            Err(e.to_string())
-                        }
-                    }
-                }
-                Err(e) => Err(e.0),
-            }
+            let input = lethe_jit::JitInput::new(&co.code, &fb);
+            drop(fb);
+            self.produce_code(co, &input)
         };
-        lethe_jit::codemem::trim_heap();
+        if self.opts.jit_inproc {
+            lethe_jit::codemem::trim_heap();
+        }
         match result {
-            Ok((map, entries, (len, relocs, inl, ex))) => {
-                lethe_ledger::record_mapped(Category::Native, map.mapped_len() as isize);
-                self.stats.jit.compiles += 1;
-                self.stats.jit.code_bytes += len as u64;
-                self.stats.jit.relocations += relocs as u64;
-                self.stats.jit.inline_ops += inl as u64;
-                self.stats.jit.exec_ops += ex as u64;
+            Some(native) => {
+                lethe_ledger::record_mapped(Category::Native, native.map.mapped_len() as isize);
                 let _d = lethe_ledger::scope(Category::Deopt);
-                *j.native.borrow_mut() = Some(Rc::new(Native { map, entries }));
+                *j.native.borrow_mut() = Some(Rc::new(native));
             }
-            Err(_) => {
+            None => {
                 self.stats.jit.rejected += 1;
                 j.disabled.set(true);
             }
         }
+    }
+
+    /// Native code for `input`: from the code cache, or compiled (in this process or
+    /// by the compiler process) and then stored in the cache and mapped from it.
+    /// Runs in the `compiler` ledger category; returns a descriptor built in `deopt`.
+    fn produce_code(&mut self, co: &CodeObj, input: &lethe_jit::JitInput) -> Option<Native> {
+        let deopt_entries = |e: &[u32]| {
+            let _d = lethe_ledger::scope(Category::Deopt);
+            e.to_vec()
+        };
+        self.open_code_cache();
+        let key = self
+            .jitrt
+            .cache
+            .as_ref()
+            .and_then(|c| c.as_ref())
+            .map(|_| lethe_jit::cache::key(input, env!("CARGO_PKG_VERSION")));
+        if let (Some(Some(cache)), Some(k)) = (&self.jitrt.cache, &key) {
+            match cache.load(k) {
+                Ok(Some(hit)) => {
+                    self.stats.jit.cache_hits += 1;
+                    let entries = deopt_entries(&hit.entries);
+                    return Some(Native {
+                        map: hit.map,
+                        entries,
+                    });
+                }
+                Ok(None) => {}
+                Err(why) => {
+                    // Never executed: reported, removed, replaced below.
+                    self.stats.jit.cache_rejected += 1;
+                    if self.opts.jit_stats {
+                        eprintln!("lethe: code cache: ignored {k}.code ({why})");
+                    }
+                    cache.remove(k);
+                }
+            }
+        }
+        let t0 = std::time::Instant::now();
+        let compiled = if self.opts.jit_inproc {
+            lethe_jit::compile(input).map_err(|e| e.0)
+        } else {
+            let remote = self.jitrt.remote.get_or_insert_with(|| {
+                let _r = lethe_ledger::scope(Category::Runtime);
+                let exe = std::env::current_exe().unwrap_or_else(|_| "lethe".into());
+                lethe_jit::remote::RemoteCompiler::new(exe, self.opts.jit_idle_secs)
+            });
+            let starts = remote.starts;
+            let r = {
+                // The stub that starts and feeds the compiler process stays; its
+                // few bytes are runtime, not compiler, memory.
+                let _r = lethe_ledger::scope(Category::Runtime);
+                remote.compile(input)
+            };
+            if remote.starts != starts {
+                self.stats.jit.compiler_starts += 1;
+                self.stats.jit.cold_start_us = remote.last_cold_ns / 1000;
+            }
+            match r {
+                Ok(c) => Ok(c),
+                Err(lethe_jit::remote::RemoteError::Rejected(e)) => Err(e),
+                Err(lethe_jit::remote::RemoteError::Failed(e)) => {
+                    self.stats.jit.compiler_failures += 1;
+                    if !self.jitrt.warned {
+                        self.jitrt.warned = true;
+                        eprintln!("lethe: warning: the JIT compiler process failed ({e}); continuing interpreted");
+                    }
+                    Err(e)
+                }
+            }
+        };
+        let c = compiled.ok()?;
+        self.stats.jit.compile_us += t0.elapsed().as_micros() as u64;
+        self.stats.jit.compiles += 1;
+        self.stats.jit.code_bytes += c.code.len() as u64;
+        self.stats.jit.relocations += c.relocs as u64;
+        self.stats.jit.inline_ops += c.inline_ops as u64;
+        self.stats.jit.exec_ops += c.exec_ops as u64;
+        if let Some(dir) = std::env::var_os("LETHE_JIT_DUMP") {
+            // For tests: the exact bytes, to compare across processes.
+            let name = format!("{}-{}.bin", co.code.qualname, co.code.first_line);
+            let _ = std::fs::write(std::path::Path::new(&dir).join(name), &c.code);
+        }
+        // Into the cache, then mapped from it (file-backed, shareable); without a
+        // cache, from an anonymous file.
+        if let (Some(Some(cache)), Some(k)) = (&self.jitrt.cache, &key) {
+            if cache.store(k, &c).is_ok() {
+                self.stats.jit.cache_stores += 1;
+                if let Ok(Some(hit)) = cache.load(k) {
+                    let entries = deopt_entries(&hit.entries);
+                    return Some(Native {
+                        map: hit.map,
+                        entries,
+                    });
+                }
+            }
+        }
+        let map = CodeMap::new(&c.code, c.align).ok()?;
+        let entries = deopt_entries(&c.entries);
+        Some(Native { map, entries })
+    }
+
+    fn open_code_cache(&mut self) {
+        if self.jitrt.cache.is_some() {
+            return;
+        }
+        let _r = lethe_ledger::scope(Category::Runtime);
+        let dir = match &self.opts.code_cache {
+            crate::CodeCacheOpt::Off => None,
+            crate::CodeCacheOpt::Dir(d) => Some(d.clone()),
+            crate::CodeCacheOpt::Default => lethe_jit::cache::default_dir(),
+        };
+        let cache = dir.and_then(|d| lethe_jit::cache::CodeCache::open(&d).ok());
+        self.jitrt.cache = Some(cache);
+    }
+
+    /// Whether the compiler process is running (for tests and `--jit-stats`).
+    pub fn compiler_process_alive(&mut self) -> bool {
+        self.jitrt.remote.as_mut().is_some_and(|r| r.alive())
     }
 
     /// Run native code for the frame `fi` from `pc`. Ok(offset): continue

@@ -73,6 +73,22 @@ pub struct Options {
     pub jit_threshold: u32,
     /// Loop iterations before a function is compiled and entered at the loop.
     pub jit_loop_threshold: u32,
+    /// Compile in this process instead of the compiler process.
+    pub jit_inproc: bool,
+    /// Idle seconds after which the compiler process exits.
+    pub jit_idle_secs: u64,
+    pub code_cache: CodeCacheOpt,
+    /// `--jit-stats` was given (cache rejections are reported).
+    pub jit_stats: bool,
+}
+
+/// Where compiled code is cached.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeCacheOpt {
+    /// `$XDG_CACHE_HOME/lethe` or `~/.cache/lethe`.
+    Default,
+    Off,
+    Dir(std::path::PathBuf),
 }
 
 impl Default for Options {
@@ -82,6 +98,10 @@ impl Default for Options {
             jit: jit::JitMode::On,
             jit_threshold: jit::DEFAULT_CALL_THRESHOLD,
             jit_loop_threshold: jit::DEFAULT_LOOP_THRESHOLD,
+            jit_inproc: false,
+            jit_idle_secs: lethe_jit::remote::DEFAULT_IDLE_SECS,
+            code_cache: CodeCacheOpt::Default,
+            jit_stats: false,
         }
     }
 }
@@ -133,6 +153,8 @@ pub struct Vm {
     pub jit_step: bool,
     /// The exception raised by an instruction run for native code.
     pub jit_exc: Option<(Value, bool)>,
+    /// The compiler process and the code cache.
+    pub jitrt: jit::JitRuntime,
     /// The 128 one-character ASCII strings, shared (as CPython shares its latin-1
     /// singletons): string iteration and indexing allocate nothing for them.
     ascii_chars: Vec<Value>,
@@ -170,6 +192,7 @@ impl Vm {
             jit_depth: 0,
             jit_step: false,
             jit_exc: None,
+            jitrt: jit::JitRuntime::default(),
             ascii_chars: Vec::new(),
         };
         vm.ascii_chars = (0u8..128)

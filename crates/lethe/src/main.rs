@@ -35,6 +35,16 @@ Options:
   --jit-threshold N calls before a function is compiled (default 100); loops are
                     compiled after 10 times as many iterations
   --jit-stats       print the native tier's counters as JSON on stderr at exit
+  --jit-compiler=proc|inproc
+                    compile in a separate process that exits when idle (the
+                    default) or inside this process
+  --jit-idle=SECONDS
+                    idle time after which the compiler process exits (300)
+  --code-cache=DIR|off
+                    where compiled code is cached and mapped from (default
+                    $XDG_CACHE_HOME/lethe or ~/.cache/lethe)
+  lethe cache stats|clear|prune --max-bytes N [--code-cache=DIR]
+                    inspect or trim the code cache
   -h, --help        print this help message and exit
   -V, --version     print the version and exit
 file                program read from script file
@@ -54,6 +64,9 @@ struct Cli {
     jit: Option<String>,
     jit_threshold: Option<u32>,
     jit_stats: bool,
+    jit_inproc: bool,
+    jit_idle: Option<u64>,
+    code_cache: Option<String>,
 }
 
 fn parse() -> Result<Cli, String> {
@@ -117,6 +130,30 @@ fn parse() -> Result<Cli, String> {
                 cli.jit_threshold = Some(v);
             }
             Long("jit-stats") => cli.jit_stats = true,
+            Long("jit-compiler") => {
+                let v = p.value().map_err(|e| e.to_string())?;
+                match v.string().map_err(|e| e.to_string())?.as_str() {
+                    "proc" => cli.jit_inproc = false,
+                    "inproc" => cli.jit_inproc = true,
+                    other => {
+                        return Err(format!(
+                            "--jit-compiler: expected proc or inproc, not '{other}'"
+                        ))
+                    }
+                }
+            }
+            Long("jit-idle") => {
+                let v: u64 = p
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .parse()
+                    .map_err(|e| format!("--jit-idle: {e}"))?;
+                cli.jit_idle = Some(v);
+            }
+            Long("code-cache") => {
+                let v = p.value().map_err(|e| e.to_string())?;
+                cli.code_cache = Some(v.string().map_err(|e| e.to_string())?);
+            }
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -202,6 +239,16 @@ fn run(cli: Cli) -> i32 {
         opts.jit_loop_threshold = n.saturating_mul(10).max(1);
     }
     let jit_stats = cli.jit_stats;
+    opts.jit_stats = jit_stats;
+    opts.jit_inproc = cli.jit_inproc;
+    if let Some(n) = cli.jit_idle {
+        opts.jit_idle_secs = n;
+    }
+    match cli.code_cache.as_deref() {
+        Some("off") => opts.code_cache = lethe_vm::CodeCacheOpt::Off,
+        Some(d) => opts.code_cache = lethe_vm::CodeCacheOpt::Dir(d.into()),
+        None => {}
+    }
     let mut vm = lethe_vm::Vm::new(opts);
     let status = if let Some(code) = cli.code {
         vm.argv = std::iter::once("-c".to_string()).chain(cli.args).collect();
@@ -279,7 +326,88 @@ fn run(cli: Cli) -> i32 {
     status
 }
 
+/// `lethe --jit-compile-server --jit-idle=N`: the compiler process.
+fn compile_server(args: &[String]) -> ExitCode {
+    let idle = args
+        .iter()
+        .find_map(|a| a.strip_prefix("--jit-idle="))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(lethe_jit::remote::DEFAULT_IDLE_SECS);
+    let st = lethe_jit::remote::serve(std::time::Duration::from_secs(idle));
+    ExitCode::from(st as u8)
+}
+
+/// `lethe cache stats|clear|prune --max-bytes N [--code-cache=DIR]`.
+fn cache_command(args: &[String]) -> ExitCode {
+    let mut dir = lethe_jit::cache::default_dir();
+    let mut max: Option<u64> = None;
+    let mut verb = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if let Some(d) = a.strip_prefix("--code-cache=") {
+            dir = Some(d.into());
+        } else if a == "--max-bytes" {
+            max = it.next().and_then(|v| v.parse().ok());
+            if max.is_none() {
+                eprintln!("lethe cache: --max-bytes needs a number of bytes");
+                return ExitCode::from(2);
+            }
+        } else if let Some(v) = a.strip_prefix("--max-bytes=") {
+            max = v.parse().ok();
+        } else if verb.is_none() {
+            verb = Some(a.as_str());
+        } else {
+            eprintln!("lethe cache: unexpected argument '{a}'");
+            return ExitCode::from(2);
+        }
+    }
+    let Some(dir) = dir else {
+        eprintln!("lethe cache: no cache directory (set XDG_CACHE_HOME or HOME)");
+        return ExitCode::from(1);
+    };
+    let cache = match lethe_jit::cache::CodeCache::open(&dir) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("lethe cache: {}: {e}", dir.display());
+            return ExitCode::from(1);
+        }
+    };
+    let r = match verb {
+        Some("stats") => cache.stats().map(|(n, b)| {
+            println!("{}: {n} files, {b} bytes", dir.display());
+        }),
+        Some("clear") => cache.clear().map(|n| println!("removed {n} files")),
+        Some("prune") => match max {
+            Some(m) => cache
+                .prune(m)
+                .map(|(n, left)| println!("removed {n} files, {left} bytes left")),
+            None => {
+                eprintln!("lethe cache prune: --max-bytes N is required");
+                return ExitCode::from(2);
+            }
+        },
+        _ => {
+            eprintln!("usage: lethe cache stats|clear|prune --max-bytes N [--code-cache=DIR]");
+            return ExitCode::from(2);
+        }
+    };
+    match r {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("lethe cache: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
 fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.first().map(String::as_str) == Some(lethe_jit::remote::SERVER_FLAG) {
+        return compile_server(&argv[1..]);
+    }
+    if argv.first().map(String::as_str) == Some("cache") && argv.len() > 1 {
+        return cache_command(&argv[1..]);
+    }
     let cli = match parse() {
         Ok(c) => c,
         Err(e) => {

@@ -15,6 +15,10 @@ fn root() -> PathBuf {
 
 fn check(dir: &Path, name: &str, flags: &[&str]) -> Result<(), String> {
     let out = Command::new(env!("CARGO_BIN_EXE_lethe"))
+        .env(
+            "XDG_CACHE_HOME",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("conformance-cache"),
+        )
         .args(flags)
         .arg(format!("{name}.py"))
         .current_dir(dir)

@@ -21,7 +21,14 @@ struct Run {
 }
 
 fn run(flags: &[&str], src: &str) -> Run {
+    run_in(&scratch("cache"), flags, src, &[])
+}
+
+/// Run with the code cache in `cache` and extra environment variables.
+fn run_in(cache: &std::path::Path, flags: &[&str], src: &str, env: &[(&str, &str)]) -> Run {
     let out = lethe()
+        .env("XDG_CACHE_HOME", cache)
+        .envs(env.iter().copied())
         .args(flags)
         .arg("--jit-stats")
         .arg("-c")
@@ -212,7 +219,13 @@ print(m(100000))
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("lethe-jit-{name}-{}", std::process::id()));
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let d = std::env::temp_dir().join(format!(
+        "lethe-jit-{name}-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).expect("scratch dir");
     d
@@ -233,7 +246,7 @@ print(f(3000))
         let d = scratch(&format!("dump{k}"));
         let out = lethe()
             .env("LETHE_JIT_DUMP", &d)
-            .args(["--jit=always", "-c", src])
+            .args(["--jit=always", "--code-cache=off", "-c", src])
             .output()
             .expect("run");
         assert_eq!(String::from_utf8_lossy(&out.stdout), "2249250.0\n");
@@ -269,7 +282,7 @@ def spin(n):
 print(spin(400000000))
 ";
     let mut child = lethe()
-        .args(["-c", src])
+        .args(["--code-cache=off", "-c", src])
         .stdout(Stdio::null())
         .spawn()
         .expect("spawn");
@@ -304,7 +317,7 @@ print(spin(400000000))
 #[test]
 fn ledger_counts_native_code_and_frees_compiler_memory() {
     let out = lethe()
-        .args(["--jit=always", "--mem-report=json", "-c"])
+        .args(["--jit=always", "--jit-compiler=inproc", "--mem-report=json", "-c"])
         .arg("def f(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\nprint(f(10))\n")
         .output()
         .expect("run");
@@ -326,4 +339,311 @@ fn ledger_counts_native_code_and_frees_compiler_memory() {
     assert_eq!(g("native", "current"), 0, "{l}");
     assert!(g("deopt", "peak") > 0, "{l}");
     assert_eq!(g("deopt", "current"), 0, "{l}");
+}
+
+const HOT: &str = "
+def f(n):
+    s = 0.0
+    for i in range(n):
+        s = s + i * 0.25
+    return s
+def g(n):
+    t = 0
+    i = 0
+    while i < n:
+        t += i % 7
+        i += 1
+    return t
+print(f(20000), g(20000))
+";
+const HOT_OUT: &str = "49997500.0 59997\n";
+
+fn cache_files(cache: &std::path::Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(cache.join("lethe"))
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "code"))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+#[test]
+fn second_process_maps_cached_code_and_compiles_nothing() {
+    let cache = scratch("shared");
+    let first = run_in(&cache, &[], HOT, &[]);
+    assert_eq!(first.stdout, HOT_OUT);
+    assert!(n(&first.stats, "compiles") >= 2, "{}", first.stats);
+    assert_eq!(n(&first.stats, "cache.stores"), n(&first.stats, "compiles"));
+    let files = cache_files(&cache);
+    assert_eq!(files.len() as u64, n(&first.stats, "cache.stores"));
+    // The directory is private to the user.
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(cache.join("lethe"))
+        .expect("dir")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o700);
+
+    let second = run_in(&cache, &[], HOT, &[]);
+    assert_eq!(second.stdout, HOT_OUT);
+    assert_eq!(n(&second.stats, "compiles"), 0, "{}", second.stats);
+    assert_eq!(n(&second.stats, "compiler_process.starts"), 0);
+    assert_eq!(n(&second.stats, "cache.hits"), n(&first.stats, "compiles"));
+}
+
+#[test]
+fn cached_code_is_file_backed_and_never_anonymous_executable() {
+    let cache = scratch("maps");
+    let src = "
+def spin(n):
+    x = 0.0
+    i = 0
+    while i < n:
+        x = x * 0.5 + 1.0
+        i += 1
+    return x
+print(spin(2000))
+print(spin(400000000))
+";
+    // Warm the cache with a short run of the same functions.
+    let warm = lethe()
+        .env("XDG_CACHE_HOME", &cache)
+        .args(["-c", &src.replace("400000000", "2000")])
+        .output()
+        .expect("run");
+    assert!(warm.status.success());
+    let mut child = lethe()
+        .env("XDG_CACHE_HOME", &cache)
+        .args(["-c", src])
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let maps_path = format!("/proc/{}/maps", child.id());
+    let mut saw = false;
+    for _ in 0..100 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let Ok(maps) = std::fs::read_to_string(&maps_path) else {
+            break;
+        };
+        for line in maps.lines() {
+            let f: Vec<&str> = line.split_whitespace().collect();
+            let perms = f.get(1).copied().unwrap_or("");
+            let path = f.get(5).copied().unwrap_or("");
+            if perms.contains('x') {
+                assert!(
+                    !path.is_empty() && !path.contains("memfd"),
+                    "anonymous executable mapping: {line}"
+                );
+            }
+            if path.ends_with(".code") && path.contains("lethe") {
+                assert_eq!(perms, "r-xs", "{line}");
+                saw = true;
+            }
+        }
+        if saw {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(saw, "cached code was not mapped from the cache file");
+}
+
+#[test]
+fn tampered_truncated_or_foreign_cache_files_are_never_executed() {
+    use std::os::unix::fs::PermissionsExt;
+    let cache = scratch("tamper");
+    assert_eq!(run_in(&cache, &[], HOT, &[]).stdout, HOT_OUT);
+    let files = cache_files(&cache);
+    assert!(files.len() >= 2);
+    // One file: a flipped byte in the code (the hash no longer matches).
+    let mut bytes = std::fs::read(&files[0]).expect("read");
+    let last = bytes.len() - 1;
+    bytes[last] ^= 0xFF;
+    bytes[4096] ^= 0x55;
+    std::fs::write(&files[0], &bytes).expect("write");
+    // Another: cut short.
+    let b1 = std::fs::read(&files[1]).expect("read");
+    std::fs::write(&files[1], &b1[..b1.len() / 2]).expect("write");
+    let r = run_in(&cache, &["--jit-stats"], HOT, &[]);
+    assert_eq!(r.stdout, HOT_OUT);
+    assert_eq!(n(&r.stats, "cache.rejected"), 2, "{}", r.stats);
+    assert!(n(&r.stats, "compiles") >= 2, "{}", r.stats);
+    assert!(r.stderr.contains("hash mismatch"), "{}", r.stderr);
+    assert!(r.stderr.contains("truncated"), "{}", r.stderr);
+    // Replaced: the next run uses them again.
+    let again = run_in(&cache, &[], HOT, &[]);
+    assert_eq!(n(&again.stats, "cache.rejected"), 0);
+    assert_eq!(n(&again.stats, "compiles"), 0);
+    // Writable by others: refused.
+    for f in cache_files(&cache) {
+        std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o666)).expect("chmod");
+    }
+    let r = run_in(&cache, &["--jit-stats"], HOT, &[]);
+    assert_eq!(r.stdout, HOT_OUT);
+    assert!(n(&r.stats, "cache.rejected") >= 2, "{}", r.stats);
+    assert!(r.stderr.contains("not owned by this user"), "{}", r.stderr);
+}
+
+#[test]
+fn concurrent_writers_leave_a_valid_cache() {
+    let cache = scratch("concurrent");
+    let children: Vec<_> = (0..4)
+        .map(|_| {
+            lethe()
+                .env("XDG_CACHE_HOME", &cache)
+                .args(["-c", HOT])
+                .stdout(Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().expect("wait");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), HOT_OUT);
+    }
+    // No temporary files left, every file valid.
+    let leftovers: Vec<_> = std::fs::read_dir(cache.join("lethe"))
+        .expect("dir")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+    let r = run_in(&cache, &[], HOT, &[]);
+    assert_eq!(r.stdout, HOT_OUT);
+    assert_eq!(n(&r.stats, "cache.rejected"), 0);
+    assert_eq!(n(&r.stats, "compiles"), 0);
+}
+
+#[test]
+fn cache_command_stats_prune_clear() {
+    let cache = scratch("cmd");
+    assert_eq!(run_in(&cache, &[], HOT, &[]).stdout, HOT_OUT);
+    let dir = format!("--code-cache={}", cache.join("lethe").display());
+    let out = |args: &[&str]| {
+        let o = lethe()
+            .arg("cache")
+            .args(args)
+            .arg(&dir)
+            .output()
+            .expect("run");
+        assert!(o.status.success(), "{o:?}");
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let files = cache_files(&cache).len();
+    assert!(out(&["stats"]).contains(&format!("{files} files")));
+    assert!(out(&["prune", "--max-bytes", "1"]).contains(&format!("removed {files} files")));
+    assert_eq!(cache_files(&cache).len(), 0);
+    assert_eq!(run_in(&cache, &[], HOT, &[]).stdout, HOT_OUT);
+    assert!(out(&["clear"]).contains("removed"));
+    assert_eq!(cache_files(&cache).len(), 0);
+}
+
+fn children_of(pid: u32) -> usize {
+    let Ok(rd) = std::fs::read_dir("/proc") else {
+        return 0;
+    };
+    rd.flatten()
+        .filter_map(|e| std::fs::read_to_string(e.path().join("stat")).ok())
+        .filter(|st| {
+            // pid (comm) state ppid ... — an exited child not yet reaped (state Z)
+            // holds no memory and does not count.
+            let rest = st.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+            let mut f = rest.split_whitespace();
+            let state = f.next().unwrap_or("");
+            let ppid = f.next().and_then(|p| p.parse::<u32>().ok());
+            ppid == Some(pid) && state != "Z"
+        })
+        .count()
+}
+
+#[test]
+fn compiler_process_leaves_when_idle_and_comes_back() {
+    let cache = scratch("idle");
+    let src = "
+import time
+def f(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s
+print(f(5000))
+time.sleep(2.5)
+def g(n):
+    s = 0
+    for i in range(n):
+        s -= i
+    return s
+print(g(5000))
+";
+    let child = lethe()
+        .env("XDG_CACHE_HOME", &cache)
+        .args(["--jit-idle=1", "--jit-stats", "-c", src])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let pid = child.id();
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    let during = children_of(pid);
+    std::thread::sleep(std::time::Duration::from_millis(1300));
+    let after_idle = children_of(pid);
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "12497500\n-12497500\n"
+    );
+    assert_eq!(
+        during, 1,
+        "compiler process running after the first compile"
+    );
+    assert_eq!(after_idle, 0, "compiler process gone after the idle period");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stats: serde_json::Value = stderr
+        .lines()
+        .rev()
+        .find_map(|l| serde_json::from_str(l).ok())
+        .expect("stats");
+    assert_eq!(n(&stats, "compiler_process.starts"), 2, "{stats}");
+    assert_eq!(n(&stats, "compiles"), 2);
+}
+
+#[test]
+fn a_broken_compiler_process_leaves_the_program_running_interpreted() {
+    for mode in ["crash", "garbage", "hang"] {
+        let r = run_in(
+            &scratch("broken"),
+            &[],
+            HOT,
+            &[
+                ("LETHE_JIT_SERVER_FAIL", mode),
+                ("LETHE_JIT_TIMEOUT_MS", "500"),
+            ],
+        );
+        assert_eq!(r.stdout, HOT_OUT, "{mode}");
+        assert_eq!(r.status, 0, "{mode}");
+        assert!(
+            r.stderr
+                .contains("warning: the JIT compiler process failed"),
+            "{mode}: {}",
+            r.stderr
+        );
+        assert_eq!(n(&r.stats, "compiles"), 0, "{mode}");
+        assert!(n(&r.stats, "compiler_process.failures") >= 1, "{mode}");
+    }
+}
+
+#[test]
+fn in_process_and_separate_process_compilers_give_the_same_code() {
+    let a = run_in(&scratch("inproc"), &["--jit-compiler=inproc"], HOT, &[]);
+    let b = run_in(&scratch("proc"), &["--jit-compiler=proc"], HOT, &[]);
+    assert_eq!(a.stdout, HOT_OUT);
+    assert_eq!(b.stdout, HOT_OUT);
+    assert_eq!(n(&a.stats, "compiler_process.starts"), 0);
+    assert_eq!(n(&b.stats, "compiler_process.starts"), 1);
+    assert_eq!(n(&a.stats, "code_bytes"), n(&b.stats, "code_bytes"));
 }

@@ -1,0 +1,270 @@
+//! The compiler as a separate process, so that it can leave memory.
+//!
+//! The runtime starts the compiler on the first compile request: the same binary,
+//! re-executed with a private flag (`--jit-compile-server`), fed over a pipe. Each
+//! request is a [`JitInput`]; each answer is the [`Compiled`] code (or an error).
+//! Messages are a little-endian `u32` length followed by JSON.
+//!
+//! After an idle period (`--jit-idle`, default [`DEFAULT_IDLE_SECS`]) the server
+//! exits: every byte of compiler memory — Cranelift's code, its data structures, the
+//! allocator's arenas — goes back to the operating system. The next request starts it
+//! again. A server that crashes, hangs past [`TIMEOUT`] or answers nonsense costs
+//! one compile: the function stays interpreted and the runtime warns.
+
+use crate::{Compiled, JitInput};
+use std::io::{self, Read, Write};
+use std::os::fd::AsRawFd;
+use std::path::PathBuf;
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::time::Duration;
+
+/// Idle time after which the compiler process exits (the design note's five
+/// minutes).
+pub const DEFAULT_IDLE_SECS: u64 = 300;
+/// Longest a single compile may take before the server is considered hung.
+pub const TIMEOUT: Duration = Duration::from_secs(30);
+/// The private command-line flag that turns lethe into the compile server.
+pub const SERVER_FLAG: &str = "--jit-compile-server";
+
+#[derive(serde::Serialize, serde::Deserialize)]
+enum Response {
+    Ok(Compiled),
+    Err(String),
+}
+
+fn write_frame(w: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
+    w.write_all(&(bytes.len() as u32).to_le_bytes())?;
+    w.write_all(bytes)?;
+    w.flush()
+}
+
+fn read_frame(r: &mut impl Read) -> io::Result<Option<Vec<u8>>> {
+    let mut len = [0u8; 4];
+    match r.read_exact(&mut len) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
+        Err(e) => return Err(e),
+    }
+    let n = u32::from_le_bytes(len) as usize;
+    if n > 256 << 20 {
+        return Err(io::Error::other("message too large"));
+    }
+    let mut buf = vec![0u8; n];
+    r.read_exact(&mut buf)?;
+    Ok(Some(buf))
+}
+
+/// Wait until `fd` is readable; false on timeout.
+fn wait_readable(fd: i32, timeout: Duration) -> bool {
+    let mut p = libc::pollfd {
+        fd,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let ms = timeout.as_millis().min(i32::MAX as u128) as i32;
+    loop {
+        // SAFETY: one valid pollfd.
+        let r = unsafe { libc::poll(&mut p, 1, ms) };
+        if r < 0 && io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
+            continue;
+        }
+        return r > 0;
+    }
+}
+
+/// The server's loop (runs in the child process): answer requests until stdin
+/// closes or nothing arrives for `idle`. Returns the exit status.
+pub fn serve(idle: Duration) -> i32 {
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    let fd = stdin.as_raw_fd();
+    let mut input = stdin.lock();
+    let mut output = stdout.lock();
+    loop {
+        if !wait_readable(fd, idle) {
+            return 0; // idle: leave, giving all compiler memory back
+        }
+        let req = match read_frame(&mut input) {
+            Ok(Some(r)) => r,
+            Ok(None) => return 0,
+            Err(_) => return 1,
+        };
+        // Test hooks for the runtime's handling of a broken compiler.
+        match std::env::var("LETHE_JIT_SERVER_FAIL").as_deref() {
+            Ok("crash") => std::process::abort(),
+            Ok("hang") => std::thread::sleep(Duration::from_secs(3600)),
+            Ok("garbage") => {
+                let _ = write_frame(&mut output, b"not json");
+                continue;
+            }
+            _ => {}
+        }
+        let resp = match serde_json::from_slice::<JitInput>(&req) {
+            Ok(inp) => match crate::compile(&inp) {
+                Ok(c) => Response::Ok(c),
+                Err(e) => Response::Err(e.0),
+            },
+            Err(e) => Response::Err(format!("bad request: {e}")),
+        };
+        let bytes = serde_json::to_vec(&resp).unwrap_or_default();
+        drop(resp);
+        crate::codemem::trim_heap();
+        if write_frame(&mut output, &bytes).is_err() {
+            return 1;
+        }
+    }
+}
+
+/// Why a remote compile produced no code.
+#[derive(Debug)]
+pub enum RemoteError {
+    /// The compiler rejected the function (it stays interpreted; not a failure).
+    Rejected(String),
+    /// The compiler process failed (crash, hang, garbage); it has been stopped.
+    Failed(String),
+}
+
+struct Server {
+    child: Child,
+    stdin: ChildStdin,
+    stdout: ChildStdout,
+}
+
+/// The runtime's side: starts, feeds and (by dropping) stops the server.
+pub struct RemoteCompiler {
+    exe: PathBuf,
+    idle_secs: u64,
+    server: Option<Server>,
+    /// How many times the server was started.
+    pub starts: u64,
+    /// Wall time of the last start until its first answer arrived (cold start).
+    pub last_cold_ns: u64,
+}
+
+impl RemoteCompiler {
+    pub fn new(exe: PathBuf, idle_secs: u64) -> RemoteCompiler {
+        RemoteCompiler {
+            exe,
+            idle_secs,
+            server: None,
+            starts: 0,
+            last_cold_ns: 0,
+        }
+    }
+
+    /// Whether a server process is running now.
+    pub fn alive(&mut self) -> bool {
+        if let Some(s) = &mut self.server {
+            if let Ok(None) = s.child.try_wait() {
+                return true;
+            }
+            self.server = None;
+        }
+        false
+    }
+
+    fn start(&mut self) -> io::Result<()> {
+        let mut child = Command::new(&self.exe)
+            .arg(SERVER_FLAG)
+            .arg(format!("--jit-idle={}", self.idle_secs))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()?;
+        let stdin = child
+            .stdin
+            .take()
+            .ok_or_else(|| io::Error::other("no stdin"))?;
+        let stdout = child
+            .stdout
+            .take()
+            .ok_or_else(|| io::Error::other("no stdout"))?;
+        self.server = Some(Server {
+            child,
+            stdin,
+            stdout,
+        });
+        self.starts += 1;
+        Ok(())
+    }
+
+    fn stop(&mut self) {
+        if let Some(mut s) = self.server.take() {
+            let _ = s.child.kill();
+            let _ = s.child.wait();
+        }
+    }
+
+    /// Compile through the server, starting it if needed.
+    pub fn compile(&mut self, input: &JitInput) -> Result<Compiled, RemoteError> {
+        let req = serde_json::to_vec(input).map_err(|e| RemoteError::Failed(e.to_string()))?;
+        // A server that just left (idle) is restarted once.
+        for attempt in 0..2 {
+            let fresh = !self.alive();
+            let t0 = std::time::Instant::now();
+            if fresh {
+                self.start()
+                    .map_err(|e| RemoteError::Failed(format!("cannot start: {e}")))?;
+            }
+            let s = self.server.as_mut().expect("server started");
+            if write_frame(&mut s.stdin, &req).is_err() {
+                self.stop();
+                continue;
+            }
+            let timeout = std::env::var("LETHE_JIT_TIMEOUT_MS")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .map(Duration::from_millis)
+                .unwrap_or(TIMEOUT);
+            if !wait_readable(s.stdout.as_raw_fd(), timeout) {
+                self.stop();
+                return Err(RemoteError::Failed("timed out".into()));
+            }
+            let frame = read_frame(&mut s.stdout);
+            if fresh {
+                self.last_cold_ns = t0.elapsed().as_nanos() as u64;
+            }
+            match frame {
+                Ok(Some(bytes)) => {
+                    return match serde_json::from_slice::<Response>(&bytes) {
+                        Ok(Response::Ok(c)) => Ok(c),
+                        Ok(Response::Err(e)) => Err(RemoteError::Rejected(e)),
+                        Err(e) => {
+                            self.stop();
+                            Err(RemoteError::Failed(format!("bad answer: {e}")))
+                        }
+                    };
+                }
+                Ok(None) | Err(_) => {
+                    // The server went away. If it left cleanly (idle) just before our
+                    // request arrived, try once more; a crash is a failure.
+                    let status = self
+                        .server
+                        .as_mut()
+                        .and_then(|s| s.child.wait().ok())
+                        .map(|st| st.success())
+                        .unwrap_or(false);
+                    self.server = None;
+                    if status && attempt == 0 {
+                        continue;
+                    }
+                    return Err(RemoteError::Failed("compiler process exited".into()));
+                }
+            }
+        }
+        Err(RemoteError::Failed("compiler process unavailable".into()))
+    }
+}
+
+impl Drop for RemoteCompiler {
+    fn drop(&mut self) {
+        if let Some(s) = self.server.take() {
+            // Closing its stdin makes the server leave; reap it.
+            let Server {
+                mut child, stdin, ..
+            } = s;
+            drop(stdin);
+            let _ = child.wait();
+        }
+    }
+}
