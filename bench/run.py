@@ -600,7 +600,13 @@ def discover_runtimes(args, programs, log):
     lethe = os.path.abspath(args.lethe) if args.lethe else os.path.join(ROOT, "target", "release", "lethe")
     if os.path.exists(lethe):
         v = version_of([lethe, "--version"])
-        rts.insert(0, Runtime("lethe", [lethe], f"`{os.path.relpath(lethe, ROOT)}` ({v}; interpreter, no JIT yet)", v))
+        cache = os.path.join(ROOT, "target", "bench", "code-cache")
+        rel = os.path.relpath(lethe, ROOT)
+        rts.insert(0, Runtime("lethe", [lethe, f"--code-cache={cache}"],
+                              f"`{rel}` ({v}; native tier on, compiler in its own process, "
+                              f"code cache warmed by the warm-up run)", v))
+        rts.insert(1, Runtime("lethe-nojit", [lethe, "--jit=off"],
+                              f"`{rel} --jit=off` ({v}; the interpreter alone)", v))
     else:
         log(f"lethe not found at {lethe} (build it: cargo build --release -p lethe)")
     for name, exe in (("pypy3", "pypy3"), ("micropython", "micropython")):
