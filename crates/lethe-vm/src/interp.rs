@@ -70,12 +70,15 @@ fn const_value(vm: &mut Vm, c: &Const) -> Value {
             let v: Vec<Value> = items.iter().map(|c| const_value(vm, c)).collect();
             vm.new_tuple(v)
         }
-        Const::Function(stub) => Value::new_obj(ObjData::Proto(Box::new(ProtoObj {
-            stub: Some(stub.clone()),
-            code: RefCell::new(None),
-            name: stub.name.clone(),
-            qualname: stub.qualname.clone(),
-        }))),
+        Const::Function(stub) => {
+            crate::jit::note_source(1);
+            Value::new_obj(ObjData::Proto(Box::new(ProtoObj {
+                stub: Some(stub.clone()),
+                code: RefCell::new(None),
+                name: stub.name.clone(),
+                qualname: stub.qualname.clone(),
+            })))
+        }
         Const::Code(code) => {
             let co = make_code_obj(vm, code.clone());
             Value::new_obj(ObjData::Proto(Box::new(ProtoObj {
@@ -107,6 +110,7 @@ impl Vm {
         self.stats.functions_compiled += 1;
         let co = make_code_obj(self, code);
         *p.code.borrow_mut() = Some(co.clone());
+        crate::jit::note_source(-1);
         Ok(co)
     }
 

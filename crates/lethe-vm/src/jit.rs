@@ -23,6 +23,7 @@ use lethe_jit::{codemem::CodeMap, decode_exit, Exit, Feedback, JitCtx};
 use lethe_ledger::{Category, Counted};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicIsize, Ordering::Relaxed};
 
 /// Calls before a function is compiled (`--jit-threshold`).
 pub const DEFAULT_CALL_THRESHOLD: u32 = 100;
@@ -35,6 +36,28 @@ pub const MAX_RECOMPILES: u32 = 8;
 /// interpreter (whose frames live on the heap), so deep Python recursion never
 /// overflows the machine stack.
 pub const MAX_NATIVE_DEPTH: usize = 256;
+
+/// How many functions are in each state: only their source span (compiled on first
+/// call), bytecode, or native code. Code objects of module and class bodies count as
+/// bytecode too. (For `--mem-report=json`.)
+static FN_SOURCE: AtomicIsize = AtomicIsize::new(0);
+static FN_BYTECODE: AtomicIsize = AtomicIsize::new(0);
+static FN_NATIVE: AtomicIsize = AtomicIsize::new(0);
+
+/// (source, bytecode, native) function counts.
+pub fn function_states() -> (isize, isize, isize) {
+    (
+        FN_SOURCE.load(Relaxed),
+        FN_BYTECODE.load(Relaxed),
+        FN_NATIVE.load(Relaxed),
+    )
+}
+
+/// A function stub was created (source only) / was compiled to bytecode / was dropped
+/// before its first call.
+pub fn note_source(delta: isize) {
+    FN_SOURCE.fetch_add(delta, Relaxed);
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JitMode {
@@ -81,6 +104,7 @@ pub struct JitState {
 
 impl JitState {
     pub fn new() -> JitState {
+        FN_BYTECODE.fetch_add(1, Relaxed);
         JitState {
             calls: Cell::new(0),
             backedges: Cell::new(0),
@@ -97,7 +121,21 @@ impl JitState {
     fn invalidate(&self) {
         let _g = lethe_ledger::scope(Category::Deopt);
         let old = self.native.borrow_mut().take();
+        if old.is_some() {
+            FN_NATIVE.fetch_sub(1, Relaxed);
+            FN_BYTECODE.fetch_add(1, Relaxed);
+        }
         drop(old);
+    }
+}
+
+impl Drop for JitState {
+    fn drop(&mut self) {
+        if self.native.borrow().is_some() {
+            FN_NATIVE.fetch_sub(1, Relaxed);
+        } else {
+            FN_BYTECODE.fetch_sub(1, Relaxed);
+        }
     }
 }
 
@@ -376,6 +414,10 @@ impl Vm {
             Some(native) => {
                 lethe_ledger::record_mapped(Category::Native, native.map.mapped_len() as isize);
                 let _d = lethe_ledger::scope(Category::Deopt);
+                if j.native.borrow().is_none() {
+                    FN_BYTECODE.fetch_sub(1, Relaxed);
+                    FN_NATIVE.fetch_add(1, Relaxed);
+                }
                 *j.native.borrow_mut() = Some(Rc::new(native));
             }
             None => {

@@ -96,6 +96,14 @@ pub struct ProtoObj {
     pub qualname: Rc<str>,
 }
 
+impl Drop for ProtoObj {
+    fn drop(&mut self) {
+        if self.stub.is_some() && self.code.borrow().is_none() {
+            crate::jit::note_source(-1);
+        }
+    }
+}
+
 /// Code ready to run: compiled bytecode plus its constants as values.
 pub struct CodeObj {
     pub code: lethe_ledger::Counted<Rc<Code>>,

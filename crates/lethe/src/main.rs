@@ -177,6 +177,10 @@ fn parse() -> Result<Cli, String> {
     Ok(cli)
 }
 
+/// Functions per state (source, bytecode, native) when the program finished, before
+/// teardown frees everything.
+static FUNCTIONS_AT_EXIT: std::sync::OnceLock<(isize, isize, isize)> = std::sync::OnceLock::new();
+
 fn mem_report(kind: &str) {
     let snap = memuse::snapshot_self().ok();
     if kind == "json" {
@@ -193,8 +197,10 @@ fn mem_report(kind: &str) {
             None => serde_json::Value::Null,
         };
         let total = snap.as_ref().map(|s| s.total());
+        let (src, bc, nat) = FUNCTIONS_AT_EXIT.get().copied().unwrap_or_default();
         let out = serde_json::json!({
             "ledger": ledger,
+            "functions": {"source": src, "bytecode": bc, "native": nat},
             "process": process,
             "rss": total.map(|t| t.rss),
             "uss": total.map(|t| t.uss),
@@ -318,6 +324,7 @@ fn run(cli: Cli) -> i32 {
             }
         }
     };
+    let _ = FUNCTIONS_AT_EXIT.set(lethe_vm::jit::function_states());
     lethe_vm::modules::teardown_main(&mut vm);
     vm.flush();
     if jit_stats {

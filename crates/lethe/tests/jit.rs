@@ -328,6 +328,10 @@ fn ledger_counts_native_code_and_frees_compiler_memory() {
         .rev()
         .find_map(|l| serde_json::from_str(l).ok())
         .expect("json report");
+    // Functions per state when the program finished: f and the module are native.
+    let f = &report["functions"];
+    assert!(f["native"].as_i64().unwrap_or(0) >= 1, "{f}");
+    assert_eq!(f["source"].as_i64(), Some(0), "{f}");
     let l = &report["ledger"];
     let g = |c: &str, k: &str| l[c][k].as_i64().unwrap_or(-1);
     // The compiler's working memory was used and is all gone.
