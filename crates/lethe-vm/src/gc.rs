@@ -204,8 +204,16 @@ fn clear(v: &Value) -> Vec<Value> {
     out
 }
 
+static EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Number of collections so far (the clock bytecode flushing ages code by).
+pub fn epoch() -> u64 {
+    EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Run a full collection; returns the number of unreachable objects found.
 pub fn collect() -> usize {
+    EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     ALLOCS.with(|a| a.set(0));
     let objs: Vec<*const HeapObj> = TRACKED.with(|t| t.borrow().clone());
     let n = objs.len();

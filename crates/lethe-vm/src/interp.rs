@@ -52,6 +52,7 @@ pub fn make_code_obj(vm: &mut Vm, code: Rc<Code>) -> Rc<CodeObj> {
         attr_cache,
         global_cache,
         jit: crate::jit::JitState::new(),
+        last_used: std::cell::Cell::new(crate::gc::epoch()),
     })
 }
 
@@ -74,7 +75,8 @@ fn const_value(vm: &mut Vm, c: &Const) -> Value {
             crate::jit::note_source(1);
             Value::new_obj(ObjData::Proto(Box::new(ProtoObj {
                 stub: Some(stub.clone()),
-                code: RefCell::new(None),
+                code: Rc::new(RefCell::new(None)),
+                flushable: std::cell::Cell::new(false),
                 name: stub.name.clone(),
                 qualname: stub.qualname.clone(),
             })))
@@ -83,7 +85,8 @@ fn const_value(vm: &mut Vm, c: &Const) -> Value {
             let co = make_code_obj(vm, code.clone());
             Value::new_obj(ObjData::Proto(Box::new(ProtoObj {
                 stub: None,
-                code: RefCell::new(Some(co)),
+                code: Rc::new(RefCell::new(Some(co))),
+                flushable: std::cell::Cell::new(false),
                 name: code.name.clone(),
                 qualname: code.qualname.clone(),
             })))
@@ -111,6 +114,11 @@ impl Vm {
         let co = make_code_obj(self, code);
         *p.code.borrow_mut() = Some(co.clone());
         crate::jit::note_source(-1);
+        if !p.flushable.get() {
+            p.flushable.set(true);
+            let _r = lethe_ledger::scope(lethe_ledger::Category::Runtime);
+            self.flushable.push(Rc::downgrade(&p.code));
+        }
         Ok(co)
     }
 
@@ -1117,6 +1125,9 @@ impl Vm {
         // Native code's `exec`: run exactly one instruction.
         let step = std::mem::replace(&mut self.jit_step, false);
         let mut stepped = false;
+        if pc == 0 && !step {
+            self.note_call(co);
+        }
         if !step && self.opts.jit != crate::jit::JitMode::Off {
             if pc == 0 {
                 self.jit_tick(co, base, 0, false);

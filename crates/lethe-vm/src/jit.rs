@@ -30,6 +30,8 @@ pub const DEFAULT_CALL_THRESHOLD: u32 = 100;
 /// Loop iterations (back-edges) before a function is compiled and entered at the
 /// loop header.
 pub const DEFAULT_LOOP_THRESHOLD: u32 = 1000;
+/// Collections without a call after which a function's bytecode is flushed.
+pub const DEFAULT_FLUSH_AGE: u64 = 32;
 /// Deoptimisations after which a function is no longer compiled.
 pub const MAX_RECOMPILES: u32 = 8;
 /// Native activations nested on the machine stack before calls are left to the
@@ -152,6 +154,7 @@ pub struct JitRuntime {
 /// Counters for `--jit-stats`.
 #[derive(Default, Debug, Clone)]
 pub struct JitStats {
+    pub flushed: u64,
     pub cache_hits: u64,
     pub cache_stores: u64,
     pub cache_rejected: u64,
@@ -176,7 +179,8 @@ pub struct JitStats {
 impl JitStats {
     pub fn to_json(&self) -> String {
         format!(
-            "{{\"cache\": {{\"hits\": {}, \"stores\": {}, \"rejected\": {}}}, \"compiler_process\": {{\"starts\": {}, \"failures\": {}, \"cold_start_us\": {}}}, \"compile_us\": {}, \"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}}}",
+            "{{\"flushed\": {}, \"cache\": {{\"hits\": {}, \"stores\": {}, \"rejected\": {}}}, \"compiler_process\": {{\"starts\": {}, \"failures\": {}, \"cold_start_us\": {}}}, \"compile_us\": {}, \"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}}}",
+            self.flushed,
             self.cache_hits,
             self.cache_stores,
             self.cache_rejected,
@@ -541,6 +545,57 @@ impl Vm {
         self.jitrt.cache = Some(cache);
     }
 
+    /// A call of `co` begins: it is in use in this collection epoch, and once per
+    /// epoch the cold functions are flushed.
+    #[inline]
+    pub(crate) fn note_call(&mut self, co: &CodeObj) {
+        let e = crate::gc::epoch();
+        co.last_used.set(e);
+        if e != self.flush_epoch {
+            self.flush_epoch = e;
+            self.flush_cold(e);
+        }
+    }
+
+    /// Bytecode flushing: drop the bytecode (with feedback and native code) of
+    /// functions not called for `flush_age` collections; they go back to their source
+    /// span and are compiled again on their next call. Activations still running such
+    /// code keep it (they hold their own reference).
+    pub(crate) fn flush_cold(&mut self, epoch: u64) {
+        let age = self.opts.flush_age;
+        if age == 0 {
+            return;
+        }
+        let mut flushed = 0;
+        let mut regs = std::mem::take(&mut self.flushable);
+        regs.retain(|w| {
+            let Some(cell) = w.upgrade() else {
+                return false;
+            };
+            let cold = cell
+                .borrow()
+                .as_ref()
+                .is_some_and(|co| epoch.saturating_sub(co.last_used.get()) >= age);
+            if cold {
+                let _b = lethe_ledger::scope(Category::Bytecode);
+                let old = cell.borrow_mut().take();
+                drop(old);
+                note_source(1);
+                flushed += 1;
+            }
+            true
+        });
+        if self.flushable.is_empty() {
+            self.flushable = regs;
+        } else {
+            // Registered while flushing (cannot happen: nothing compiles here).
+            let _r = lethe_ledger::scope(Category::Runtime);
+            regs.append(&mut self.flushable);
+            self.flushable = regs;
+        }
+        self.stats.jit.flushed += flushed;
+    }
+
     /// Whether the compiler process is running (for tests and `--jit-stats`).
     pub fn compiler_process_alive(&mut self) -> bool {
         self.jitrt.remote.as_mut().is_some_and(|r| r.alive())
@@ -721,6 +776,7 @@ impl Vm {
         if self.fast_call(&f, base + func as usize + 1, argc as usize, ret)? {
             let fi = self.frames.len() - 1;
             let (co, nbase) = (self.frames[fi].code.clone(), self.frames[fi].base);
+            self.note_call(&co);
             if !co.jit.disabled.get() && self.opts.jit != JitMode::Off {
                 self.jit_tick(&co, nbase, 0, false);
             }

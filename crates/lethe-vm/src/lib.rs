@@ -80,6 +80,9 @@ pub struct Options {
     pub code_cache: CodeCacheOpt,
     /// `--jit-stats` was given (cache rejections are reported).
     pub jit_stats: bool,
+    /// Collections without a call after which a function's bytecode (with its
+    /// feedback and native code) is dropped back to its source span; 0: never.
+    pub flush_age: u64,
 }
 
 /// Where compiled code is cached.
@@ -102,6 +105,7 @@ impl Default for Options {
             jit_idle_secs: lethe_jit::remote::DEFAULT_IDLE_SECS,
             code_cache: CodeCacheOpt::Default,
             jit_stats: false,
+            flush_age: jit::DEFAULT_FLUSH_AGE,
         }
     }
 }
@@ -155,6 +159,10 @@ pub struct Vm {
     pub jit_exc: Option<(Value, bool)>,
     /// The compiler process and the code cache.
     pub jitrt: jit::JitRuntime,
+    /// Functions compiled from a stub, for bytecode flushing.
+    pub flushable: Vec<std::rc::Weak<std::cell::RefCell<Option<Rc<object::CodeObj>>>>>,
+    /// The collection epoch flushing last looked at.
+    pub flush_epoch: u64,
     /// The 128 one-character ASCII strings, shared (as CPython shares its latin-1
     /// singletons): string iteration and indexing allocate nothing for them.
     ascii_chars: Vec<Value>,
@@ -193,6 +201,8 @@ impl Vm {
             jit_step: false,
             jit_exc: None,
             jitrt: jit::JitRuntime::default(),
+            flushable: Vec::new(),
+            flush_epoch: 0,
             ascii_chars: Vec::new(),
         };
         vm.ascii_chars = (0u8..128)

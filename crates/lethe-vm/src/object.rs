@@ -91,7 +91,11 @@ pub struct FuncObj {
 /// call and dropped here when flushed.
 pub struct ProtoObj {
     pub stub: Option<Rc<FunctionStub>>,
-    pub code: RefCell<Option<Rc<CodeObj>>>,
+    /// Shared with the flushing registry, which can drop the bytecode of a function
+    /// that has not run for a while (it is compiled again from the stub).
+    pub code: Rc<RefCell<Option<Rc<CodeObj>>>>,
+    /// Registered for flushing (once).
+    pub flushable: std::cell::Cell<bool>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
 }
@@ -117,6 +121,8 @@ pub struct CodeObj {
     pub global_cache: RefCell<Vec<GlobalCache>>,
     /// Tiering counters, feedback and native code.
     pub jit: crate::jit::JitState,
+    /// The collection epoch of the last call (bytecode flushing ages by it).
+    pub last_used: Cell<u64>,
 }
 
 #[derive(Clone)]

@@ -43,6 +43,9 @@ Options:
   --code-cache=DIR|off
                     where compiled code is cached and mapped from (default
                     $XDG_CACHE_HOME/lethe or ~/.cache/lethe)
+  --flush-age N     drop the bytecode (and native code) of functions not called
+                    for N cycle collections back to their source (default 32;
+                    0: never)
   lethe cache stats|clear|prune --max-bytes N [--code-cache=DIR]
                     inspect or trim the code cache
   -h, --help        print this help message and exit
@@ -67,6 +70,7 @@ struct Cli {
     jit_inproc: bool,
     jit_idle: Option<u64>,
     code_cache: Option<String>,
+    flush_age: Option<u64>,
 }
 
 fn parse() -> Result<Cli, String> {
@@ -149,6 +153,14 @@ fn parse() -> Result<Cli, String> {
                     .parse()
                     .map_err(|e| format!("--jit-idle: {e}"))?;
                 cli.jit_idle = Some(v);
+            }
+            Long("flush-age") => {
+                let v: u64 = p
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .parse()
+                    .map_err(|e| format!("--flush-age: {e}"))?;
+                cli.flush_age = Some(v);
             }
             Long("code-cache") => {
                 let v = p.value().map_err(|e| e.to_string())?;
@@ -249,6 +261,9 @@ fn run(cli: Cli) -> i32 {
     opts.jit_inproc = cli.jit_inproc;
     if let Some(n) = cli.jit_idle {
         opts.jit_idle_secs = n;
+    }
+    if let Some(n) = cli.flush_age {
+        opts.flush_age = n;
     }
     match cli.code_cache.as_deref() {
         Some("off") => opts.code_cache = lethe_vm::CodeCacheOpt::Off,

@@ -121,7 +121,10 @@ fn conformance() {
     let mut passed = 0;
     for (mode, flags) in [
         ("default", &[][..]),
-        ("--jit=always", &["--jit=always"][..]),
+        (
+            "--jit=always --flush-age=1",
+            &["--jit=always", "--flush-age=1"][..],
+        ),
     ] {
         for n in &names {
             let r = check(&dir, n, flags);

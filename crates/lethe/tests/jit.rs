@@ -651,3 +651,67 @@ fn in_process_and_separate_process_compilers_give_the_same_code() {
     assert_eq!(n(&b.stats, "compiler_process.starts"), 1);
     assert_eq!(n(&a.stats, "code_bytes"), n(&b.stats, "code_bytes"));
 }
+
+const COLD: &str = "
+import gc
+def once(n):
+    t = 0
+    for i in range(n):
+        t += i * 3
+    return t
+def churn():
+    for k in range(40):
+        gc.collect()
+print(once(10))
+churn()
+print(once(20))
+";
+
+#[test]
+fn bytecode_of_cold_functions_is_flushed_and_rederived() {
+    let flushed = run(&["--flush-age=4"], COLD);
+    assert_eq!(flushed.stdout, "135\n570\n");
+    assert!(n(&flushed.stats, "flushed") >= 1, "{}", flushed.stats);
+    let kept = run(&["--flush-age=0"], COLD);
+    assert_eq!(kept.stdout, flushed.stdout);
+    assert_eq!(n(&kept.stats, "flushed"), 0);
+    // With native code in play too: compiled, flushed, compiled again.
+    let r = run(&["--flush-age=2", "--jit=always"], COLD);
+    assert_eq!(r.stdout, "135\n570\n");
+    assert!(n(&r.stats, "flushed") >= 1, "{}", r.stats);
+}
+
+#[test]
+fn flushing_returns_bytecode_bytes_to_the_ledger() {
+    let src = "
+import gc
+def a(n):
+    return [i * i for i in range(n)]
+def b(n):
+    return {i: str(i) for i in range(n)}
+a(3)
+b(3)
+for k in range(50):
+    gc.collect()
+def c():
+    return 1
+print(c())
+";
+    let report = |age: &str| -> i64 {
+        let out = lethe()
+            .args([age, "--jit=off", "--mem-report=json", "-c", src])
+            .output()
+            .expect("run");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let v: serde_json::Value = stderr
+            .lines()
+            .rev()
+            .find_map(|l| serde_json::from_str(l).ok())
+            .expect("report");
+        v["functions"]["source"].as_i64().unwrap_or(-1)
+    };
+    // a and b went back to source; without flushing they stay compiled.
+    assert!(report("--flush-age=3") >= 2);
+    assert_eq!(report("--flush-age=0"), 0);
+}
