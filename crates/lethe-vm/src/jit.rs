@@ -46,6 +46,21 @@ static FN_SOURCE: AtomicIsize = AtomicIsize::new(0);
 static FN_BYTECODE: AtomicIsize = AtomicIsize::new(0);
 static FN_NATIVE: AtomicIsize = AtomicIsize::new(0);
 
+/// Set by the SIGUSR1 handler (`--shed-on-sigusr1`); the next call sheds.
+static SHED_REQUESTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+extern "C" fn on_sigusr1(_: libc::c_int) {
+    SHED_REQUESTED.store(true, Relaxed);
+}
+
+/// Make SIGUSR1 ask the runtime to shed everything it can rebuild (at the next call).
+pub fn shed_on_sigusr1() {
+    // SAFETY: the handler only stores to an atomic (async-signal-safe).
+    unsafe {
+        libc::signal(libc::SIGUSR1, on_sigusr1 as *const () as libc::sighandler_t);
+    }
+}
+
 /// (source, bytecode, native) function counts.
 pub fn function_states() -> (isize, isize, isize) {
     (
@@ -102,6 +117,8 @@ pub struct JitState {
     pub feedback: Counted<RefCell<Feedback>>,
     pub recompiles: Cell<u32>,
     pub disabled: Cell<bool>,
+    /// When native code was last entered (the VM's native clock), for the code budget.
+    pub last_entry: Cell<u64>,
 }
 
 impl JitState {
@@ -114,6 +131,7 @@ impl JitState {
             feedback: Counted::new(Category::Feedback, RefCell::new(Feedback::default())),
             recompiles: Cell::new(0),
             disabled: Cell::new(false),
+            last_entry: Cell::new(0),
         }
     }
     pub fn native(&self) -> Option<Rc<Native>> {
@@ -155,6 +173,9 @@ pub struct JitRuntime {
 #[derive(Default, Debug, Clone)]
 pub struct JitStats {
     pub flushed: u64,
+    pub evicted: u64,
+    pub over_budget: u64,
+    pub sheds: u64,
     pub cache_hits: u64,
     pub cache_stores: u64,
     pub cache_rejected: u64,
@@ -179,8 +200,11 @@ pub struct JitStats {
 impl JitStats {
     pub fn to_json(&self) -> String {
         format!(
-            "{{\"flushed\": {}, \"cache\": {{\"hits\": {}, \"stores\": {}, \"rejected\": {}}}, \"compiler_process\": {{\"starts\": {}, \"failures\": {}, \"cold_start_us\": {}}}, \"compile_us\": {}, \"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}}}",
+            "{{\"flushed\": {}, \"evicted\": {}, \"over_budget\": {}, \"sheds\": {}, \"cache\": {{\"hits\": {}, \"stores\": {}, \"rejected\": {}}}, \"compiler_process\": {{\"starts\": {}, \"failures\": {}, \"cold_start_us\": {}}}, \"compile_us\": {}, \"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}}}",
             self.flushed,
+            self.evicted,
+            self.over_budget,
+            self.sheds,
             self.cache_hits,
             self.cache_stores,
             self.cache_rejected,
@@ -416,7 +440,24 @@ impl Vm {
         }
         match result {
             Some(native) => {
-                lethe_ledger::record_mapped(Category::Native, native.map.mapped_len() as isize);
+                let size = native.map.mapped_len();
+                if let Some(max) = self.opts.max_code {
+                    if size > max {
+                        // Larger than the whole budget: stays interpreted.
+                        let _d = lethe_ledger::scope(Category::Deopt);
+                        drop(native);
+                        self.stats.jit.over_budget += 1;
+                        j.disabled.set(true);
+                        return;
+                    }
+                    self.evict_native(max - size);
+                }
+                lethe_ledger::record_mapped(Category::Native, size as isize);
+                j.last_entry.set(self.native_clock);
+                {
+                    let _r = lethe_ledger::scope(Category::Runtime);
+                    self.native_lru.push(Rc::downgrade(co));
+                }
                 let _d = lethe_ledger::scope(Category::Deopt);
                 if j.native.borrow().is_none() {
                     FN_BYTECODE.fetch_sub(1, Relaxed);
@@ -545,10 +586,76 @@ impl Vm {
         self.jitrt.cache = Some(cache);
     }
 
+    /// The code budget (`--max-code`): unmap the least recently entered native code
+    /// until at most `room` bytes are mapped. Unmapped code stays in the cache file;
+    /// its function runs interpreted until it is hot again. Code still running in an
+    /// activation stays mapped until that activation leaves.
+    fn evict_native(&mut self, room: usize) {
+        let mut lru = std::mem::take(&mut self.native_lru);
+        lru.retain(|w| {
+            w.upgrade()
+                .is_some_and(|co| co.jit.native.borrow().is_some())
+        });
+        lru.sort_by_key(|w| w.upgrade().map(|co| co.jit.last_entry.get()).unwrap_or(0));
+        let mut i = 0;
+        while lethe_ledger::current(Category::Native).max(0) as usize > room && i < lru.len() {
+            if let Some(co) = lru[i].upgrade() {
+                co.jit.invalidate();
+                co.jit.calls.set(0);
+                co.jit.backedges.set(0);
+                self.stats.jit.evicted += 1;
+            }
+            i += 1;
+        }
+        lru.drain(..i);
+        if !self.native_lru.is_empty() {
+            let _r = lethe_ledger::scope(Category::Runtime);
+            lru.append(&mut self.native_lru);
+        }
+        self.native_lru = lru;
+    }
+
+    /// Shed everything the runtime can rebuild (`lethe.shed()`, or SIGUSR1 with
+    /// `--shed-on-sigusr1`): all native code is unmapped (it stays in the cache), the
+    /// bytecode and feedback of every function not running is dropped back to its
+    /// source span, the compiler process is stopped, free heap is returned to the
+    /// operating system. Returns the bytes the ledger no longer holds.
+    pub fn shed(&mut self) -> isize {
+        let before = lethe_ledger::total();
+        self.stats.jit.sheds += 1;
+        let lru = std::mem::take(&mut self.native_lru);
+        for w in &lru {
+            if let Some(co) = w.upgrade() {
+                co.jit.invalidate();
+                co.jit.calls.set(0);
+                co.jit.backedges.set(0);
+            }
+        }
+        {
+            let _r = lethe_ledger::scope(Category::Runtime);
+            drop(lru);
+        }
+        let age = self.opts.flush_age;
+        self.opts.flush_age = 1;
+        let e = crate::gc::epoch() + 1;
+        self.flush_cold(e);
+        self.opts.flush_age = age;
+        if let Some(r) = self.jitrt.remote.take() {
+            let _r = lethe_ledger::scope(Category::Runtime);
+            drop(r);
+        }
+        lethe_jit::codemem::trim_heap();
+        before - lethe_ledger::total()
+    }
+
     /// A call of `co` begins: it is in use in this collection epoch, and once per
     /// epoch the cold functions are flushed.
     #[inline]
     pub(crate) fn note_call(&mut self, co: &CodeObj) {
+        if SHED_REQUESTED.load(Relaxed) {
+            SHED_REQUESTED.store(false, Relaxed);
+            self.shed();
+        }
         let e = crate::gc::epoch();
         co.last_used.set(e);
         if e != self.flush_epoch {
@@ -612,6 +719,8 @@ impl Vm {
         pc: u32,
     ) -> Result<usize, (Value, bool)> {
         self.stats.jit.entries += 1;
+        self.native_clock += 1;
+        co.jit.last_entry.set(self.native_clock);
         if pc != 0 {
             self.stats.jit.osr_entries += 1;
         }

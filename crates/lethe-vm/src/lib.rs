@@ -83,6 +83,8 @@ pub struct Options {
     /// Collections without a call after which a function's bytecode (with its
     /// feedback and native code) is dropped back to its source span; 0: never.
     pub flush_age: u64,
+    /// Most bytes of native code kept mapped (`--max-code`).
+    pub max_code: Option<usize>,
 }
 
 /// Where compiled code is cached.
@@ -106,6 +108,7 @@ impl Default for Options {
             code_cache: CodeCacheOpt::Default,
             jit_stats: false,
             flush_age: jit::DEFAULT_FLUSH_AGE,
+            max_code: None,
         }
     }
 }
@@ -163,6 +166,10 @@ pub struct Vm {
     pub flushable: Vec<std::rc::Weak<std::cell::RefCell<Option<Rc<object::CodeObj>>>>>,
     /// The collection epoch flushing last looked at.
     pub flush_epoch: u64,
+    /// Code objects that have native code, for the code budget and shedding.
+    pub native_lru: Vec<std::rc::Weak<object::CodeObj>>,
+    /// Counts native entries (the code budget's notion of recency).
+    pub native_clock: u64,
     /// The 128 one-character ASCII strings, shared (as CPython shares its latin-1
     /// singletons): string iteration and indexing allocate nothing for them.
     ascii_chars: Vec<Value>,
@@ -203,6 +210,8 @@ impl Vm {
             jitrt: jit::JitRuntime::default(),
             flushable: Vec::new(),
             flush_epoch: 0,
+            native_lru: Vec::new(),
+            native_clock: 0,
             ascii_chars: Vec::new(),
         };
         vm.ascii_chars = (0u8..128)

@@ -616,6 +616,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "math" => Some(make_math(vm)),
         "time" => Some(make_time(vm)),
         "gc" => Some(make_gc(vm)),
+        "lethe" => Some(make_lethe(vm)),
         _ => crate::stdlib::native_module(vm, name),
     }
 }
@@ -1349,6 +1350,39 @@ fn make_gc(vm: &mut Vm) -> Value {
             ("enable", gc_noop),
             ("disable", gc_noop),
         ],
+    );
+    m
+}
+
+/// `lethe.shed()`: give back everything the runtime can rebuild (native code,
+/// bytecode and feedback of functions not running, the compiler process, free heap);
+/// returns the bytes the ledger released.
+fn lethe_shed(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    let n = vm.shed();
+    Ok(vm.new_int(n as i64))
+}
+
+/// `lethe.ledger()`: current bytes per ledger category, as a dict.
+fn lethe_ledger_fn(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    let d = vm.new_dict();
+    for &c in lethe_ledger::Category::ALL {
+        let k = vm.new_str(c.name());
+        let v = vm.new_int(lethe_ledger::current(c) as i64);
+        if let Some(ObjData::Dict(dd)) = d.data() {
+            vm.table_set(dd, k, v)?;
+        }
+    }
+    Ok(d)
+}
+
+/// The `lethe` module: the runtime's own controls.
+fn make_lethe(vm: &mut Vm) -> Value {
+    let m = new_module(vm, "lethe");
+    add_fns(
+        vm,
+        &m,
+        "lethe",
+        &[("shed", lethe_shed), ("ledger", lethe_ledger_fn)],
     );
     m
 }

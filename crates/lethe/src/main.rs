@@ -46,6 +46,10 @@ Options:
   --flush-age N     drop the bytecode (and native code) of functions not called
                     for N cycle collections back to their source (default 32;
                     0: never)
+  --max-code BYTES  keep at most BYTES of native code mapped (least recently
+                    used code is unmapped; it stays in the code cache)
+  --shed-on-sigusr1 on SIGUSR1, give back everything that can be rebuilt (as
+                    lethe.shed(): native code, cold bytecode, the compiler)
   lethe cache stats|clear|prune --max-bytes N [--code-cache=DIR]
                     inspect or trim the code cache
   -h, --help        print this help message and exit
@@ -71,6 +75,8 @@ struct Cli {
     jit_idle: Option<u64>,
     code_cache: Option<String>,
     flush_age: Option<u64>,
+    max_code: Option<usize>,
+    shed_on_sigusr1: bool,
 }
 
 fn parse() -> Result<Cli, String> {
@@ -154,6 +160,15 @@ fn parse() -> Result<Cli, String> {
                     .map_err(|e| format!("--jit-idle: {e}"))?;
                 cli.jit_idle = Some(v);
             }
+            Long("max-code") => {
+                let v: usize = p
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .parse()
+                    .map_err(|e| format!("--max-code: {e}"))?;
+                cli.max_code = Some(v);
+            }
+            Long("shed-on-sigusr1") => cli.shed_on_sigusr1 = true,
             Long("flush-age") => {
                 let v: u64 = p
                     .value()
@@ -264,6 +279,10 @@ fn run(cli: Cli) -> i32 {
     }
     if let Some(n) = cli.flush_age {
         opts.flush_age = n;
+    }
+    opts.max_code = cli.max_code;
+    if cli.shed_on_sigusr1 {
+        lethe_vm::jit::shed_on_sigusr1();
     }
     match cli.code_cache.as_deref() {
         Some("off") => opts.code_cache = lethe_vm::CodeCacheOpt::Off,

@@ -715,3 +715,126 @@ print(c())
     assert!(report("--flush-age=3") >= 2);
     assert_eq!(report("--flush-age=0"), 0);
 }
+
+/// Ten functions, each hot in turn (compiled by OSR while it runs, then never again).
+fn many_hot() -> String {
+    let mut src = String::new();
+    for k in 0..10 {
+        src.push_str(&format!(
+            "def f{k}(n):\n    t = {k}\n    for i in range(n):\n        t = (t * 3 + i) % 1000003\n    return t\n"
+        ));
+    }
+    src.push_str("print([f(3000) for f in (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9)])\n");
+    src.push_str("print([f(3000) for f in (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9)])\n");
+    src
+}
+
+fn ledger_peak(stderr: &str, cat: &str) -> i64 {
+    let v: serde_json::Value = stderr
+        .lines()
+        .rev()
+        .find_map(|l| {
+            serde_json::from_str::<serde_json::Value>(l)
+                .ok()
+                .filter(|v| v.get("ledger").is_some())
+        })
+        .expect("mem report");
+    v["ledger"][cat]["peak"].as_i64().unwrap_or(-1)
+}
+
+#[test]
+fn code_budget_is_never_exceeded_and_output_is_unchanged() {
+    let src = many_hot();
+    let free = run(&["--jit-threshold=1"], &src);
+    let budget = 3 * 4096;
+    let cache = scratch("budget");
+    let out = lethe()
+        .env("XDG_CACHE_HOME", &cache)
+        .args(["--jit-threshold=1", "--jit-stats", "--mem-report=json"])
+        .arg(format!("--max-code={budget}"))
+        .args(["-c", &src])
+        .output()
+        .expect("run");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stdout, free.stdout);
+    let stats: serde_json::Value = stderr
+        .lines()
+        .find_map(|l| {
+            serde_json::from_str::<serde_json::Value>(l)
+                .ok()
+                .filter(|v| v.get("compiles").is_some())
+        })
+        .expect("stats");
+    assert!(n(&stats, "evicted") >= 1, "{stats}");
+    let peak = ledger_peak(&stderr, "native");
+    assert!(
+        peak > 0 && peak <= budget,
+        "native peak {peak} > budget {budget}"
+    );
+    // Evicted code came back from the cache, not from the compiler.
+    assert!(n(&stats, "cache.hits") >= 1, "{stats}");
+}
+
+#[test]
+fn shedding_gives_back_what_can_be_rebuilt() {
+    let src = "
+import lethe
+def f(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s
+print(f(5000))
+before = lethe.ledger()
+freed = lethe.shed()
+after = lethe.ledger()
+print(freed > 0, after['native'] == 0, after['bytecode'] < before['bytecode'])
+print(f(5000))
+";
+    let r = run(&[], src);
+    assert_eq!(
+        r.stdout, "12497500\nTrue True True\n12497500\n",
+        "{}",
+        r.stderr
+    );
+    assert_eq!(n(&r.stats, "sheds"), 1);
+}
+
+#[test]
+fn sigusr1_sheds_when_enabled() {
+    let src = "
+import time
+def f(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s
+def tick():
+    return 0
+print(f(5000))
+for k in range(30):
+    time.sleep(0.02)
+    tick()
+print(f(5000))
+";
+    let child = lethe()
+        .env("XDG_CACHE_HOME", scratch("usr1"))
+        .args(["--shed-on-sigusr1", "--jit-stats", "-c", src])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    // SAFETY: kill(2) on our own child's pid.
+    unsafe { libc::kill(child.id() as i32, libc::SIGUSR1) };
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "12497500\n12497500\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stats: serde_json::Value = stderr
+        .lines()
+        .rev()
+        .find_map(|l| serde_json::from_str(l).ok())
+        .expect("stats");
+    assert_eq!(n(&stats, "sheds"), 1, "{stats}");
+}
