@@ -115,15 +115,16 @@ fn conformance() {
     names.sort();
     assert!(names.len() >= 100, "conformance programs missing");
     // Every program runs twice: as configured by default, and with the native tier
-    // compiling everything it can on first use (whose output must be the same).
+    // compiling everything it can on first use, bytecode flushed after one collection
+    // and native code limited to two pages (whose output must be the same).
     let mut failures = Vec::new();
     let mut unexpected_passes = Vec::new();
     let mut passed = 0;
     for (mode, flags) in [
         ("default", &[][..]),
         (
-            "--jit=always --flush-age=1",
-            &["--jit=always", "--flush-age=1"][..],
+            "--jit=always --flush-age=1 --max-code=8192",
+            &["--jit=always", "--flush-age=1", "--max-code=8192"][..],
         ),
     ] {
         for n in &names {
