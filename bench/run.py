@@ -407,7 +407,20 @@ def render_markdown(report):
             )
         out.append("")
     out.extend(render_plots(report))
+    out.extend(render_native_tier())
     return "\n".join(out)
+
+
+NATIVE_TIER_MD = os.path.join(ROOT, "docs", "benchmarks-native-tier.md")
+
+
+def render_native_tier(path=NATIVE_TIER_MD):
+    """The native tier's memory and start-up figures (`bench/tools/tier_memory.py` writes
+    them; they are included as measured, with the command and date they carry)."""
+    if not os.path.exists(path):
+        return []
+    with open(path) as f:
+        return [""] + f.read().rstrip("\n").split("\n") + [""]
 
 
 def render_plots(report):

@@ -402,5 +402,17 @@ class Plots(unittest.TestCase):
         self.assertIn("--plots-only needs a report", str(e.exception))
 
 
+class NativeTier(unittest.TestCase):
+    def test_fragment_is_included_verbatim_when_present(self):
+        import tempfile
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "frag.md")
+            self.assertEqual(run.render_native_tier(path), [])
+            with open(path, "w") as f:
+                f.write("## The native tier\n\n| a | b |\n")
+            self.assertEqual(run.render_native_tier(path),
+                             ["", "## The native tier", "", "| a | b |", ""])
+
+
 if __name__ == "__main__":
     unittest.main()
