@@ -577,6 +577,8 @@ def f(n):
     return s
 print(f(5000))
 time.sleep(2.5)
+import lethe
+print(lethe.ledger()['compiler'])
 def g(n):
     s = 0
     for i in range(n):
@@ -599,7 +601,7 @@ print(g(5000))
     let out = child.wait_with_output().expect("wait");
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "12497500\n-12497500\n"
+        "12497500\n0\n-12497500\n"
     );
     assert_eq!(
         during, 1,
