@@ -139,6 +139,7 @@ pub struct RemoteCompiler {
     pub starts: u64,
     /// Wall time of the last start until its first answer arrived (cold start).
     pub last_cold_ns: u64,
+    just_started: bool,
 }
 
 impl RemoteCompiler {
@@ -149,6 +150,7 @@ impl RemoteCompiler {
             server: None,
             starts: 0,
             last_cold_ns: 0,
+            just_started: false,
         }
     }
 
@@ -195,14 +197,25 @@ impl RemoteCompiler {
         }
     }
 
+    /// Start the server unless it is running (the runtime calls this first, so the
+    /// process handle is allocated where it wants it counted).
+    pub fn ensure_started(&mut self) -> io::Result<()> {
+        if !self.alive() {
+            self.start()?;
+            self.just_started = true;
+        }
+        Ok(())
+    }
+
     /// Compile through the server, starting it if needed.
     pub fn compile(&mut self, input: &JitInput) -> Result<Compiled, RemoteError> {
         let req = serde_json::to_vec(input).map_err(|e| RemoteError::Failed(e.to_string()))?;
         // A server that just left (idle) is restarted once.
         for attempt in 0..2 {
-            let fresh = !self.alive();
+            let mut fresh = std::mem::take(&mut self.just_started);
             let t0 = std::time::Instant::now();
-            if fresh {
+            if !self.alive() {
+                fresh = true;
                 self.start()
                     .map_err(|e| RemoteError::Failed(format!("cannot start: {e}")))?;
             }

@@ -518,11 +518,17 @@ impl Vm {
                 lethe_jit::remote::RemoteCompiler::new(exe, self.opts.jit_idle_secs)
             });
             let starts = remote.starts;
-            let r = {
+            let started = {
                 // The stub that starts and feeds the compiler process stays; its
                 // few bytes are runtime, not compiler, memory.
                 let _r = lethe_ledger::scope(Category::Runtime);
-                remote.compile(input)
+                remote.ensure_started()
+            };
+            let r = match started {
+                Ok(()) => remote.compile(input),
+                Err(e) => Err(lethe_jit::remote::RemoteError::Failed(format!(
+                    "cannot start: {e}"
+                ))),
             };
             if remote.starts != starts {
                 self.stats.jit.compiler_starts += 1;
