@@ -338,14 +338,39 @@ helper!(h_load_global, |vm, co, base, pc, dst, name, unused| {
 
 helper!(h_for_iter, |vm, co, base, pc, iter, target, unused| {
     let _ = (co, unused);
-    let it = vm.regs[base + iter as usize].clone();
-    vm.next(&it).map(|v| match v {
-        Some(v) => {
-            vm.regs[base + iter as usize + 1] = v;
-            pc + 1
+    // Counted loops over a range: the next int straight from the iterator's state.
+    let step = match vm.regs[base + iter as usize].data() {
+        Some(crate::object::ObjData::Iter(st)) => match &mut *st.borrow_mut() {
+            crate::object::IterState::Range { cur, stop, step } => {
+                let c = *cur;
+                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                    *cur = c + *step;
+                    Some(Some(c))
+                } else {
+                    Some(None)
+                }
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    match step {
+        Some(Some(c)) => {
+            vm.regs[base + iter as usize + 1] = vm.new_int(c);
+            return_ok(pc + 1)
         }
-        None => target,
-    })
+        Some(None) => return_ok(target),
+        None => {
+            let it = vm.regs[base + iter as usize].clone();
+            vm.next(&it).map(|v| match v {
+                Some(v) => {
+                    vm.regs[base + iter as usize + 1] = v;
+                    pc + 1
+                }
+                None => target,
+            })
+        }
+    }
 });
 
 helper!(h_move, |vm, co, base, pc, dst, src, unused| {
