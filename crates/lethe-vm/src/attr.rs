@@ -118,7 +118,7 @@ impl Vm {
                     "__suppress_context__" => {
                         return Ok(Some(Value::bool(e.borrow().suppress_context)))
                     }
-                    "__traceback__" => return Ok(Some(Value::NONE)),
+                    "__traceback__" => return Ok(Some(self.traceback_object(obj))),
                     "value" if self.isinstance(obj, &self.t.exc["StopIteration"].clone()) => {
                         let args = e.borrow().args.clone();
                         if let Some(ObjData::Tuple(t)) = args.data() {

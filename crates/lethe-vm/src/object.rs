@@ -256,7 +256,8 @@ pub enum IterState {
         f: Value,
         sentinel: Value,
     },
-    Done,
+    /// Exhausted (its references released); keeps the name of its type.
+    Done(&'static str),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

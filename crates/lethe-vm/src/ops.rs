@@ -113,6 +113,41 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
 
 const HASH_MOD: i64 = (1 << 61) - 1;
 
+/// The CPython 3.11 name of the type of a built-in iterator.
+pub fn iter_type_name(st: &IterState) -> &'static str {
+    match st {
+        IterState::Seq { seq, .. } => match seq.data() {
+            Some(ObjData::List(_)) => "list_iterator",
+            Some(ObjData::Tuple(_)) => "tuple_iterator",
+            Some(ObjData::Bytes(_)) => "bytes_iterator",
+            Some(ObjData::ByteArray(_)) => "bytearray_iterator",
+            _ => "iterator",
+        },
+        IterState::Range { .. } => "range_iterator",
+        IterState::Str { s, .. } => match s.data() {
+            Some(ObjData::Str(so)) if so.nchars != so.s.len() => "str_iterator",
+            _ => "str_ascii_iterator",
+        },
+        IterState::Dict { dict, kind, .. } => match (dict.data(), kind) {
+            (Some(ObjData::Dict(_)), DictIterKind::Keys) => "dict_keyiterator",
+            (Some(ObjData::Dict(_)), DictIterKind::Values) => "dict_valueiterator",
+            (Some(ObjData::Dict(_)), DictIterKind::Items) => "dict_itemiterator",
+            _ => "set_iterator",
+        },
+        IterState::Enumerate { .. } => "enumerate",
+        IterState::Zip { .. } => "zip",
+        IterState::Map { .. } => "map",
+        IterState::Filter { .. } => "filter",
+        IterState::Reversed { seq, .. } => match seq.data() {
+            Some(ObjData::List(_)) => "list_reverseiterator",
+            Some(ObjData::Range { .. }) => "range_iterator",
+            _ => "reversed",
+        },
+        IterState::Callable { .. } => "callable_iterator",
+        IterState::Done(name) => name,
+    }
+}
+
 pub fn hash_i64(i: i64) -> i64 {
     let m = (i.unsigned_abs() % HASH_MOD as u64) as i64;
     let h = if i < 0 { -m } else { m };
