@@ -337,6 +337,17 @@ impl Vm {
                     }
                     _ => {}
                 }
+                if let Some(ObjData::BigRange(b)) = obj.data() {
+                    let i = match name_s {
+                        "start" => Some(0),
+                        "stop" => Some(1),
+                        "step" => Some(2),
+                        _ => None,
+                    };
+                    if let Some(i) = i {
+                        return Ok(Some(self.new_bigint(b[i].clone())));
+                    }
+                }
                 if let Some(ObjData::Range { start, stop, step }) = obj.data() {
                     let v = match name_s {
                         "start" => Some(*start),

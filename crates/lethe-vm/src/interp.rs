@@ -2205,6 +2205,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
     let mut stb = st.borrow_mut();
     match &mut *stb {
         IterState::Done(_) => Ok(None),
+        IterState::BigRange(b) => Ok(crate::bigrange::next(vm, b)),
         IterState::Range { cur, stop, step } => {
             let c = *cur;
             if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {

@@ -220,6 +220,11 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 inner
             })
         }
+        Some(ObjData::BigRange(b)) => Ok(if b[2] == num_bigint::BigInt::from(1) {
+            format!("range({}, {})", b[0], b[1])
+        } else {
+            format!("range({}, {}, {})", b[0], b[1], b[2])
+        }),
         Some(ObjData::Range { start, stop, step }) => Ok(if *step == 1 {
             format!("range({start}, {stop})")
         } else {
@@ -971,7 +976,7 @@ fn dunder_ok(op: Option<BinOp>, a: &Value, b: &Value) -> bool {
         Some(ObjData::Tuple(_)) => 2,
         Some(ObjData::Set(_) | ObjData::FrozenSet(_)) => 3,
         Some(ObjData::Dict(_)) => 4,
-        Some(ObjData::Range { .. }) => 5,
+        Some(ObjData::Range { .. } | ObjData::BigRange(_)) => 5,
         _ => 0,
     };
     if is_int(a) {
@@ -1231,6 +1236,15 @@ fn range_pos(r: &Value, v: &Value) -> Option<i64> {
 fn r_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "index", 1, 1)?;
     let v = &a.pos[1];
+    if let (Some(ObjData::BigRange(b)), Some(x)) = (a.pos[0].data(), crate::ops::as_bigint(v)) {
+        if is_int(v) {
+            if let Some(i) = crate::bigrange::position(&b[0], &b[1], &b[2], &x) {
+                return Ok(vm.new_bigint(i));
+            }
+            let r = vm.repr(v)?;
+            return Err(vm.value_error(&format!("{r} is not in range")));
+        }
+    }
     if is_int(v) {
         if let Some(i) = range_pos(&a.pos[0], v) {
             return Ok(vm.new_int(i));
@@ -1249,6 +1263,12 @@ fn r_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn r_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "count", 1, 1)?;
     let v = &a.pos[1];
+    if let (Some(ObjData::BigRange(b)), Some(x)) = (a.pos[0].data(), crate::ops::as_bigint(v)) {
+        if is_int(v) {
+            let found = crate::bigrange::position(&b[0], &b[1], &b[2], &x).is_some();
+            return Ok(Value::small_int(found as i64));
+        }
+    }
     if is_int(v) {
         return Ok(Value::small_int(range_pos(&a.pos[0], v).is_some() as i64));
     }

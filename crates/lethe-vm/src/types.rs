@@ -418,7 +418,7 @@ impl Vm {
                 ObjData::Dict(_) => t.dict.clone(),
                 ObjData::Set(_) => t.set.clone(),
                 ObjData::FrozenSet(_) => t.frozenset.clone(),
-                ObjData::Range { .. } => t.range.clone(),
+                ObjData::Range { .. } | ObjData::BigRange(_) => t.range.clone(),
                 ObjData::Slice(_) => t.slice.clone(),
                 ObjData::Func(_) => t.function.clone(),
                 ObjData::Proto(_) => t.function.clone(),
