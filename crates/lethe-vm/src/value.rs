@@ -59,7 +59,8 @@ impl Value {
     pub fn float(f: f64) -> Value {
         if f.is_nan() {
             let n = NAN_SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            Value(CANON_NAN | (n & NAN_PAYLOAD))
+            // Payloads 1..2⁵¹: payload 0 is the canonical NaN of compiled code.
+            Value(CANON_NAN | ((n % NAN_PAYLOAD) + 1))
         } else {
             Value(f.to_bits())
         }
