@@ -372,6 +372,21 @@ pub enum Instr {
         dict: Reg,
         src: Reg,
     },
+    /// `*src` into the positional arguments of a call being built (a list): like
+    /// `ListExtend`, with CPython's error naming the function in `func`.
+    CallArgsExtend {
+        list: Reg,
+        src: Reg,
+        func: Reg,
+    },
+    /// The keyword dict of a call being built: merge mapping `src` into `dict` with
+    /// CPython's DICT_MERGE semantics (a key already present is an error naming
+    /// the function in `func`).
+    DictMerge {
+        dict: Reg,
+        src: Reg,
+        func: Reg,
+    },
     /// f-string piece: conv is 0/'s'/'r'/'a'; when `spec` is set the format spec string
     /// is in src+1.
     FormatValue {

@@ -2044,7 +2044,12 @@ impl<'a> FnGen<'a> {
                     },
                     ast::Number::Float(f) => Const::Float(*f),
                     ast::Number::Complex { .. } => {
-                        return Err(self.err_unsupported("complex numbers", n.range))
+                        // Reported when evaluated, so a program that never
+                        // evaluates one (`1j if False else 1`) still runs.
+                        let k = self.str_const("complex numbers");
+                        self.set_line(n.range);
+                        self.emit(Instr::Unsupported { k });
+                        return Ok(());
                     }
                 };
                 self.load_const(c, dst);
@@ -2358,6 +2363,18 @@ impl<'a> FnGen<'a> {
     }
 
     fn build_seq(&mut self, elts: &'a [Expr], dst: Reg, kind: SeqKind) -> R<()> {
+        self.build_seq_for(elts, dst, kind, None)
+    }
+
+    /// `build_seq`; `call` is the register of the function when these are the
+    /// positional arguments of a call (its name is in the error for a bad `*x`).
+    fn build_seq_for(
+        &mut self,
+        elts: &'a [Expr],
+        dst: Reg,
+        kind: SeqKind,
+        call: Option<Reg>,
+    ) -> R<()> {
         let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         if !starred && elts.len() < 1024 {
             let n = elts.len() as u16;
@@ -2402,8 +2419,13 @@ impl<'a> FnGen<'a> {
             match e {
                 Expr::Starred(s) => {
                     let v = self.expr_any(&s.value)?;
-                    match kind {
-                        SeqKind::Set => self.emit(Instr::SetUpdate { set: acc, src: v }),
+                    match (kind, call) {
+                        (SeqKind::Set, _) => self.emit(Instr::SetUpdate { set: acc, src: v }),
+                        (_, Some(func)) => self.emit(Instr::CallArgsExtend {
+                            list: acc,
+                            src: v,
+                            func,
+                        }),
                         _ => self.emit(Instr::ListExtend { list: acc, src: v }),
                     };
                 }
@@ -2434,7 +2456,7 @@ impl<'a> FnGen<'a> {
             self.expr_to(&c.func, f)?;
             let tuple = self.alloc();
             let dict = self.alloc();
-            self.build_seq(args, tuple, SeqKind::Tuple)?;
+            self.build_seq_for(args, tuple, SeqKind::Tuple, Some(f))?;
             if kws.is_empty() {
                 self.emit(Instr::Clear { reg: dict });
             } else {
@@ -2443,11 +2465,31 @@ impl<'a> FnGen<'a> {
                     start: dict,
                     count: 0,
                 });
+                let mut merged = false;
                 for k in kws.iter() {
                     let m = self.temp_top;
-                    let v = self.expr_any(&k.value)?;
                     match &k.arg {
+                        Some(name) if merged => {
+                            // After a `**`, a keyword may repeat a key it brought.
+                            let pair = self.alloc_n(2);
+                            let kk = self.str_const(&name.id);
+                            self.emit(Instr::LoadConst { dst: pair, k: kk });
+                            self.expr_to(&k.value, pair + 1)?;
+                            let one = self.alloc();
+                            self.emit(Instr::BuildDict {
+                                dst: one,
+                                start: pair,
+                                count: 1,
+                            });
+                            self.set_line(k.range);
+                            self.emit(Instr::DictMerge {
+                                dict,
+                                src: one,
+                                func: f,
+                            });
+                        }
                         Some(name) => {
+                            let v = self.expr_any(&k.value)?;
                             let kr = self.alloc();
                             let kk = self.str_const(&name.id);
                             self.emit(Instr::LoadConst { dst: kr, k: kk });
@@ -2458,7 +2500,14 @@ impl<'a> FnGen<'a> {
                             });
                         }
                         None => {
-                            self.emit(Instr::DictUpdate { dict, src: v });
+                            let v = self.expr_any(&k.value)?;
+                            self.set_line(k.range);
+                            self.emit(Instr::DictMerge {
+                                dict,
+                                src: v,
+                                func: f,
+                            });
+                            merged = true;
                         }
                     }
                     self.free_to(m);

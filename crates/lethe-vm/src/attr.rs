@@ -118,7 +118,7 @@ impl Vm {
                     "__suppress_context__" => {
                         return Ok(Some(Value::bool(e.borrow().suppress_context)))
                     }
-                    "__traceback__" => return Ok(Some(Value::NONE)),
+                    "__traceback__" => return Ok(Some(self.traceback_object(obj))),
                     "value" if self.isinstance(obj, &self.t.exc["StopIteration"].clone()) => {
                         let args = e.borrow().args.clone();
                         if let Some(ObjData::Tuple(t)) = args.data() {
@@ -336,6 +336,17 @@ impl Vm {
                         return Ok(Some(Value::small_int(1)))
                     }
                     _ => {}
+                }
+                if let Some(ObjData::BigRange(b)) = obj.data() {
+                    let i = match name_s {
+                        "start" => Some(0),
+                        "stop" => Some(1),
+                        "step" => Some(2),
+                        _ => None,
+                    };
+                    if let Some(i) = i {
+                        return Ok(Some(self.new_bigint(b[i].clone())));
+                    }
                 }
                 if let Some(ObjData::Range { start, stop, step }) = obj.data() {
                     let v = match name_s {

@@ -19,6 +19,30 @@ impl Vm {
             .unwrap_or_else(|| self.t.exc["Exception"].clone())
     }
 
+    /// `e.__traceback__`: a chain of `traceback` objects (`tb_lineno`, `tb_next`;
+    /// `tb_frame` and `tb_lasti` are unsupported), outermost frame first, made
+    /// from the frames the exception has passed through; None when it has not
+    /// been raised.
+    pub fn traceback_object(&mut self, e: &Value) -> Value {
+        let Some(d) = exc_data(e) else {
+            return Value::NONE;
+        };
+        let lines: Vec<u32> = d.borrow().traceback.iter().map(|t| t.line).collect();
+        let cls = self.t.named("traceback");
+        let (next_k, line_k) = (self.intern("tb_next"), self.intern("tb_lineno"));
+        let mut tb = Value::NONE;
+        for line in lines {
+            let t = self.new_instance(&cls);
+            if let Some(ObjData::Instance(i)) = t.data() {
+                let mut attrs = i.attrs.borrow_mut();
+                attrs.set(&next_k, tb);
+                attrs.set(&line_k, Value::small_int(line as i64));
+            }
+            tb = t;
+        }
+        tb
+    }
+
     /// A new exception of class `cls` with the given args.
     pub fn new_exc(&mut self, cls: &Value, args: Vec<Value>) -> Value {
         let e = self.new_instance(cls);

@@ -1687,6 +1687,14 @@ impl Vm {
                         l.borrow_mut().extend(items);
                     }
                 }
+                Instr::CallArgsExtend { list, src, func } => {
+                    let (s, f) = (r!(src).clone(), r!(func).clone());
+                    self.frames[fi].pc = pc as u32;
+                    let items = tryv!(crate::methods::call_args_extend(self, &s, &f));
+                    if let Some(ObjData::List(l)) = r!(list).data() {
+                        l.borrow_mut().extend(items);
+                    }
+                }
                 Instr::ListToTuple { reg } => {
                     let items = match r!(reg).data() {
                         Some(ObjData::List(l)) => std::mem::take(&mut *l.borrow_mut()),
@@ -1718,6 +1726,11 @@ impl Vm {
                 Instr::DictUpdate { dict, src } => {
                     let (d, s) = (r!(dict).clone(), r!(src).clone());
                     tryv!(crate::methods::dict_update_from(self, &d, &s));
+                }
+                Instr::DictMerge { dict, src, func } => {
+                    let (d, s, f) = (r!(dict).clone(), r!(src).clone(), r!(func).clone());
+                    self.frames[fi].pc = pc as u32;
+                    tryv!(crate::methods::dict_merge_call(self, &d, &s, &f));
                 }
                 Instr::FormatValue {
                     dst,
@@ -1802,7 +1815,7 @@ impl Vm {
                                         r!(iter + 1) = v;
                                     } else {
                                         drop(l);
-                                        *stb = IterState::Done;
+                                        *stb = IterState::Done("list_iterator");
                                         pc = target as usize;
                                     }
                                     continue;
@@ -1967,7 +1980,8 @@ impl Vm {
                     let args = if e.is_unbound() {
                         vec![Value::NONE, Value::NONE, Value::NONE]
                     } else {
-                        vec![self.type_of(&e), e.clone(), Value::NONE]
+                        let tb = self.traceback_object(&e);
+                        vec![self.type_of(&e), e.clone(), tb]
                     };
                     self.frames[fi].pc = pc as u32;
                     let r = tryv!(self.call(&f, args));
@@ -2205,7 +2219,8 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
     let _ = it;
     let mut stb = st.borrow_mut();
     match &mut *stb {
-        IterState::Done => Ok(None),
+        IterState::Done(_) => Ok(None),
+        IterState::BigRange(b) => Ok(crate::bigrange::next(vm, b)),
         IterState::Range { cur, stop, step } => {
             let c = *cur;
             if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
@@ -2249,7 +2264,8 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
                     Ok(Some(v))
                 }
                 None => {
-                    *stb = IterState::Done;
+                    let name = crate::ops::iter_type_name(&stb);
+                    *stb = IterState::Done(name);
                     Ok(None)
                 }
             }
@@ -2328,7 +2344,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
                 match vm.next(i)? {
                     Some(v) => out.push(v),
                     None => {
-                        *st.borrow_mut() = IterState::Done;
+                        *st.borrow_mut() = IterState::Done("zip");
                         return Ok(None);
                     }
                 }
@@ -2387,7 +2403,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
             drop(stb);
             let v = vm.call(&f, vec![])?;
             if vm.eq(&v, &s)? {
-                *st.borrow_mut() = IterState::Done;
+                *st.borrow_mut() = IterState::Done("callable_iterator");
                 Ok(None)
             } else {
                 Ok(Some(v))

@@ -14,6 +14,7 @@
 //! `PyResult<T> = Result<T, Value>` whose error is the exception instance.
 
 pub mod attr;
+pub mod bigrange;
 pub mod builtins;
 pub mod dict;
 pub mod exc;

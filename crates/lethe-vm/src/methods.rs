@@ -65,6 +65,27 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &g, "generator", GEN_METHODS);
     let it = vm.t.iterator.clone();
     add_methods(vm, &it, "iterator", ITER_METHODS);
+    let tb = vm.t.named("traceback");
+    for (name, f) in [
+        ("tb_frame", tb_frame as crate::object::NativeFn),
+        ("tb_lasti", tb_lasti),
+    ] {
+        let getter = vm.new_native(name, "traceback", f);
+        let p = Value::new_obj(ObjData::Property(Box::new([
+            getter,
+            Value::NONE,
+            Value::NONE,
+        ])));
+        let k = vm.intern(name);
+        if let Some(t) = crate::types::type_obj(&tb) {
+            let h = vm.hash(&k).unwrap_or(0);
+            t.dict.borrow_mut().insert_new(h, k, p);
+        }
+    }
+    for name in crate::types::NAMED_ITERATORS {
+        let t = vm.t.named(name);
+        add_methods(vm, &t, name, ITER_METHODS);
+    }
     let p = vm.t.property.clone();
     add_methods(vm, &p, "property", PROPERTY_METHODS);
     let ty = vm.t.type_.clone();
@@ -199,6 +220,11 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 inner
             })
         }
+        Some(ObjData::BigRange(b)) => Ok(if b[2] == num_bigint::BigInt::from(1) {
+            format!("range({}, {})", b[0], b[1])
+        } else {
+            format!("range({}, {}, {})", b[0], b[1], b[2])
+        }),
         Some(ObjData::Range { start, stop, step }) => Ok(if *step == 1 {
             format!("range({start}, {stop})")
         } else {
@@ -751,7 +777,7 @@ fn l_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Some(x) => x.clone(),
             None => return Err(vm.value_error("list.remove(x): x not in list")),
         };
-        if vm.eq(&x, &a.pos[1])? {
+        if x.is(&a.pos[1]) || vm.eq(&x, &a.pos[1])? {
             let old = l.borrow_mut().remove(i);
             drop(old);
             return Ok(Value::NONE);
@@ -778,7 +804,7 @@ fn l_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Some(x) => x.clone(),
             None => break,
         };
-        if vm.eq(&x, &a.pos[1])? {
+        if x.is(&a.pos[1]) || vm.eq(&x, &a.pos[1])? {
             return Ok(vm.new_int(i));
         }
         i += 1;
@@ -791,7 +817,7 @@ fn l_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let items = list_of(vm, a)?.borrow().clone();
     let mut n = 0;
     for x in items {
-        if vm.eq(&x, &a.pos[1])? {
+        if x.is(&a.pos[1]) || vm.eq(&x, &a.pos[1])? {
             n += 1;
         }
     }
@@ -921,7 +947,7 @@ fn t_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "index", 1, 3)?;
     let items = vm.collect(&a.pos[0])?;
     for (i, x) in items.iter().enumerate() {
-        if vm.eq(x, &a.pos[1])? {
+        if x.is(&a.pos[1]) || vm.eq(x, &a.pos[1])? {
             return Ok(vm.new_int(i as i64));
         }
     }
@@ -932,7 +958,7 @@ fn t_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let items = vm.collect(&a.pos[0])?;
     let mut n = 0;
     for x in items {
-        if vm.eq(&x, &a.pos[1])? {
+        if x.is(&a.pos[1]) || vm.eq(&x, &a.pos[1])? {
             n += 1;
         }
     }
@@ -950,7 +976,7 @@ fn dunder_ok(op: Option<BinOp>, a: &Value, b: &Value) -> bool {
         Some(ObjData::Tuple(_)) => 2,
         Some(ObjData::Set(_) | ObjData::FrozenSet(_)) => 3,
         Some(ObjData::Dict(_)) => 4,
-        Some(ObjData::Range { .. }) => 5,
+        Some(ObjData::Range { .. } | ObjData::BigRange(_)) => 5,
         _ => 0,
     };
     if is_int(a) {
@@ -1210,6 +1236,15 @@ fn range_pos(r: &Value, v: &Value) -> Option<i64> {
 fn r_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "index", 1, 1)?;
     let v = &a.pos[1];
+    if let (Some(ObjData::BigRange(b)), Some(x)) = (a.pos[0].data(), crate::ops::as_bigint(v)) {
+        if is_int(v) {
+            if let Some(i) = crate::bigrange::position(&b[0], &b[1], &b[2], &x) {
+                return Ok(vm.new_bigint(i));
+            }
+            let r = vm.repr(v)?;
+            return Err(vm.value_error(&format!("{r} is not in range")));
+        }
+    }
     if is_int(v) {
         if let Some(i) = range_pos(&a.pos[0], v) {
             return Ok(vm.new_int(i));
@@ -1228,6 +1263,12 @@ fn r_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn r_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "count", 1, 1)?;
     let v = &a.pos[1];
+    if let (Some(ObjData::BigRange(b)), Some(x)) = (a.pos[0].data(), crate::ops::as_bigint(v)) {
+        if is_int(v) {
+            let found = crate::bigrange::position(&b[0], &b[1], &b[2], &x).is_some();
+            return Ok(Value::small_int(found as i64));
+        }
+    }
     if is_int(v) {
         return Ok(Value::small_int(range_pos(&a.pos[0], v).is_some() as i64));
     }
@@ -1402,6 +1443,91 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
         }
     };
     for (k, v) in pairs {
+        vm.table_set(dd, k, v)?;
+    }
+    Ok(())
+}
+
+/// CPython's name for a callable in call errors (`_PyObject_FunctionStr`):
+/// `module.qualname()`, or `qualname()` for built-ins.
+pub fn function_str(vm: &mut Vm, func: &Value) -> PyResult<String> {
+    let qn = vm.intern("__qualname__");
+    let qualname = match vm.getattr_opt(func, &qn) {
+        Ok(Some(q)) => vm.str(&q)?,
+        _ => return vm.str(func),
+    };
+    let mn = vm.intern("__module__");
+    if let Ok(Some(m)) = vm.getattr_opt(func, &mn) {
+        if !m.is_none() {
+            let m = vm.str(&m)?;
+            if m != "builtins" {
+                return Ok(format!("{m}.{qualname}()"));
+            }
+        }
+    }
+    Ok(format!("{qualname}()"))
+}
+
+/// The items of `*src` in a call, with CPython's error naming the function.
+pub fn call_args_extend(vm: &mut Vm, src: &Value, func: &Value) -> PyResult<Vec<Value>> {
+    match vm.collect(src) {
+        Ok(items) => Ok(items),
+        Err(e) => {
+            if vm.iter(src).is_err() {
+                let fs = function_str(vm, func)?;
+                let tn = vm.type_name(src);
+                return Err(vm.type_error(&format!(
+                    "{fs} argument after * must be an iterable, not {tn}"
+                )));
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `**src` into the keyword dict of a call (CPython's DICT_MERGE): a key already
+/// there is an error, and so is a `src` that is not a mapping.
+pub fn dict_merge_call(vm: &mut Vm, d: &Value, src: &Value, func: &Value) -> PyResult<()> {
+    let Some(ObjData::Dict(dd)) = d.data() else {
+        return Err(vm.type_error("not a dict"));
+    };
+    let pairs: Vec<(Value, Value)> = match src.data() {
+        Some(ObjData::Dict(s)) => s
+            .borrow()
+            .iter()
+            .map(|e| (e.1.clone(), e.2.clone()))
+            .collect(),
+        _ => {
+            let keys_name = vm.intern("keys");
+            let keys = match vm.getattr_opt(src, &keys_name) {
+                Ok(Some(k)) => k,
+                Ok(None) => {
+                    let fs = function_str(vm, func)?;
+                    let tn = vm.type_name(src);
+                    return Err(vm.type_error(&format!(
+                        "{fs} argument after ** must be a mapping, not {tn}"
+                    )));
+                }
+                Err(e) => return Err(e),
+            };
+            let ks = vm.call(&keys, vec![])?;
+            let ks = vm.collect(&ks)?;
+            let mut out = Vec::with_capacity(ks.len());
+            for k in ks {
+                let v = vm.getitem(src, &k)?;
+                out.push((k, v));
+            }
+            out
+        }
+    };
+    for (k, v) in pairs {
+        if vm.table_get(dd, &k)?.is_some() {
+            let fs = function_str(vm, func)?;
+            let ks = vm.str(&k)?;
+            return Err(vm.type_error(&format!(
+                "{fs} got multiple values for keyword argument '{ks}'"
+            )));
+        }
         vm.table_set(dd, k, v)?;
     }
     Ok(())
@@ -1888,6 +2014,12 @@ fn e_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = recv(vm, a)?.clone();
     let s = vm.exc_str(&v)?;
     Ok(vm.new_string(s))
+}
+fn tb_frame(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.unsupported("frame objects (traceback.tb_frame)"))
+}
+fn tb_lasti(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.unsupported("traceback.tb_lasti"))
 }
 fn e_with_tb(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(recv(vm, a)?.clone())

@@ -270,7 +270,10 @@ pub enum IterState {
         f: Value,
         sentinel: Value,
     },
-    Done,
+    /// Over a big range: current, stop, step.
+    BigRange(Box<[BigInt; 3]>),
+    /// Exhausted (its references released); keeps the name of its type.
+    Done(&'static str),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -295,6 +298,8 @@ pub enum ObjData {
         stop: i64,
         step: i64,
     },
+    /// A range whose bounds do not fit `Range` (see `bigrange.rs`).
+    BigRange(Box<[BigInt; 3]>),
     Slice(Box<[Value; 3]>),
     Func(Box<FuncObj>),
     Proto(Box<ProtoObj>),

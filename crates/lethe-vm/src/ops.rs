@@ -7,7 +7,7 @@ use crate::{PyResult, Value, Vm};
 use lethe_compiler::bytecode::{BinOp, CmpOp, UnOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// An integer operand, borrowed.
 pub enum IntRef<'a> {
@@ -112,6 +112,42 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
 }
 
 const HASH_MOD: i64 = (1 << 61) - 1;
+
+/// The CPython 3.11 name of the type of a built-in iterator.
+pub fn iter_type_name(st: &IterState) -> &'static str {
+    match st {
+        IterState::Seq { seq, .. } => match seq.data() {
+            Some(ObjData::List(_)) => "list_iterator",
+            Some(ObjData::Tuple(_)) => "tuple_iterator",
+            Some(ObjData::Bytes(_)) => "bytes_iterator",
+            Some(ObjData::ByteArray(_)) => "bytearray_iterator",
+            _ => "iterator",
+        },
+        IterState::Range { .. } => "range_iterator",
+        IterState::BigRange(_) => "longrange_iterator",
+        IterState::Str { s, .. } => match s.data() {
+            Some(ObjData::Str(so)) if so.nchars != so.s.len() => "str_iterator",
+            _ => "str_ascii_iterator",
+        },
+        IterState::Dict { dict, kind, .. } => match (dict.data(), kind) {
+            (Some(ObjData::Dict(_)), DictIterKind::Keys) => "dict_keyiterator",
+            (Some(ObjData::Dict(_)), DictIterKind::Values) => "dict_valueiterator",
+            (Some(ObjData::Dict(_)), DictIterKind::Items) => "dict_itemiterator",
+            _ => "set_iterator",
+        },
+        IterState::Enumerate { .. } => "enumerate",
+        IterState::Zip { .. } => "zip",
+        IterState::Map { .. } => "map",
+        IterState::Filter { .. } => "filter",
+        IterState::Reversed { seq, .. } => match seq.data() {
+            Some(ObjData::List(_)) => "list_reverseiterator",
+            Some(ObjData::Range { .. }) => "range_iterator",
+            _ => "reversed",
+        },
+        IterState::Callable { .. } => "callable_iterator",
+        IterState::Done(name) => name,
+    }
+}
 
 pub fn hash_i64(i: i64) -> i64 {
     let m = (i.unsigned_abs() % HASH_MOD as u64) as i64;
@@ -856,6 +892,7 @@ impl Vm {
             }
             Some(ObjData::Int64(_)) | Some(ObjData::BigInt(_)) => Ok(true),
             Some(ObjData::Range { .. }) => Ok(self.len(v)? > 0),
+            Some(ObjData::BigRange(b)) => Ok(!crate::bigrange::len(&b[0], &b[1], &b[2]).is_zero()),
             Some(ObjData::Bytes(b)) => Ok(!b.is_empty()),
             Some(ObjData::ByteArray(b)) => Ok(!b.borrow().is_empty()),
             Some(ObjData::DictView(_)) => Ok(self.len(v)? > 0),
@@ -1078,12 +1115,11 @@ impl Vm {
                 ) => {
                     return crate::methods::set_compare(self, op, a, b);
                 }
-                (Some(ObjData::Range { .. }), Some(ObjData::Range { .. }))
-                    if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
-                {
-                    let x = self.collect(a)?;
-                    let y = self.collect(b)?;
-                    let e = self.seq_eq(&x, &y)?;
+                (
+                    Some(ObjData::Range { .. } | ObjData::BigRange(_)),
+                    Some(ObjData::Range { .. } | ObjData::BigRange(_)),
+                ) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                    let e = crate::bigrange::equal(a, b).unwrap_or(false);
                     return Ok(Value::bool(e == (op == CmpOp::Eq)));
                 }
                 (Some(ObjData::DictView(x)), Some(ObjData::DictView(y)))
@@ -1242,6 +1278,10 @@ impl Vm {
                 let h = self.hash(item)?;
                 Ok(self.table_find(d, item, h)?.is_some())
             }
+            Some(ObjData::BigRange(b)) if is_int(item) => {
+                let x = as_bigint(item).unwrap_or_default();
+                Ok(crate::bigrange::position(&b[0], &b[1], &b[2], &x).is_some())
+            }
             Some(ObjData::Range { start, stop, step }) => {
                 if let Some(i) = as_i64(item).filter(|_| is_int(item)) {
                     let (start, stop, step) = (*start, *stop, *step);
@@ -1308,6 +1348,7 @@ impl Vm {
             Some(ObjData::Bytes(b)) => Ok(b.len()),
             Some(ObjData::ByteArray(b)) => Ok(b.borrow().len()),
             Some(ObjData::Range { start, stop, step }) => Ok(range_len(*start, *stop, *step)),
+            Some(ObjData::BigRange(b)) => crate::bigrange::len_usize(self, b),
             Some(ObjData::DictView(b)) => {
                 let d = b.0.clone();
                 self.len(&d)
@@ -1458,6 +1499,7 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
             },
+            Some(ObjData::BigRange(b)) => crate::bigrange::getitem(self, b, key),
             Some(ObjData::Range { start, stop, step }) => {
                 let (start, stop, step) = (*start, *stop, *step);
                 let len = range_len(start, stop, step);
@@ -1591,6 +1633,7 @@ impl Vm {
                 s: v.clone(),
                 byte: 0,
             },
+            Some(ObjData::BigRange(b)) => crate::bigrange::iter(b, false),
             Some(ObjData::Range { start, stop, step }) => IterState::Range {
                 cur: *start,
                 stop: *stop,
@@ -1822,27 +1865,68 @@ impl FromF64Exact for BigInt {
     }
 }
 
+/// `x / y` for ints, correctly rounded (CPython's `long_true_divide`): None when
+/// the result is too large for a float. `y` is not zero.
 fn int_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
-    // Correctly rounded for the common cases: scale to keep 64+ bits of quotient.
+    const MANT: i64 = 53;
+    const MIN_EXP: i64 = -1021;
+    const MAX_EXP: i64 = 1024;
     let (fx, fy) = (x.to_f64(), y.to_f64());
     if let (Some(a), Some(b)) = (fx, fy) {
-        if a.is_finite() && b.is_finite() && a.abs() < 9.0e15 && b.abs() < 9.0e15 {
+        // Both exact as floats: one rounding, in the division itself.
+        if a.abs() <= 9_007_199_254_740_992.0 && b.abs() <= 9_007_199_254_740_992.0 {
             return Some(a / b);
         }
     }
     let neg = x.is_negative() != y.is_negative();
-    let (x, y) = (x.abs(), y.abs());
-    let shift = y.bits() as i64 - x.bits() as i64 + 64;
-    let (num, den) = if shift > 0 {
-        (x << shift as usize, y)
+    let (a, b) = (x.abs(), y.abs());
+    let signed = |r: f64| if neg { -r } else { r };
+    if a.is_zero() {
+        return Some(signed(0.0));
+    }
+    let diff = a.bits() as i64 - b.bits() as i64;
+    if diff > MAX_EXP {
+        return None;
+    }
+    if diff < MIN_EXP - MANT - 1 {
+        return Some(signed(0.0));
+    }
+    // x = a / b * 2**-shift, with 2 or 3 bits beyond the precision of the result
+    // (fewer when it is subnormal); `inexact` remembers every bit dropped.
+    let shift = diff.max(MIN_EXP) - MANT - 2;
+    let mut inexact = false;
+    let num = if shift <= 0 {
+        a << (-shift) as usize
     } else {
-        (x, y << (-shift) as usize)
+        let mask = (BigInt::one() << shift as usize) - 1u32;
+        inexact = !(&a & &mask).is_zero();
+        a >> shift as usize
     };
-    let q = num / den;
-    let qf = q.to_f64()?;
-    let r = qf * 2f64.powi(-(shift as i32));
+    let (mut q, r) = num.div_rem(&b);
+    inexact |= !r.is_zero();
+    let q_bits = q.bits() as i64;
+    let extra = q_bits.max(MIN_EXP - shift) - MANT;
+    // Round half to even on the low `extra` bits.
+    let mask = 1u64 << (extra - 1);
+    let low = (&q & BigInt::from(0xFFFFu32)).to_u64().unwrap_or(0) | inexact as u64;
+    if low & mask != 0 && low & (3 * mask - 1) != 0 {
+        q += mask;
+    }
+    q = (q >> extra as usize) << extra as usize;
+    let dx = q.to_f64()?;
+    if shift + q_bits >= MAX_EXP && (shift + q_bits > MAX_EXP || dx == 2f64.powi(q_bits as i32)) {
+        return None;
+    }
+    // dx * 2**shift is exact: scale in steps that stay normal until the last.
+    let mut r = dx;
+    let mut k = shift;
+    while k != 0 {
+        let step = k.clamp(-1000, 1000);
+        r *= 2f64.powi(step as i32);
+        k -= step;
+    }
     if r.is_infinite() {
         return None;
     }
-    Some(if neg { -r } else { r })
+    Some(signed(r))
 }

@@ -44,7 +44,36 @@ pub struct BuiltinTypes {
     pub dict_items: Value,
     /// Exception classes by name.
     pub exc: HashMap<&'static str, Value>,
+    /// Built-in types that exist only as the type of native values
+    /// (`list_iterator`, `map`, `traceback`, …), by name.
+    pub named: HashMap<&'static str, Value>,
 }
+
+/// The iterator types of CPython 3.11 (each with `__iter__`/`__next__`) and other
+/// types that only native code creates.
+pub const NAMED_ITERATORS: &[&str] = &[
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "str_iterator",
+    "str_ascii_iterator",
+    "range_iterator",
+    "longrange_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "set_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "callable_iterator",
+];
+const NAMED_NATIVE: &[&str] = &["traceback"];
 
 fn raw_type(name: &str, bases: Vec<Value>, layout: Layout, builtin: bool) -> Value {
     Value::new_obj(ObjData::Type(Box::new(TypeObj {
@@ -179,8 +208,18 @@ impl BuiltinTypes {
             dict_values: n("dict_values"),
             dict_items: n("dict_items"),
             exc,
+            named: NAMED_ITERATORS
+                .iter()
+                .chain(NAMED_NATIVE)
+                .map(|name| (*name, n(name)))
+                .collect(),
             object,
         }
+    }
+
+    /// One of the [`NAMED_ITERATORS`] (or other named native types).
+    pub fn named(&self, name: &str) -> Value {
+        self.named.get(name).unwrap_or(&self.iterator).clone()
     }
 
     fn all(&self) -> Vec<Value> {
@@ -218,6 +257,12 @@ impl BuiltinTypes {
             self.dict_values.clone(),
             self.dict_items.clone(),
         ];
+        v.extend(
+            NAMED_ITERATORS
+                .iter()
+                .chain(NAMED_NATIVE)
+                .map(|n| self.named[n].clone()),
+        );
         // Definition order: every base before its subclasses (MROs build on them).
         v.extend(EXCEPTIONS.iter().map(|(n, _)| self.exc[n].clone()));
         v
@@ -373,7 +418,7 @@ impl Vm {
                 ObjData::Dict(_) => t.dict.clone(),
                 ObjData::Set(_) => t.set.clone(),
                 ObjData::FrozenSet(_) => t.frozenset.clone(),
-                ObjData::Range { .. } => t.range.clone(),
+                ObjData::Range { .. } | ObjData::BigRange(_) => t.range.clone(),
                 ObjData::Slice(_) => t.slice.clone(),
                 ObjData::Func(_) => t.function.clone(),
                 ObjData::Proto(_) => t.function.clone(),
@@ -384,7 +429,10 @@ impl Vm {
                 ObjData::Module(_) => t.module.clone(),
                 ObjData::Cell(_) => t.cell.clone(),
                 ObjData::Gen(_) => t.generator.clone(),
-                ObjData::Iter(_) => t.iterator.clone(),
+                ObjData::Iter(st) => match st.try_borrow() {
+                    Ok(st) => t.named(crate::ops::iter_type_name(&st)),
+                    Err(_) => t.iterator.clone(),
+                },
                 ObjData::DictView(b) => match b.1 {
                     crate::object::DictIterKind::Keys => t.dict_keys.clone(),
                     crate::object::DictIterKind::Values => t.dict_values.clone(),

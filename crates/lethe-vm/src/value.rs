@@ -11,9 +11,13 @@
 //! └──────────┴────────────────────────────────────────────────┘
 //! ```
 //!
-//! Every NaN a float operation produces is canonicalised to 0x7FF8_0000_0000_0000
-//! (x86's default NaN, 0xFFF8…, sits just below the tag space, but NaNs with payloads
-//! could collide with it). Floats therefore never allocate.
+//! Every NaN a float operation produces is made a positive quiet NaN
+//! (0x7FF8_0000_0000_0000 with a payload; x86's default NaN, 0xFFF8…, sits just below
+//! the tag space, but NaNs with arbitrary payloads could collide with it). Floats
+//! therefore never allocate. The payload is a sequence number, so every NaN made is a
+//! distinct value, as every float object is in CPython: `x is x` holds for one NaN,
+//! `float('nan') is float('nan')` does not, and containment (`is`, then `==`) of NaNs
+//! in lists, dicts and sets follows.
 //!
 //! A pointer value owns one reference: `Clone` increments the object's count and
 //! `Drop` decrements it. The last reference frees the object — iteratively, through a
@@ -34,6 +38,9 @@ const TAG_PTR: u64 = 0xFFFA << 48;
 const TAG_SPECIAL: u64 = 0xFFFB << 48;
 const PAYLOAD: u64 = (1 << 48) - 1;
 const CANON_NAN: u64 = 0x7FF8_0000_0000_0000;
+/// The payload bits of a quiet NaN below the quiet bit.
+const NAN_PAYLOAD: u64 = (1 << 51) - 1;
+static NAN_SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// Smallest and largest inline integers.
 pub const INLINE_MIN: i64 = -(1 << 47);
@@ -51,7 +58,9 @@ impl Value {
     #[inline]
     pub fn float(f: f64) -> Value {
         if f.is_nan() {
-            Value(CANON_NAN)
+            let n = NAN_SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            // Payloads 1..2⁵¹: payload 0 is the canonical NaN of compiled code.
+            Value(CANON_NAN | ((n % NAN_PAYLOAD) + 1))
         } else {
             Value(f.to_bits())
         }
@@ -317,7 +326,7 @@ mod tests {
     }
 
     #[test]
-    fn floats_round_trip_and_nans_are_canonical() {
+    fn floats_round_trip_and_nans_are_distinct() {
         for f in [
             0.0,
             -0.0,
@@ -333,10 +342,12 @@ mod tests {
         }
         let weird = f64::from_bits(0xFFFA_0000_0000_1234);
         let v = Value::float(weird);
-        assert_eq!(v.bits(), CANON_NAN);
+        assert_eq!(v.bits() & !NAN_PAYLOAD, CANON_NAN);
         assert!(v.as_float().unwrap().is_nan());
         let x86_default = f64::from_bits(0xFFF8_0000_0000_0000);
-        assert_eq!(Value::float(x86_default).bits(), CANON_NAN);
+        let w = Value::float(x86_default);
+        assert_eq!(w.bits() & !NAN_PAYLOAD, CANON_NAN);
+        assert!(w.is_float() && !w.is(&v));
         assert!(!Value::float(-0.0).is(&Value::float(0.0)));
     }
 

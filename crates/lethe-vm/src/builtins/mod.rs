@@ -113,6 +113,31 @@ fn index_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 fn c_range(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "range", 1, 3)?;
+    let small = |v: &Value| {
+        as_i64(v)
+            .filter(|i| is_int(v) && i.abs() <= 1 << 61)
+            .is_some()
+    };
+    if !a.pos.iter().all(small) {
+        // Bounds beyond the inline form (or `__index__` objects): exact big ints.
+        let mut b = Vec::with_capacity(3);
+        for v in a.pos.iter() {
+            b.push(crate::bigrange::index_big(vm, v)?);
+        }
+        let (start, stop, step) = match b.len() {
+            1 => (
+                num_bigint::BigInt::from(0),
+                b[0].clone(),
+                num_bigint::BigInt::from(1),
+            ),
+            2 => (b[0].clone(), b[1].clone(), num_bigint::BigInt::from(1)),
+            _ => (b[0].clone(), b[1].clone(), b[2].clone()),
+        };
+        if num_traits::Zero::is_zero(&step) {
+            return Err(vm.value_error("range() arg 3 must not be zero"));
+        }
+        return Ok(crate::bigrange::make(start, stop, step));
+    }
     let (start, stop, step) = match a.pos.len() {
         1 => (0, index_of(vm, &a.pos[0])?, 1),
         2 => (index_of(vm, &a.pos[0])?, index_of(vm, &a.pos[1])?, 1),
@@ -525,6 +550,9 @@ fn b_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         if let Some(f) = vm.lookup_special(v, "__reversed__") {
             return vm.call(&f, vec![v.clone()]);
         }
+    }
+    if let Some(ObjData::BigRange(b)) = v.data() {
+        return Ok(new_iter(crate::bigrange::iter(b, true)));
     }
     match v.data() {
         Some(ObjData::List(_) | ObjData::Tuple(_) | ObjData::Str(_) | ObjData::Range { .. })
