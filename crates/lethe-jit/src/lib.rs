@@ -98,10 +98,14 @@ pub enum Helper {
     Clear = 8,
     /// `Call`: a = func, b = argc, c = dst.
     Call = 9,
+    /// `LoadMethod`: a = obj, b = name, c = dst.
+    LoadMethod = 10,
+    /// `CallMethod`: a = base, b = argc, c = dst.
+    CallMethod = 11,
 }
 
 /// Number of runtime entry points.
-pub const HELPERS: usize = 10;
+pub const HELPERS: usize = 12;
 /// A compiled function: `(ctx, entry offset) -> packed exit`.
 pub type EntryFn = unsafe extern "C" fn(*mut JitCtx, u32) -> u64;
 
@@ -1150,6 +1154,8 @@ impl Gen<'_, '_> {
             }
             Instr::Move { dst, src } => (Helper::Move, dst, src, 0),
             Instr::Call { dst, func, argc } => (Helper::Call, func, argc, dst),
+            Instr::LoadMethod { dst, obj, name } => (Helper::LoadMethod, obj, name, dst),
+            Instr::CallMethod { dst, base, argc } => (Helper::CallMethod, base, argc, dst),
             Instr::Clear { reg } => (Helper::Clear, reg, 0, 0),
             _ => (Helper::Exec, 0, 0, 0),
         };

@@ -923,7 +923,7 @@ impl Vm {
     }
 
     /// Call `f` from the loop with the result going to absolute register `ret`.
-    fn do_call(
+    pub(crate) fn do_call(
         &mut self,
         f: &Value,
         mut args: Vec<Value>,
@@ -1091,6 +1091,33 @@ impl Vm {
             }
         }
         Ok(v)
+    }
+
+    /// `obj.name` for a method call: (function, self) for plain methods of instances
+    /// and built-ins (no bound-method object is made), else (attribute, unbound).
+    pub(crate) fn load_method(&mut self, o: &Value, n: &Value) -> PyResult<(Value, Value)> {
+        match o.data() {
+            Some(ObjData::Instance(inst)) => {
+                if inst.attrs.borrow().get(n).is_none() {
+                    let cls = inst.class.clone();
+                    if let Some(m) = self.lookup_mro(&cls, n) {
+                        if matches!(m.data(), Some(ObjData::Func(_))) {
+                            return Ok((m, o.clone()));
+                        }
+                    }
+                }
+            }
+            Some(ObjData::Type(_)) | Some(ObjData::Module(_)) | Some(ObjData::Super(_)) => {}
+            _ => {
+                let cls = self.type_of(o);
+                if let Some(m) = self.lookup_mro(&cls, n) {
+                    if matches!(m.data(), Some(ObjData::Builtin(_))) {
+                        return Ok((m, o.clone()));
+                    }
+                }
+            }
+        }
+        Ok((self.getattr(o, n)?, Value::UNBOUND))
     }
 
     /// Run one instruction of the top frame for native code (see `jit::exec_one`).
@@ -1450,41 +1477,9 @@ impl Vm {
                 }
                 Instr::LoadMethod { dst, obj, name } => {
                     let o = r!(obj).clone();
-                    let n = &co.names[name as usize];
-                    // Plain methods of instances and built-ins: skip the bound object.
-                    let mut done = false;
-                    match o.data() {
-                        Some(ObjData::Instance(inst)) => {
-                            if inst.attrs.borrow().get(n).is_none() {
-                                let cls = inst.class.clone();
-                                if let Some(m) = self.lookup_mro(&cls, n) {
-                                    if matches!(m.data(), Some(ObjData::Func(_))) {
-                                        r!(dst) = m;
-                                        r!(dst + 1) = o.clone();
-                                        done = true;
-                                    }
-                                }
-                            }
-                        }
-                        Some(ObjData::Type(_))
-                        | Some(ObjData::Module(_))
-                        | Some(ObjData::Super(_)) => {}
-                        _ => {
-                            let cls = self.type_of(&o);
-                            if let Some(m) = self.lookup_mro(&cls, n) {
-                                if matches!(m.data(), Some(ObjData::Builtin(_))) {
-                                    r!(dst) = m;
-                                    r!(dst + 1) = o.clone();
-                                    done = true;
-                                }
-                            }
-                        }
-                    }
-                    if !done {
-                        let v = tryv!(self.getattr(&o, n));
-                        r!(dst) = v;
-                        r!(dst + 1) = Value::UNBOUND;
-                    }
+                    let (m, slf) = tryv!(self.load_method(&o, &co.names[name as usize]));
+                    r!(dst) = m;
+                    r!(dst + 1) = slf;
                 }
                 Instr::GetItem { dst, obj, key } => {
                     let (o, k) = (&r!(obj), &r!(key));

@@ -390,7 +390,31 @@ helper!(h_clear, |vm, co, base, pc, reg, u1, u2| {
 
 helper!(h_call, |vm, co, base, pc, func, argc, dst| {
     let _ = co;
-    vm.native_call(base, func as u16, argc as u16, dst as u16)
+    let f = vm.regs[base + func as usize].clone();
+    vm.native_call(f, base, func as u16 + 1, argc as u16, base + dst as usize)
+        .map(|_| pc + 1)
+});
+
+helper!(h_load_method, |vm, co, base, pc, obj, name, dst| {
+    let o = vm.regs[base + obj as usize].clone();
+    vm.load_method(&o, &co.names[name as usize])
+        .map(|(m, slf)| {
+            vm.regs[base + dst as usize] = m;
+            vm.regs[base + dst as usize + 1] = slf;
+            pc + 1
+        })
+});
+
+helper!(h_call_method, |vm, co, base, pc, mb, argc, dst| {
+    let _ = co;
+    let f = vm.regs[base + mb as usize].clone();
+    let bound = !vm.regs[base + mb as usize + 1].is_unbound();
+    let (start, n) = if bound {
+        (mb as u16 + 1, argc as u16 + 1)
+    } else {
+        (mb as u16 + 2, argc as u16)
+    };
+    vm.native_call(f, base, start, n, base + dst as usize)
         .map(|_| pc + 1)
 });
 
@@ -410,6 +434,8 @@ const HELPER_TABLE: [lethe_jit::ExecFn; lethe_jit::HELPERS] = [
     h_move,
     h_clear,
     h_call,
+    h_load_method,
+    h_call_method,
 ];
 
 impl Vm {
@@ -906,14 +932,20 @@ impl Vm {
         })
     }
 
-    /// `Call` from native code: a Python function with native code is entered
-    /// directly (its frame pushed, its code called, its return done here) without
-    /// passing through the interpreter's loop; anything else is called as usual.
-    fn native_call(&mut self, base: usize, func: u16, argc: u16, dst: u16) -> crate::PyResult<()> {
-        let f = self.regs[base + func as usize].clone();
-        let ret = base + dst as usize;
-        let depth = self.frames.len();
-        if self.fast_call(&f, base + func as usize + 1, argc as usize, ret)? {
+    /// A call from native code (`f` with the `argc` arguments in the frame's
+    /// registers from `start`, result to absolute register `ret`): a Python function
+    /// with native code is entered directly (its frame pushed, its code called, its
+    /// return done here) without passing through the interpreter's loop; anything
+    /// else is called as usual.
+    fn native_call(
+        &mut self,
+        f: Value,
+        base: usize,
+        start: u16,
+        argc: u16,
+        ret: usize,
+    ) -> crate::PyResult<()> {
+        if self.fast_call(&f, base + start as usize, argc as usize, ret)? {
             let fi = self.frames.len() - 1;
             let (co, nbase) = (self.frames[fi].code.clone(), self.frames[fi].base);
             self.note_call(&co);
@@ -959,20 +991,22 @@ impl Vm {
             self.regs[ret] = v;
             return Ok(());
         }
-        debug_assert_eq!(self.frames.len(), depth);
         // Everything else (built-ins, classes, bound methods, keyword defaults…).
-        let fi = self.frames.len() - 1;
-        let pc = self.frames[fi].pc;
-        self.frames[fi].pc = pc - 1;
-        let r = self.exec_one(fi, base, pc - 1);
-        match r {
-            lethe_jit::EXEC_EXC => Err(self
-                .jit_exc
-                .take()
-                .map(|(e, _)| e)
-                .unwrap_or_else(|| self.runtime_error("lost exception"))),
-            _ => Ok(()),
+        let s = base + start as usize;
+        let args: Vec<Value> = self.regs[s..s + argc as usize]
+            .iter_mut()
+            .map(|v| std::mem::replace(v, Value::UNBOUND))
+            .collect();
+        let depth = self.frames.len();
+        self.do_call(&f, args, Vec::new(), ret)?;
+        if self.frames.len() > depth {
+            // A Python frame was pushed (a class's `__init__`, a bound method…).
+            let top = self.frames.last_mut().expect("callee frame");
+            top.boundary = true;
+            let v = self.run_to_return()?;
+            self.regs[ret] = v;
         }
+        Ok(())
     }
 
     /// Run the single instruction at `pc` of frame `fi` with the interpreter (for
