@@ -1263,6 +1263,29 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         return Err(Reject("yield".into()));
     }
     let an = analyse(code, fb);
+    // Native code pays for itself through the arithmetic, comparisons and branches it
+    // runs inline; code that would only call the runtime stays interpreted.
+    let useful = code
+        .instrs
+        .iter()
+        .zip(&an.inline)
+        .filter(|(i, &inl)| {
+            inl && matches!(
+                i,
+                Instr::Binary { .. }
+                    | Instr::InplaceBinary { .. }
+                    | Instr::Compare { .. }
+                    | Instr::JumpIfNotCompare { .. }
+                    | Instr::Unary { .. }
+                    | Instr::ToBool { .. }
+                    | Instr::JumpIfFalse { .. }
+                    | Instr::JumpIfTrue { .. }
+            )
+        })
+        .count();
+    if useful == 0 {
+        return Err(Reject("nothing to run inline".into()));
+    }
 
     let mut flag_builder = settings::builder();
     let set = |fb: &mut settings::Builder, k: &str, v: &str| {
