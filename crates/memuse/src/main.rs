@@ -52,6 +52,8 @@ Options:
   -o, --output FILE  write the -- COMMAND report to FILE instead of stderr
   --plot FILE.svg    with -- COMMAND: also chart the command's RSS per category over
                      time (stacked areas, MiB against seconds) as SVG
+  --children         with -- COMMAND: count the command's descendants too (their
+                     memory is added to the command's, sample by sample)
   --ledger TRACE     with --plot: when the command has exited, read TRACE, a ledger
                      trace (JSON lines, as `lethe --mem-trace=TRACE` writes it), and
                      draw it in a second panel: bytes per ledger category over time
@@ -84,6 +86,7 @@ struct Args {
     output: Option<PathBuf>,
     plot: Option<PathBuf>,
     ledger: Option<PathBuf>,
+    children: bool,
     command: Vec<OsString>,
 }
 
@@ -111,6 +114,7 @@ fn parse_args(raw: Vec<OsString>) -> Result<Parsed> {
         output: None,
         plot: None,
         ledger: None,
+        children: false,
         command,
     };
     let mut p = lexopt::Parser::from_args(opts);
@@ -143,6 +147,7 @@ fn parse_args(raw: Vec<OsString>) -> Result<Parsed> {
             Short('o') | Long("output") => a.output = Some(p.value()?.into()),
             Long("plot") => a.plot = Some(p.value()?.into()),
             Long("ledger") => a.ledger = Some(p.value()?.into()),
+            Long("children") => a.children = true,
             Short('h') | Long("help") => {
                 print!("{USAGE}");
                 return Ok(Parsed::Exit(ExitCode::SUCCESS));
@@ -601,6 +606,41 @@ struct JsonRun {
     max_rss: u64,
 }
 
+/// Every process whose chain of parents leads to `pid` (from /proc/*/stat).
+fn descendants(pid: i32) -> Vec<i32> {
+    let Ok(rd) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    let mut parent: Vec<(i32, i32)> = Vec::new();
+    for e in rd.flatten() {
+        let Some(p) = e.file_name().to_str().and_then(|n| n.parse::<i32>().ok()) else {
+            continue;
+        };
+        let Ok(st) = std::fs::read_to_string(e.path().join("stat")) else {
+            continue;
+        };
+        // pid (comm) state ppid …; comm may contain spaces and parentheses.
+        let ppid = st
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().nth(1))
+            .and_then(|x| x.parse::<i32>().ok());
+        if let Some(pp) = ppid {
+            parent.push((p, pp));
+        }
+    }
+    let mut out = Vec::new();
+    let mut frontier = vec![pid];
+    while let Some(x) = frontier.pop() {
+        for &(c, pp) in &parent {
+            if pp == x && !out.contains(&c) {
+                out.push(c);
+                frontier.push(c);
+            }
+        }
+    }
+    out
+}
+
 fn run_command(a: &Args) -> Result<ExitCode> {
     let shown: Vec<String> = a
         .command
@@ -644,7 +684,14 @@ fn run_command(a: &Args) -> Result<ExitCode> {
     let mut timeline: Vec<plot::Sample> = Vec::new();
     let (status, rusage) = loop {
         if let Ok(s) = memuse::snapshot(pid) {
-            let t = s.by_category();
+            let mut t = s.by_category();
+            if a.children {
+                for d in descendants(pid) {
+                    if let Ok(ds) = memuse::snapshot(d) {
+                        t.add(&ds.by_category());
+                    }
+                }
+            }
             if a.plot.is_some() {
                 timeline.push(plot::Sample::new(started.elapsed().as_secs_f64(), &t));
             }
