@@ -247,3 +247,31 @@ fn usage_errors_exit_2() {
     }
     assert_eq!(memuse(&["--help"]).status.code(), Some(0));
 }
+
+#[test]
+fn children_are_counted_with_the_command() {
+    let peak_mappings = |children: bool| -> u64 {
+        let path = std::env::temp_dir().join(format!(
+            "memuse-children-{}-{children}.json",
+            std::process::id()
+        ));
+        let p = path.to_string_lossy().into_owned();
+        let mut args = vec!["--json", "-o", &p];
+        if children {
+            args.push("--children");
+        }
+        // The shell waits for two sleeping children.
+        args.extend(["--", "sh", "-c", "sleep 0.4 & sleep 0.4 & wait"]);
+        let out = memuse(&args);
+        assert_eq!(out.status.code(), Some(0));
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("report")).expect("JSON");
+        let _ = std::fs::remove_file(&path);
+        v["peak_total"]["mappings"].as_u64().unwrap_or(0)
+    };
+    let alone = peak_mappings(false);
+    let with = peak_mappings(true);
+    assert!(alone > 0);
+    // Two more processes' mappings on top of the shell's.
+    assert!(with > alone + 10, "with children {with}, alone {alone}");
+}
