@@ -1727,8 +1727,8 @@ impl<'a> FnGen<'a> {
         };
         let nbases = c.arguments.as_ref().map(|a| a.args.len()).unwrap_or(0) as u16;
         if let Some(a) = &c.arguments {
-            if !a.keywords.is_empty() {
-                return Err(self.err_unsupported("class keyword arguments (metaclass=…)", c.range));
+            if a.keywords.iter().any(|k| k.arg.is_none()) {
+                return Err(self.err_unsupported("**kwargs in a class definition", c.range));
             }
             if a.args.iter().any(|e| matches!(e, Expr::Starred(_))) {
                 return Err(self.err_unsupported("starred class bases", c.range));
@@ -1755,6 +1755,35 @@ impl<'a> FnGen<'a> {
             for (i, b) in a.args.iter().enumerate() {
                 self.expr_to(b, start + 2 + i as u16)?;
             }
+        }
+        // Class keywords (`metaclass=`, arguments of `__init_subclass__`): the name
+        // register holds the tuple (name, {keyword: value, …}) instead of the name.
+        let kws: &[ast::Keyword] = c.arguments.as_ref().map(|a| &a.keywords[..]).unwrap_or(&[]);
+        if !kws.is_empty() {
+            let m = self.temp_top;
+            let t = self.alloc_n(2 + 2 * kws.len() as u16);
+            self.emit(Instr::Move {
+                dst: t,
+                src: start + 1,
+            });
+            for (i, k) in kws.iter().enumerate() {
+                let kr = t + 2 + 2 * i as u16;
+                let Some(name) = &k.arg else { continue };
+                let kc = self.str_const(name.id.as_str());
+                self.emit(Instr::LoadConst { dst: kr, k: kc });
+                self.expr_to(&k.value, kr + 1)?;
+            }
+            self.emit(Instr::BuildDict {
+                dst: t + 1,
+                start: t + 2,
+                count: kws.len() as u16,
+            });
+            self.emit(Instr::BuildTuple {
+                dst: start + 1,
+                start: t,
+                count: 2,
+            });
+            self.free_to(m);
         }
         let cls = self.alloc();
         self.set_line(c.range);

@@ -56,6 +56,15 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &rg, "range", RANGE_METHODS);
     install_dunders(vm);
     add_methods(vm, &obj, "object", OBJECT_METHODS);
+    {
+        let k = vm.intern("__init_subclass__");
+        let f = vm.new_native("__init_subclass__", "object", o_init_subclass);
+        let cm = Value::new_obj(ObjData::ClassMethod(f));
+        if let Some(t) = crate::types::type_obj(&obj) {
+            let h = vm.hash(&k).unwrap_or(0);
+            t.dict.borrow_mut().insert_new(h, k, cm);
+        }
+    }
     add_methods(vm, &be, "BaseException", EXC_METHODS);
     let i = vm.t.int.clone();
     add_methods(vm, &i, "int", INT_METHODS);
@@ -69,6 +78,25 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &p, "property", PROPERTY_METHODS);
     let ty = vm.t.type_.clone();
     add_methods(vm, &ty, "type", TYPE_METHODS);
+    for (t, owner) in [
+        (vm.t.list.clone(), "list"),
+        (vm.t.dict.clone(), "dict"),
+        (vm.t.set.clone(), "set"),
+    ] {
+        add_methods(vm, &t, owner, &[("__init__", mutable_init)]);
+    }
+    for (t, owner) in [
+        (vm.t.int.clone(), "int"),
+        (vm.t.float.clone(), "float"),
+        (vm.t.str_.clone(), "str"),
+        (vm.t.list.clone(), "list"),
+        (vm.t.tuple.clone(), "tuple"),
+        (vm.t.dict.clone(), "dict"),
+        (vm.t.set.clone(), "set"),
+        (vm.t.frozenset.clone(), "frozenset"),
+    ] {
+        add_methods(vm, &t, owner, &[("__repr__", builtin_repr)]);
+    }
     crate::builtins::bytes_methods::install(vm);
 }
 
@@ -265,6 +293,9 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(format!("{name}({inner})"))
         }
         Some(ObjData::Instance(inst)) => {
+            if let Some(x) = vm.plain_base(v, &["__repr__"]) {
+                return vm.repr(&x);
+            }
             if let Some(f) = vm.lookup_special(v, "__repr__") {
                 if !matches!(f.data(), Some(ObjData::Builtin(_))) {
                     let r = vm.call(&f, vec![v.clone()])?;
@@ -374,6 +405,11 @@ fn fmt_err(vm: &mut Vm, e: lethe_format::FormatError) -> Value {
 
 /// `format(v, spec)`.
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if !spec.is_empty() {
+        if let Some(x) = vm.plain_base(v, &["__format__"]) {
+            return format(vm, &x, spec);
+        }
+    }
     if let Some(ObjData::Instance(_)) = v.data() {
         if let Some(f) = vm.lookup_special(v, "__format__") {
             if !matches!(f.data(), Some(ObjData::Builtin(_))) {
@@ -1353,6 +1389,12 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
     let Some(ObjData::Dict(dd)) = d.data() else {
         return Err(vm.type_error("not a dict"));
     };
+    // A dict subclass that keeps dict's iteration is copied directly (CPython's
+    // PyDict_Merge fast path: overridden keys()/__getitem__ are not used).
+    let unwrapped = vm
+        .plain_base(src, &["__iter__"])
+        .filter(|b| matches!(b.data(), Some(ObjData::Dict(_))));
+    let src = unwrapped.as_ref().unwrap_or(src);
     let pairs: Vec<(Value, Value)> = match src.data() {
         Some(ObjData::Dict(s)) => s
             .borrow()
@@ -1774,6 +1816,21 @@ const FROZENSET_METHODS: &[M] = &[
 
 // ---------------------------------------------------------------- object, exceptions, numbers
 
+/// `object.__init_subclass__`: accepts no keyword arguments.
+fn o_init_subclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() || a.pos.len() > 1 {
+        let n = a
+            .pos
+            .first()
+            .and_then(crate::types::type_obj)
+            .map(|t| t.qualname.borrow().to_string())
+            .unwrap_or_else(|| "object".into());
+        return Err(vm.type_error(&format!(
+            "{n}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(Value::NONE)
+}
 fn o_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
@@ -1835,6 +1892,7 @@ fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 }
             }
         }
+        vm.check_slot(&a.pos[0], &cls, &k)?;
         i.attrs.borrow_mut().set(&k, a.pos[2].clone());
         return Ok(Value::NONE);
     }
@@ -1843,13 +1901,93 @@ fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 fn o_getattribute(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "__getattribute__", 1, 1)?;
+    if !matches!(a.pos[1].data(), Some(ObjData::Str(_))) {
+        let tn = vm.type_name(&a.pos[1]);
+        return Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")));
+    }
     let n = vm.str(&a.pos[1])?;
     let k = vm.intern(&n);
-    vm.getattr(&a.pos[0], &k)
+    match vm.generic_getattr(&a.pos[0], &k)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attr(&a.pos[0], &k)),
+    }
+}
+fn o_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__delattr__", 1, 1)?;
+    let n = vm.str(&a.pos[1])?;
+    let k = vm.intern(&n);
+    vm.generic_delattr(&a.pos[0], &k)?;
+    Ok(Value::NONE)
 }
 fn o_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let cls = recv(vm, a)?.clone();
-    Ok(vm.new_instance(&cls))
+    if crate::types::type_obj(&cls).is_none() {
+        let tn = vm.type_name(&cls);
+        return Err(vm.type_error(&format!("object.__new__(X): X is not a type object ({tn})")));
+    }
+    if let Some(t) = crate::types::type_obj(&cls) {
+        if t.builtin {
+            if let Some(ctor) = crate::builtins::builtin_constructor(vm, &cls) {
+                return ctor(
+                    vm,
+                    &Args {
+                        pos: a.pos[1..].to_vec(),
+                        kw: a.kw.clone(),
+                    },
+                );
+            }
+        }
+    }
+    vm.new_instance_args(&cls, &a.pos[1..], &a.kw)
+}
+
+/// `list.__repr__` and its kin (the receiver is the built-in value).
+fn builtin_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__repr__", 0, 0)?;
+    let s = vm.repr(&a.pos[0])?;
+    Ok(vm.new_string(s))
+}
+
+/// `list.__init__`, `dict.__init__`, `set.__init__` (on the built-in value: a
+/// subclass instance is unwrapped by the call): refill from the arguments.
+fn mutable_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = recv(vm, a)?.clone();
+    let args = Args {
+        pos: a.pos[1..].to_vec(),
+        kw: a.kw.clone(),
+    };
+    let fresh = match v.data() {
+        Some(ObjData::List(_)) => crate::builtins::builtin_constructor(vm, &vm.t.list.clone()),
+        Some(ObjData::Dict(_)) => crate::builtins::builtin_constructor(vm, &vm.t.dict.clone()),
+        Some(ObjData::Set(_)) => crate::builtins::builtin_constructor(vm, &vm.t.set.clone()),
+        _ => None,
+    };
+    let Some(ctor) = fresh else {
+        return Ok(Value::NONE);
+    };
+    let n = ctor(vm, &args)?;
+    match (v.data(), n.data()) {
+        (Some(ObjData::List(l)), Some(ObjData::List(m))) => {
+            let items = std::mem::take(&mut *m.borrow_mut());
+            let old = std::mem::replace(&mut *l.borrow_mut(), items);
+            drop(old);
+        }
+        (Some(ObjData::Dict(d)), Some(ObjData::Dict(m)))
+        | (Some(ObjData::Set(d)), Some(ObjData::Set(m))) => {
+            let old = d.borrow_mut().clear();
+            drop(old);
+            let entries: Vec<(Value, Value)> = m
+                .borrow()
+                .iter()
+                .map(|e| (e.1.clone(), e.2.clone()))
+                .collect();
+            for (k, val) in entries {
+                vm.table_set(d, k, val)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(Value::NONE)
 }
 fn o_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "__format__", 1, 1)?;
@@ -1872,6 +2010,7 @@ const OBJECT_METHODS: &[M] = &[
     ("__hash__", o_hash),
     ("__setattr__", o_setattr),
     ("__getattribute__", o_getattribute),
+    ("__delattr__", o_delattr),
     ("__format__", o_format),
     ("__new__", o_new),
 ];
@@ -2022,6 +2161,7 @@ fn p_setter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         p[0].clone(),
         a.pos[1].clone(),
         p[2].clone(),
+        p[3].clone(),
     ]))))
 }
 fn p_getter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -2033,6 +2173,7 @@ fn p_getter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         a.pos[1].clone(),
         p[1].clone(),
         p[2].clone(),
+        p[3].clone(),
     ]))))
 }
 fn p_deleter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -2044,6 +2185,7 @@ fn p_deleter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         p[0].clone(),
         p[1].clone(),
         a.pos[1].clone(),
+        p[3].clone(),
     ]))))
 }
 const PROPERTY_METHODS: &[M] = &[

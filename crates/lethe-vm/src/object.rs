@@ -150,6 +150,9 @@ pub struct TypeObj {
     pub facts: Cell<(u64, u8)>,
     /// The class (or a base) defines `__del__`: instances are finalised when freed.
     pub has_del: bool,
+    /// `__slots__`: None when instances have a `__dict__`, else every slot name of
+    /// the class and its bases.
+    pub slots: Option<Vec<Value>>,
 }
 
 /// Instance layouts.
@@ -166,6 +169,9 @@ pub struct InstanceObj {
     pub class: Value,
     pub attrs: RefCell<crate::shape::Attrs>,
     pub exc: Option<Box<RefCell<ExcData>>>,
+    /// For instances of subclasses of built-in types (`class L(list)`): the built-in
+    /// value (a real list, int, str, …) that holds the data; unbound otherwise.
+    pub base: Value,
     /// `__del__` has run (it runs at most once).
     pub finalized: Cell<bool>,
 }
@@ -293,7 +299,8 @@ pub enum ObjData {
     Gen(Box<RefCell<GenObj>>),
     Iter(Box<RefCell<IterState>>),
     DictView(Box<(Value, DictIterKind)>),
-    Property(Box<[Value; 3]>),
+    /// fget, fset, fdel, doc.
+    Property(Box<[Value; 4]>),
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Box<(Value, Value)>),
