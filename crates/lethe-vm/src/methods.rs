@@ -78,6 +78,8 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &p, "property", PROPERTY_METHODS);
     let ty = vm.t.type_.clone();
     add_methods(vm, &ty, "type", TYPE_METHODS);
+    let func = vm.t.function.clone();
+    add_methods(vm, &func, "function", &[("__get__", fn_get)]);
     for (t, owner) in [
         (vm.t.list.clone(), "list"),
         (vm.t.dict.clone(), "dict"),
@@ -1941,6 +1943,18 @@ fn o_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     vm.new_instance_args(&cls, &a.pos[1..], &a.kw)
 }
 
+/// `function.__get__(obj, type=None)`: the function bound to `obj`.
+fn fn_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__get__", 1, 2)?;
+    if a.pos[1].is_none() {
+        return Ok(a.pos[0].clone());
+    }
+    Ok(Value::new_obj(ObjData::BoundMethod(Box::new((
+        a.pos[0].clone(),
+        a.pos[1].clone(),
+    )))))
+}
+
 /// `list.__repr__` and its kin (the receiver is the built-in value).
 fn builtin_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "__repr__", 0, 0)?;
@@ -2044,7 +2058,33 @@ fn i_bit_length(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn i_conjugate(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(a.pos[0].clone())
 }
-const INT_METHODS: &[M] = &[("bit_length", i_bit_length), ("conjugate", i_conjugate)];
+/// `int.__index__`/`__int__` (the receiver is already the plain int).
+fn i_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__index__", 0, 0)?;
+    if a.pos[0].is_bool() {
+        return Ok(Value::small_int(a.pos[0].is_true_const() as i64));
+    }
+    Ok(a.pos[0].clone())
+}
+fn n_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__float__", 0, 0)?;
+    let f = crate::builtins::builtin_constructor(vm, &vm.t.float.clone())
+        .ok_or_else(|| vm.type_error("float"))?;
+    f(vm, &Args::new(vec![a.pos[0].clone()]))
+}
+fn n_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__int__", 0, 0)?;
+    let f = crate::builtins::builtin_constructor(vm, &vm.t.int.clone())
+        .ok_or_else(|| vm.type_error("int"))?;
+    f(vm, &Args::new(vec![a.pos[0].clone()]))
+}
+const INT_METHODS: &[M] = &[
+    ("bit_length", i_bit_length),
+    ("conjugate", i_conjugate),
+    ("__index__", i_index),
+    ("__int__", n_int),
+    ("__float__", n_float),
+];
 
 fn f_is_integer(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(f) = a.pos[0].as_float() else {
@@ -2087,6 +2127,8 @@ fn f_as_integer_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![n, d]))
 }
 const FLOAT_METHODS: &[M] = &[
+    ("__int__", n_int),
+    ("__float__", n_float),
     ("is_integer", f_is_integer),
     ("as_integer_ratio", f_as_integer_ratio),
 ];

@@ -1272,6 +1272,10 @@ impl Vm {
             }
             Some(ObjData::Str(s)) => match item.data() {
                 Some(ObjData::Str(sub)) => Ok(s.s.contains(&*sub.s)),
+                Some(ObjData::Instance(i)) if matches!(i.base.data(), Some(ObjData::Str(_))) => {
+                    let b = i.base.clone();
+                    self.contains(container, &b)
+                }
                 _ => {
                     let tn = self.type_name(item);
                     Err(self.type_error(&format!(
@@ -1568,6 +1572,10 @@ impl Vm {
                     let n = self.intern("__class_getitem__");
                     self.lookup_mro(obj, &n)
                 } {
+                    let f = match f.data() {
+                        Some(ObjData::ClassMethod(inner)) => inner.clone(),
+                        _ => f,
+                    };
                     return self.call(&f, vec![obj.clone(), key.clone()]);
                 }
                 Ok(obj.clone())

@@ -577,6 +577,19 @@ impl Vm {
             _ => DictData::new(),
         };
         let mut dict = dict;
+        // `__qualname__` of the class body names the class; it is not an attribute.
+        let mut qualname: Rc<str> = Rc::from(qualname);
+        {
+            let k = self.intern("__qualname__");
+            let h = self.hash(&k)?;
+            if let Ok(Some(i)) = dict.find_fast(&k, h) {
+                if let Some(ObjData::Str(s)) = dict.entries[i].2.data() {
+                    qualname = Rc::from(&*s.s);
+                }
+                let kv = dict.remove_entry(i);
+                drop(kv);
+            }
+        }
         {
             let eq = self.intern("__eq__");
             let hs = self.intern("__hash__");
@@ -610,7 +623,7 @@ impl Vm {
         };
         let cls = Value::new_obj(ObjData::Type(Box::new(TypeObj {
             name: RefCell::new(Rc::from(name)),
-            qualname: RefCell::new(Rc::from(qualname)),
+            qualname: RefCell::new(qualname),
             module,
             bases,
             mro: RefCell::new(Vec::new()),

@@ -698,6 +698,40 @@ fn b_globals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "dir", 0, 1)?;
     let mut names: Vec<Value> = Vec::new();
+    // A class's own __dir__.
+    if let Some(v) = a.pos.first() {
+        if vm.plain_base(v, &[]).is_none() {
+            if let Some(ObjData::Instance(_)) = v.data() {
+                if let Some(f) = vm.lookup_special(v, "__dir__") {
+                    if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                        let r = vm.call(&f, vec![v.clone()])?;
+                        let items = vm.collect(&r)?;
+                        return match crate::methods::sort_values(vm, items, None, false) {
+                            Ok(items) => Ok(vm.new_list(items)),
+                            Err((e, _)) => Err(e),
+                        };
+                    }
+                }
+            }
+        }
+    }
+    // Instances of user classes with a __dict__ list `__dict__` and `__weakref__`.
+    let with_dict = |t: &Value| -> bool {
+        crate::types::type_obj(t).is_some_and(|to| {
+            !to.builtin && to.slots.is_none() && to.layout != crate::object::Layout::Exception
+        })
+    };
+    if let Some(v) = a.pos.first() {
+        let t = if crate::types::type_obj(v).is_some() {
+            v.clone()
+        } else {
+            vm.type_of(v)
+        };
+        if with_dict(&t) {
+            names.push(vm.intern("__dict__"));
+            names.push(vm.intern("__weakref__"));
+        }
+    }
     let add_dict = |names: &mut Vec<Value>, d: &Value| {
         if let Some(ObjData::Dict(dd)) = d.data() {
             names.extend(dd.borrow().keys());
@@ -1152,7 +1186,15 @@ fn c_type(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let name = vm.str(&a.pos[0])?;
             let bases = vm.collect(&a.pos[1])?;
             let ns = a.pos[2].clone();
-            vm.new_class(&name, &name, bases, &ns, std::rc::Rc::from("__main__"))
+            if !matches!(ns.data(), Some(ObjData::Dict(_))) {
+                let tn = vm.type_name(&ns);
+                return Err(
+                    vm.type_error(&format!("type.__new__() argument 3 must be dict, not {tn}"))
+                );
+            }
+            let cls = vm.new_class(&name, &name, bases, &ns, std::rc::Rc::from("__main__"))?;
+            vm.finish_class(&cls, &ns, a.kw.clone())?;
+            Ok(cls)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
