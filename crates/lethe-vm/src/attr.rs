@@ -442,6 +442,15 @@ impl Vm {
         match obj.data() {
             Some(ObjData::Instance(inst)) => {
                 let cls = inst.class.clone();
+                if let Some(ObjData::Str(ns)) = name.data() {
+                    match &*ns.s {
+                        "__class__" => return Err(self.unsupported("assigning __class__")),
+                        "__dict__" if inst.exc.is_none() => {
+                            return self.replace_dict(obj, &cls, val);
+                        }
+                        _ => {}
+                    }
+                }
                 if inst.exc.is_none()
                     && !crate::types::type_obj(&cls)
                         .map(|t| t.builtin)
@@ -584,6 +593,35 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `obj.__dict__ = d`: `d` becomes the instance's live attribute dict.
+    fn replace_dict(&mut self, obj: &Value, cls: &Value, val: Value) -> PyResult<()> {
+        let Some(ObjData::Instance(inst)) = obj.data() else {
+            return Ok(());
+        };
+        if crate::types::type_obj(cls).is_some_and(|t| t.slots.is_some()) {
+            let n = self.intern("__dict__");
+            return Err(self.no_attr(obj, &n));
+        }
+        if !matches!(val.data(), Some(ObjData::Dict(_))) {
+            let tn = self.type_name(&val);
+            return Err(self.type_error(&format!(
+                "__dict__ must be set to a dictionary, not a '{tn}'"
+            )));
+        }
+        let root = crate::types::type_obj(cls)
+            .map(|t| t.shape_root.clone())
+            .unwrap_or_else(crate::shape::Shape::root);
+        let keep = self.mro_slot_names(cls);
+        let scratch = self.new_dict();
+        let old = {
+            let mut a = inst.attrs.borrow_mut();
+            a.into_dict(scratch, &root, &keep);
+            a.dict.replace(val)
+        };
+        drop(old);
+        Ok(())
     }
 
     /// With `__slots__` (and no `__dict__`), only slot names can be set.

@@ -802,7 +802,27 @@ impl Vm {
         for (k, v) in items {
             if let Some(ObjData::Instance(_)) = v.data() {
                 if let Some(sn) = self.lookup_special(&v, "__set_name__") {
-                    self.call(&sn, vec![v.clone(), cls.clone(), k])?;
+                    if let Err(e) = self.call(&sn, vec![v.clone(), cls.clone(), k.clone()]) {
+                        // CPython 3.11 wraps the error, with it as the cause.
+                        let vt = self.type_name(&v);
+                        let kn = self.str(&k)?;
+                        let cn = type_obj(cls)
+                            .map(|t| t.name.borrow().clone())
+                            .unwrap_or_default();
+                        let r = self.new_error(
+                            "RuntimeError",
+                            &format!(
+                                "Error calling __set_name__ on '{vt}' instance '{kn}' in '{cn}'"
+                            ),
+                        );
+                        if let Some(d) = crate::exc::exc_data(&r) {
+                            let mut d = d.borrow_mut();
+                            d.cause = e.clone();
+                            d.context = e;
+                            d.suppress_context = true;
+                        }
+                        return Err(r);
+                    }
                 }
             }
         }
