@@ -1376,6 +1376,16 @@ fn d_fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let it = a.pos[1].clone();
     let v = a.pos.get(2).cloned().unwrap_or(Value::NONE);
+    let cls = a.pos[0].clone();
+    if crate::types::type_obj(&cls).is_some() && !cls.is(&vm.t.dict) {
+        // A subclass: cls(), then d[k] = v (its __setitem__ included).
+        let n = vm.call(&cls, vec![])?;
+        let keys = vm.collect(&it)?;
+        for k in keys {
+            vm.setitem(&n, &k, v.clone())?;
+        }
+        return Ok(n);
+    }
     let n = vm.new_dict();
     let keys = vm.collect(&it)?;
     if let Some(ObjData::Dict(d)) = n.data() {
@@ -1870,7 +1880,10 @@ fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if let Some(ObjData::Instance(i)) = a.pos[0].data() {
         let n = match a.pos[1].data() {
             Some(ObjData::Str(s)) => s.s.to_string(),
-            _ => return Err(vm.type_error("attribute name must be string")),
+            _ => {
+                let tn = vm.type_name(&a.pos[1]);
+                return Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")));
+            }
         };
         let k = vm.intern(&n);
         // Data descriptors of the class first, as CPython's object.__setattr__.

@@ -613,6 +613,23 @@ impl Vm {
             }
         }
         let slots = self.class_slots(&bases, &mut dict, layout)?;
+        if let (Some(sl), Some(sb)) = (&slots, &solid) {
+            let own = bases
+                .iter()
+                .filter_map(type_obj)
+                .filter(|t| !t.builtin)
+                .map(|t| t.slots.as_ref().map(|s| s.len()).unwrap_or(0))
+                .sum::<usize>();
+            let variable = sb.is(&self.t.int) || sb.is(&self.t.tuple) || sb.is(&self.t.bytes);
+            if variable && sl.len() > own {
+                let n = type_obj(sb)
+                    .map(|t| t.name.borrow().clone())
+                    .unwrap_or_default();
+                return Err(self.type_error(&format!(
+                    "nonempty __slots__ not supported for subtype of '{n}'"
+                )));
+            }
+        }
         let has_del = {
             let k = self.intern("__del__");
             let h = self.hash(&k)?;
