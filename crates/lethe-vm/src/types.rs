@@ -612,6 +612,17 @@ impl Vm {
                 }
             }
         }
+        // __new__ is an implicit static method.
+        {
+            let k = self.intern("__new__");
+            let h = self.hash(&k)?;
+            if let Ok(Some(i)) = dict.find_fast(&k, h) {
+                if matches!(dict.entries[i].2.data(), Some(ObjData::Func(_))) {
+                    let f = dict.entries[i].2.clone();
+                    dict.entries[i].2 = Value::new_obj(ObjData::StaticMethod(f));
+                }
+            }
+        }
         let slots = self.class_slots(&bases, &mut dict, layout)?;
         if let (Some(sl), Some(sb)) = (&slots, &solid) {
             let own = bases
