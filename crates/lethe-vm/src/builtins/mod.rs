@@ -189,7 +189,10 @@ fn b_chr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn b_ord(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "ord", 1, 1)?;
-    match a.pos[0].data() {
+    let arg = vm
+        .plain_base(&a.pos[0], &[])
+        .unwrap_or_else(|| a.pos[0].clone());
+    match arg.data() {
         Some(ObjData::Str(s)) if s.nchars == 1 => {
             Ok(vm.new_int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)))
         }
