@@ -455,14 +455,15 @@ impl Vm {
                     && !crate::types::type_obj(&cls)
                         .map(|t| t.builtin)
                         .unwrap_or(true)
-                    && self.class_facts(&cls)
-                        & (crate::types::FACT_DATA_DESCR
-                            | crate::types::FACT_SETATTR
-                            | crate::types::FACT_SLOTS)
-                        == 0
                 {
-                    inst.attrs.borrow_mut().set(name, val);
-                    return Ok(());
+                    let facts = self.class_facts(&cls);
+                    if facts & (crate::types::FACT_DATA_DESCR | crate::types::FACT_SETATTR) == 0 {
+                        if facts & crate::types::FACT_SLOTS != 0 {
+                            self.check_slot(obj, &cls, name)?;
+                        }
+                        inst.attrs.borrow_mut().set(name, val);
+                        return Ok(());
+                    }
                 }
                 // A user `__setattr__` comes first (object.__setattr__ handles
                 // descriptors).
