@@ -82,6 +82,35 @@ fn dict_of(d: &Value) -> Option<&std::cell::RefCell<crate::dict::DictData>> {
     }
 }
 
+/// The entry of attribute `name` in a `__dict__`: the hash probe, or when the probe
+/// meets a key whose comparison would need Python (a user object put there through
+/// `obj.__dict__[key]`), a scan comparing string values.
+fn find_attr(dd: &crate::dict::DictData, name: &Value, h: i64) -> Option<usize> {
+    match dd.find_fast(name, h) {
+        Ok(r) => r,
+        Err(_) => {
+            let want = match name.data() {
+                Some(crate::object::ObjData::Str(s)) => &s.s,
+                _ => return None,
+            };
+            dd.entries.iter().position(|e| {
+                if e.1.is_unbound() {
+                    return false;
+                }
+                let k = match e.1.data() {
+                    Some(crate::object::ObjData::Str(s)) => Some(&s.s),
+                    Some(crate::object::ObjData::Instance(i)) => match i.base.data() {
+                        Some(crate::object::ObjData::Str(s)) => Some(&s.s),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                k == Some(want)
+            })
+        }
+    }
+}
+
 impl Attrs {
     pub fn new(root: &Rc<Shape>) -> Attrs {
         Attrs {
@@ -98,10 +127,7 @@ impl Attrs {
             }
             let h = str_hash(name)?;
             let dd = dict_of(d)?.try_borrow().ok()?;
-            return match dd.find_fast(name, h) {
-                Ok(Some(i)) => Some(dd.entries[i].2.clone()),
-                _ => None,
-            };
+            return find_attr(&dd, name, h).map(|i| dd.entries[i].2.clone());
         }
         self.shape
             .lookup(name)
@@ -119,19 +145,13 @@ impl Attrs {
                 return;
             };
             let mut dd = dd.borrow_mut();
-            match dd.find_fast(name, h) {
-                Ok(Some(i)) => {
+            match find_attr(&dd, name, h) {
+                Some(i) => {
                     let old = std::mem::replace(&mut dd.entries[i].2, v);
                     drop(dd);
                     drop(old);
                 }
-                Ok(None) => dd.insert_new(h, name.clone(), v),
-                Err(i) => {
-                    // A key whose comparison needs Python: replace at the candidate.
-                    let old = std::mem::replace(&mut dd.entries[i].2, v);
-                    drop(dd);
-                    drop(old);
-                }
+                None => dd.insert_new(h, name.clone(), v),
             }
             return;
         }
@@ -156,14 +176,14 @@ impl Attrs {
                 return false;
             };
             let mut dd = dd.borrow_mut();
-            return match dd.find_fast(name, h) {
-                Ok(Some(i)) => {
+            return match find_attr(&dd, name, h) {
+                Some(i) => {
                     let kv = dd.remove_entry(i);
                     drop(dd);
                     drop(kv);
                     true
                 }
-                _ => false,
+                None => false,
             };
         }
         match self.shape.lookup(name) {
