@@ -34,3 +34,17 @@ class Sorted(list):
     def __lt__(self, other):
         return len(self) < len(other)
 print(sorted([Sorted([1, 2]), Sorted([3]), Sorted([])]))
+class Norm(dict):
+    def __getitem__(self, k):
+        return super().__getitem__(k.lower())
+    def __missing__(self, k):
+        return f"<missing {k}>"
+n = Norm(a=1)
+print(n["A"], n["Q"], dict.__getitem__(n, "zz"), n.get("q"))
+class Plain(dict):
+    pass
+try:
+    dict.__getitem__(Plain(), "x")
+except KeyError as e:
+    print("KeyError", e)
+print(dict.__getitem__({"a": 1}, "a"), Plain(b=2)["b"])

@@ -1064,6 +1064,20 @@ fn d_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 fn d_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "__getitem__", 1, 1)?;
+    // dict.__getitem__(self, k) on a dict subclass (`super().__getitem__(k)`): the
+    // dict lookup, then the class's __missing__.
+    if let Some(ObjData::Instance(i)) = a.pos[0].data() {
+        if let Some(ObjData::Dict(d)) = i.base.data() {
+            if let Some(v) = vm.table_get(d, &a.pos[1])? {
+                return Ok(v);
+            }
+            if let Some(m) = vm.lookup_special(&a.pos[0], "__missing__") {
+                return vm.call(&m, vec![a.pos[0].clone(), a.pos[1].clone()]);
+            }
+            let base = i.base.clone();
+            return vm.getitem(&base, &a.pos[1]);
+        }
+    }
     vm.getitem(&a.pos[0], &a.pos[1])
 }
 fn d_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -1006,6 +1006,10 @@ pub fn unwrap_receiver(b: &crate::object::BuiltinObj, args: &mut [Value]) {
     ) {
         return;
     }
+    // dict.__getitem__ keeps the instance: a missing key goes to its __missing__.
+    if b.owner == "dict" && b.name == "__getitem__" {
+        return;
+    }
     let Some(first) = args.first_mut() else {
         return;
     };
