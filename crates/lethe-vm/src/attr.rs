@@ -195,6 +195,10 @@ impl Vm {
                 }
             }
             if let Some(d) = descr {
+                if let Some(ObjData::Member(_)) = d.data() {
+                    // An unset slot.
+                    return Ok(None);
+                }
                 return self.bind(d, obj, &cls).map(Some);
             }
             return Ok(None);

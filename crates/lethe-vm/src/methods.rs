@@ -336,6 +336,10 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(format!("<{m}.{q} object at {:#x}>", addr))
         }
         Some(ObjData::Property(_)) => Ok(format!("<property object at {:#x}>", addr)),
+        Some(ObjData::Member(m)) => {
+            let (n, o) = (vm.str(&m.0)?, vm.str(&m.1)?);
+            Ok(format!("<member '{n}' of '{o}' objects>"))
+        }
         Some(ObjData::StaticMethod(_)) => Ok(format!("<staticmethod object at {:#x}>", addr)),
         Some(ObjData::ClassMethod(_)) => Ok(format!("<classmethod object at {:#x}>", addr)),
         Some(ObjData::Super(_)) => Ok("<super object>".into()),

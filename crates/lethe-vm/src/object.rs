@@ -304,6 +304,8 @@ pub enum ObjData {
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Box<(Value, Value)>),
+    /// The descriptor of a `__slots__` name: (name, owner class name).
+    Member(Box<(Value, Value)>),
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
 }

@@ -42,6 +42,7 @@ pub struct BuiltinTypes {
     pub dict_keys: Value,
     pub dict_values: Value,
     pub dict_items: Value,
+    pub member_descriptor: Value,
     /// Exception classes by name.
     pub exc: HashMap<&'static str, Value>,
 }
@@ -179,6 +180,7 @@ impl BuiltinTypes {
             dict_keys: n("dict_keys"),
             dict_values: n("dict_values"),
             dict_items: n("dict_items"),
+            member_descriptor: n("member_descriptor"),
             exc,
             object,
         }
@@ -218,6 +220,7 @@ impl BuiltinTypes {
             self.dict_keys.clone(),
             self.dict_values.clone(),
             self.dict_items.clone(),
+            self.member_descriptor.clone(),
         ];
         // Definition order: every base before its subclasses (MROs build on them).
         v.extend(EXCEPTIONS.iter().map(|(n, _)| self.exc[n].clone()));
@@ -424,6 +427,7 @@ impl Vm {
                 ObjData::Super(_) => t.super_.clone(),
                 ObjData::Bytes(_) => t.bytes.clone(),
                 ObjData::ByteArray(_) => t.bytearray.clone(),
+                ObjData::Member(_) => t.member_descriptor.clone(),
             },
             None => t.object.clone(),
         }
@@ -624,6 +628,7 @@ impl Vm {
             }
         }
         let slots = self.class_slots(&bases, &mut dict, layout)?;
+        self.add_members(name, &mut dict)?;
         if let (Some(sl), Some(sb)) = (&slots, &solid) {
             let own = bases
                 .iter()
@@ -749,6 +754,38 @@ impl Vm {
             }
         }
         out
+    }
+
+    /// A member descriptor in the class namespace for each name of its own
+    /// `__slots__` (`C.x` is `<member 'x' of 'C' objects>`).
+    fn add_members(&mut self, cls_name: &str, dict: &mut DictData) -> PyResult<()> {
+        let k = self.intern("__slots__");
+        let h = self.hash(&k)?;
+        let Ok(Some(i)) = dict.find_fast(&k, h) else {
+            return Ok(());
+        };
+        let spec = dict.entries[i].2.clone();
+        let names = if matches!(spec.data(), Some(ObjData::Str(_))) {
+            vec![spec]
+        } else {
+            self.collect(&spec)?
+        };
+        let owner = self.new_str(cls_name);
+        for n in names {
+            let Some(ObjData::Str(st)) = n.data() else {
+                continue;
+            };
+            if matches!(&*st.s, "__dict__" | "__weakref__") {
+                continue;
+            }
+            let iv = self.intern(st.s.as_ref());
+            let hv = self.hash(&iv)?;
+            if let Ok(None) = dict.find_fast(&iv, hv) {
+                let m = Value::new_obj(ObjData::Member(Box::new((iv.clone(), owner.clone()))));
+                dict.insert_new(hv, iv, m);
+            }
+        }
+        Ok(())
     }
 
     /// `__slots__` of a new class: None when instances have a `__dict__`, else all the
