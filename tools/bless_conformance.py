@@ -70,9 +70,11 @@ def clean_env():
 
 def run_one(python, name, env):
     """Return (stdout_text, err_text_or_None)."""
+    stdin_path = os.path.join(SUITE, name + ".in")
+    stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     try:
         proc = subprocess.run([python, "-X", "utf8", name + ".py"], cwd=SUITE, env=env,
-                              stdin=subprocess.DEVNULL, capture_output=True,
+                              stdin=stdin, capture_output=True,
                               timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         raise RuntimeError("%s: timed out after %ds" % (name, TIMEOUT))

@@ -709,6 +709,39 @@ impl<'a> FnGen<'a> {
 
     // ---- statements ----
 
+    /// `__annotations__ = {}` at the start of a module or class body that has
+    /// `name: annotation` statements (CPython's SETUP_ANNOTATIONS).
+    fn setup_annotations(&mut self, stmts: &'a [Stmt]) {
+        fn has(stmts: &[Stmt]) -> bool {
+            stmts.iter().any(|s| match s {
+                Stmt::AnnAssign(a) => a.simple && matches!(&*a.target, Expr::Name(_)),
+                Stmt::If(i) => has(&i.body) || i.elif_else_clauses.iter().any(|c| has(&c.body)),
+                Stmt::For(f) => has(&f.body) || has(&f.orelse),
+                Stmt::While(w) => has(&w.body) || has(&w.orelse),
+                Stmt::With(w) => has(&w.body),
+                Stmt::Try(t) => {
+                    has(&t.body)
+                        || has(&t.orelse)
+                        || has(&t.finalbody)
+                        || t.handlers.iter().any(|h| match h {
+                            ast::ExceptHandler::ExceptHandler(h) => has(&h.body),
+                        })
+                }
+                _ => false,
+            })
+        }
+        if has(stmts) {
+            let t = self.alloc();
+            self.emit(Instr::BuildDict {
+                dst: t,
+                start: t,
+                count: 0,
+            });
+            self.store_name("__annotations__", t);
+            self.free_to(t);
+        }
+    }
+
     fn body(&mut self, stmts: &'a [Stmt]) -> R<()> {
         for s in stmts {
             self.stmt(s)?;
@@ -818,6 +851,27 @@ impl<'a> FnGen<'a> {
                 if let Some(v) = &a.value {
                     let r = self.expr_any(v)?;
                     self.assign(&a.target, r)?;
+                }
+                // Module and class scopes evaluate `name: annotation` into
+                // `__annotations__` (function scopes do not evaluate it).
+                if let (true, Expr::Name(n)) = (
+                    a.simple && matches!(self.kind, ScopeKind::Module | ScopeKind::Class),
+                    &*a.target,
+                ) {
+                    let m = self.temp_top;
+                    let ann = self.alloc();
+                    self.expr_to(&a.annotation, ann)?;
+                    let d = self.alloc();
+                    self.load_name("__annotations__", d)?;
+                    let k = self.alloc();
+                    let kc = self.str_const(n.id.as_str());
+                    self.emit(Instr::LoadConst { dst: k, k: kc });
+                    self.emit(Instr::SetItem {
+                        obj: d,
+                        key: k,
+                        src: ann,
+                    });
+                    self.free_to(m);
                 }
             }
             Stmt::If(i) => self.if_stmt(i)?,
@@ -1707,6 +1761,7 @@ impl<'a> FnGen<'a> {
                 }
             }
             g.free_to(t);
+            g.setup_annotations(&c.body);
             g.body(&c.body)?;
             let t = g.alloc();
             match g.class_cell {
@@ -1727,8 +1782,8 @@ impl<'a> FnGen<'a> {
         };
         let nbases = c.arguments.as_ref().map(|a| a.args.len()).unwrap_or(0) as u16;
         if let Some(a) = &c.arguments {
-            if !a.keywords.is_empty() {
-                return Err(self.err_unsupported("class keyword arguments (metaclass=…)", c.range));
+            if a.keywords.iter().any(|k| k.arg.is_none()) {
+                return Err(self.err_unsupported("**kwargs in a class definition", c.range));
             }
             if a.args.iter().any(|e| matches!(e, Expr::Starred(_))) {
                 return Err(self.err_unsupported("starred class bases", c.range));
@@ -1755,6 +1810,35 @@ impl<'a> FnGen<'a> {
             for (i, b) in a.args.iter().enumerate() {
                 self.expr_to(b, start + 2 + i as u16)?;
             }
+        }
+        // Class keywords (`metaclass=`, arguments of `__init_subclass__`): the name
+        // register holds the tuple (name, {keyword: value, …}) instead of the name.
+        let kws: &[ast::Keyword] = c.arguments.as_ref().map(|a| &a.keywords[..]).unwrap_or(&[]);
+        if !kws.is_empty() {
+            let m = self.temp_top;
+            let t = self.alloc_n(2 + 2 * kws.len() as u16);
+            self.emit(Instr::Move {
+                dst: t,
+                src: start + 1,
+            });
+            for (i, k) in kws.iter().enumerate() {
+                let kr = t + 2 + 2 * i as u16;
+                let Some(name) = &k.arg else { continue };
+                let kc = self.str_const(name.id.as_str());
+                self.emit(Instr::LoadConst { dst: kr, k: kc });
+                self.expr_to(&k.value, kr + 1)?;
+            }
+            self.emit(Instr::BuildDict {
+                dst: t + 1,
+                start: t + 2,
+                count: kws.len() as u16,
+            });
+            self.emit(Instr::BuildTuple {
+                dst: start + 1,
+                start: t,
+                count: 2,
+            });
+            self.free_to(m);
         }
         let cls = self.alloc();
         self.set_line(c.range);
@@ -2740,6 +2824,7 @@ pub fn compile_module(
             g.free_to(t);
         }
     }
+    g.setup_annotations(body);
     g.body(body)?;
     let t = g.alloc();
     g.load_const(Const::None, t);

@@ -1,8 +1,7 @@
 """Container datatypes (lethe's collections).
 
-deque, namedtuple, OrderedDict, defaultdict and Counter are written in Python here.
-lethe cannot subclass built-in types yet, so the dict-like classes wrap a dict and
-namedtuple classes wrap a tuple: `isinstance(Counter(), dict)` is False (CPython: True).
+deque, namedtuple, OrderedDict, defaultdict and Counter are written in Python here;
+the dict-like classes subclass dict and namedtuple classes subclass tuple, as in CPython.
 """
 
 import sys as _sys
@@ -339,10 +338,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if nfields == 1:
         arg_list += ','
 
-    class _NT:
+    class _NT(tuple):
         __slots__ = ()
 
-        def __init__(self, *args, **kwargs):
+        def __new__(cls, *args, **kwargs):
             if len(args) > nfields:
                 raise TypeError('%s.__new__() takes %d positional argument%s but %d were given'
                                 % (typename, nfields + 1, '' if nfields == 0 else 's',
@@ -368,7 +367,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 raise TypeError('%s.__new__() missing %d required positional argument%s: %s'
                                 % (typename, len(missing), '' if len(missing) == 1 else 's',
                                    _plural_names(missing)))
-            object.__setattr__(self, '_tuple', tuple(values))
+            return tuple.__new__(cls, values)
 
         def __setattr__(self, name, value):
             if name in fields:
@@ -377,69 +376,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
         def __repr__(self):
             return typename + '(' + ', '.join(
-                '%s=%r' % (f, v) for f, v in zip(fields, self._tuple)) + ')'
-
-        def __getitem__(self, i):
-            return self._tuple[i]
-
-        def __iter__(self):
-            return iter(self._tuple)
-
-        def __reversed__(self):
-            return reversed(self._tuple)
-
-        def __len__(self):
-            return nfields
-
-        def __contains__(self, x):
-            return x in self._tuple
-
-        def __hash__(self):
-            return hash(self._tuple)
-
-        def __eq__(self, other):
-            return self._tuple == _as_tuple(other)
-
-        def __ne__(self, other):
-            return self._tuple != _as_tuple(other)
-
-        def __lt__(self, other):
-            return self._tuple < _as_tuple(other)
-
-        def __le__(self, other):
-            return self._tuple <= _as_tuple(other)
-
-        def __gt__(self, other):
-            return self._tuple > _as_tuple(other)
-
-        def __ge__(self, other):
-            return self._tuple >= _as_tuple(other)
-
-        def __add__(self, other):
-            return self._tuple + _as_tuple(other)
-
-        def __radd__(self, other):
-            return _as_tuple(other) + self._tuple
-
-        def __mul__(self, n):
-            return self._tuple * n
-
-        __rmul__ = __mul__
+                '%s=%r' % (f, v) for f, v in zip(fields, self)) + ')'
 
         def __getnewargs__(self):
-            return self._tuple
-
-        def count(self, x):
-            return self._tuple.count(x)
-
-        def index(self, *args):
-            return self._tuple.index(*args)
+            return tuple(self)
 
         def _asdict(self):
-            return dict(zip(fields, self._tuple))
+            return dict(zip(fields, self))
 
         def _replace(self, **kwds):
-            values = list(self._tuple)
+            values = list(self)
             for k in kwds:
                 if k not in fields:
                     raise ValueError('Got unexpected field names: %r' % list(
@@ -452,7 +398,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         values = tuple(iterable)
         if len(values) != nfields:
             raise TypeError('Expected %d arguments, got %d' % (nfields, len(values)))
-        return cls(*values)
+        return tuple.__new__(cls, values)
 
     _NT._make = _make
     _NT._fields = fields
@@ -470,102 +416,47 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 def _getter(index):
     def get(self):
-        return self._tuple[index]
+        return self[index]
     return get
 
 
-def _as_tuple(x):
-    if isinstance(x, tuple):
-        return x
-    t = getattr(x, '_tuple', None)
-    if isinstance(t, tuple) and hasattr(type(x), '_fields'):
-        return t
-    return x
+# ------------------------------------------------------------------ dict subclasses
 
+class defaultdict(dict):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
 
-# ------------------------------------------------------------------ dict wrappers
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
 
-class _Mapping:
-    """The dict protocol over a wrapped dict (self._d)."""
+    def copy(self):
+        return type(self)(self.default_factory, self)
 
-    def __len__(self):
-        return len(self._d)
+    __copy__ = copy
 
-    def __iter__(self):
-        return iter(self._d)
-
-    def __contains__(self, k):
-        return k in self._d
-
-    def __getitem__(self, k):
-        try:
-            return self._d[k]
-        except KeyError:
-            pass
-        return self.__missing__(k)
-
-    def __missing__(self, k):
-        raise KeyError(k)
-
-    def __setitem__(self, k, v):
-        self._d[k] = v
-
-    def __delitem__(self, k):
-        del self._d[k]
-
-    def __bool__(self):
-        return bool(self._d)
-
-    def get(self, k, default=None):
-        return self._d.get(k, default)
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def pop(self, k, *default):
-        return self._d.pop(k, *default)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def setdefault(self, k, default=None):
-        return self._d.setdefault(k, default)
-
-    def clear(self):
-        self._d.clear()
-
-    def update(self, *args, **kwargs):
-        self._d.update(*args, **kwargs)
-
-    def __reversed__(self):
-        return reversed(self._d)
-
-    def __eq__(self, other):
-        return self._d == _as_dict(other)
-
-    def __ne__(self, other):
-        return self._d != _as_dict(other)
-
-    __hash__ = None
+    def __repr__(self):
+        f = self.default_factory
+        return "%s(%s, %s)" % (type(self).__name__, 'None' if f is None else repr(f),
+                               dict.__repr__(self))
 
     def __or__(self, other):
-        if not isinstance(other, (dict, _Mapping)):
+        if not isinstance(other, dict):
             return NotImplemented
         new = self.copy()
         new.update(other)
         return new
 
     def __ror__(self, other):
-        if not isinstance(other, (dict, _Mapping)):
+        if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)()
-        new.update(other)
+        new = type(self)(self.default_factory, other)
         new.update(self)
         return new
 
@@ -574,70 +465,33 @@ class _Mapping:
         return self
 
 
-def _as_dict(x):
-    if isinstance(x, _Mapping):
-        return x._d
-    return x
-
-
-class defaultdict(_Mapping):
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        self.default_factory = default_factory
-        self._d = {}
-        if args or kwargs:
-            self._d.update(*args, **kwargs)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self._d[key] = value
-        return value
-
-    def copy(self):
-        return defaultdict(self.default_factory, self._d)
-
-    __copy__ = copy
-
-    def __repr__(self):
-        f = self.default_factory
-        return "%s(%s, %r)" % (type(self).__name__, 'None' if f is None else repr(f), self._d)
-
-
-class OrderedDict(_Mapping):
+class OrderedDict(dict):
     def __init__(self, *args, **kwargs):
         if len(args) > 1:
             raise TypeError('expected at most 1 argument, got %d' % len(args))
-        self._d = {}
+        dict.__init__(self)
         self.update(*args, **kwargs)
 
-    def update(self, *args, **kwargs):
-        if args and isinstance(args[0], _Mapping):
-            args = (args[0]._d,)
-        self._d.update(*args, **kwargs)
-
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError('dictionary is empty')
         if last:
-            return self._d.popitem()
-        key = next(iter(self._d))
-        return (key, self._d.pop(key))
+            return dict.popitem(self)
+        key = next(iter(self))
+        return (key, self.pop(key))
 
     def move_to_end(self, key, last=True):
-        value = self._d.pop(key)
+        value = self.pop(key)
         if last:
-            self._d[key] = value
+            self[key] = value
         else:
-            rest = list(self._d.items())
-            self._d.clear()
-            self._d[key] = value
-            self._d.update(rest)
+            rest = list(self.items())
+            self.clear()
+            self[key] = value
+            self.update(rest)
 
     def copy(self):
-        return OrderedDict(self._d)
+        return type(self)(self)
 
     __copy__ = copy
 
@@ -648,39 +502,67 @@ class OrderedDict(_Mapping):
             d[k] = value
         return d
 
+    def __reversed__(self):
+        return reversed(list(self))
+
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return self._d == other._d and list(self._d) == list(other._d)
-        return self._d == _as_dict(other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        if isinstance(other, dict):
+            return dict.__eq__(self, other)
+        return NotImplemented
 
     def __ne__(self, other):
-        return not self == other
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    __hash__ = None
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return '%s()' % (type(self).__name__,)
-        return '%s(%r)' % (type(self).__name__, list(self._d.items()))
+        return '%s(%r)' % (type(self).__name__, list(self.items()))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
-class Counter(_Mapping):
+class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
-        self._d = {}
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=_second, reverse=True)
+        items = sorted(self.items(), key=_second, reverse=True)
         if n is None:
             return items
         return items[:max(n, 0)]
 
     def elements(self):
-        return _chain.from_iterable([_repeat(k, v) for k, v in self._d.items()])
+        return _chain.from_iterable([_repeat(k, v) for k, v in self.items()])
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -688,44 +570,50 @@ class Counter(_Mapping):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        d = self._d
         if iterable is not None:
-            if isinstance(iterable, (dict, _Mapping)):
-                for elem, count in iterable.items():
-                    d[elem] = count + d.get(elem, 0)
+            if isinstance(iterable, dict):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
+                self_get = self.get
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) + 1
+                    self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        d = self._d
         if iterable is not None:
-            if isinstance(iterable, (dict, _Mapping)):
+            self_get = self.get
+            if isinstance(iterable, dict):
                 for elem, count in iterable.items():
-                    d[elem] = d.get(elem, 0) - count
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        return type(self)(self)
 
     __copy__ = copy
 
     def __delitem__(self, elem):
-        if elem in self._d:
-            del self._d[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
-            return self._d == _as_dict(other)
+            return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         return not self == other
 
     def __le__(self, other):
@@ -749,14 +637,13 @@ class Counter(_Mapping):
         return self >= other and self != other
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return '%s()' % type(self).__name__
         try:
             d = dict(self.most_common())
         except TypeError:
-            d = dict(self._d)
+            d = dict(self)
         return '%s(%r)' % (type(self).__name__, d)
-
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
@@ -823,9 +710,9 @@ class Counter(_Mapping):
         return result
 
     def _keep_positive(self):
-        nonpositive = [elem for elem, count in self._d.items() if not count > 0]
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
-            del self._d[elem]
+            del self[elem]
         return self
 
     def __iadd__(self, other):

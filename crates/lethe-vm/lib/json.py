@@ -79,14 +79,6 @@ def _floatstr(o, allow_nan):
     return text
 
 
-def _is_lethe_mapping(o):
-    return hasattr(o, '_d') and type(o).__module__ == 'collections'
-
-
-def _is_lethe_namedtuple(o):
-    return hasattr(type(o), '_fields') and hasattr(o, '_tuple')
-
-
 class JSONEncoder:
     item_separator = ', '
     key_separator = ': '
@@ -134,9 +126,9 @@ class JSONEncoder:
             out.append(repr(o))
         elif isinstance(o, float):
             out.append(_floatstr(o, self.allow_nan))
-        elif isinstance(o, (list, tuple)) or _is_lethe_namedtuple(o):
+        elif isinstance(o, (list, tuple)):
             self._enc_list(o, level, out, markers)
-        elif isinstance(o, dict) or _is_lethe_mapping(o):
+        elif isinstance(o, dict):
             self._enc_dict(o, level, out, markers)
         else:
             if markers is not None:

@@ -69,10 +69,65 @@ impl Vm {
         self.attribute_error(&format!("'{tn}' object has no attribute '{n}'"))
     }
 
+    /// Is `d` (found on a class) a data descriptor: a property, or an object whose
+    /// class defines `__set__` or `__delete__`?
+    fn is_data_descr(&mut self, d: &Value) -> bool {
+        match d.data() {
+            Some(ObjData::Property(_)) => true,
+            Some(ObjData::Instance(_)) => {
+                self.lookup_special(d, "__set__").is_some()
+                    || self.lookup_special(d, "__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
     pub fn getattr_opt(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if let Some(ObjData::Instance(inst)) = obj.data() {
+            let cls = inst.class.clone();
+            let facts = self.class_facts(&cls);
+            if facts & crate::types::FACT_GETATTRIBUTE != 0 {
+                if let Some(ga) = self.lookup_special(obj, "__getattribute__") {
+                    if !matches!(ga.data(), Some(ObjData::Builtin(_))) {
+                        return match self.call(&ga, vec![obj.clone(), name.clone()]) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e)
+                                if self.isinstance(&e, &self.t.exc["AttributeError"].clone()) =>
+                            {
+                                match self.lookup_special(obj, "__getattr__") {
+                                    Some(g) => {
+                                        self.call(&g, vec![obj.clone(), name.clone()]).map(Some)
+                                    }
+                                    None => Err(e),
+                                }
+                            }
+                            Err(e) => Err(e),
+                        };
+                    }
+                }
+            }
+            if let Some(v) = self.generic_getattr(obj, name)? {
+                return Ok(Some(v));
+            }
+            if facts & crate::types::FACT_GETATTR != 0 {
+                if let Some(ga) = self.lookup_special(obj, "__getattr__") {
+                    return self.call(&ga, vec![obj.clone(), name.clone()]).map(Some);
+                }
+            }
+            return Ok(None);
+        }
+        self.generic_getattr(obj, name)
+    }
+
+    /// `object.__getattribute__`: attribute lookup without a class's
+    /// `__getattribute__`/`__getattr__`.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         let name_s: &str = match name.data() {
             Some(ObjData::Str(s)) => &s.s,
-            _ => return Err(self.type_error("attribute name must be string")),
+            _ => {
+                let tn = self.type_name(name);
+                return Err(self.type_error(&format!("attribute name must be string, not '{tn}'")));
+            }
         };
         // Instances: data descriptors, own attributes, class attributes.
         if let Some(ObjData::Instance(inst)) = obj.data() {
@@ -84,7 +139,7 @@ impl Vm {
             }
             let descr = self.lookup_mro(&cls, name);
             if let Some(d) = &descr {
-                if matches!(d.data(), Some(ObjData::Property(_))) {
+                if self.is_data_descr(d) {
                     return self.bind(d.clone(), obj, &cls).map(Some);
                 }
             }
@@ -94,18 +149,19 @@ impl Vm {
             match name_s {
                 "__class__" => return Ok(Some(cls)),
                 "__dict__" => {
-                    let d = self.new_dict();
-                    let items: Vec<(Value, Value)> = inst
-                        .attrs
-                        .borrow()
-                        .items()
-                        .map(|(k, v)| (k.clone(), v.clone()))
-                        .collect();
-                    if let Some(ObjData::Dict(dd)) = d.data() {
-                        for (k, v) in items {
-                            self.table_set(dd, k, v)?;
-                        }
+                    if crate::types::type_obj(&cls).is_some_and(|t| t.slots.is_some()) {
+                        return Ok(None);
                     }
+                    let existing = inst.attrs.borrow().dict.clone();
+                    if let Some(d) = existing {
+                        return Ok(Some(d));
+                    }
+                    let d = self.new_dict();
+                    let root = crate::types::type_obj(&cls)
+                        .map(|t| t.shape_root.clone())
+                        .unwrap_or_else(crate::shape::Shape::root);
+                    let keep = self.mro_slot_names(&cls);
+                    inst.attrs.borrow_mut().into_dict(d.clone(), &root, &keep);
                     return Ok(Some(d));
                 }
                 _ => {}
@@ -139,14 +195,11 @@ impl Vm {
                 }
             }
             if let Some(d) = descr {
+                if let Some(ObjData::Member(_)) = d.data() {
+                    // An unset slot.
+                    return Ok(None);
+                }
                 return self.bind(d, obj, &cls).map(Some);
-            }
-            if let Some(ga) = self.lookup_special(obj, "__getattr__") {
-                return match self.call(&ga, vec![obj.clone(), name.clone()]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if self.isinstance(&e, &self.t.exc["AttributeError"].clone()) => Err(e),
-                    Err(e) => Err(e),
-                };
             }
             return Ok(None);
         }
@@ -193,6 +246,15 @@ impl Vm {
                             ObjData::BoundMethod(Box::new((f.clone(), obj.clone()))),
                         ))),
                         Some(ObjData::StaticMethod(f)) => Ok(Some(f.clone())),
+                        Some(ObjData::Instance(_)) => {
+                            // A descriptor read through the class: __get__(None, cls).
+                            match self.lookup_special(&d, "__get__") {
+                                Some(g) => self
+                                    .call(&g, vec![d.clone(), Value::NONE, obj.clone()])
+                                    .map(Some),
+                                None => Ok(Some(d)),
+                            }
+                        }
                         _ => Ok(Some(d)),
                     };
                 }
@@ -309,6 +371,17 @@ impl Vm {
                 "fget" => Ok(Some(p[0].clone())),
                 "fset" => Ok(Some(p[1].clone())),
                 "fdel" => Ok(Some(p[2].clone())),
+                "__doc__" => {
+                    if !p[3].is_none() {
+                        return Ok(Some(p[3].clone()));
+                    }
+                    let g = p[0].clone();
+                    if g.is_none() {
+                        return Ok(Some(Value::NONE));
+                    }
+                    let dn = self.intern("__doc__");
+                    Ok(Some(self.getattr_opt(&g, &dn)?.unwrap_or(Value::NONE)))
+                }
                 _ => {
                     let cls = self.t.property.clone();
                     match self.lookup_mro(&cls, name) {
@@ -318,6 +391,11 @@ impl Vm {
                 }
             },
             Some(ObjData::Super(_)) => crate::builtins::super_getattr(self, obj, name),
+            Some(ObjData::StaticMethod(f) | ObjData::ClassMethod(f))
+                if matches!(name_s, "__func__" | "__wrapped__") =>
+            {
+                Ok(Some(f.clone()))
+            }
             Some(ObjData::Gen(g)) if name_s == "__name__" => {
                 let n = g.borrow().name.clone();
                 Ok(Some(self.new_str(&n)))
@@ -379,16 +457,28 @@ impl Vm {
         match obj.data() {
             Some(ObjData::Instance(inst)) => {
                 let cls = inst.class.clone();
+                if let Some(ObjData::Str(ns)) = name.data() {
+                    match &*ns.s {
+                        "__class__" => return Err(self.unsupported("assigning __class__")),
+                        "__dict__" if inst.exc.is_none() => {
+                            return self.replace_dict(obj, &cls, val);
+                        }
+                        _ => {}
+                    }
+                }
                 if inst.exc.is_none()
                     && !crate::types::type_obj(&cls)
                         .map(|t| t.builtin)
                         .unwrap_or(true)
-                    && self.class_facts(&cls)
-                        & (crate::types::FACT_DATA_DESCR | crate::types::FACT_SETATTR)
-                        == 0
                 {
-                    inst.attrs.borrow_mut().set(name, val);
-                    return Ok(());
+                    let facts = self.class_facts(&cls);
+                    if facts & (crate::types::FACT_DATA_DESCR | crate::types::FACT_SETATTR) == 0 {
+                        if facts & crate::types::FACT_SLOTS != 0 {
+                            self.check_slot(obj, &cls, name)?;
+                        }
+                        inst.attrs.borrow_mut().set(name, val);
+                        return Ok(());
+                    }
                 }
                 // A user `__setattr__` comes first (object.__setattr__ handles
                 // descriptors).
@@ -447,6 +537,7 @@ impl Vm {
                 if cls.is(&self.t.object) {
                     return Err(self.no_attr(obj, name));
                 }
+                self.check_slot(obj, &cls, name)?;
                 inst.attrs.borrow_mut().set(name, val);
                 Ok(())
             }
@@ -520,11 +611,80 @@ impl Vm {
         }
     }
 
+    /// `obj.__dict__ = d`: `d` becomes the instance's live attribute dict.
+    fn replace_dict(&mut self, obj: &Value, cls: &Value, val: Value) -> PyResult<()> {
+        let Some(ObjData::Instance(inst)) = obj.data() else {
+            return Ok(());
+        };
+        if crate::types::type_obj(cls).is_some_and(|t| t.slots.is_some()) {
+            let n = self.intern("__dict__");
+            return Err(self.no_attr(obj, &n));
+        }
+        if !matches!(val.data(), Some(ObjData::Dict(_))) {
+            let tn = self.type_name(&val);
+            return Err(self.type_error(&format!(
+                "__dict__ must be set to a dictionary, not a '{tn}'"
+            )));
+        }
+        let root = crate::types::type_obj(cls)
+            .map(|t| t.shape_root.clone())
+            .unwrap_or_else(crate::shape::Shape::root);
+        let keep = self.mro_slot_names(cls);
+        let scratch = self.new_dict();
+        let old = {
+            let mut a = inst.attrs.borrow_mut();
+            a.into_dict(scratch, &root, &keep);
+            a.dict.replace(val)
+        };
+        drop(old);
+        Ok(())
+    }
+
+    /// With `__slots__` (and no `__dict__`), only slot names can be set.
+    pub fn check_slot(&mut self, obj: &Value, cls: &Value, name: &Value) -> PyResult<()> {
+        let ok = match crate::types::type_obj(cls).and_then(|t| t.slots.as_ref()) {
+            Some(slots) => slots
+                .iter()
+                .any(|s| s.is(name) || crate::ops::fast_eq(s, name) == Some(true)),
+            None => true,
+        };
+        if ok {
+            return Ok(());
+        }
+        let n = self.str(name)?;
+        let tn = self.type_name(obj);
+        if self.lookup_mro(cls, name).is_some() {
+            return Err(
+                self.attribute_error(&format!("'{tn}' object attribute '{n}' is read-only"))
+            );
+        }
+        Err(self.attribute_error(&format!("'{tn}' object has no attribute '{n}'")))
+    }
+
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        if let Some(ObjData::Instance(_)) = obj.data() {
+            if let Some(da) = self.lookup_special(obj, "__delattr__") {
+                if !matches!(da.data(), Some(ObjData::Builtin(_))) {
+                    self.call(&da, vec![obj.clone(), name.clone()])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         match obj.data() {
             Some(ObjData::Instance(inst)) => {
                 let cls = inst.class.clone();
                 if let Some(d) = self.lookup_mro(&cls, name) {
+                    if let Some(ObjData::Instance(_)) = d.data() {
+                        if let Some(del) = self.lookup_special(&d, "__delete__") {
+                            self.call(&del, vec![d.clone(), obj.clone()])?;
+                            return Ok(());
+                        }
+                    }
                     if let Some(ObjData::Property(p)) = d.data() {
                         let deleter = p[2].clone();
                         if deleter.is_none() {

@@ -110,7 +110,11 @@ fn children(data: &ObjData, f: &mut dyn FnMut(&Value)) {
             f(&i.class);
             if let Ok(a) = i.attrs.try_borrow() {
                 a.slots.iter().for_each(&mut *f);
+                if let Some(d) = &a.dict {
+                    f(d);
+                }
             }
+            f(&i.base);
             if let Some(e) = &i.exc {
                 if let Ok(e) = e.try_borrow() {
                     f(&e.args);
@@ -161,6 +165,9 @@ fn clear(v: &Value) -> Vec<Value> {
             if let Ok(mut a) = i.attrs.try_borrow_mut() {
                 out.append(&mut a.slots);
                 a.shape = crate::shape::Shape::root();
+                if let Some(d) = a.dict.take() {
+                    out.push(d);
+                }
             }
             if let Some(e) = &i.exc {
                 if let Ok(mut e) = e.try_borrow_mut() {

@@ -409,6 +409,7 @@ impl Vm {
                 if let Some(s) = &b.slf {
                     args.insert(0, s.clone());
                 }
+                crate::types::unwrap_receiver(b, &mut args);
                 let fp = b.f;
                 fp(self, &Args { pos: args, kw })
             }
@@ -463,7 +464,7 @@ impl Vm {
                 o
             }
             _ => {
-                let o = self.new_instance(cls);
+                let o = self.new_instance_args(cls, &args, &kw)?;
                 // BaseException.__new__ stores the arguments, whatever __init__ does.
                 if let Some(d) = crate::exc::exc_data(&o) {
                     d.borrow_mut().args = self.new_tuple(args.clone());
@@ -483,6 +484,11 @@ impl Vm {
                         self.type_error(&format!("__init__() should return None, not '{tn}'"))
                     );
                 }
+            }
+            Some(init) if crate::types::is_mutable_init(&init) => {
+                let mut a = vec![obj.clone()];
+                a.extend(args);
+                self.call_kw(&init, a, kw)?;
             }
             _ => {
                 // object.__init__ / BaseException.__init__
@@ -954,7 +960,7 @@ impl Vm {
                 let init = self.lookup_mro(f, &init_name);
                 match init {
                     Some(init) if plain_new && matches!(init.data(), Some(ObjData::Func(_))) => {
-                        let obj = self.new_instance(f);
+                        let obj = self.new_instance_args(f, &args, &kw)?;
                         if let Some(d) = crate::exc::exc_data(&obj) {
                             d.borrow_mut().args = self.new_tuple(args.clone());
                         }
@@ -1098,8 +1104,10 @@ impl Vm {
     pub(crate) fn load_method(&mut self, o: &Value, n: &Value) -> PyResult<(Value, Value)> {
         match o.data() {
             Some(ObjData::Instance(inst)) => {
-                if inst.attrs.borrow().get(n).is_none() {
-                    let cls = inst.class.clone();
+                let cls = inst.class.clone();
+                if inst.attrs.borrow().get(n).is_none()
+                    && self.class_facts(&cls) & crate::types::FACT_GETATTRIBUTE == 0
+                {
                     if let Some(m) = self.lookup_mro(&cls, n) {
                         if matches!(m.data(), Some(ObjData::Func(_))) {
                             return Ok((m, o.clone()));
@@ -2107,6 +2115,9 @@ impl Vm {
     }
 
     fn build_class(&mut self, body: &Value, name: &Value, bases: Vec<Value>) -> PyResult<Value> {
+        // With class keywords, `name` is the tuple (name, keywords).
+        let (name, kw) = crate::types::class_keywords(self, name)?;
+        let name = &name;
         let Some(ObjData::Func(f)) = body.data() else {
             return Err(self.type_error("class body is not a function"));
         };
@@ -2128,22 +2139,7 @@ impl Vm {
         if let Some(ObjData::Cell(c)) = cell.data() {
             *c.borrow_mut() = cls.clone();
         }
-        // __set_name__ for descriptors.
-        let items: Vec<(Value, Value)> = match ns.data() {
-            Some(ObjData::Dict(d)) => d
-                .borrow()
-                .iter()
-                .map(|e| (e.1.clone(), e.2.clone()))
-                .collect(),
-            _ => vec![],
-        };
-        for (k, v) in items {
-            if let Some(ObjData::Instance(_)) = v.data() {
-                if let Some(sn) = self.lookup_special(&v, "__set_name__") {
-                    self.call(&sn, vec![v.clone(), cls.clone(), k])?;
-                }
-            }
-        }
+        self.finish_class(&cls, &ns, kw)?;
         Ok(cls)
     }
 

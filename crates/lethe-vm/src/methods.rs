@@ -56,6 +56,15 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &rg, "range", RANGE_METHODS);
     install_dunders(vm);
     add_methods(vm, &obj, "object", OBJECT_METHODS);
+    {
+        let k = vm.intern("__init_subclass__");
+        let f = vm.new_native("__init_subclass__", "object", o_init_subclass);
+        let cm = Value::new_obj(ObjData::ClassMethod(f));
+        if let Some(t) = crate::types::type_obj(&obj) {
+            let h = vm.hash(&k).unwrap_or(0);
+            t.dict.borrow_mut().insert_new(h, k, cm);
+        }
+    }
     add_methods(vm, &be, "BaseException", EXC_METHODS);
     let i = vm.t.int.clone();
     add_methods(vm, &i, "int", INT_METHODS);
@@ -75,6 +84,7 @@ pub fn install(vm: &mut Vm) {
             getter,
             Value::NONE,
             Value::NONE,
+            Value::NONE,
         ])));
         let k = vm.intern(name);
         if let Some(t) = crate::types::type_obj(&tb) {
@@ -90,6 +100,27 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &p, "property", PROPERTY_METHODS);
     let ty = vm.t.type_.clone();
     add_methods(vm, &ty, "type", TYPE_METHODS);
+    let func = vm.t.function.clone();
+    add_methods(vm, &func, "function", &[("__get__", fn_get)]);
+    for (t, owner) in [
+        (vm.t.list.clone(), "list"),
+        (vm.t.dict.clone(), "dict"),
+        (vm.t.set.clone(), "set"),
+    ] {
+        add_methods(vm, &t, owner, &[("__init__", mutable_init)]);
+    }
+    for (t, owner) in [
+        (vm.t.int.clone(), "int"),
+        (vm.t.float.clone(), "float"),
+        (vm.t.str_.clone(), "str"),
+        (vm.t.list.clone(), "list"),
+        (vm.t.tuple.clone(), "tuple"),
+        (vm.t.dict.clone(), "dict"),
+        (vm.t.set.clone(), "set"),
+        (vm.t.frozenset.clone(), "frozenset"),
+    ] {
+        add_methods(vm, &t, owner, &[("__repr__", builtin_repr)]);
+    }
     crate::builtins::bytes_methods::install(vm);
 }
 
@@ -291,6 +322,9 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(format!("{name}({inner})"))
         }
         Some(ObjData::Instance(inst)) => {
+            if let Some(x) = vm.plain_base(v, &["__repr__"]) {
+                return vm.repr(&x);
+            }
             if let Some(f) = vm.lookup_special(v, "__repr__") {
                 if !matches!(f.data(), Some(ObjData::Builtin(_))) {
                     let r = vm.call(&f, vec![v.clone()])?;
@@ -329,6 +363,10 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(format!("<{m}.{q} object at {:#x}>", addr))
         }
         Some(ObjData::Property(_)) => Ok(format!("<property object at {:#x}>", addr)),
+        Some(ObjData::Member(m)) => {
+            let (n, o) = (vm.str(&m.0)?, vm.str(&m.1)?);
+            Ok(format!("<member '{n}' of '{o}' objects>"))
+        }
         Some(ObjData::StaticMethod(_)) => Ok(format!("<staticmethod object at {:#x}>", addr)),
         Some(ObjData::ClassMethod(_)) => Ok(format!("<classmethod object at {:#x}>", addr)),
         Some(ObjData::Super(_)) => Ok("<super object>".into()),
@@ -400,6 +438,11 @@ fn fmt_err(vm: &mut Vm, e: lethe_format::FormatError) -> Value {
 
 /// `format(v, spec)`.
 pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if !spec.is_empty() {
+        if let Some(x) = vm.plain_base(v, &["__format__"]) {
+            return format(vm, &x, spec);
+        }
+    }
     if let Some(ObjData::Instance(_)) = v.data() {
         if let Some(f) = vm.lookup_special(v, "__format__") {
             if !matches!(f.data(), Some(ObjData::Builtin(_))) {
@@ -1052,6 +1095,20 @@ fn d_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 fn d_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "__getitem__", 1, 1)?;
+    // dict.__getitem__(self, k) on a dict subclass (`super().__getitem__(k)`): the
+    // dict lookup, then the class's __missing__.
+    if let Some(ObjData::Instance(i)) = a.pos[0].data() {
+        if let Some(ObjData::Dict(d)) = i.base.data() {
+            if let Some(v) = vm.table_get(d, &a.pos[1])? {
+                return Ok(v);
+            }
+            if let Some(m) = vm.lookup_special(&a.pos[0], "__missing__") {
+                return vm.call(&m, vec![a.pos[0].clone(), a.pos[1].clone()]);
+            }
+            let base = i.base.clone();
+            return vm.getitem(&base, &a.pos[1]);
+        }
+    }
     vm.getitem(&a.pos[0], &a.pos[1])
 }
 fn d_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -1379,6 +1436,16 @@ fn d_fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let it = a.pos[1].clone();
     let v = a.pos.get(2).cloned().unwrap_or(Value::NONE);
+    let cls = a.pos[0].clone();
+    if crate::types::type_obj(&cls).is_some() && !cls.is(&vm.t.dict) {
+        // A subclass: cls(), then d[k] = v (its __setitem__ included).
+        let n = vm.call(&cls, vec![])?;
+        let keys = vm.collect(&it)?;
+        for k in keys {
+            vm.setitem(&n, &k, v.clone())?;
+        }
+        return Ok(n);
+    }
     let n = vm.new_dict();
     let keys = vm.collect(&it)?;
     if let Some(ObjData::Dict(d)) = n.data() {
@@ -1394,7 +1461,21 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
     let Some(ObjData::Dict(dd)) = d.data() else {
         return Err(vm.type_error("not a dict"));
     };
-    let pairs: Vec<(Value, Value)> = match src.data() {
+    // A dict subclass that keeps dict's iteration is copied directly (CPython's
+    // PyDict_Merge fast path: overridden keys()/__getitem__ are not used).
+    let unwrapped = vm
+        .plain_base(src, &["__iter__"])
+        .filter(|b| matches!(b.data(), Some(ObjData::Dict(_))));
+    let src = unwrapped.as_ref().unwrap_or(src);
+    // A dict subclass merges as a dict (CPython's PyDict_Merge ignores overridden
+    // `keys`/`__getitem__`).
+    let as_dict = match src.data() {
+        Some(ObjData::Instance(i)) if matches!(i.base.data(), Some(ObjData::Dict(_))) => {
+            i.base.clone()
+        }
+        _ => src.clone(),
+    };
+    let pairs: Vec<(Value, Value)> = match as_dict.data() {
         Some(ObjData::Dict(s)) => s
             .borrow()
             .iter()
@@ -1491,7 +1572,15 @@ pub fn dict_merge_call(vm: &mut Vm, d: &Value, src: &Value, func: &Value) -> PyR
     let Some(ObjData::Dict(dd)) = d.data() else {
         return Err(vm.type_error("not a dict"));
     };
-    let pairs: Vec<(Value, Value)> = match src.data() {
+    // A dict subclass merges as a dict (CPython's PyDict_Merge ignores overridden
+    // `keys`/`__getitem__`).
+    let as_dict = match src.data() {
+        Some(ObjData::Instance(i)) if matches!(i.base.data(), Some(ObjData::Dict(_))) => {
+            i.base.clone()
+        }
+        _ => src.clone(),
+    };
+    let pairs: Vec<(Value, Value)> = match as_dict.data() {
         Some(ObjData::Dict(s)) => s
             .borrow()
             .iter()
@@ -1900,6 +1989,21 @@ const FROZENSET_METHODS: &[M] = &[
 
 // ---------------------------------------------------------------- object, exceptions, numbers
 
+/// `object.__init_subclass__`: accepts no keyword arguments.
+fn o_init_subclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() || a.pos.len() > 1 {
+        let n = a
+            .pos
+            .first()
+            .and_then(crate::types::type_obj)
+            .map(|t| t.qualname.borrow().to_string())
+            .unwrap_or_else(|| "object".into());
+        return Err(vm.type_error(&format!(
+            "{n}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(Value::NONE)
+}
 fn o_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
@@ -1937,7 +2041,10 @@ fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if let Some(ObjData::Instance(i)) = a.pos[0].data() {
         let n = match a.pos[1].data() {
             Some(ObjData::Str(s)) => s.s.to_string(),
-            _ => return Err(vm.type_error("attribute name must be string")),
+            _ => {
+                let tn = vm.type_name(&a.pos[1]);
+                return Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")));
+            }
         };
         let k = vm.intern(&n);
         // Data descriptors of the class first, as CPython's object.__setattr__.
@@ -1961,6 +2068,7 @@ fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 }
             }
         }
+        vm.check_slot(&a.pos[0], &cls, &k)?;
         i.attrs.borrow_mut().set(&k, a.pos[2].clone());
         return Ok(Value::NONE);
     }
@@ -1969,13 +2077,105 @@ fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 fn o_getattribute(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "__getattribute__", 1, 1)?;
+    if !matches!(a.pos[1].data(), Some(ObjData::Str(_))) {
+        let tn = vm.type_name(&a.pos[1]);
+        return Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")));
+    }
     let n = vm.str(&a.pos[1])?;
     let k = vm.intern(&n);
-    vm.getattr(&a.pos[0], &k)
+    match vm.generic_getattr(&a.pos[0], &k)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attr(&a.pos[0], &k)),
+    }
+}
+fn o_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__delattr__", 1, 1)?;
+    let n = vm.str(&a.pos[1])?;
+    let k = vm.intern(&n);
+    vm.generic_delattr(&a.pos[0], &k)?;
+    Ok(Value::NONE)
 }
 fn o_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let cls = recv(vm, a)?.clone();
-    Ok(vm.new_instance(&cls))
+    if crate::types::type_obj(&cls).is_none() {
+        let tn = vm.type_name(&cls);
+        return Err(vm.type_error(&format!("object.__new__(X): X is not a type object ({tn})")));
+    }
+    if let Some(t) = crate::types::type_obj(&cls) {
+        if t.builtin {
+            if let Some(ctor) = crate::builtins::builtin_constructor(vm, &cls) {
+                return ctor(
+                    vm,
+                    &Args {
+                        pos: a.pos[1..].to_vec(),
+                        kw: a.kw.clone(),
+                    },
+                );
+            }
+        }
+    }
+    vm.new_instance_args(&cls, &a.pos[1..], &a.kw)
+}
+
+/// `function.__get__(obj, type=None)`: the function bound to `obj`.
+fn fn_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__get__", 1, 2)?;
+    if a.pos[1].is_none() {
+        return Ok(a.pos[0].clone());
+    }
+    Ok(Value::new_obj(ObjData::BoundMethod(Box::new((
+        a.pos[0].clone(),
+        a.pos[1].clone(),
+    )))))
+}
+
+/// `list.__repr__` and its kin (the receiver is the built-in value).
+fn builtin_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__repr__", 0, 0)?;
+    let s = vm.repr(&a.pos[0])?;
+    Ok(vm.new_string(s))
+}
+
+/// `list.__init__`, `dict.__init__`, `set.__init__` (on the built-in value: a
+/// subclass instance is unwrapped by the call): refill from the arguments.
+fn mutable_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = recv(vm, a)?.clone();
+    let args = Args {
+        pos: a.pos[1..].to_vec(),
+        kw: a.kw.clone(),
+    };
+    let fresh = match v.data() {
+        Some(ObjData::List(_)) => crate::builtins::builtin_constructor(vm, &vm.t.list.clone()),
+        Some(ObjData::Dict(_)) => crate::builtins::builtin_constructor(vm, &vm.t.dict.clone()),
+        Some(ObjData::Set(_)) => crate::builtins::builtin_constructor(vm, &vm.t.set.clone()),
+        _ => None,
+    };
+    let Some(ctor) = fresh else {
+        return Ok(Value::NONE);
+    };
+    let n = ctor(vm, &args)?;
+    match (v.data(), n.data()) {
+        (Some(ObjData::List(l)), Some(ObjData::List(m))) => {
+            let items = std::mem::take(&mut *m.borrow_mut());
+            let old = std::mem::replace(&mut *l.borrow_mut(), items);
+            drop(old);
+        }
+        (Some(ObjData::Dict(d)), Some(ObjData::Dict(m)))
+        | (Some(ObjData::Set(d)), Some(ObjData::Set(m))) => {
+            let old = d.borrow_mut().clear();
+            drop(old);
+            let entries: Vec<(Value, Value)> = m
+                .borrow()
+                .iter()
+                .map(|e| (e.1.clone(), e.2.clone()))
+                .collect();
+            for (k, val) in entries {
+                vm.table_set(d, k, val)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(Value::NONE)
 }
 fn o_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "__format__", 1, 1)?;
@@ -1998,6 +2198,7 @@ const OBJECT_METHODS: &[M] = &[
     ("__hash__", o_hash),
     ("__setattr__", o_setattr),
     ("__getattribute__", o_getattribute),
+    ("__delattr__", o_delattr),
     ("__format__", o_format),
     ("__new__", o_new),
 ];
@@ -2037,7 +2238,33 @@ fn i_bit_length(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn i_conjugate(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(a.pos[0].clone())
 }
-const INT_METHODS: &[M] = &[("bit_length", i_bit_length), ("conjugate", i_conjugate)];
+/// `int.__index__`/`__int__` (the receiver is already the plain int).
+fn i_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__index__", 0, 0)?;
+    if a.pos[0].is_bool() {
+        return Ok(Value::small_int(a.pos[0].is_true_const() as i64));
+    }
+    Ok(a.pos[0].clone())
+}
+fn n_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__float__", 0, 0)?;
+    let f = crate::builtins::builtin_constructor(vm, &vm.t.float.clone())
+        .ok_or_else(|| vm.type_error("float"))?;
+    f(vm, &Args::new(vec![a.pos[0].clone()]))
+}
+fn n_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__int__", 0, 0)?;
+    let f = crate::builtins::builtin_constructor(vm, &vm.t.int.clone())
+        .ok_or_else(|| vm.type_error("int"))?;
+    f(vm, &Args::new(vec![a.pos[0].clone()]))
+}
+const INT_METHODS: &[M] = &[
+    ("bit_length", i_bit_length),
+    ("conjugate", i_conjugate),
+    ("__index__", i_index),
+    ("__int__", n_int),
+    ("__float__", n_float),
+];
 
 fn f_is_integer(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(f) = a.pos[0].as_float() else {
@@ -2080,6 +2307,8 @@ fn f_as_integer_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![n, d]))
 }
 const FLOAT_METHODS: &[M] = &[
+    ("__int__", n_int),
+    ("__float__", n_float),
     ("is_integer", f_is_integer),
     ("as_integer_ratio", f_as_integer_ratio),
 ];
@@ -2154,6 +2383,7 @@ fn p_setter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         p[0].clone(),
         a.pos[1].clone(),
         p[2].clone(),
+        p[3].clone(),
     ]))))
 }
 fn p_getter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -2165,6 +2395,7 @@ fn p_getter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         a.pos[1].clone(),
         p[1].clone(),
         p[2].clone(),
+        p[3].clone(),
     ]))))
 }
 fn p_deleter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -2176,6 +2407,7 @@ fn p_deleter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         p[0].clone(),
         p[1].clone(),
         a.pos[1].clone(),
+        p[3].clone(),
     ]))))
 }
 const PROPERTY_METHODS: &[M] = &[

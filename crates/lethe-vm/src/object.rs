@@ -164,6 +164,9 @@ pub struct TypeObj {
     pub facts: Cell<(u64, u8)>,
     /// The class (or a base) defines `__del__`: instances are finalised when freed.
     pub has_del: bool,
+    /// `__slots__`: None when instances have a `__dict__`, else every slot name of
+    /// the class and its bases.
+    pub slots: Option<Vec<Value>>,
 }
 
 /// Instance layouts.
@@ -180,6 +183,9 @@ pub struct InstanceObj {
     pub class: Value,
     pub attrs: RefCell<crate::shape::Attrs>,
     pub exc: Option<Box<RefCell<ExcData>>>,
+    /// For instances of subclasses of built-in types (`class L(list)`): the built-in
+    /// value (a real list, int, str, …) that holds the data; unbound otherwise.
+    pub base: Value,
     /// `__del__` has run (it runs at most once).
     pub finalized: Cell<bool>,
 }
@@ -312,10 +318,13 @@ pub enum ObjData {
     Gen(Box<RefCell<GenObj>>),
     Iter(Box<RefCell<IterState>>),
     DictView(Box<(Value, DictIterKind)>),
-    Property(Box<[Value; 3]>),
+    /// fget, fset, fdel, doc.
+    Property(Box<[Value; 4]>),
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Box<(Value, Value)>),
+    /// The descriptor of a `__slots__` name: (name, owner class name).
+    Member(Box<(Value, Value)>),
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
 }

@@ -26,6 +26,7 @@ pub fn int_ref(v: &Value) -> Option<IntRef<'_>> {
     match v.data() {
         Some(ObjData::Int64(i)) => Some(IntRef::Small(*i)),
         Some(ObjData::BigInt(b)) => Some(IntRef::Big(b)),
+        Some(ObjData::Instance(i)) if !i.base.is_unbound() => int_ref(&i.base),
         _ => None,
     }
 }
@@ -70,6 +71,12 @@ fn is_str(v: &Value) -> Option<&str> {
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     if a.is(b) {
         return Some(true);
+    }
+    if matches!(a.data(), Some(ObjData::Instance(_)))
+        || matches!(b.data(), Some(ObjData::Instance(_)))
+    {
+        // Subclass instances may define __eq__.
+        return None;
     }
     if let (Some(x), Some(y)) = (is_str(a), is_str(b)) {
         return Some(x == y);
@@ -648,6 +655,20 @@ impl Vm {
         }
         let a_user = matches!(a.data(), Some(ObjData::Instance(_)));
         let b_user = matches!(b.data(), Some(ObjData::Instance(_)));
+        if a_user || b_user {
+            let (name, rname, _) = op.dunders();
+            if let Some((x, y)) = self.plain_pair(a, b, &[name, rname], &[rname, name]) {
+                return self.binary(op, &x, &y).map_err(|e| {
+                    // Name the subclasses in the error, as CPython does.
+                    match self.exc_str(&e) {
+                        Ok(m) if m.starts_with("unsupported operand type(s)") => {
+                            self.binop_type_error(op, a, b)
+                        }
+                        _ => e,
+                    }
+                });
+            }
+        }
         if !a_user && !b_user {
             let r = self.builtin_binop(op, a, b)?;
             if !r.is(&Value::NOT_IMPLEMENTED) {
@@ -754,6 +775,11 @@ impl Vm {
 
     /// `a op= b`: `__iop__` first, then the binary operator.
     pub fn inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (name, _, iname) = op.dunders();
+        if let Some(x) = self.plain_base(a, &[iname, name]) {
+            let r = self.inplace(op, &x, b)?;
+            return Ok(if r.is(&x) { a.clone() } else { r });
+        }
         match a.data() {
             Some(ObjData::List(l)) if op == BinOp::Add => {
                 let items = self.collect(b)?;
@@ -815,8 +841,10 @@ impl Vm {
     }
 
     pub fn unary(&mut self, op: UnOp, v: &Value) -> PyResult<Value> {
+        let inst = matches!(v.data(), Some(ObjData::Instance(_)));
         match op {
             UnOp::Not => return Ok(Value::bool(!self.truthy(v)?)),
+            _ if inst => {}
             UnOp::Neg => {
                 if let Some(f) = v.as_float() {
                     return Ok(Value::float(-f));
@@ -858,6 +886,9 @@ impl Vm {
             UnOp::Invert => "__invert__",
             UnOp::Not => unreachable_not(),
         };
+        if let Some(x) = self.plain_base(v, &[name]) {
+            return self.unary(op, &x);
+        }
         if let Some(f) = self.lookup_special(v, name) {
             return self.call(&f, vec![v.clone()]);
         }
@@ -897,6 +928,9 @@ impl Vm {
             Some(ObjData::ByteArray(b)) => Ok(!b.borrow().is_empty()),
             Some(ObjData::DictView(_)) => Ok(self.len(v)? > 0),
             Some(ObjData::Instance(_)) => {
+                if let Some(x) = self.plain_base(v, &["__bool__", "__len__"]) {
+                    return self.truthy(&x);
+                }
                 if let Some(f) = self.lookup_special(v, "__bool__") {
                     let r = self.call(&f, vec![v.clone()])?;
                     if !r.is_bool() {
@@ -984,6 +1018,16 @@ impl Vm {
                 Err(self.type_error(&format!("unhashable type: '{tn}'")))
             }
             Some(ObjData::Instance(_)) => {
+                if let Some(x) = self.plain_base(v, &["__hash__", "__eq__"]) {
+                    if matches!(
+                        x.data(),
+                        Some(ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_))
+                    ) {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(&format!("unhashable type: '{tn}'")));
+                    }
+                    return self.hash(&x);
+                }
                 let cls = self.type_of(v);
                 let hname = self.intern("__hash__");
                 match self.lookup_mro(&cls, &hname) {
@@ -1188,6 +1232,9 @@ impl Vm {
                 CmpOp::Eq => ("__eq__", "__eq__"),
                 _ => ("__ne__", "__ne__"),
             };
+            if let Some((x, y)) = self.plain_pair(a, b, &[name, rname], &[rname, name]) {
+                return self.compare(op, &x, &y);
+            }
             let ta = self.type_of(a);
             let tb = self.type_of(b);
             let b_first = b_user && !ta.is(&tb) && self.is_subclass(&tb, &ta);
@@ -1219,6 +1266,18 @@ impl Vm {
                     }
                 }
             }
+            // The built-in comparison of subclass instances' values (the inherited
+            // slot, tried after the user's methods declined).
+            if let Some((x, y)) = self.plain_pair(a, b, &[], &[]) {
+                if !matches!(x.data(), Some(ObjData::Instance(_)))
+                    && !matches!(y.data(), Some(ObjData::Instance(_)))
+                {
+                    let r = self.builtin_compare(op, &x, &y)?;
+                    if !r.is(&Value::NOT_IMPLEMENTED) {
+                        return Ok(r);
+                    }
+                }
+            }
         } else {
             let r = self.builtin_compare(op, a, b)?;
             if !r.is(&Value::NOT_IMPLEMENTED) {
@@ -1240,12 +1299,19 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(x) = self.plain_base(container, &["__contains__", "__iter__", "__getitem__"]) {
+            return self.contains(&x, item);
+        }
         match container.data() {
             Some(ObjData::Bytes(_) | ObjData::ByteArray(_)) => {
                 crate::builtins::bytes_methods::contains(self, container, item)
             }
             Some(ObjData::Str(s)) => match item.data() {
                 Some(ObjData::Str(sub)) => Ok(s.s.contains(&*sub.s)),
+                Some(ObjData::Instance(i)) if matches!(i.base.data(), Some(ObjData::Str(_))) => {
+                    let b = i.base.clone();
+                    self.contains(container, &b)
+                }
                 _ => {
                     let tn = self.type_name(item);
                     Err(self.type_error(&format!(
@@ -1338,6 +1404,9 @@ impl Vm {
     }
 
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(x) = self.plain_base(v, &["__len__"]) {
+            return self.len(&x);
+        }
         match v.data() {
             Some(ObjData::Str(s)) => Ok(s.nchars),
             Some(ObjData::List(l)) => Ok(l.borrow().len()),
@@ -1457,6 +1526,18 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(x) = self.plain_base(obj, &["__getitem__"]) {
+            if let Some(ObjData::Dict(d)) = x.data() {
+                // dict subclasses: __missing__ for absent keys.
+                if let Some(v) = self.table_get(d, key)? {
+                    return Ok(v);
+                }
+                if let Some(m) = self.lookup_special(obj, "__missing__") {
+                    return self.call(&m, vec![obj.clone(), key.clone()]);
+                }
+            }
+            return self.getitem(&x, key);
+        }
         match obj.data() {
             Some(ObjData::List(l)) => {
                 if let Some(i) = key.as_small_int() {
@@ -1533,6 +1614,10 @@ impl Vm {
                     let n = self.intern("__class_getitem__");
                     self.lookup_mro(obj, &n)
                 } {
+                    let f = match f.data() {
+                        Some(ObjData::ClassMethod(inner)) => inner.clone(),
+                        _ => f,
+                    };
                     return self.call(&f, vec![obj.clone(), key.clone()]);
                 }
                 Ok(obj.clone())
@@ -1545,6 +1630,9 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: &Value, key: &Value, val: Value) -> PyResult<()> {
+        if let Some(x) = self.plain_base(obj, &["__setitem__"]) {
+            return self.setitem(&x, key, val);
+        }
         match obj.data() {
             Some(ObjData::List(l)) => {
                 if matches!(key.data(), Some(ObjData::Slice(_))) {
@@ -1576,6 +1664,9 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(x) = self.plain_base(obj, &["__delitem__"]) {
+            return self.delitem(&x, key);
+        }
         match obj.data() {
             Some(ObjData::List(l)) => {
                 if matches!(key.data(), Some(ObjData::Slice(_))) {
@@ -1621,6 +1712,9 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(x) = self.plain_base(v, &["__iter__"]) {
+            return self.iter(&x);
+        }
         let st = match v.data() {
             Some(ObjData::List(_))
             | Some(ObjData::Tuple(_))
@@ -1770,6 +1864,13 @@ impl Vm {
         match v.data() {
             Some(ObjData::Str(s)) => Ok(s.s.to_string()),
             Some(ObjData::Instance(i)) => {
+                if let Some(x) = self.plain_base(v, &["__str__"]) {
+                    if matches!(x.data(), Some(ObjData::Str(_)))
+                        || self.plain_base(v, &["__repr__"]).is_some()
+                    {
+                        return self.str(&x);
+                    }
+                }
                 if let Some(f) = self.lookup_special(v, "__str__") {
                     if !matches!(f.data(), Some(ObjData::Builtin(_))) {
                         let r = self.call(&f, vec![v.clone()])?;

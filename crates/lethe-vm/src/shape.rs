@@ -50,11 +50,65 @@ impl Shape {
     }
 }
 
-/// An instance's attributes: its shape and one slot per name. An instance that has
-/// many attributes or deletes some falls back to a dictionary-like list (shape None).
+/// An instance's attributes: its shape and one slot per name. Once a program asks for
+/// the instance's `__dict__`, the attributes move into that (live) dict and `dict` holds
+/// it; the shape then stays the root.
 pub struct Attrs {
     pub shape: Rc<Shape>,
     pub slots: Vec<Value>,
+    pub dict: Option<Value>,
+}
+
+/// The hash of a str key (cached in the string).
+fn str_hash(name: &Value) -> Option<i64> {
+    match name.data() {
+        Some(crate::object::ObjData::Str(s)) => {
+            let h = s.hash.get();
+            if h != -1 {
+                return Some(h);
+            }
+            let h = crate::ops::hash_bytes(s.s.as_bytes());
+            s.hash.set(h);
+            Some(h)
+        }
+        _ => None,
+    }
+}
+
+fn dict_of(d: &Value) -> Option<&std::cell::RefCell<crate::dict::DictData>> {
+    match d.data() {
+        Some(crate::object::ObjData::Dict(dd)) => Some(dd),
+        _ => None,
+    }
+}
+
+/// The entry of attribute `name` in a `__dict__`: the hash probe, or when the probe
+/// meets a key whose comparison would need Python (a user object put there through
+/// `obj.__dict__[key]`), a scan comparing string values.
+fn find_attr(dd: &crate::dict::DictData, name: &Value, h: i64) -> Option<usize> {
+    match dd.find_fast(name, h) {
+        Ok(r) => r,
+        Err(_) => {
+            let want = match name.data() {
+                Some(crate::object::ObjData::Str(s)) => &s.s,
+                _ => return None,
+            };
+            dd.entries.iter().position(|e| {
+                if e.1.is_unbound() {
+                    return false;
+                }
+                let k = match e.1.data() {
+                    Some(crate::object::ObjData::Str(s)) => Some(&s.s),
+                    Some(crate::object::ObjData::Instance(i)) => match i.base.data() {
+                        Some(crate::object::ObjData::Str(s)) => Some(&s.s),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                k == Some(want)
+            })
+        }
+    }
 }
 
 impl Attrs {
@@ -62,10 +116,19 @@ impl Attrs {
         Attrs {
             shape: root.clone(),
             slots: Vec::new(),
+            dict: None,
         }
     }
 
     pub fn get(&self, name: &Value) -> Option<Value> {
+        if let Some(d) = &self.dict {
+            if let Some(i) = self.shape.lookup(name) {
+                return Some(self.slots[i].clone()).filter(|v| !v.is_unbound());
+            }
+            let h = str_hash(name)?;
+            let dd = dict_of(d)?.try_borrow().ok()?;
+            return find_attr(&dd, name, h).map(|i| dd.entries[i].2.clone());
+        }
         self.shape
             .lookup(name)
             .map(|i| self.slots[i].clone())
@@ -73,6 +136,25 @@ impl Attrs {
     }
 
     pub fn set(&mut self, name: &Value, v: Value) {
+        if let (Some(i), Some(_)) = (self.shape.lookup(name), &self.dict) {
+            self.slots[i] = v;
+            return;
+        }
+        if let Some(d) = &self.dict {
+            let (Some(h), Some(dd)) = (str_hash(name), dict_of(d)) else {
+                return;
+            };
+            let mut dd = dd.borrow_mut();
+            match find_attr(&dd, name, h) {
+                Some(i) => {
+                    let old = std::mem::replace(&mut dd.entries[i].2, v);
+                    drop(dd);
+                    drop(old);
+                }
+                None => dd.insert_new(h, name.clone(), v),
+            }
+            return;
+        }
         match self.shape.lookup(name) {
             Some(i) => self.slots[i] = v,
             None => {
@@ -84,6 +166,26 @@ impl Attrs {
 
     /// Deleting leaves the slot unbound (the shape stays; the name reads as missing).
     pub fn del(&mut self, name: &Value) -> bool {
+        if let (Some(i), Some(_)) = (self.shape.lookup(name), &self.dict) {
+            let was = !self.slots[i].is_unbound();
+            self.slots[i] = Value::UNBOUND;
+            return was;
+        }
+        if let Some(d) = &self.dict {
+            let (Some(h), Some(dd)) = (str_hash(name), dict_of(d)) else {
+                return false;
+            };
+            let mut dd = dd.borrow_mut();
+            return match find_attr(&dd, name, h) {
+                Some(i) => {
+                    let kv = dd.remove_entry(i);
+                    drop(dd);
+                    drop(kv);
+                    true
+                }
+                None => false,
+            };
+        }
         match self.shape.lookup(name) {
             Some(i) if !self.slots[i].is_unbound() => {
                 self.slots[i] = Value::UNBOUND;
@@ -93,11 +195,49 @@ impl Attrs {
         }
     }
 
-    pub fn items(&self) -> impl Iterator<Item = (&Value, &Value)> {
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        if let Some(d) = &self.dict {
+            return match dict_of(d) {
+                Some(dd) => dd
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.1.clone(), e.2.clone()))
+                    .collect(),
+                None => Vec::new(),
+            };
+        }
         self.shape
             .names
             .iter()
             .zip(self.slots.iter())
             .filter(|(_, v)| !v.is_unbound())
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
+    /// Move the attributes into `d` (a new, empty dict), which becomes the live
+    /// `__dict__`; the names in `keep` (`__slots__`) stay in slots.
+    pub fn into_dict(&mut self, d: Value, root: &Rc<Shape>, keep: &[Value]) {
+        let names = self.shape.names.clone();
+        let values = std::mem::take(&mut self.slots);
+        self.shape = root.clone();
+        let mut moved = Vec::new();
+        for (k, v) in names.into_iter().zip(values) {
+            if keep.iter().any(|s| s.addr() == k.addr()) {
+                self.shape = self.shape.with(&k);
+                self.slots.push(v);
+            } else if !v.is_unbound() {
+                moved.push((k, v));
+            }
+        }
+        if let Some(dd) = dict_of(&d) {
+            let mut dd = dd.borrow_mut();
+            for (k, v) in moved {
+                if let Some(h) = str_hash(&k) {
+                    dd.insert_new(h, k, v);
+                }
+            }
+        }
+        self.dict = Some(d);
     }
 }

@@ -42,6 +42,7 @@ pub struct BuiltinTypes {
     pub dict_keys: Value,
     pub dict_values: Value,
     pub dict_items: Value,
+    pub member_descriptor: Value,
     /// Exception classes by name.
     pub exc: HashMap<&'static str, Value>,
     /// Built-in types that exist only as the type of native values
@@ -88,6 +89,7 @@ fn raw_type(name: &str, bases: Vec<Value>, layout: Layout, builtin: bool) -> Val
         builtin,
         facts: Cell::new((0, 0)),
         has_del: false,
+        slots: None,
     })))
 }
 
@@ -207,6 +209,7 @@ impl BuiltinTypes {
             dict_keys: n("dict_keys"),
             dict_values: n("dict_values"),
             dict_items: n("dict_items"),
+            member_descriptor: n("member_descriptor"),
             exc,
             named: NAMED_ITERATORS
                 .iter()
@@ -256,6 +259,7 @@ impl BuiltinTypes {
             self.dict_keys.clone(),
             self.dict_values.clone(),
             self.dict_items.clone(),
+            self.member_descriptor.clone(),
         ];
         v.extend(
             NAMED_ITERATORS
@@ -289,7 +293,15 @@ pub fn type_obj(v: &Value) -> Option<&TypeObj> {
 
 /// C3 linearisation; None when the bases are inconsistent.
 pub fn compute_mro(cls: &Value) -> Option<Vec<Value>> {
-    let t = type_obj(cls)?;
+    compute_mro_err(cls).ok()
+}
+
+/// C3 linearisation; on failure, the heads that could not be merged (CPython names
+/// them in its error).
+pub fn compute_mro_err(cls: &Value) -> Result<Vec<Value>, Vec<Value>> {
+    let Some(t) = type_obj(cls) else {
+        return Err(Vec::new());
+    };
     let mut seqs: Vec<Vec<Value>> = t
         .bases
         .iter()
@@ -304,7 +316,7 @@ pub fn compute_mro(cls: &Value) -> Option<Vec<Value>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let mut found = None;
         for s in &seqs {
@@ -314,7 +326,15 @@ pub fn compute_mro(cls: &Value) -> Option<Vec<Value>> {
                 break;
             }
         }
-        let c = found?;
+        let Some(c) = found else {
+            let mut heads: Vec<Value> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(&s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for s in seqs.iter_mut() {
             if s[0].is(&c) {
                 s.remove(0);
@@ -340,6 +360,10 @@ pub const FACT_SETATTR: u8 = 1;
 pub const FACT_DATA_DESCR: u8 = 2;
 /// The class defines `__getattr__`/`__getattribute__`.
 pub const FACT_GETATTR: u8 = 4;
+/// The class defines `__getattribute__` (every attribute read goes through it).
+pub const FACT_GETATTRIBUTE: u8 = 8;
+/// Instances have `__slots__` and no `__dict__`.
+pub const FACT_SLOTS: u8 = 16;
 
 impl Vm {
     /// Facts about a class that make attribute access skip lookups, cached until
@@ -369,7 +393,8 @@ impl Vm {
                 if let Some(ObjData::Str(s)) = k.data() {
                     match &*s.s {
                         "__setattr__" | "__delattr__" => bits |= FACT_SETATTR,
-                        "__getattr__" | "__getattribute__" => bits |= FACT_GETATTR,
+                        "__getattr__" => bits |= FACT_GETATTR,
+                        "__getattribute__" => bits |= FACT_GETATTR | FACT_GETATTRIBUTE,
                         _ => {}
                     }
                 }
@@ -377,13 +402,19 @@ impl Vm {
                     Some(ObjData::Property(_)) => bits |= FACT_DATA_DESCR,
                     Some(ObjData::Instance(i)) => {
                         let vc = i.class.clone();
-                        if self.lookup_mro(&vc, &setn).is_some() {
+                        let deln = self.intern("__delete__");
+                        if self.lookup_mro(&vc, &setn).is_some()
+                            || self.lookup_mro(&vc, &deln).is_some()
+                        {
                             bits |= FACT_DATA_DESCR;
                         }
                     }
                     _ => {}
                 }
             }
+        }
+        if t.slots.is_some() {
+            bits |= FACT_SLOTS;
         }
         t.facts.set((epoch, bits));
         bits
@@ -444,6 +475,7 @@ impl Vm {
                 ObjData::Super(_) => t.super_.clone(),
                 ObjData::Bytes(_) => t.bytes.clone(),
                 ObjData::ByteArray(_) => t.bytearray.clone(),
+                ObjData::Member(_) => t.member_descriptor.clone(),
             },
             None => t.object.clone(),
         }
@@ -526,17 +558,63 @@ impl Vm {
             bases
         };
         let mut layout = Layout::Object;
-        for b in &bases {
+        // The built-in type whose values instances wrap (`class L(list)`).
+        let mut solid: Option<Value> = None;
+        for (i, b) in bases.iter().enumerate() {
             let Some(bt) = type_obj(b) else {
                 return Err(self.type_error("bases must be types"));
             };
-            match bt.layout {
-                Layout::Exception => layout = Layout::Exception,
-                Layout::Native => {
-                    let n = bt.name.borrow().clone();
+            if bases[..i].iter().any(|x| x.is(b)) {
+                let n = bt.name.borrow().clone();
+                return Err(self.type_error(&format!("duplicate base class {n}")));
+            }
+            let bsolid = self.solid_base(b);
+            if bt.builtin && bt.layout == Layout::Native && bsolid.is_none() {
+                let n = bt.name.borrow().clone();
+                // Types CPython itself refuses as bases; the others it accepts are
+                // not supported here yet.
+                let refused = matches!(
+                    &*n,
+                    "bool"
+                        | "range"
+                        | "slice"
+                        | "function"
+                        | "builtin_function_or_method"
+                        | "method"
+                        | "NoneType"
+                        | "NotImplementedType"
+                        | "ellipsis"
+                        | "generator"
+                        | "iterator"
+                        | "cell"
+                        | "dict_keys"
+                        | "dict_values"
+                        | "dict_items"
+                );
+                if !refused {
                     return Err(self.unsupported(&format!("subclassing built-in type '{n}'")));
                 }
-                Layout::Object => {}
+                return Err(self.type_error(&format!("type '{n}' is not an acceptable base type")));
+            }
+            let conflict = match (&solid, &bsolid) {
+                (Some(a), Some(b)) => !(self.is_subclass(a, b) || self.is_subclass(b, a)),
+                (Some(_), None) | (None, Some(_)) => {
+                    bt.layout == Layout::Exception || layout == Layout::Exception
+                }
+                _ => false,
+            };
+            if conflict {
+                return Err(self.type_error("multiple bases have instance lay-out conflict"));
+            }
+            if let Some(b) = bsolid {
+                let keep = matches!(&solid, Some(a) if self.is_subclass(a, &b));
+                if !keep {
+                    solid = Some(b);
+                }
+                layout = Layout::Native;
+            }
+            if bt.layout == Layout::Exception {
+                layout = Layout::Exception;
             }
         }
         let dict = match ns.data() {
@@ -551,6 +629,19 @@ impl Vm {
             _ => DictData::new(),
         };
         let mut dict = dict;
+        // `__qualname__` of the class body names the class; it is not an attribute.
+        let mut qualname: Rc<str> = Rc::from(qualname);
+        {
+            let k = self.intern("__qualname__");
+            let h = self.hash(&k)?;
+            if let Ok(Some(i)) = dict.find_fast(&k, h) {
+                if let Some(ObjData::Str(s)) = dict.entries[i].2.data() {
+                    qualname = Rc::from(&*s.s);
+                }
+                let kv = dict.remove_entry(i);
+                drop(kv);
+            }
+        }
         {
             let eq = self.intern("__eq__");
             let hs = self.intern("__hash__");
@@ -560,6 +651,47 @@ impl Vm {
                 && matches!(dict.find_fast(&hs, hhs), Ok(None))
             {
                 dict.insert_new(hhs, hs, Value::NONE);
+            }
+        }
+        // __init_subclass__ and __class_getitem__ are implicitly class methods.
+        for name in ["__init_subclass__", "__class_getitem__"] {
+            let k = self.intern(name);
+            let h = self.hash(&k)?;
+            if let Ok(Some(i)) = dict.find_fast(&k, h) {
+                if matches!(dict.entries[i].2.data(), Some(ObjData::Func(_))) {
+                    let f = dict.entries[i].2.clone();
+                    dict.entries[i].2 = Value::new_obj(ObjData::ClassMethod(f));
+                }
+            }
+        }
+        // __new__ is an implicit static method.
+        {
+            let k = self.intern("__new__");
+            let h = self.hash(&k)?;
+            if let Ok(Some(i)) = dict.find_fast(&k, h) {
+                if matches!(dict.entries[i].2.data(), Some(ObjData::Func(_))) {
+                    let f = dict.entries[i].2.clone();
+                    dict.entries[i].2 = Value::new_obj(ObjData::StaticMethod(f));
+                }
+            }
+        }
+        let slots = self.class_slots(&bases, &mut dict, layout)?;
+        self.add_members(name, &mut dict)?;
+        if let (Some(sl), Some(sb)) = (&slots, &solid) {
+            let own = bases
+                .iter()
+                .filter_map(type_obj)
+                .filter(|t| !t.builtin)
+                .map(|t| t.slots.as_ref().map(|s| s.len()).unwrap_or(0))
+                .sum::<usize>();
+            let variable = sb.is(&self.t.int) || sb.is(&self.t.tuple) || sb.is(&self.t.bytes);
+            if variable && sl.len() > own {
+                let n = type_obj(sb)
+                    .map(|t| t.name.borrow().clone())
+                    .unwrap_or_default();
+                return Err(self.type_error(&format!(
+                    "nonempty __slots__ not supported for subtype of '{n}'"
+                )));
             }
         }
         let has_del = {
@@ -572,7 +704,7 @@ impl Vm {
         };
         let cls = Value::new_obj(ObjData::Type(Box::new(TypeObj {
             name: RefCell::new(Rc::from(name)),
-            qualname: RefCell::new(Rc::from(qualname)),
+            qualname: RefCell::new(qualname),
             module,
             bases,
             mro: RefCell::new(Vec::new()),
@@ -582,19 +714,349 @@ impl Vm {
             builtin: false,
             facts: Cell::new((0, 0)),
             has_del,
+            slots,
         })));
-        let Some(mro) = compute_mro(&cls) else {
-            return Err(self.type_error("Cannot create a consistent method resolution order (MRO)"));
+        let mro = match compute_mro_err(&cls) {
+            Ok(m) => m,
+            Err(heads) => {
+                let names: Vec<String> = heads
+                    .iter()
+                    .map(|h| {
+                        type_obj(h)
+                            .map(|t| t.name.borrow().to_string())
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                return Err(self.type_error(&format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
         };
         if let Some(t) = type_obj(&cls) {
             *t.mro.borrow_mut() = mro;
         }
-        // __init_subclass__ is not supported yet; nothing else to run.
         Ok(cls)
+    }
+
+    /// The built-in type whose values instances of `cls` wrap: `list` for
+    /// `class L(list)`, None for plain classes (and for built-in types that cannot be
+    /// subclassed).
+    pub fn solid_base(&self, cls: &Value) -> Option<Value> {
+        let t = type_obj(cls)?;
+        if t.layout != Layout::Native {
+            return None;
+        }
+        let mro = t.mro.borrow();
+        let it = std::iter::once(cls).chain(mro.iter());
+        for c in it {
+            let Some(ct) = type_obj(c) else { continue };
+            if ct.builtin {
+                let n = ct.name.borrow();
+                return matches!(
+                    &**n,
+                    "int"
+                        | "float"
+                        | "str"
+                        | "list"
+                        | "tuple"
+                        | "dict"
+                        | "set"
+                        | "frozenset"
+                        | "bytes"
+                )
+                .then(|| c.clone());
+            }
+        }
+        None
+    }
+
+    /// Every name listed in a `__slots__` of the class or its bases (stored apart from
+    /// a `__dict__` the instances may also have).
+    pub fn mro_slot_names(&mut self, cls: &Value) -> Vec<Value> {
+        let k = self.intern("__slots__");
+        let mro = type_obj(cls)
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
+        let mut out = Vec::new();
+        for c in mro {
+            let Some(ct) = type_obj(&c) else { continue };
+            if ct.builtin {
+                continue;
+            }
+            let Ok(Some(spec)) = self.table_get(&ct.dict, &k) else {
+                continue;
+            };
+            let names = if matches!(spec.data(), Some(ObjData::Str(_))) {
+                vec![spec]
+            } else {
+                self.collect(&spec).unwrap_or_default()
+            };
+            for n in names {
+                if let Some(ObjData::Str(s)) = n.data() {
+                    if &*s.s != "__dict__" {
+                        let iv = self.intern(s.s.as_ref());
+                        out.push(iv);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// A member descriptor in the class namespace for each name of its own
+    /// `__slots__` (`C.x` is `<member 'x' of 'C' objects>`).
+    fn add_members(&mut self, cls_name: &str, dict: &mut DictData) -> PyResult<()> {
+        let k = self.intern("__slots__");
+        let h = self.hash(&k)?;
+        let Ok(Some(i)) = dict.find_fast(&k, h) else {
+            return Ok(());
+        };
+        let spec = dict.entries[i].2.clone();
+        let names = if matches!(spec.data(), Some(ObjData::Str(_))) {
+            vec![spec]
+        } else {
+            self.collect(&spec)?
+        };
+        let owner = self.new_str(cls_name);
+        for n in names {
+            let Some(ObjData::Str(st)) = n.data() else {
+                continue;
+            };
+            if matches!(&*st.s, "__dict__" | "__weakref__") {
+                continue;
+            }
+            let iv = self.intern(st.s.as_ref());
+            let hv = self.hash(&iv)?;
+            if let Ok(None) = dict.find_fast(&iv, hv) {
+                let m = Value::new_obj(ObjData::Member(Box::new((iv.clone(), owner.clone()))));
+                dict.insert_new(hv, iv, m);
+            }
+        }
+        Ok(())
+    }
+
+    /// `__slots__` of a new class: None when instances have a `__dict__`, else all the
+    /// slot names (the class's and its bases').
+    fn class_slots(
+        &mut self,
+        bases: &[Value],
+        dict: &mut DictData,
+        layout: Layout,
+    ) -> PyResult<Option<Vec<Value>>> {
+        let k = self.intern("__slots__");
+        let h = self.hash(&k)?;
+        let Ok(Some(i)) = dict.find_fast(&k, h) else {
+            return Ok(None);
+        };
+        let spec = dict.entries[i].2.clone();
+        let names = if matches!(spec.data(), Some(ObjData::Str(_))) {
+            vec![spec]
+        } else {
+            self.collect(&spec)?
+        };
+        let mut own: Vec<Value> = Vec::new();
+        let mut has_dict = layout == Layout::Exception;
+        for n in names {
+            let Some(ObjData::Str(st)) = n.data() else {
+                let tn = self.type_name(&n);
+                return Err(
+                    self.type_error(&format!("__slots__ items must be strings, not '{tn}'"))
+                );
+            };
+            let name = st.s.to_string();
+            if name == "__dict__" {
+                has_dict = true;
+                continue;
+            }
+            let iv = self.intern(&name);
+            let hv = self.hash(&iv)?;
+            if let Ok(Some(_)) = dict.find_fast(&iv, hv) {
+                return Err(self.value_error(&format!(
+                    "'{name}' in __slots__ conflicts with class variable"
+                )));
+            }
+            own.push(iv);
+        }
+        let mut all: Vec<Value> = Vec::new();
+        for b in bases {
+            let Some(bt) = type_obj(b) else { continue };
+            if bt.builtin {
+                continue;
+            }
+            match &bt.slots {
+                Some(s) => all.extend(s.iter().cloned()),
+                None => has_dict = true,
+            }
+        }
+        if has_dict {
+            return Ok(None);
+        }
+        all.extend(own);
+        Ok(Some(all))
+    }
+
+    /// After a class statement created `cls`: `__set_name__` of the descriptors in its
+    /// namespace, then the parent's `__init_subclass__` with the class keywords.
+    pub fn finish_class(
+        &mut self,
+        cls: &Value,
+        ns: &Value,
+        kw: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<()> {
+        let items: Vec<(Value, Value)> = match ns.data() {
+            Some(ObjData::Dict(d)) => d
+                .borrow()
+                .iter()
+                .map(|e| (e.1.clone(), e.2.clone()))
+                .collect(),
+            _ => vec![],
+        };
+        for (k, v) in items {
+            if let Some(ObjData::Instance(_)) = v.data() {
+                if let Some(sn) = self.lookup_special(&v, "__set_name__") {
+                    if let Err(e) = self.call(&sn, vec![v.clone(), cls.clone(), k.clone()]) {
+                        // CPython 3.11 wraps the error, with it as the cause.
+                        let vt = self.type_name(&v);
+                        let kn = self.str(&k)?;
+                        let cn = type_obj(cls)
+                            .map(|t| t.name.borrow().clone())
+                            .unwrap_or_default();
+                        let r = self.new_error(
+                            "RuntimeError",
+                            &format!(
+                                "Error calling __set_name__ on '{vt}' instance '{kn}' in '{cn}'"
+                            ),
+                        );
+                        if let Some(d) = crate::exc::exc_data(&r) {
+                            let mut d = d.borrow_mut();
+                            d.cause = e.clone();
+                            d.context = e;
+                            d.suppress_context = true;
+                        }
+                        return Err(r);
+                    }
+                }
+            }
+        }
+        let name = self.intern("__init_subclass__");
+        let mro = type_obj(cls)
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
+        for c in mro.iter().skip(1) {
+            let Some(ct) = type_obj(c) else { continue };
+            let found = self.table_get(&ct.dict, &name)?;
+            if let Some(f) = found {
+                let f = match f.data() {
+                    Some(ObjData::ClassMethod(inner)) => inner.clone(),
+                    _ => f,
+                };
+                self.call_kw(&f, vec![cls.clone()], kw)?;
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
+    /// For an instance of a subclass of a built-in type: the built-in value it wraps,
+    /// when no user class of its MRO defines any of `names` (the operation then
+    /// applies to the built-in value, as the inherited slot would).
+    pub fn plain_base(&mut self, v: &Value, names: &[&str]) -> Option<Value> {
+        let Some(ObjData::Instance(i)) = v.data() else {
+            return None;
+        };
+        if i.base.is_unbound() {
+            return None;
+        }
+        let mro = type_obj(&i.class)?.mro.borrow().clone();
+        for n in names {
+            let k = self.intern(n);
+            for c in &mro {
+                let Some(ct) = type_obj(c) else { continue };
+                if ct.builtin {
+                    break;
+                }
+                if let Ok(Some(_)) = self.table_get(&ct.dict, &k) {
+                    return None;
+                }
+            }
+        }
+        Some(i.base.clone())
+    }
+
+    /// `plain_base` of either operand of a binary operation; None when neither is.
+    pub fn plain_pair(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        an: &[&str],
+        bn: &[&str],
+    ) -> Option<(Value, Value)> {
+        let x = self.plain_base(a, an);
+        // An operand whose class defines the operation sees the other as it is.
+        let a_has_own = x.is_none() && matches!(a.data(), Some(ObjData::Instance(_)));
+        let y = if a_has_own && !an.is_empty() {
+            None
+        } else {
+            self.plain_base(b, bn)
+        };
+        if !bn.is_empty()
+            && y.is_none()
+            && matches!(b.data(), Some(ObjData::Instance(_)))
+            && x.is_some()
+        {
+            // b handles it (reflected): only a is unwrapped.
+            return Some((x.unwrap_or_else(|| a.clone()), b.clone()));
+        }
+        if x.is_none() && y.is_none() {
+            return None;
+        }
+        Some((
+            x.unwrap_or_else(|| a.clone()),
+            y.unwrap_or_else(|| b.clone()),
+        ))
+    }
+
+    /// A new instance of `cls` for `cls(*args, **kw)` (before `__init__`): for a
+    /// subclass of an immutable built-in type the value is built from the arguments;
+    /// a mutable one starts empty and `__init__` fills it.
+    pub fn new_instance_args(
+        &mut self,
+        cls: &Value,
+        args: &[Value],
+        kw: &[(Rc<str>, Value)],
+    ) -> PyResult<Value> {
+        let Some(solid) = self.solid_base(cls) else {
+            return Ok(self.new_instance(cls));
+        };
+        let mutable = solid.is(&self.t.list) || solid.is(&self.t.dict) || solid.is(&self.t.set);
+        let ctor = crate::builtins::builtin_constructor(self, &solid)
+            .ok_or_else(|| self.type_error("cannot create instance"))?;
+        let base = if mutable {
+            ctor(self, &crate::Args::new(Vec::new()))?
+        } else {
+            ctor(
+                self,
+                &crate::Args {
+                    pos: args.to_vec(),
+                    kw: kw.to_vec(),
+                },
+            )?
+        };
+        let base = match base.data() {
+            Some(ObjData::Instance(i)) if !i.base.is_unbound() => i.base.clone(),
+            _ => base,
+        };
+        Ok(self.new_instance_base(cls, base))
     }
 
     /// A fresh instance of a user class (without calling `__init__`).
     pub fn new_instance(&mut self, cls: &Value) -> Value {
+        self.new_instance_base(cls, Value::UNBOUND)
+    }
+
+    /// A fresh instance wrapping the built-in value `base` (`class L(list)`).
+    pub fn new_instance_base(&mut self, cls: &Value, base: Value) -> Value {
         let (root, layout) = match type_obj(cls) {
             Some(t) => (t.shape_root.clone(), t.layout),
             None => (Shape::root(), Layout::Object),
@@ -614,7 +1076,65 @@ impl Vm {
             class: cls.clone(),
             attrs: RefCell::new(Attrs::new(&root)),
             exc,
+            base,
             finalized: std::cell::Cell::new(false),
         })))
     }
+}
+
+/// Built-in methods of `list`, `str`, … called on an instance of a subclass work on
+/// the built-in value it wraps.
+pub fn unwrap_receiver(b: &crate::object::BuiltinObj, args: &mut [Value]) {
+    if !matches!(
+        b.owner,
+        "int" | "float" | "str" | "list" | "tuple" | "dict" | "set" | "frozenset" | "bytes"
+    ) {
+        return;
+    }
+    // dict.__getitem__ keeps the instance: a missing key goes to its __missing__.
+    if b.owner == "dict" && b.name == "__getitem__" {
+        return;
+    }
+    let Some(first) = args.first_mut() else {
+        return;
+    };
+    let base = match first.data() {
+        Some(ObjData::Instance(i)) if !i.base.is_unbound() => i.base.clone(),
+        _ => return,
+    };
+    *first = base;
+}
+
+/// `list.__init__` and its kin (they refill the built-in value from arguments).
+pub fn is_mutable_init(f: &Value) -> bool {
+    matches!(f.data(), Some(ObjData::Builtin(b)) if b.name == "__init__"
+        && matches!(b.owner, "list" | "dict" | "set"))
+}
+
+/// Split the name operand of `BuildClass`: the name, and the class keywords when
+/// the statement had any (`metaclass=type` is accepted; other metaclasses are not
+/// supported).
+pub fn class_keywords(vm: &mut Vm, name: &Value) -> PyResult<(Value, Vec<(Rc<str>, Value)>)> {
+    let Some(ObjData::Tuple(t)) = name.data() else {
+        return Ok((name.clone(), Vec::new()));
+    };
+    let mut kw = Vec::new();
+    if let Some(ObjData::Dict(d)) = t[1].data() {
+        let entries: Vec<(Value, Value)> = d
+            .borrow()
+            .iter()
+            .map(|e| (e.1.clone(), e.2.clone()))
+            .collect();
+        for (k, v) in entries {
+            let k = vm.str(&k)?;
+            if k == "metaclass" {
+                if v.is(&vm.t.type_) {
+                    continue;
+                }
+                return Err(vm.unsupported("metaclass other than type"));
+            }
+            kw.push((Rc::from(k.as_str()), v));
+        }
+    }
+    Ok((t[0].clone(), kw))
 }

@@ -14,6 +14,11 @@ fn root() -> PathBuf {
 }
 
 fn check(dir: &Path, name: &str, flags: &[&str]) -> Result<(), String> {
+    // `NAME.in`, when present, is the program's stdin.
+    let stdin = match std::fs::File::open(dir.join(format!("{name}.in"))) {
+        Ok(f) => std::process::Stdio::from(f),
+        Err(_) => std::process::Stdio::null(),
+    };
     let out = Command::new(env!("CARGO_BIN_EXE_lethe"))
         .env(
             "XDG_CACHE_HOME",
@@ -22,6 +27,7 @@ fn check(dir: &Path, name: &str, flags: &[&str]) -> Result<(), String> {
         .args(flags)
         .arg(format!("{name}.py"))
         .current_dir(dir)
+        .stdin(stdin)
         .output()
         .map_err(|e| format!("cannot run lethe: {e}"))?;
     let expected = std::fs::read_to_string(dir.join(format!("{name}.out"))).unwrap_or_default();

@@ -214,7 +214,10 @@ fn b_chr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn b_ord(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "ord", 1, 1)?;
-    match a.pos[0].data() {
+    let arg = vm
+        .plain_base(&a.pos[0], &[])
+        .unwrap_or_else(|| a.pos[0].clone());
+    match arg.data() {
         Some(ObjData::Str(s)) if s.nchars == 1 => {
             Ok(vm.new_int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)))
         }
@@ -581,6 +584,7 @@ fn b_round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
     let nd = a.arg(1, "ndigits").cloned().filter(|v| !v.is_none());
+    let x = vm.plain_base(&x, &["__round__"]).unwrap_or(x);
     if let Some(f) = x.as_float() {
         return match nd {
             None => lethe_format::float_round_to_int(f)
@@ -664,7 +668,11 @@ fn b_callable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = &a.pos[0];
     let c = match v.data() {
         Some(
-            ObjData::Func(_) | ObjData::Builtin(_) | ObjData::BoundMethod(_) | ObjData::Type(_),
+            ObjData::Func(_)
+            | ObjData::Builtin(_)
+            | ObjData::BoundMethod(_)
+            | ObjData::Type(_)
+            | ObjData::StaticMethod(_),
         ) => true,
         Some(ObjData::Instance(_)) => vm.lookup_special(v, "__call__").is_some(),
         _ => false,
@@ -721,6 +729,40 @@ fn b_globals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "dir", 0, 1)?;
     let mut names: Vec<Value> = Vec::new();
+    // A class's own __dir__.
+    if let Some(v) = a.pos.first() {
+        if vm.plain_base(v, &[]).is_none() {
+            if let Some(ObjData::Instance(_)) = v.data() {
+                if let Some(f) = vm.lookup_special(v, "__dir__") {
+                    if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                        let r = vm.call(&f, vec![v.clone()])?;
+                        let items = vm.collect(&r)?;
+                        return match crate::methods::sort_values(vm, items, None, false) {
+                            Ok(items) => Ok(vm.new_list(items)),
+                            Err((e, _)) => Err(e),
+                        };
+                    }
+                }
+            }
+        }
+    }
+    // Instances of user classes with a __dict__ list `__dict__` and `__weakref__`.
+    let with_dict = |t: &Value| -> bool {
+        crate::types::type_obj(t).is_some_and(|to| {
+            !to.builtin && to.slots.is_none() && to.layout != crate::object::Layout::Exception
+        })
+    };
+    if let Some(v) = a.pos.first() {
+        let t = if crate::types::type_obj(v).is_some() {
+            v.clone()
+        } else {
+            vm.type_of(v)
+        };
+        if with_dict(&t) {
+            names.push(vm.intern("__dict__"));
+            names.push(vm.intern("__weakref__"));
+        }
+    }
     let add_dict = |names: &mut Vec<Value>, d: &Value| {
         if let Some(ObjData::Dict(dd)) = d.data() {
             names.extend(dd.borrow().keys());
@@ -739,7 +781,7 @@ fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     match a.pos.first() {
         None => {
-            let g = b_globals(vm, a)?;
+            let g = b_locals(vm, a)?;
             add_dict(&mut names, &g);
         }
         Some(v) => match v.data() {
@@ -747,12 +789,19 @@ fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Some(ObjData::Type(_)) => add_type(&mut names, v),
             _ => {
                 if let Some(ObjData::Instance(i)) = v.data() {
-                    names.extend(i.attrs.borrow().items().map(|(k, _)| k.clone()));
+                    names.extend(i.attrs.borrow().items().into_iter().map(|(k, _)| k));
                 }
                 let t = vm.type_of(v);
                 add_type(&mut names, &t);
             }
         },
+    }
+    if !matches!(
+        a.pos.first().and_then(|v| v.data()),
+        None | Some(ObjData::Module(_))
+    ) {
+        names.push(vm.intern("__class__"));
+        names.push(vm.intern("__doc__"));
     }
     let mut strs: Vec<String> = Vec::new();
     for n in &names {
@@ -767,18 +816,72 @@ fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn b_vars(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "vars", 0, 1)?;
     match a.pos.first() {
         Some(v) => {
             let d = vm.intern("__dict__");
-            vm.getattr(v, &d)
+            match vm.getattr_opt(v, &d)? {
+                Some(d) => Ok(d),
+                None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+            }
         }
-        None => b_globals(vm, a),
+        None => b_locals(vm, a),
     }
+}
+
+/// `locals()`: a class body's namespace, the module's globals, or a new dict of a
+/// function's bound local variables (cells read through).
+fn b_locals(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "locals", 0, 0)?;
+    let Some(f) = vm.frames.last() else {
+        return Ok(Value::NONE);
+    };
+    if !f.locals.is_unbound() {
+        return Ok(f.locals.clone());
+    }
+    if f.func.is_unbound() {
+        return Ok(f.globals.clone());
+    }
+    let code = f.code.code.clone();
+    let base = f.base;
+    let d = vm.new_dict();
+    for (i, n) in code.local_names.iter().enumerate() {
+        let mut v = vm.regs.get(base + i).cloned().unwrap_or(Value::UNBOUND);
+        let is_cell = code.cell_regs.contains(&(i as u16)) || code.free_regs.contains(&(i as u16));
+        if is_cell {
+            if let Some(ObjData::Cell(c)) = v.data() {
+                let inner = c.borrow().clone();
+                v = inner;
+            }
+        }
+        if v.is_unbound() {
+            continue;
+        }
+        let k = vm.intern(n);
+        if let Some(ObjData::Dict(dd)) = d.data() {
+            vm.table_set(dd, k, v)?;
+        }
+    }
+    Ok(d)
 }
 
 fn b_super(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (cls, obj) = match a.pos.len() {
-        2 => (a.pos[0].clone(), a.pos[1].clone()),
+        2 => {
+            let (cls, obj) = (a.pos[0].clone(), a.pos[1].clone());
+            if crate::types::type_obj(&cls).is_none() {
+                let tn = vm.type_name(&cls);
+                return Err(vm.type_error(&format!("super() argument 1 must be a type, not {tn}")));
+            }
+            let ok = vm.isinstance(&obj, &cls)
+                || (crate::types::type_obj(&obj).is_some() && vm.is_subclass(&obj, &cls));
+            if !ok {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
+            }
+            (cls, obj)
+        }
         0 => {
             // Zero-argument form: the calling frame's __class__ cell and first argument.
             let Some(f) = vm.frames.last() else {
@@ -847,6 +950,8 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
                             Value::new_obj(ObjData::BoundMethod(Box::new((v.clone(), obj.clone()))))
                         }
                     }
+                    // __new__ is a static method.
+                    Some(ObjData::Builtin(b)) if b.name == "__new__" => v.clone(),
                     Some(ObjData::Builtin(b)) => {
                         Value::new_obj(ObjData::Builtin(Box::new(crate::object::BuiltinObj {
                             name: b.name,
@@ -875,8 +980,9 @@ fn b_property(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let g = a.arg(0, "fget").cloned().unwrap_or(Value::NONE);
     let s = a.arg(1, "fset").cloned().unwrap_or(Value::NONE);
     let d = a.arg(2, "fdel").cloned().unwrap_or(Value::NONE);
+    let doc = a.arg(3, "doc").cloned().unwrap_or(Value::NONE);
     let _ = vm;
-    Ok(Value::new_obj(ObjData::Property(Box::new([g, s, d]))))
+    Ok(Value::new_obj(ObjData::Property(Box::new([g, s, d, doc]))))
 }
 
 fn b_staticmethod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -925,6 +1031,9 @@ fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(x) = a.arg(0, "x").cloned() else {
         return Ok(Value::small_int(0));
     };
+    let x = vm
+        .plain_base(&x, &["__int__", "__index__", "__trunc__"])
+        .unwrap_or(x);
     let base = a.arg(1, "base").cloned();
     if let Some(raw) = bytes_methods::bytes_of(&x) {
         // int(b"12"): the bytes read as ASCII text, errors showing the bytes.
@@ -996,6 +1105,8 @@ fn c_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(x) = a.pos.first() else {
         return Ok(Value::float(0.0));
     };
+    let unwrapped = vm.plain_base(x, &["__float__", "__index__"]);
+    let x = unwrapped.as_ref().unwrap_or(x);
     if let Some(f) = x.as_float() {
         return Ok(Value::float(f));
     }
@@ -1106,7 +1217,15 @@ fn c_type(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let name = vm.str(&a.pos[0])?;
             let bases = vm.collect(&a.pos[1])?;
             let ns = a.pos[2].clone();
-            vm.new_class(&name, &name, bases, &ns, std::rc::Rc::from("__main__"))
+            if !matches!(ns.data(), Some(ObjData::Dict(_))) {
+                let tn = vm.type_name(&ns);
+                return Err(
+                    vm.type_error(&format!("type.__new__() argument 3 must be dict, not {tn}"))
+                );
+            }
+            let cls = vm.new_class(&name, &name, bases, &ns, std::rc::Rc::from("__main__"))?;
+            vm.finish_class(&cls, &ns, a.kw.clone())?;
+            Ok(cls)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
@@ -1208,6 +1327,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("hex", b_hex),
         ("globals", b_globals),
         ("vars", b_vars),
+        ("locals", b_locals),
         ("dir", b_dir),
         ("input", b_input),
         ("exit", b_exit),

@@ -83,9 +83,14 @@ const MAX_RESULT_BYTES: usize = 1 << 32;
 
 // ---------------------------------------------------------------- argument helpers
 
+/// The string of a str (or of an instance of a str subclass).
 fn str_obj(v: &Value) -> Option<&StrObj> {
     match v.data() {
         Some(ObjData::Str(s)) => Some(s),
+        Some(ObjData::Instance(i)) => match i.base.data() {
+            Some(ObjData::Str(s)) => Some(s),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -1028,7 +1033,7 @@ fn join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn join_items(vm: &mut Vm, sep: &str, items: &[Value]) -> PyResult<Value> {
     if let [only] = items {
-        if str_obj(only).is_some() {
+        if let Some(ObjData::Str(_)) = only.data() {
             return Ok(only.clone());
         }
     }

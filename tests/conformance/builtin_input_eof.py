@@ -1,0 +1,4 @@
+# input() with nothing left on stdin raises EOFError (uncaught here).
+line = input("first: ")
+print("got", repr(line))
+input("second: ")
