@@ -576,7 +576,7 @@ def f(n):
         s += i
     return s
 print(f(5000))
-time.sleep(2.5)
+time.sleep(3.5)
 import lethe
 print(lethe.ledger()['compiler'])
 def g(n):
@@ -594,10 +594,19 @@ print(g(5000))
         .spawn()
         .expect("spawn");
     let pid = child.id();
-    std::thread::sleep(std::time::Duration::from_millis(600));
-    let during = children_of(pid);
-    std::thread::sleep(std::time::Duration::from_millis(1300));
-    let after_idle = children_of(pid);
+    // Poll (the machine may be busy): the compiler process appears with the first
+    // compile, and is gone one idle second later, well before `g` needs it again.
+    let t0 = std::time::Instant::now();
+    let mut during = 0;
+    while during == 0 && t0.elapsed() < std::time::Duration::from_millis(2000) {
+        std::thread::sleep(std::time::Duration::from_millis(25));
+        during = children_of(pid);
+    }
+    let mut after_idle = during;
+    while after_idle != 0 && t0.elapsed() < std::time::Duration::from_millis(3400) {
+        std::thread::sleep(std::time::Duration::from_millis(25));
+        after_idle = children_of(pid);
+    }
     let out = child.wait_with_output().expect("wait");
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
@@ -827,7 +836,23 @@ print(f(5000))
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
-    std::thread::sleep(std::time::Duration::from_millis(200));
+    // Wait until lethe has installed its handler (SigCgt has SIGUSR1, bit 10).
+    let status = format!("/proc/{}/status", child.id());
+    for _ in 0..200 {
+        let caught = std::fs::read_to_string(&status)
+            .ok()
+            .and_then(|st| {
+                st.lines()
+                    .find_map(|l| l.strip_prefix("SigCgt:"))
+                    .and_then(|h| u64::from_str_radix(h.trim(), 16).ok())
+            })
+            .unwrap_or(0);
+        if caught & (1 << 9) != 0 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(100));
     // SAFETY: kill(2) on our own child's pid.
     unsafe { libc::kill(child.id() as i32, libc::SIGUSR1) };
     let out = child.wait_with_output().expect("wait");
