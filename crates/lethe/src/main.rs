@@ -79,6 +79,17 @@ struct Cli {
     shed_on_sigusr1: bool,
 }
 
+/// The value of a numeric option (`--NAME N` or `--NAME=N`).
+fn number<T: std::str::FromStr>(p: &mut lexopt::Parser, name: &str) -> Result<T, String>
+where
+    T::Err: std::fmt::Display,
+{
+    use lexopt::ValueExt;
+    let v = p.value().map_err(|e| e.to_string())?;
+    let v = v.string().map_err(|e| e.to_string())?;
+    v.parse().map_err(|e| format!("--{name}: {e}"))
+}
+
 fn parse() -> Result<Cli, String> {
     use lexopt::prelude::*;
     let mut cli = Cli::default();
@@ -116,12 +127,7 @@ fn parse() -> Result<Cli, String> {
                 cli.mem_trace = Some(v.string().map_err(|e| e.to_string())?);
             }
             Long("recursion-limit") => {
-                let v: usize = p
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .parse()
-                    .map_err(|e| format!("--recursion-limit: {e}"))?;
-                cli.recursion_limit = Some(v);
+                cli.recursion_limit = Some(number::<usize>(&mut p, "recursion-limit")?)
             }
             Long("jit") => {
                 let v = p.value().map_err(|e| e.to_string())?;
@@ -132,12 +138,7 @@ fn parse() -> Result<Cli, String> {
                 cli.jit = Some(v);
             }
             Long("jit-threshold") => {
-                let v: u32 = p
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .parse()
-                    .map_err(|e| format!("--jit-threshold: {e}"))?;
-                cli.jit_threshold = Some(v);
+                cli.jit_threshold = Some(number::<u32>(&mut p, "jit-threshold")?)
             }
             Long("jit-stats") => cli.jit_stats = true,
             Long("jit-compiler") => {
@@ -152,31 +153,10 @@ fn parse() -> Result<Cli, String> {
                     }
                 }
             }
-            Long("jit-idle") => {
-                let v: u64 = p
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .parse()
-                    .map_err(|e| format!("--jit-idle: {e}"))?;
-                cli.jit_idle = Some(v);
-            }
-            Long("max-code") => {
-                let v: usize = p
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .parse()
-                    .map_err(|e| format!("--max-code: {e}"))?;
-                cli.max_code = Some(v);
-            }
+            Long("jit-idle") => cli.jit_idle = Some(number::<u64>(&mut p, "jit-idle")?),
+            Long("max-code") => cli.max_code = Some(number::<usize>(&mut p, "max-code")?),
             Long("shed-on-sigusr1") => cli.shed_on_sigusr1 = true,
-            Long("flush-age") => {
-                let v: u64 = p
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .parse()
-                    .map_err(|e| format!("--flush-age: {e}"))?;
-                cli.flush_age = Some(v);
-            }
+            Long("flush-age") => cli.flush_age = Some(number::<u64>(&mut p, "flush-age")?),
             Long("code-cache") => {
                 let v = p.value().map_err(|e| e.to_string())?;
                 cli.code_cache = Some(v.string().map_err(|e| e.to_string())?);

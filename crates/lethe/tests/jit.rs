@@ -36,17 +36,22 @@ fn run_in(cache: &std::path::Path, flags: &[&str], src: &str, env: &[(&str, &str
         .output()
         .expect("run lethe");
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    let stats = stderr
-        .lines()
-        .rev()
-        .find_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .expect("--jit-stats line");
+    let stats = last_json(&stderr, "--jit-stats line");
     Run {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr,
         status: out.status.code().unwrap_or(-1),
         stats,
     }
+}
+
+/// The last line of `stderr` that is a JSON object (a report lethe printed).
+fn last_json(stderr: &str, what: &str) -> serde_json::Value {
+    stderr
+        .lines()
+        .rev()
+        .find_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .unwrap_or_else(|| panic!("no {what} in: {stderr}"))
 }
 
 fn n(v: &serde_json::Value, path: &str) -> u64 {
@@ -323,11 +328,7 @@ fn ledger_counts_native_code_and_frees_compiler_memory() {
         .expect("run");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "45\n");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let report: serde_json::Value = stderr
-        .lines()
-        .rev()
-        .find_map(|l| serde_json::from_str(l).ok())
-        .expect("json report");
+    let report: serde_json::Value = last_json(&stderr, "json report");
     // Functions per state when the program finished: f and the module are native.
     let f = &report["functions"];
     assert!(f["native"].as_i64().unwrap_or(0) >= 1, "{f}");
@@ -618,11 +619,7 @@ print(g(5000))
     );
     assert_eq!(after_idle, 0, "compiler process gone after the idle period");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let stats: serde_json::Value = stderr
-        .lines()
-        .rev()
-        .find_map(|l| serde_json::from_str(l).ok())
-        .expect("stats");
+    let stats: serde_json::Value = last_json(&stderr, "stats");
     assert_eq!(n(&stats, "compiler_process.starts"), 2, "{stats}");
     assert_eq!(n(&stats, "compiles"), 2);
 }
@@ -715,11 +712,7 @@ print(c())
             .expect("run");
         assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n");
         let stderr = String::from_utf8_lossy(&out.stderr);
-        let v: serde_json::Value = stderr
-            .lines()
-            .rev()
-            .find_map(|l| serde_json::from_str(l).ok())
-            .expect("report");
+        let v: serde_json::Value = last_json(&stderr, "report");
         v["functions"]["source"].as_i64().unwrap_or(-1)
     };
     // a and b went back to source; without flushing they stay compiled.
@@ -858,10 +851,6 @@ print(f(5000))
     let out = child.wait_with_output().expect("wait");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "12497500\n12497500\n");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let stats: serde_json::Value = stderr
-        .lines()
-        .rev()
-        .find_map(|l| serde_json::from_str(l).ok())
-        .expect("stats");
+    let stats: serde_json::Value = last_json(&stderr, "stats");
     assert_eq!(n(&stats, "sheds"), 1, "{stats}");
 }
