@@ -1426,7 +1426,9 @@ fn run_as_main(vm: &mut Vm, path: &str, text: String, package: Option<&str>) -> 
 /// Create the module `__main__` (registered in `sys.modules`) and return its globals.
 fn new_main(vm: &mut Vm, path: Option<&str>, package: Option<&str>) -> Value {
     let m = new_module(vm, "__main__");
-    if let Some(path) = path {
+    // `-c` has no file: CPython leaves `__file__` unset there (standard input gets
+    // `<stdin>`).
+    if let Some(path) = path.filter(|p| *p != "<string>") {
         let f = vm.new_str(path);
         module_set(vm, &m, "__file__", f);
     }
