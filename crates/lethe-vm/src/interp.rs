@@ -43,7 +43,8 @@ pub fn make_code_obj(vm: &mut Vm, code: Rc<Code>) -> Rc<CodeObj> {
     let _g = lethe_ledger::scope(lethe_ledger::Category::Bytecode);
     let consts: Vec<Value> = code.consts.iter().map(|c| const_value(vm, c)).collect();
     let names: Vec<Value> = code.names.iter().map(|n| vm.intern(n)).collect();
-    let attr_cache = Vec::new();
+    let attr_cache =
+        lethe_ledger::Counted::new(lethe_ledger::Category::Feedback, RefCell::new(Vec::new()));
     let global_cache = RefCell::new(Vec::new());
     Rc::new(CodeObj {
         code: lethe_ledger::Counted::new(lethe_ledger::Category::Bytecode, code),
@@ -1099,6 +1100,58 @@ impl Vm {
         Ok(v)
     }
 
+    /// `obj.name` through the instruction's inline cache: an instance whose class has
+    /// no data descriptor and no `__getattribute__`, and whose shape is the cached one,
+    /// reads the cached slot (the slot's name is checked too, so a recycled shape
+    /// address can never hit); anything else takes the full lookup (and refills the
+    /// cache).
+    pub(crate) fn getattr_cached(
+        &mut self,
+        co: &CodeObj,
+        pc: usize,
+        o: &Value,
+        n: &Value,
+    ) -> PyResult<Value> {
+        if let Some(ObjData::Instance(inst)) = o.data() {
+            let cls = inst.class.clone();
+            let facts = self.class_facts(&cls);
+            if facts & (crate::types::FACT_DATA_DESCR | crate::types::FACT_GETATTRIBUTE) == 0 {
+                let attrs = inst.attrs.borrow();
+                if attrs.dict.is_none() {
+                    let sid = Rc::as_ptr(&attrs.shape) as usize;
+                    let mut ic = co.attr_cache.borrow_mut();
+                    if ic.len() <= pc {
+                        let _f = lethe_ledger::scope(lethe_ledger::Category::Feedback);
+                        ic.resize(co.code.instrs.len().max(pc + 1), (0, 0));
+                    }
+                    let (s, slot) = ic[pc];
+                    let slot = slot as usize;
+                    let hit = s == sid
+                        && attrs
+                            .shape
+                            .names
+                            .get(slot)
+                            .is_some_and(|x| x.addr() == n.addr());
+                    let found = if hit {
+                        Some(slot)
+                    } else {
+                        let f = attrs.shape.lookup(n);
+                        if let Some(i) = f {
+                            ic[pc] = (sid, i as u32);
+                        }
+                        f
+                    };
+                    if let Some(v) = found.and_then(|i| attrs.slots.get(i)) {
+                        if !v.is_unbound() {
+                            return Ok(v.clone());
+                        }
+                    }
+                }
+            }
+        }
+        self.getattr(o, n)
+    }
+
     /// `obj.name` for a method call: (function, self) for plain methods of instances
     /// and built-ins (no bound-method object is made), else (attribute, unbound).
     pub(crate) fn load_method(&mut self, o: &Value, n: &Value) -> PyResult<(Value, Value)> {
@@ -1472,7 +1525,7 @@ impl Vm {
                 }
                 Instr::GetAttr { dst, obj, name } => {
                     let o = r!(obj).clone();
-                    let v = tryv!(self.getattr(&o, &co.names[name as usize]));
+                    let v = tryv!(self.getattr_cached(co, pc - 1, &o, &co.names[name as usize]));
                     r!(dst) = v;
                 }
                 Instr::SetAttr { obj, name, src } => {

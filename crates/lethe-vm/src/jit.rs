@@ -280,10 +280,11 @@ macro_rules! helper {
 
 helper!(h_getattr, |vm, co, base, pc, obj, name, dst| {
     let o = vm.regs[base + obj as usize].clone();
-    vm.getattr(&o, &co.names[name as usize]).map(|v| {
-        vm.regs[base + dst as usize] = v;
-        pc + 1
-    })
+    vm.getattr_cached(co, pc as usize, &o, &co.names[name as usize])
+        .map(|v| {
+            vm.regs[base + dst as usize] = v;
+            pc + 1
+        })
 });
 
 helper!(h_setattr, |vm, co, base, pc, obj, name, src| {

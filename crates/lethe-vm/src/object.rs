@@ -114,8 +114,9 @@ pub struct CodeObj {
     pub consts: Vec<Value>,
     /// Names as interned string values (for attribute and global access).
     pub names: Vec<Value>,
-    /// Attribute inline caches, one per instruction that uses one (shape id, slot).
-    pub attr_cache: Vec<Cell<(usize, u32)>>,
+    /// Attribute inline caches: (shape id, slot) per instruction offset, allocated on
+    /// the first attribute read (a side table in the ledger's `feedback` category).
+    pub attr_cache: lethe_ledger::Counted<RefCell<Vec<(usize, u32)>>>,
     /// Global-variable cache, one slot per name: valid while the globals dict (by
     /// address) and the builtins dict have the recorded versions.
     pub global_cache: RefCell<Vec<GlobalCache>>,
