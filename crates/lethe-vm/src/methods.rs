@@ -1457,25 +1457,35 @@ fn d_fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 /// `d.update(src)` / `{**src}`.
+/// What `dict.update` and `**` read from: a dict subclass that keeps dict's iteration
+/// is read as its dict (CPython's PyDict_Merge fast path: overridden `keys()` and
+/// `__getitem__` are not used); anything else as itself.
+fn merge_source(vm: &mut Vm, src: &Value) -> Value {
+    vm.plain_base(src, &["__iter__"])
+        .filter(|b| matches!(b.data(), Some(ObjData::Dict(_))))
+        .unwrap_or_else(|| src.clone())
+}
+
+/// The (key, value) pairs of a mapping that is not a dict: its `keys()` (the bound
+/// method `keys`), then `src[key]` for each, all read before anything is stored.
+fn keyed_pairs(vm: &mut Vm, src: &Value, keys: &Value) -> PyResult<Vec<(Value, Value)>> {
+    let ks = vm.call(keys, vec![])?;
+    let ks = vm.collect(&ks)?;
+    let mut out = Vec::with_capacity(ks.len());
+    for k in ks {
+        let v = vm.getitem(src, &k)?;
+        out.push((k, v));
+    }
+    Ok(out)
+}
+
 pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
     let Some(ObjData::Dict(dd)) = d.data() else {
         return Err(vm.type_error("not a dict"));
     };
-    // A dict subclass that keeps dict's iteration is copied directly (CPython's
-    // PyDict_Merge fast path: overridden keys()/__getitem__ are not used).
-    let unwrapped = vm
-        .plain_base(src, &["__iter__"])
-        .filter(|b| matches!(b.data(), Some(ObjData::Dict(_))));
-    let src = unwrapped.as_ref().unwrap_or(src);
-    // A dict subclass merges as a dict (CPython's PyDict_Merge ignores overridden
-    // `keys`/`__getitem__`).
-    let as_dict = match src.data() {
-        Some(ObjData::Instance(i)) if matches!(i.base.data(), Some(ObjData::Dict(_))) => {
-            i.base.clone()
-        }
-        _ => src.clone(),
-    };
-    let pairs: Vec<(Value, Value)> = match as_dict.data() {
+    let as_dict = merge_source(vm, src);
+    let src = &as_dict;
+    let pairs: Vec<(Value, Value)> = match src.data() {
         Some(ObjData::Dict(s)) => s
             .borrow()
             .iter()
@@ -1485,14 +1495,7 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
             let keys_name = vm.intern("keys");
             if let Ok(Some(keys)) = vm.getattr_opt(src, &keys_name) {
                 if !matches!(src.data(), Some(ObjData::List(_) | ObjData::Tuple(_))) {
-                    let ks = vm.call(&keys, vec![])?;
-                    let ks = vm.collect(&ks)?;
-                    let mut out = Vec::new();
-                    for k in ks {
-                        let v = vm.getitem(src, &k)?;
-                        out.push((k, v));
-                    }
-                    for (k, v) in out {
+                    for (k, v) in keyed_pairs(vm, src, &keys)? {
                         vm.table_set(dd, k, v)?;
                     }
                     return Ok(());
@@ -1572,14 +1575,7 @@ pub fn dict_merge_call(vm: &mut Vm, d: &Value, src: &Value, func: &Value) -> PyR
     let Some(ObjData::Dict(dd)) = d.data() else {
         return Err(vm.type_error("not a dict"));
     };
-    // A dict subclass merges as a dict (CPython's PyDict_Merge ignores overridden
-    // `keys`/`__getitem__`).
-    let as_dict = match src.data() {
-        Some(ObjData::Instance(i)) if matches!(i.base.data(), Some(ObjData::Dict(_))) => {
-            i.base.clone()
-        }
-        _ => src.clone(),
-    };
+    let as_dict = merge_source(vm, src);
     let pairs: Vec<(Value, Value)> = match as_dict.data() {
         Some(ObjData::Dict(s)) => s
             .borrow()
@@ -1599,14 +1595,7 @@ pub fn dict_merge_call(vm: &mut Vm, d: &Value, src: &Value, func: &Value) -> PyR
                 }
                 Err(e) => return Err(e),
             };
-            let ks = vm.call(&keys, vec![])?;
-            let ks = vm.collect(&ks)?;
-            let mut out = Vec::with_capacity(ks.len());
-            for k in ks {
-                let v = vm.getitem(src, &k)?;
-                out.push((k, v));
-            }
-            out
+            keyed_pairs(vm, src, &keys)?
         }
     };
     for (k, v) in pairs {
