@@ -175,9 +175,15 @@ impl CodeCache {
             return Err(Rejected::Foreign);
         }
         let mut head = vec![0u8; HEADER];
-        let n = read_at(&file, &mut head, 0).map_err(|e| Rejected::Io(e.to_string()))?;
-        if n < HEADER {
-            return Err(Rejected::Truncated);
+        {
+            use std::os::unix::fs::FileExt;
+            match file.read_exact_at(&mut head, 0) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => {
+                    return Err(Rejected::Truncated)
+                }
+                Err(e) => return Err(Rejected::Io(e.to_string())),
+            }
         }
         if &head[0..8] != MAGIC || u32_at(&head, 8) != FORMAT {
             return Err(Rejected::BadHeader);
@@ -319,17 +325,4 @@ impl Mode0600 for fs::OpenOptions {
 
 fn u32_at(b: &[u8], at: usize) -> u32 {
     u32::from_le_bytes(b[at..at + 4].try_into().expect("4 bytes"))
-}
-
-fn read_at(f: &fs::File, buf: &mut [u8], off: u64) -> io::Result<usize> {
-    use std::os::unix::fs::FileExt;
-    let mut done = 0;
-    while done < buf.len() {
-        let n = f.read_at(&mut buf[done..], off + done as u64)?;
-        if n == 0 {
-            break;
-        }
-        done += n;
-    }
-    Ok(done)
 }

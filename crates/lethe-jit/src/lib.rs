@@ -102,10 +102,12 @@ pub enum Helper {
     LoadMethod = 10,
     /// `CallMethod`: a = base, b = argc, c = dst.
     CallMethod = 11,
+    /// `LoadConst` of a heap constant: a = dst, b = constant index.
+    LoadConst = 12,
 }
 
 /// Number of runtime entry points.
-pub const HELPERS: usize = 12;
+pub const HELPERS: usize = 13;
 /// A compiled function: `(ctx, entry offset) -> packed exit`.
 pub type EntryFn = unsafe extern "C" fn(*mut JitCtx, u32) -> u64;
 
@@ -1153,6 +1155,9 @@ impl Gen<'_, '_> {
                 (Helper::ForIter, iter, target as u16, 0)
             }
             Instr::Move { dst, src } => (Helper::Move, dst, src, 0),
+            Instr::LoadConst { dst, k } if k <= u16::MAX as u32 => {
+                (Helper::LoadConst, dst, k as u16, 0)
+            }
             Instr::Call { dst, func, argc } => (Helper::Call, func, argc, dst),
             Instr::LoadMethod { dst, obj, name } => (Helper::LoadMethod, obj, name, dst),
             Instr::CallMethod { dst, base, argc } => (Helper::CallMethod, base, argc, dst),

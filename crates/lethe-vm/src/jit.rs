@@ -297,27 +297,16 @@ helper!(h_getitem, |vm, co, base, pc, obj, key, dst| {
     let _ = co;
     let o = vm.regs[base + obj as usize].clone();
     let k = vm.regs[base + key as usize].clone();
-    if let (Some(crate::object::ObjData::List(l)), Some(i)) = (o.data(), k.as_small_int()) {
-        let l = l.borrow();
-        let j = if i < 0 { i + l.len() as i64 } else { i };
-        if j >= 0 && (j as usize) < l.len() {
-            let v = l[j as usize].clone();
-            drop(l);
-            vm.regs[base + dst as usize] = v;
-            return_ok(pc + 1)
-        } else {
-            drop(l);
-            vm.getitem(&o, &k).map(|v| {
-                vm.regs[base + dst as usize] = v;
-                pc + 1
-            })
-        }
-    } else {
-        vm.getitem(&o, &k).map(|v| {
-            vm.regs[base + dst as usize] = v;
-            pc + 1
-        })
-    }
+    vm.getitem(&o, &k).map(|v| {
+        vm.regs[base + dst as usize] = v;
+        pc + 1
+    })
+});
+
+helper!(h_load_const, |vm, co, base, pc, dst, k, unused| {
+    let _ = unused;
+    vm.regs[base + dst as usize] = co.consts[k as usize].clone();
+    return_ok(pc + 1)
 });
 
 helper!(h_setitem, |vm, co, base, pc, obj, key, src| {
@@ -437,6 +426,7 @@ const HELPER_TABLE: [lethe_jit::ExecFn; lethe_jit::HELPERS] = [
     h_call,
     h_load_method,
     h_call_method,
+    h_load_const,
 ];
 
 impl Vm {
@@ -862,77 +852,6 @@ impl Vm {
         }
     }
 
-    /// The instructions native code most often hands back, run directly (the same
-    /// operations the interpreter's loop performs, without entering it).
-    fn exec_fast(&mut self, fi: usize, base: usize, pc: u32, co: &CodeObj) -> Option<u64> {
-        use lethe_compiler::bytecode::Instr;
-        let ins = co.code.instrs[pc as usize];
-        let next = pc + 1;
-        // Tracebacks take the line of the offset before the frame's `pc`.
-        self.frames[fi].pc = next;
-        let res: crate::PyResult<u32> = match ins {
-            Instr::GetAttr { dst, obj, name } => {
-                let o = self.regs[base + obj as usize].clone();
-                self.getattr(&o, &co.names[name as usize]).map(|v| {
-                    self.regs[base + dst as usize] = v;
-                    next
-                })
-            }
-            Instr::SetAttr { obj, name, src } => {
-                let o = self.regs[base + obj as usize].clone();
-                let v = self.regs[base + src as usize].clone();
-                self.setattr(&o, &co.names[name as usize], v).map(|_| next)
-            }
-            Instr::GetItem { dst, obj, key } => {
-                let o = self.regs[base + obj as usize].clone();
-                let k = self.regs[base + key as usize].clone();
-                self.getitem(&o, &k).map(|v| {
-                    self.regs[base + dst as usize] = v;
-                    next
-                })
-            }
-            Instr::SetItem { obj, key, src } => {
-                let o = self.regs[base + obj as usize].clone();
-                let k = self.regs[base + key as usize].clone();
-                let v = self.regs[base + src as usize].clone();
-                self.setitem(&o, &k, v).map(|_| next)
-            }
-            Instr::LoadConst { dst, k } => {
-                self.regs[base + dst as usize] = co.consts[k as usize].clone();
-                Ok(next)
-            }
-            Instr::Move { dst, src } => {
-                self.regs[base + dst as usize] = self.regs[base + src as usize].clone();
-                Ok(next)
-            }
-            Instr::LoadGlobal { dst, name } => {
-                let g = self.frames[fi].globals.clone();
-                self.load_global(&g, &co.names[name as usize]).map(|v| {
-                    self.regs[base + dst as usize] = v;
-                    next
-                })
-            }
-            Instr::ForIter { iter, target } => {
-                let it = self.regs[base + iter as usize].clone();
-                self.next(&it).map(|v| match v {
-                    Some(v) => {
-                        self.regs[base + iter as usize + 1] = v;
-                        next
-                    }
-                    None => target,
-                })
-            }
-            _ => return None,
-        };
-        Some(match res {
-            Ok(p) => p as u64,
-            Err(e) => {
-                self.jit_exc = Some((e, false));
-                lethe_jit::EXEC_EXC
-            }
-        })
-    }
-
     /// A call from native code (`f` with the `argc` arguments in the frame's
     /// registers from `start`, result to absolute register `ret`): a Python function
     /// with native code is entered directly (its frame pushed, its code called, its
@@ -1017,14 +936,9 @@ impl Vm {
             return lethe_jit::EXEC_DEPTH;
         }
         let co = self.frames[fi].code.clone();
-        if let Some(r) = self.exec_fast(fi, base, pc, &co) {
-            return r;
-        }
         self.frames[fi].pc = pc;
         let depth = self.frames.len();
-        self.jit_step = true;
         let r = self.run_frame_step(&co, base);
-        self.jit_step = false;
         match r {
             Ok(false) => {
                 if self.frames.len() > depth {
