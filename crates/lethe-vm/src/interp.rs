@@ -1100,6 +1100,19 @@ impl Vm {
         Ok(v)
     }
 
+    /// Pop the top frame after its return: its registers go, finalisers queued by
+    /// that run (if a frame is left to run them in). Returns (boundary, ret).
+    pub(crate) fn leave_frame(&mut self) -> (bool, usize) {
+        let frame = self.frames.pop().expect("frame");
+        self.regs.truncate(frame.base);
+        let out = (frame.boundary, frame.ret);
+        drop(frame);
+        if crate::value::finalizers_pending() && !self.frames.is_empty() {
+            self.run_finalizers();
+        }
+        out
+    }
+
     /// `obj.name` through the instruction's inline cache: an instance whose class has
     /// no data descriptor and no `__getattribute__`, and whose shape is the cached one,
     /// reads the cached slot (the slot's name is checked too, so a recycled shape
@@ -1915,13 +1928,7 @@ impl Vm {
                         }
                         v = std::mem::replace(&mut self.frames[fi].construct, Value::UNBOUND);
                     }
-                    let frame = self.frames.pop().expect("frame");
-                    self.regs.truncate(frame.base);
-                    let (boundary, ret) = (frame.boundary, frame.ret);
-                    drop(frame);
-                    if crate::value::finalizers_pending() && !self.frames.is_empty() {
-                        self.run_finalizers();
-                    }
+                    let (boundary, ret) = self.leave_frame();
                     if boundary {
                         return Ok(Some(Exit::Return(v)));
                     }

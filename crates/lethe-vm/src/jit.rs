@@ -895,12 +895,7 @@ impl Vm {
             if let lethe_compiler::bytecode::Instr::Return { src } = co.code.instrs[resume] {
                 if self.frames[fi].construct.is_unbound() && resume > 0 {
                     let v = std::mem::replace(&mut self.regs[nbase + src as usize], Value::UNBOUND);
-                    let frame = self.frames.pop().expect("callee frame");
-                    self.regs.truncate(frame.base);
-                    drop(frame);
-                    if crate::value::finalizers_pending() {
-                        self.run_finalizers();
-                    }
+                    self.leave_frame();
                     self.regs[ret] = v;
                     return Ok(());
                 }
