@@ -274,9 +274,8 @@ print(f(3000))
     assert_eq!(dumps[0], dumps[1]);
 }
 
-#[test]
-fn no_mapping_is_writable_and_executable_while_native_code_runs() {
-    let src = "
+/// A long float loop: native code runs for as long as a test watches it.
+const SPIN: &str = "
 def spin(n):
     x = 0.0
     i = 0
@@ -284,38 +283,59 @@ def spin(n):
         x = x * 0.5 + 1.0
         i += 1
     return x
+print(spin(2000))
 print(spin(400000000))
 ";
-    let mut child = lethe()
-        .args(["--code-cache=off", "-c", src])
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("spawn");
+
+/// Read a running process's mappings every 20 ms (at most `tries` times), calling
+/// `check(perms, path, line)` on each until it reports the awaited mapping; then kill
+/// the process. Returns whether the mapping was seen.
+fn watch_maps(
+    mut child: std::process::Child,
+    tries: usize,
+    mut check: impl FnMut(&str, &str, &str) -> bool,
+) -> bool {
     let maps_path = format!("/proc/{}/maps", child.id());
-    let mut saw_jit = false;
-    for _ in 0..50 {
+    let mut saw = false;
+    for _ in 0..tries {
         std::thread::sleep(std::time::Duration::from_millis(20));
         let Ok(maps) = std::fs::read_to_string(&maps_path) else {
             break;
         };
         for line in maps.lines() {
-            let perms = line.split_whitespace().nth(1).unwrap_or("");
-            assert!(
-                !(perms.contains('w') && perms.contains('x')),
-                "writable and executable mapping: {line}"
-            );
-            if line.contains("lethe-jit") {
-                // File-backed (a memfd), read+execute, shared.
-                assert_eq!(perms, "r-xs", "{line}");
-                saw_jit = true;
-            }
+            let f: Vec<&str> = line.split_whitespace().collect();
+            let perms = f.get(1).copied().unwrap_or("");
+            let path = f.get(5).copied().unwrap_or("");
+            saw |= check(perms, path, line);
         }
-        if saw_jit {
+        if saw {
             break;
         }
     }
     let _ = child.kill();
     let _ = child.wait();
+    saw
+}
+
+#[test]
+fn no_mapping_is_writable_and_executable_while_native_code_runs() {
+    let child = lethe()
+        .args(["--code-cache=off", "-c", SPIN])
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let saw_jit = watch_maps(child, 50, |perms, _, line| {
+        assert!(
+            !(perms.contains('w') && perms.contains('x')),
+            "writable and executable mapping: {line}"
+        );
+        // File-backed (a memfd), read+execute, shared.
+        let jit = line.contains("lethe-jit");
+        if jit {
+            assert_eq!(perms, "r-xs", "{line}");
+        }
+        jit
+    });
     assert!(saw_jit, "native code mapping never appeared");
 }
 
@@ -403,58 +423,32 @@ fn second_process_maps_cached_code_and_compiles_nothing() {
 #[test]
 fn cached_code_is_file_backed_and_never_anonymous_executable() {
     let cache = scratch("maps");
-    let src = "
-def spin(n):
-    x = 0.0
-    i = 0
-    while i < n:
-        x = x * 0.5 + 1.0
-        i += 1
-    return x
-print(spin(2000))
-print(spin(400000000))
-";
     // Warm the cache with a short run of the same functions.
     let warm = lethe()
         .env("XDG_CACHE_HOME", &cache)
-        .args(["-c", &src.replace("400000000", "2000")])
+        .args(["-c", &SPIN.replace("400000000", "2000")])
         .output()
         .expect("run");
     assert!(warm.status.success());
-    let mut child = lethe()
+    let child = lethe()
         .env("XDG_CACHE_HOME", &cache)
-        .args(["-c", src])
+        .args(["-c", SPIN])
         .stdout(Stdio::null())
         .spawn()
         .expect("spawn");
-    let maps_path = format!("/proc/{}/maps", child.id());
-    let mut saw = false;
-    for _ in 0..100 {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        let Ok(maps) = std::fs::read_to_string(&maps_path) else {
-            break;
-        };
-        for line in maps.lines() {
-            let f: Vec<&str> = line.split_whitespace().collect();
-            let perms = f.get(1).copied().unwrap_or("");
-            let path = f.get(5).copied().unwrap_or("");
-            if perms.contains('x') {
-                assert!(
-                    !path.is_empty() && !path.contains("memfd"),
-                    "anonymous executable mapping: {line}"
-                );
-            }
-            if path.ends_with(".code") && path.contains("lethe") {
-                assert_eq!(perms, "r-xs", "{line}");
-                saw = true;
-            }
+    let saw = watch_maps(child, 100, |perms, path, line| {
+        if perms.contains('x') {
+            assert!(
+                !path.is_empty() && !path.contains("memfd"),
+                "anonymous executable mapping: {line}"
+            );
         }
-        if saw {
-            break;
+        let cached = path.ends_with(".code") && path.contains("lethe");
+        if cached {
+            assert_eq!(perms, "r-xs", "{line}");
         }
-    }
-    let _ = child.kill();
-    let _ = child.wait();
+        cached
+    });
     assert!(saw, "cached code was not mapped from the cache file");
 }
 
