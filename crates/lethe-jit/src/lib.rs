@@ -1199,14 +1199,11 @@ impl Gen<'_, '_> {
         self.spill_regs(&rest);
         self.ret(pack(ST_DEPTH, 0, pc as u64));
         self.b.switch_to_block(c2);
-        let which: Vec<usize> = match writes(&ins) {
-            Some(ws) => ws
-                .into_iter()
-                .map(|r| r as usize)
-                .filter(|&r| r < out.len() && out[r] != MEM)
-                .collect(),
-            None => (0..out.len()).filter(|&r| out[r] != MEM).collect(),
-        };
+        let which: Vec<usize> = written
+            .iter()
+            .copied()
+            .filter(|&r| r < out.len() && out[r] != MEM)
+            .collect();
         let bad = self.reload(&which);
         if let Some(bad) = bad {
             let deopt = self.b.create_block();

@@ -137,6 +137,13 @@ impl JitState {
     pub fn native(&self) -> Option<Rc<Native>> {
         self.native.borrow().clone()
     }
+    /// Drop the native code and start counting towards the next compile afresh.
+    fn cool(&self) {
+        self.invalidate();
+        self.calls.set(0);
+        self.backedges.set(0);
+    }
+
     /// Drop this function's native code (running activations keep theirs).
     fn invalidate(&self) {
         let _g = lethe_ledger::scope(Category::Deopt);
@@ -648,9 +655,7 @@ impl Vm {
         let mut i = 0;
         while lethe_ledger::current(Category::Native).max(0) as usize > room && i < lru.len() {
             if let Some(co) = lru[i].upgrade() {
-                co.jit.invalidate();
-                co.jit.calls.set(0);
-                co.jit.backedges.set(0);
+                co.jit.cool();
                 self.stats.jit.evicted += 1;
             }
             i += 1;
@@ -674,9 +679,7 @@ impl Vm {
         let lru = std::mem::take(&mut self.native_lru);
         for w in &lru {
             if let Some(co) = w.upgrade() {
-                co.jit.invalidate();
-                co.jit.calls.set(0);
-                co.jit.backedges.set(0);
+                co.jit.cool();
             }
         }
         {
@@ -841,9 +844,7 @@ impl Vm {
                 }
             }
         }
-        j.invalidate();
-        j.calls.set(0);
-        j.backedges.set(0);
+        j.cool();
         let n = j.recompiles.get() + 1;
         j.recompiles.set(n);
         self.stats.jit.recompiles += 1;
