@@ -186,16 +186,6 @@ pub struct Feedback {
     pub entry: BTreeSet<(u32, Reg)>,
 }
 
-impl Feedback {
-    /// Heap bytes held (for the ledger's report).
-    pub fn len(&self) -> usize {
-        self.after.len() + self.entry.len()
-    }
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
 /// Everything the compiler reads: a function's bytecode reduced to what code
 /// generation needs, plus the feedback. Serialisable, so the compiler can run in
 /// another process and its output can be cached under a hash of it.
@@ -724,11 +714,6 @@ fn analyse(code: &JitInput, fb: &Feedback) -> Analysis {
         inline,
         entries: entries.into_iter().filter(|&e| (e as usize) < n).collect(),
     }
-}
-
-/// The register an instruction defines (for feedback recording by the runtime).
-pub fn defined_register(ins: &Instr) -> Option<Reg> {
-    dst_of(ins)
 }
 
 struct Gen<'a, 'b> {
