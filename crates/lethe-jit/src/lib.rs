@@ -129,10 +129,65 @@ pub struct JitCtx {
     pub code: *const std::ffi::c_void,
     pub base: usize,
     pub frame: usize,
+    /// The code object's attribute inline caches, one [`AttrIc`] per instruction
+    /// offset (sized to the bytecode before native code runs; never reallocated
+    /// while it runs).
+    pub ic: *mut AttrIc,
+    /// The runtime's type epoch (bumped by every change to a class).
+    pub type_epoch: *const u64,
 }
 
 const CTX_REGS: i32 = 0;
 const CTX_HELPERS: i32 = 8;
+const CTX_IC: i32 = std::mem::offset_of!(JitCtx, ic) as i32;
+const CTX_EPOCH: i32 = std::mem::offset_of!(JitCtx, type_epoch) as i32;
+
+/// One attribute inline cache entry, shared by the interpreter and native code: for
+/// an instance whose class (value bits) and shape (pointer bits) are the recorded
+/// ones, while the type epoch is the recorded one, the attribute named by the
+/// instruction is in `slots[slot]`. Class and epoch stand for "the class defines no
+/// data descriptor, `__getattribute__` or `__setattr__` that would come first".
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AttrIc {
+    pub class: u64,
+    pub shape: u64,
+    pub epoch: u64,
+    pub slot: u64,
+}
+
+/// Where native code finds fields of the runtime's objects, as byte offsets measured
+/// by the runtime on sample objects (so nothing about Rust's layout is assumed here).
+/// Part of [`JitInput`], hence of every code-cache key. All zero: unknown, and the
+/// code generator then leaves attributes and iterators to the runtime.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ObjLayout {
+    /// Heap object → its data (whose variant is the byte at offset 0).
+    pub data: u32,
+    /// Variant numbers of instances and built-in iterators.
+    pub instance_tag: u8,
+    pub iter_tag: u8,
+    /// Data → the boxed payload pointer (instances, iterators).
+    pub boxed: u32,
+    /// Instance → class value, shape pointer, slot vector pointer and length.
+    pub inst_class: u32,
+    pub inst_shape: u32,
+    pub inst_slots_ptr: u32,
+    pub inst_slots_len: u32,
+    /// Iterator payload → iterator state (whose variant is the byte at offset 0).
+    pub iter_state: u32,
+    /// Variant number of a range iterator and its fields within the state.
+    pub range_tag: u8,
+    pub range_cur: u32,
+    pub range_stop: u32,
+    pub range_step: u32,
+}
+
+impl ObjLayout {
+    fn known(&self) -> bool {
+        self.data != 0
+    }
+}
 
 const ST_RESUME: u64 = 1;
 const ST_DEOPT: u64 = 2;
@@ -202,10 +257,11 @@ pub struct JitInput {
     pub generator: bool,
     pub class_body: bool,
     pub feedback: Feedback,
+    pub layout: ObjLayout,
 }
 
 impl JitInput {
-    pub fn new(code: &Code, feedback: &Feedback) -> JitInput {
+    pub fn new(code: &Code, feedback: &Feedback, layout: ObjLayout) -> JitInput {
         JitInput {
             instrs: code.instrs.clone(),
             consts: code.consts.iter().map(scalar_const).collect(),
@@ -216,6 +272,7 @@ impl JitInput {
             generator: code.flags.generator,
             class_body: code.flags.class_body,
             feedback: feedback.clone(),
+            layout,
         }
     }
 }
@@ -534,6 +591,9 @@ fn is_inline(ins: &Instr, code: &JitInput, st: &State, learned_obj: &dyn Fn(Reg)
         Instr::LoadConst { dst, k } => {
             d(dst) && code.consts.get(k as usize).copied().flatten().is_some()
         }
+        // A move of a value kept in memory: reference counts adjusted inline (the
+        // runtime takes over when the old value's last reference would go).
+        Instr::Move { dst, src } if st[src as usize] == MEM => code.layout.known() && dst != src,
         Instr::Move { dst, src } => d(dst) && s(src),
         Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {
             d(dst)
@@ -563,6 +623,13 @@ fn is_inline(ins: &Instr, code: &JitInput, st: &State, learned_obj: &dyn Fn(Reg)
         Instr::JumpIfFalse { cond, .. } | Instr::JumpIfTrue { cond, .. } => s(cond),
         Instr::CheckBound { .. } => true,
         Instr::Clear { reg } => s(reg),
+        // Attributes of instances through the inline cache; range iterators stepped
+        // in place. The object is in memory; guards fall back to the runtime.
+        Instr::GetAttr { dst, obj, .. } => code.layout.known() && d(dst) && st[obj as usize] == MEM,
+        Instr::SetAttr { obj, src, .. } => code.layout.known() && st[obj as usize] == MEM && s(src),
+        Instr::ForIter { iter, .. } => {
+            code.layout.known() && d(iter + 1) && st[iter as usize] == MEM
+        }
         Instr::ClearRange { start, count } => (start..start + count).all(s),
         _ => false,
     }
@@ -593,6 +660,7 @@ fn out_state(
                     set(&mut out, r, CLEAN);
                 }
             }
+            Instr::Move { dst, src } if st[src as usize] == MEM => set(&mut out, dst, MEM),
             _ => {
                 if let Some(d) = dst_of(ins) {
                     set(&mut out, d, CLEAN);
@@ -874,6 +942,73 @@ impl Gen<'_, '_> {
         let na = self.b.ins().bor(fa, ia);
         let nb = self.b.ins().bor(fb, ib);
         self.b.ins().band(na, nb)
+    }
+
+    fn load_at(&mut self, base: CVal, off: u32) -> CVal {
+        self.b
+            .ins()
+            .load(types::I64, Self::flags(), base, off as i32)
+    }
+    /// Continue when `ok`, else go to `slow`.
+    fn guard(&mut self, ok: CVal, slow: Block) {
+        let c = self.b.create_block();
+        self.b.ins().brif(ok, c, &[], slow, &[]);
+        self.b.switch_to_block(c);
+    }
+    /// The boxed payload of the object in window register `r`, which must be a heap
+    /// object of variant `tag` (else `slow`).
+    fn boxed_of(&mut self, r: Reg, tag: u8, slow: Block) -> CVal {
+        let l = self.code.layout;
+        let regs = self.regs_ptr();
+        let v = self.load_at(regs, r as u32 * 8);
+        let hi = self.b.ins().ushr_imm_s(v, 48);
+        let isp = self.b.ins().icmp_imm_s(IntCC::Equal, hi, TAG_PTR_HI);
+        self.guard(isp, slow);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD as i64);
+        let t = self
+            .b
+            .ins()
+            .uload8(types::I64, Self::flags(), p, l.data as i32);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag as i64);
+        self.guard(ok, slow);
+        self.load_at(p, l.data + l.boxed)
+    }
+    /// The address of the slot holding the attribute of the instance in register
+    /// `obj` that the inline cache of offset `pc` records (class, shape and type
+    /// epoch checked; anything else goes to `slow`).
+    fn attr_slot(&mut self, pc: usize, obj: Reg, slow: Block) -> CVal {
+        let l = self.code.layout;
+        let inst = self.boxed_of(obj, l.instance_tag, slow);
+        let icb = self
+            .b
+            .ins()
+            .load(types::I64, Self::flags(), self.ctx, CTX_IC);
+        let e = self.b.ins().iadd_imm_s(icb, (pc * 32) as i64);
+        for (field, off) in [(0u32, l.inst_class), (8, l.inst_shape)] {
+            let have = self.load_at(inst, off);
+            let want = self.load_at(e, field);
+            let ok = self.b.ins().icmp(IntCC::Equal, have, want);
+            self.guard(ok, slow);
+        }
+        let epp = self
+            .b
+            .ins()
+            .load(types::I64, Self::flags(), self.ctx, CTX_EPOCH);
+        let ep = self.load_at(epp, 0);
+        let want = self.load_at(e, 16);
+        let ok = self.b.ins().icmp(IntCC::Equal, ep, want);
+        self.guard(ok, slow);
+        let slot = self.load_at(e, 24);
+        let len = self.load_at(inst, l.inst_slots_len);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, slot, len);
+        self.guard(ok, slow);
+        let sp = self.load_at(inst, l.inst_slots_ptr);
+        let off = self.b.ins().ishl_imm_s(slot, 3);
+        self.b.ins().iadd(sp, off)
+    }
+    fn is_ptr(&mut self, v: CVal) -> CVal {
+        let hi = self.b.ins().ushr_imm_s(v, 48);
+        self.b.ins().icmp_imm_s(IntCC::Equal, hi, TAG_PTR_HI)
     }
 
     /// Inline `a op b` on ints/floats; jumps to `slow` when the operands or the
@@ -1267,6 +1402,9 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                     | Instr::ToBool { .. }
                     | Instr::JumpIfFalse { .. }
                     | Instr::JumpIfTrue { .. }
+                    | Instr::GetAttr { .. }
+                    | Instr::SetAttr { .. }
+                    | Instr::ForIter { .. }
             )
         })
         .count();
@@ -1373,7 +1511,8 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         }
         inline_ops += 1;
         let slow = g.b.create_block();
-        if let Some(d) = dst_of(&ins) {
+        let counted_move = matches!(ins, Instr::Move { src, .. } if st[src as usize] == MEM);
+        if let Some(d) = dst_of(&ins).filter(|_| !counted_move) {
             if st[d as usize] == MEM {
                 // Overwriting a register kept in memory: only if it owns no object.
                 let regs = g.regs_ptr();
@@ -1400,6 +1539,46 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 let bits = code.consts[k as usize].expect("scalar");
                 let v = g.b.ins().iconst(types::I64, bits as i64);
                 g.def(dst as usize, v);
+                g.goto(&out, pc + 1);
+            }
+            Instr::Move { dst, src } if counted_move => {
+                let regs = g.regs_ptr();
+                let old = g.load_at(regs, dst as u32 * 8);
+                let new = g.load_at(regs, src as u32 * 8);
+                let old_p = g.is_ptr(old);
+                let new_p = g.is_ptr(new);
+                let op = g.b.ins().band_imm_s(old, PAYLOAD as i64);
+                let np = g.b.ins().band_imm_s(new, PAYLOAD as i64);
+                // The old value's last reference: the runtime frees it.
+                let chk = g.b.create_block();
+                let inc = g.b.create_block();
+                g.b.ins().brif(old_p, chk, &[], inc, &[]);
+                g.b.switch_to_block(chk);
+                let rc = g.b.ins().uload32(Gen::flags(), op, 0);
+                let last = g.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+                g.b.ins().brif(last, slow, &[], inc, &[]);
+                g.b.switch_to_block(inc);
+                let add = g.b.create_block();
+                let dec = g.b.create_block();
+                g.b.ins().brif(new_p, add, &[], dec, &[]);
+                g.b.switch_to_block(add);
+                let rc = g.b.ins().uload32(Gen::flags(), np, 0);
+                let rc1 = g.b.ins().iadd_imm_s(rc, 1);
+                g.b.ins().istore32(Gen::flags(), rc1, np, 0);
+                g.b.ins().jump(dec, &[]);
+                g.b.switch_to_block(dec);
+                let sub = g.b.create_block();
+                let done = g.b.create_block();
+                g.b.ins().brif(old_p, sub, &[], done, &[]);
+                g.b.switch_to_block(sub);
+                let rc = g.b.ins().uload32(Gen::flags(), op, 0);
+                let rc1 = g.b.ins().iadd_imm_s(rc, -1);
+                g.b.ins().istore32(Gen::flags(), rc1, op, 0);
+                g.b.ins().jump(done, &[]);
+                g.b.switch_to_block(done);
+                let regs = g.regs_ptr();
+                g.b.ins().store(Gen::flags(), new, regs, dst as i32 * 8);
+                g.b.def_var(g.vars[dst as usize], new);
                 g.goto(&out, pc + 1);
             }
             Instr::Move { dst, src } => {
@@ -1525,6 +1704,61 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 for r in start..start + count {
                     g.def(r as usize, u);
                 }
+                g.goto(&out, pc + 1);
+            }
+            Instr::GetAttr { dst, obj, .. } => {
+                let at = g.attr_slot(pc, obj, slow);
+                let v = g.load_at(at, 0);
+                // Only scalars come out inline (an object would need a reference).
+                let p = g.is_ptr(v);
+                let u = g.b.ins().icmp_imm_s(IntCC::Equal, v, V_UNBOUND as i64);
+                let bad = g.b.ins().bor(p, u);
+                let ok = g.b.ins().bxor_imm_s(bad, 1);
+                g.guard(ok, slow);
+                g.def(dst as usize, v);
+                g.goto(&out, pc + 1);
+            }
+            Instr::SetAttr { obj, src, .. } => {
+                let at = g.attr_slot(pc, obj, slow);
+                // The slot's old value must own no reference (nothing to release).
+                let old = g.load_at(at, 0);
+                let p = g.is_ptr(old);
+                let ok = g.b.ins().bxor_imm_s(p, 1);
+                g.guard(ok, slow);
+                let v = var(&mut g, src);
+                g.b.ins().store(Gen::flags(), v, at, 0);
+                g.goto(&out, pc + 1);
+            }
+            Instr::ForIter { iter, target } => {
+                let l = code.layout;
+                let it = g.boxed_of(iter, l.iter_tag, slow);
+                let stp = g.b.ins().iadd_imm_s(it, l.iter_state as i64);
+                let t = g.b.ins().uload8(types::I64, Gen::flags(), stp, 0);
+                let ok = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.range_tag as i64);
+                g.guard(ok, slow);
+                let cur = g.load_at(stp, l.range_cur);
+                let stop = g.load_at(stp, l.range_stop);
+                let step = g.load_at(stp, l.range_step);
+                let up = g.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+                let lt = g.b.ins().icmp(IntCC::SignedLessThan, cur, stop);
+                let gt = g.b.ins().icmp(IntCC::SignedGreaterThan, cur, stop);
+                let more = g.b.ins().select(up, lt, gt);
+                let body = g.b.create_block();
+                let done = g.b.create_block();
+                g.b.ins().brif(more, body, &[], done, &[]);
+                g.b.switch_to_block(done);
+                g.goto(&out, target as usize);
+                g.b.switch_to_block(body);
+                // The next value and the step must be inline ints (else the runtime
+                // makes the big one).
+                let f1 = g.fits(cur);
+                let f2 = g.fits(step);
+                let ok = g.b.ins().band(f1, f2);
+                g.guard(ok, slow);
+                let next = g.b.ins().iadd(cur, step);
+                g.b.ins().store(Gen::flags(), next, stp, l.range_cur as i32);
+                let v = g.box_int(cur);
+                g.def(iter as usize + 1, v);
                 g.goto(&out, pc + 1);
             }
             _ => unreachable!("is_inline admitted {ins:?}"),

@@ -1126,37 +1126,34 @@ impl Vm {
         n: &Value,
     ) -> PyResult<Value> {
         if let Some(ObjData::Instance(inst)) = o.data() {
+            let epoch = crate::types::type_epoch();
+            {
+                let attrs = inst.attrs.borrow();
+                let ic = co.attr_cache.borrow();
+                if let Some(e) = ic.get(pc) {
+                    if e.class == inst.class.bits()
+                        && e.shape == shape_word(&attrs.shape)
+                        && e.epoch == epoch
+                    {
+                        if let Some(v) = attrs.slots.get(e.slot as usize) {
+                            if !v.is_unbound() {
+                                return Ok(v.clone());
+                            }
+                        }
+                    }
+                }
+            }
             let cls = inst.class.clone();
             let facts = self.class_facts(&cls);
             if facts & (crate::types::FACT_DATA_DESCR | crate::types::FACT_GETATTRIBUTE) == 0 {
                 let attrs = inst.attrs.borrow();
                 if attrs.dict.is_none() {
-                    let sid = Rc::as_ptr(&attrs.shape) as usize;
-                    let mut ic = co.attr_cache.borrow_mut();
-                    if ic.len() <= pc {
-                        let _f = lethe_ledger::scope(lethe_ledger::Category::Feedback);
-                        ic.resize(co.code.instrs.len().max(pc + 1), (0, 0));
-                    }
-                    let (s, slot) = ic[pc];
-                    let slot = slot as usize;
-                    let hit = s == sid
-                        && attrs
-                            .shape
-                            .names
-                            .get(slot)
-                            .is_some_and(|x| x.addr() == n.addr());
-                    let found = if hit {
-                        Some(slot)
-                    } else {
-                        let f = attrs.shape.lookup(n);
-                        if let Some(i) = f {
-                            ic[pc] = (sid, i as u32);
-                        }
-                        f
-                    };
-                    if let Some(v) = found.and_then(|i| attrs.slots.get(i)) {
-                        if !v.is_unbound() {
-                            return Ok(v.clone());
+                    if let Some(i) = attrs.shape.lookup(n) {
+                        if let Some(v) = attrs.slots.get(i) {
+                            if !v.is_unbound() {
+                                co.fill_attr_cache(pc, &cls, &attrs.shape, i);
+                                return Ok(v.clone());
+                            }
                         }
                     }
                 }
@@ -1165,17 +1162,107 @@ impl Vm {
         self.getattr(o, n)
     }
 
+    /// `obj.name = v` through the instruction's inline cache: an instance of a class
+    /// with no data descriptor and no `__setattr__`, already holding the attribute in
+    /// the cached slot of the cached shape, is written in place.
+    pub(crate) fn setattr_cached(
+        &mut self,
+        co: &CodeObj,
+        pc: usize,
+        o: &Value,
+        n: &Value,
+        v: Value,
+    ) -> PyResult<()> {
+        let Some(ObjData::Instance(inst)) = o.data() else {
+            return self.setattr(o, n, v);
+        };
+        let old = {
+            let mut attrs = inst.attrs.borrow_mut();
+            let ic = co.attr_cache.borrow();
+            match ic.get(pc) {
+                Some(e)
+                    if e.class == inst.class.bits()
+                        && e.shape == shape_word(&attrs.shape)
+                        && e.epoch == crate::types::type_epoch()
+                        && (e.slot as usize) < attrs.slots.len() =>
+                {
+                    Some(std::mem::replace(
+                        &mut attrs.slots[e.slot as usize],
+                        v.clone(),
+                    ))
+                }
+                _ => None,
+            }
+        };
+        if let Some(old) = old {
+            drop(old);
+            return Ok(());
+        }
+        let before = shape_word(&inst.attrs.borrow().shape);
+        self.setattr(o, n, v)?;
+        // Fill the cache when the attribute existed (the shape did not change) and
+        // the class lets plain stores through.
+        let cls = inst.class.clone();
+        if inst.exc.is_none()
+            && crate::types::type_obj(&cls).is_some_and(|t| !t.builtin)
+            && self.class_facts(&cls)
+                & (crate::types::FACT_DATA_DESCR
+                    | crate::types::FACT_SETATTR
+                    | crate::types::FACT_SLOTS)
+                == 0
+        {
+            let attrs = inst.attrs.borrow();
+            if attrs.dict.is_none() && shape_word(&attrs.shape) == before {
+                if let Some(i) = attrs.shape.lookup(n) {
+                    co.fill_attr_cache(pc, &cls, &attrs.shape, i);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// `obj.name` for a method call: (function, self) for plain methods of instances
     /// and built-ins (no bound-method object is made), else (attribute, unbound).
-    pub(crate) fn load_method(&mut self, o: &Value, n: &Value) -> PyResult<(Value, Value)> {
+    /// With the inline cache of instruction `at` (code, offset): for an
+    /// instance whose class, shape and type epoch are the cached ones, the cached
+    /// function. (Its `slot` holds the function's bits without a reference: the class
+    /// dict keeps it alive while the epoch is unchanged, and an instance of the class
+    /// keeps the class alive.)
+    pub(crate) fn load_method_at(
+        &mut self,
+        at: Option<(&CodeObj, usize)>,
+        o: &Value,
+        n: &Value,
+    ) -> PyResult<(Value, Value)> {
         match o.data() {
             Some(ObjData::Instance(inst)) => {
+                if let Some((co, pc)) = at {
+                    let ic = co.attr_cache.borrow();
+                    if let Some(e) = ic.get(pc) {
+                        let attrs = inst.attrs.borrow();
+                        if e.class == inst.class.bits()
+                            && e.shape == shape_word(&attrs.shape)
+                            && e.epoch == crate::types::type_epoch()
+                            && attrs.dict.is_none()
+                        {
+                            // SAFETY: see above: the function is alive.
+                            let m = unsafe { Value::clone_from_bits(e.slot) };
+                            return Ok((m, o.clone()));
+                        }
+                    }
+                }
                 let cls = inst.class.clone();
+                let attrs_dict = inst.attrs.borrow().dict.is_some();
                 if inst.attrs.borrow().get(n).is_none()
                     && self.class_facts(&cls) & crate::types::FACT_GETATTRIBUTE == 0
                 {
                     if let Some(m) = self.lookup_mro(&cls, n) {
                         if matches!(m.data(), Some(ObjData::Func(_))) {
+                            if let (Some((co, pc)), false) = (at, attrs_dict) {
+                                let shape = inst.attrs.borrow().shape.clone();
+                                co.fill_attr_cache(pc, &cls, &shape, 0);
+                                co.attr_cache.borrow_mut()[pc].slot = m.bits();
+                            }
                             return Ok((m, o.clone()));
                         }
                     }
@@ -1543,7 +1630,7 @@ impl Vm {
                 }
                 Instr::SetAttr { obj, name, src } => {
                     let (o, v) = (r!(obj).clone(), r!(src).clone());
-                    tryv!(self.setattr(&o, &co.names[name as usize], v));
+                    tryv!(self.setattr_cached(co, pc - 1, &o, &co.names[name as usize], v));
                 }
                 Instr::DelAttr { obj, name } => {
                     let o = r!(obj).clone();
@@ -1551,7 +1638,11 @@ impl Vm {
                 }
                 Instr::LoadMethod { dst, obj, name } => {
                     let o = r!(obj).clone();
-                    let (m, slf) = tryv!(self.load_method(&o, &co.names[name as usize]));
+                    let (m, slf) = tryv!(self.load_method_at(
+                        Some((co, pc - 1)),
+                        &o,
+                        &co.names[name as usize]
+                    ));
                     r!(dst) = m;
                     r!(dst + 1) = slf;
                 }
@@ -2460,5 +2551,51 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
                 Ok(Some(v))
             }
         }
+    }
+}
+
+/// The bits of an instance's shape pointer, as native code reads them.
+#[inline]
+pub(crate) fn shape_word(s: &Rc<crate::shape::Shape>) -> u64 {
+    // SAFETY: an `Rc` is one pointer; its bits are only compared.
+    unsafe { std::mem::transmute_copy::<Rc<crate::shape::Shape>, usize>(s) as u64 }
+}
+
+impl CodeObj {
+    /// Record that the attribute of instruction `pc` is in `slot` for instances of
+    /// `cls` with `shape` (at the current type epoch).
+    pub(crate) fn fill_attr_cache(
+        &self,
+        pc: usize,
+        cls: &Value,
+        shape: &Rc<crate::shape::Shape>,
+        slot: usize,
+    ) {
+        let mut ic = self.attr_cache.borrow_mut();
+        if ic.len() <= pc {
+            let _f = lethe_ledger::scope(lethe_ledger::Category::Feedback);
+            ic.resize(
+                self.code.instrs.len().max(pc + 1),
+                lethe_jit::AttrIc::default(),
+            );
+        }
+        ic[pc] = lethe_jit::AttrIc {
+            class: cls.bits(),
+            shape: shape_word(shape),
+            epoch: crate::types::type_epoch(),
+            slot: slot as u64,
+        };
+    }
+
+    /// The inline caches for native code: one entry per instruction, so the table
+    /// never moves while native code runs.
+    pub(crate) fn attr_cache_for_native(&self) -> *mut lethe_jit::AttrIc {
+        let mut ic = self.attr_cache.borrow_mut();
+        let n = self.code.instrs.len();
+        if ic.len() < n {
+            let _f = lethe_ledger::scope(lethe_ledger::Category::Feedback);
+            ic.resize(n, lethe_jit::AttrIc::default());
+        }
+        ic.as_mut_ptr()
     }
 }

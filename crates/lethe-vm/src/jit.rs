@@ -202,12 +202,14 @@ pub struct JitStats {
     pub relocations: u64,
     pub inline_ops: u64,
     pub exec_ops: u64,
+    /// Calls from native code into the runtime (every entry point).
+    pub runtime_calls: u64,
 }
 
 impl JitStats {
     pub fn to_json(&self) -> String {
         format!(
-            "{{\"flushed\": {}, \"evicted\": {}, \"over_budget\": {}, \"sheds\": {}, \"cache\": {{\"hits\": {}, \"stores\": {}, \"rejected\": {}}}, \"compiler_process\": {{\"starts\": {}, \"failures\": {}, \"cold_start_us\": {}}}, \"compile_us\": {}, \"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}}}",
+            "{{\"flushed\": {}, \"evicted\": {}, \"over_budget\": {}, \"sheds\": {}, \"cache\": {{\"hits\": {}, \"stores\": {}, \"rejected\": {}}}, \"compiler_process\": {{\"starts\": {}, \"failures\": {}, \"cold_start_us\": {}}}, \"compile_us\": {}, \"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}, \"runtime_calls\": {}}}",
             self.flushed,
             self.evicted,
             self.over_budget,
@@ -230,7 +232,8 @@ impl JitStats {
             self.code_bytes,
             self.relocations,
             self.inline_ops,
-            self.exec_ops
+            self.exec_ops,
+            self.runtime_calls
         )
     }
 }
@@ -247,6 +250,7 @@ unsafe fn with_vm(ctx: *mut JitCtx, f: impl FnOnce(&mut Vm, &CodeObj, usize, usi
     let ctx = unsafe { &mut *ctx };
     let vm = unsafe { &mut *(ctx.vm as *mut Vm) };
     let co = unsafe { &*(ctx.code as *const CodeObj) };
+    vm.stats.jit.runtime_calls += 1;
     let r = f(vm, co, ctx.frame, ctx.base);
     ctx.regs = vm.regs_window(ctx.base);
     r
@@ -297,7 +301,8 @@ helper!(h_getattr, |vm, co, base, pc, obj, name, dst| {
 helper!(h_setattr, |vm, co, base, pc, obj, name, src| {
     let o = vm.regs[base + obj as usize].clone();
     let v = vm.regs[base + src as usize].clone();
-    vm.setattr(&o, &co.names[name as usize], v).map(|_| pc + 1)
+    vm.setattr_cached(co, pc as usize, &o, &co.names[name as usize], v)
+        .map(|_| pc + 1)
 });
 
 helper!(h_getitem, |vm, co, base, pc, obj, key, dst| {
@@ -394,7 +399,7 @@ helper!(h_call, |vm, co, base, pc, func, argc, dst| {
 
 helper!(h_load_method, |vm, co, base, pc, obj, name, dst| {
     let o = vm.regs[base + obj as usize].clone();
-    vm.load_method(&o, &co.names[name as usize])
+    vm.load_method_at(Some((co, pc as usize)), &o, &co.names[name as usize])
         .map(|(m, slf)| {
             vm.regs[base + dst as usize] = m;
             vm.regs[base + dst as usize + 1] = slf;
@@ -480,7 +485,7 @@ impl Vm {
         let result = {
             let _g = lethe_ledger::scope(Category::Compiler);
             let fb = j.feedback.borrow();
-            let input = lethe_jit::JitInput::new(&co.code, &fb);
+            let input = lethe_jit::JitInput::new(&co.code, &fb, object_layout());
             drop(fb);
             self.produce_code(co, &input)
         };
@@ -782,6 +787,8 @@ impl Vm {
             code: Rc::as_ptr(co) as *const std::ffi::c_void,
             base,
             frame: fi,
+            ic: co.attr_cache_for_native(),
+            type_epoch: crate::types::type_epoch_ptr(),
         };
         self.jit_depth += 1;
         // SAFETY: the code was compiled for this frame's code object; ctx is valid for
@@ -970,4 +977,90 @@ impl Vm {
             }
         }
     }
+}
+
+/// Field offsets of the objects native code reads, measured on sample objects (see
+/// `lethe_jit::ObjLayout`).
+pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
+    use crate::object::{HeapObj, InstanceObj, IterState, ObjData};
+    thread_local! {
+        static LAYOUT: std::cell::Cell<Option<lethe_jit::ObjLayout>> = const { std::cell::Cell::new(None) };
+    }
+    if let Some(l) = LAYOUT.with(|l| l.get()) {
+        return l;
+    }
+    let addr = |p: *const u8| p as usize;
+    let off = |a: usize, b: usize| (b - a) as u32;
+    let variant = |d: &ObjData| -> u8 {
+        // SAFETY: ObjData is repr(u8): its first byte is the variant.
+        unsafe { *(d as *const ObjData as *const u8) }
+    };
+    let mut l = lethe_jit::ObjLayout::default();
+    let heap = HeapObj::new(ObjData::Instance(Box::new(InstanceObj {
+        class: Value::NONE,
+        attrs: std::cell::RefCell::new(crate::shape::Attrs {
+            shape: crate::shape::Shape::root(),
+            slots: Vec::with_capacity(3),
+            dict: None,
+        }),
+        exc: None,
+        base: Value::UNBOUND,
+        finalized: std::cell::Cell::new(false),
+    })));
+    {
+        let h = addr(&heap as *const HeapObj as *const u8);
+        let d = addr(&heap.data as *const ObjData as *const u8);
+        l.data = off(h, d);
+        l.instance_tag = variant(&heap.data);
+        if let ObjData::Instance(b) = &heap.data {
+            l.boxed = off(d, addr(b as *const Box<InstanceObj> as *const u8));
+            let i = addr(&**b as *const InstanceObj as *const u8);
+            l.inst_class = off(i, addr(&b.class as *const Value as *const u8));
+            let mut a = b.attrs.borrow_mut();
+            a.slots.push(Value::NONE);
+            let a_addr = addr(&*a as *const crate::shape::Attrs as *const u8);
+            l.inst_shape = off(i, a_addr) + off(a_addr, addr(&a.shape as *const _ as *const u8));
+            // The vector's pointer and length words: found by value (capacity 3,
+            // length 1, so the three words differ).
+            let v = addr(&a.slots as *const Vec<Value> as *const u8);
+            let words = |k: usize| -> usize {
+                // SAFETY: reading the vector's own three words.
+                unsafe { *((v + 8 * k) as *const usize) }
+            };
+            for k in 0..3 {
+                let w = words(k);
+                if w == a.slots.as_ptr() as usize {
+                    l.inst_slots_ptr = off(i, v + 8 * k);
+                } else if w == a.slots.len() {
+                    l.inst_slots_len = off(i, v + 8 * k);
+                }
+            }
+        }
+    }
+    let iter = ObjData::Iter(Box::new(std::cell::RefCell::new(IterState::Range {
+        cur: 11,
+        stop: 22,
+        step: 33,
+    })));
+    l.iter_tag = variant(&iter);
+    if let ObjData::Iter(b) = &iter {
+        let cell = addr(&**b as *const std::cell::RefCell<IterState> as *const u8);
+        let st = addr(b.as_ptr() as *const u8);
+        l.iter_state = off(cell, st);
+        // SAFETY: IterState is repr(u8): its first byte is the variant.
+        l.range_tag = unsafe { *(st as *const u8) };
+        if let IterState::Range { cur, stop, step } = &*b.borrow() {
+            l.range_cur = off(st, addr(cur as *const i64 as *const u8));
+            l.range_stop = off(st, addr(stop as *const i64 as *const u8));
+            l.range_step = off(st, addr(step as *const i64 as *const u8));
+        }
+    }
+    let ok = l.inst_slots_ptr != 0 && l.inst_slots_len != 0 && l.boxed != 0;
+    let l = if ok {
+        l
+    } else {
+        lethe_jit::ObjLayout::default()
+    };
+    LAYOUT.with(|c| c.set(Some(l)));
+    l
 }

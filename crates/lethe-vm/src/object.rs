@@ -17,6 +17,8 @@ use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+/// `repr(C)`: native code reads the count and the data at fixed offsets.
+#[repr(C)]
 pub struct HeapObj {
     rc: Cell<u32>,
     pub(crate) gc: Cell<u32>,
@@ -114,9 +116,10 @@ pub struct CodeObj {
     pub consts: Vec<Value>,
     /// Names as interned string values (for attribute and global access).
     pub names: Vec<Value>,
-    /// Attribute inline caches: (shape id, slot) per instruction offset, allocated on
-    /// the first attribute read (a side table in the ledger's `feedback` category).
-    pub attr_cache: lethe_ledger::Counted<RefCell<Vec<(usize, u32)>>>,
+    /// Attribute inline caches, one per instruction offset (class, type epoch, shape,
+    /// slot), allocated on the first attribute access (a side table in the ledger's
+    /// `feedback` category). Native code reads and checks them too.
+    pub attr_cache: lethe_ledger::Counted<RefCell<Vec<lethe_jit::AttrIc>>>,
     /// Global-variable cache, one slot per name: valid while the globals dict (by
     /// address) and the builtins dict have the recorded versions.
     pub global_cache: RefCell<Vec<GlobalCache>>,
@@ -233,7 +236,8 @@ pub enum GenState {
     Finished,
 }
 
-/// Built-in iterators.
+/// Built-in iterators. `repr(u8)`: native code steps range iterators in place.
+#[repr(u8)]
 pub enum IterState {
     Seq {
         seq: Value,
@@ -290,6 +294,8 @@ pub enum DictIterKind {
     Items,
 }
 
+/// `repr(u8)`: the variant is a byte at offset 0 (native code tests it).
+#[repr(u8)]
 pub enum ObjData {
     /// Integers outside the inline 48-bit range that fit in i64 ("medium" ints).
     Int64(i64),

@@ -354,6 +354,17 @@ pub fn bump_type_epoch() {
     TYPE_EPOCH.with(|e| e.set(e.get() + 1));
 }
 
+/// The current type epoch (attribute inline caches record it).
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.with(|e| e.get())
+}
+
+/// Where the type epoch lives (native code compares it with its caches' epochs).
+pub fn type_epoch_ptr() -> *const u64 {
+    TYPE_EPOCH.with(|e| e.as_ptr() as *const u64)
+}
+
 /// The class defines `__setattr__` (other than object's).
 pub const FACT_SETATTR: u8 = 1;
 /// Some class in the MRO has a data descriptor (property or object with `__set__`).
@@ -702,6 +713,9 @@ impl Vm {
                     .iter()
                     .any(|b| type_obj(b).map(|t| t.has_del).unwrap_or(false))
         };
+        // A new class may sit at a freed class's address: caches keyed by class
+        // address and epoch must not mistake one for the other.
+        bump_type_epoch();
         let cls = Value::new_obj(ObjData::Type(Box::new(TypeObj {
             name: RefCell::new(Rc::from(name)),
             qualname: RefCell::new(qualname),

@@ -92,6 +92,16 @@ impl Value {
         self.0
     }
 
+    /// A new reference to the value whose bits are `bits`.
+    ///
+    /// # Safety
+    /// If `bits` encode an object, it must be alive.
+    #[inline]
+    pub unsafe fn clone_from_bits(bits: u64) -> Value {
+        let v = std::mem::ManuallyDrop::new(Value(bits));
+        (*v).clone()
+    }
+
     #[inline]
     pub fn is_float(&self) -> bool {
         self.0 < TAG_INT

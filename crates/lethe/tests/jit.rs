@@ -223,6 +223,69 @@ print(m(100000))
     assert_eq!(n(&interp.stats, "compiles"), 0);
 }
 
+/// A native `for i in range(n)` loop over floats steps the range iterator and does
+/// the arithmetic inline: the number of calls into the runtime does not depend on n.
+#[test]
+fn native_range_loop_over_floats_makes_no_runtime_calls_in_its_body() {
+    let src = |n: u32| {
+        format!(
+            "
+def f(n):
+    x = 0.0
+    for i in range(n):
+        x = x * 0.5 + 1.0
+    return x
+print(f({n}))
+"
+        )
+    };
+    let small = run(&[], &src(2_000));
+    let big = run(&[], &src(200_000));
+    assert_eq!(small.stdout, "2.0\n");
+    assert_eq!(big.stdout, "2.0\n");
+    assert!(n(&big.stats, "osr_entries") >= 1, "{}", big.stats);
+    let calls = n(&big.stats, "runtime_calls");
+    assert_eq!(calls, n(&small.stats, "runtime_calls"), "{}", big.stats);
+    assert!(calls < 10, "{}", big.stats);
+}
+
+/// Attribute reads and writes compiled inline (shape-guarded) agree with the
+/// interpreter while shapes, classes and kinds of values change.
+#[test]
+fn inline_attributes_follow_shapes_classes_and_kinds() {
+    let src = "
+class A:
+    def __init__(self, v):
+        self.v = v
+        self.w = 0.0
+class B:
+    def __init__(self, v):
+        self.w = 1.0
+        self.v = v
+def step(objs, k):
+    t = 0.0
+    for i in range(k):
+        for o in objs:
+            o.w = o.w + o.v
+            t += o.w
+    return t
+objs = [A(0.5), B(0.25), A(2.0)]
+print(step(objs, 3000))
+objs[1].extra = 1
+print(step(objs, 10))
+A.w = property(lambda self: 5.0, lambda self, v: None)
+print(step(objs, 10))
+del A.w
+objs[0].v = 10 ** 20
+print(step(objs, 2))
+";
+    let native = run(&["--jit=always"], src);
+    let interp = run(&["--jit=off"], src);
+    assert_eq!(native.status, 0, "{}", native.stderr);
+    assert_eq!(native.stdout, interp.stdout);
+    assert!(n(&native.stats, "native_entries") + n(&native.stats, "osr_entries") >= 1);
+}
+
 fn scratch(name: &str) -> PathBuf {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static N: AtomicUsize = AtomicUsize::new(0);
