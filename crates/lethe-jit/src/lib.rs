@@ -194,10 +194,14 @@ const ST_DEOPT: u64 = 2;
 const ST_EXC: u64 = 3;
 const ST_DEPTH: u64 = 4;
 const ST_ENTRY_DEOPT: u64 = 5;
+const ST_RETURN: u64 = 6;
 
 /// How native code left.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exit {
+    /// The `return` at offset `pc`: the value is in register `src` of the window.
+    /// (The runtime finishes the return without the bytecode.)
+    Return { src: u32, pc: u32 },
     /// Continue interpreting at this offset (a return, a path native code does not
     /// handle). Not a deoptimisation.
     Resume(u32),
@@ -224,6 +228,7 @@ pub fn decode_exit(r: u64) -> Exit {
         ST_EXC => Exit::Exception,
         ST_DEPTH => Exit::Depth(pc),
         ST_ENTRY_DEOPT => Exit::EntryDeopt { at: pc },
+        ST_RETURN => Exit::Return { src: a, pc },
         _ => Exit::Resume(pc),
     }
 }
@@ -1263,27 +1268,7 @@ impl Gen<'_, '_> {
             .copied()
             .filter(|r| !written.contains(r))
             .collect();
-        let (h, a, b, c) = match ins {
-            Instr::GetAttr { dst, obj, name } => (Helper::GetAttr, obj, name, dst),
-            Instr::SetAttr { obj, name, src } => (Helper::SetAttr, obj, name, src),
-            Instr::GetItem { dst, obj, key } => (Helper::GetItem, obj, key, dst),
-            Instr::SetItem { obj, key, src } => (Helper::SetItem, obj, key, src),
-            Instr::LoadGlobal { dst, name } if name <= u16::MAX as u32 => {
-                (Helper::LoadGlobal, dst, name as u16, 0)
-            }
-            Instr::ForIter { iter, target } if target <= u16::MAX as u32 => {
-                (Helper::ForIter, iter, target as u16, 0)
-            }
-            Instr::Move { dst, src } => (Helper::Move, dst, src, 0),
-            Instr::LoadConst { dst, k } if k <= u16::MAX as u32 => {
-                (Helper::LoadConst, dst, k as u16, 0)
-            }
-            Instr::Call { dst, func, argc } => (Helper::Call, func, argc, dst),
-            Instr::LoadMethod { dst, obj, name } => (Helper::LoadMethod, obj, name, dst),
-            Instr::CallMethod { dst, base, argc } => (Helper::CallMethod, base, argc, dst),
-            Instr::Clear { reg } => (Helper::Clear, reg, 0, 0),
-            _ => (Helper::Exec, 0, 0, 0),
-        };
+        let (h, a, b, c) = helper_for(&ins);
         let f = self.b.ins().load(
             types::I64,
             Self::flags(),
@@ -1362,6 +1347,40 @@ impl Gen<'_, '_> {
         let r = self.b.ins().bor(tag, res);
         self.ret_val(r);
     }
+}
+
+/// The runtime entry point the generic path of `ins` calls, with its pre-decoded
+/// operands. Instructions that get [`Helper::Exec`] are run by the runtime from the
+/// instruction itself (the runtime keeps a copy of those with the native code).
+pub fn helper_for(ins: &Instr) -> (Helper, u16, u16, u16) {
+    match *ins {
+        Instr::GetAttr { dst, obj, name } => (Helper::GetAttr, obj, name, dst),
+        Instr::SetAttr { obj, name, src } => (Helper::SetAttr, obj, name, src),
+        Instr::GetItem { dst, obj, key } => (Helper::GetItem, obj, key, dst),
+        Instr::SetItem { obj, key, src } => (Helper::SetItem, obj, key, src),
+        Instr::LoadGlobal { dst, name } if name <= u16::MAX as u32 => {
+            (Helper::LoadGlobal, dst, name as u16, 0)
+        }
+        Instr::ForIter { iter, target } if target <= u16::MAX as u32 => {
+            (Helper::ForIter, iter, target as u16, 0)
+        }
+        Instr::Move { dst, src } => (Helper::Move, dst, src, 0),
+        Instr::LoadConst { dst, k } if k <= u16::MAX as u32 => {
+            (Helper::LoadConst, dst, k as u16, 0)
+        }
+        Instr::Call { dst, func, argc } => (Helper::Call, func, argc, dst),
+        Instr::LoadMethod { dst, obj, name } => (Helper::LoadMethod, obj, name, dst),
+        Instr::CallMethod { dst, base, argc } => (Helper::CallMethod, base, argc, dst),
+        Instr::Clear { reg } => (Helper::Clear, reg, 0, 0),
+        _ => (Helper::Exec, 0, 0, 0),
+    }
+}
+
+/// Whether native code compiled from `ins` may hand the instruction itself to the
+/// runtime (its generic path is [`Helper::Exec`]).
+pub fn may_exec(ins: &Instr) -> bool {
+    !matches!(ins, Instr::Nop | Instr::Jump { .. } | Instr::Return { .. })
+        && helper_for(ins).0 == Helper::Exec
 }
 
 /// Compile `code` given what the runtime observed. The compiler's memory is freed
@@ -1530,10 +1549,10 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         match ins {
             Instr::Nop => g.goto(&out, pc + 1),
             Instr::Jump { target } => g.goto(&out, target as usize),
-            Instr::Return { .. } => {
-                // The interpreter performs the return (frame protocol, `__init__`).
+            Instr::Return { src } => {
+                // The runtime performs the return (frame protocol, `__init__`).
                 g.spill(&st);
-                g.ret(pack(ST_RESUME, 0, pc as u64));
+                g.ret(pack(ST_RETURN, src as u64, pc as u64));
             }
             Instr::LoadConst { dst, k } => {
                 let bits = code.consts[k as usize].expect("scalar");

@@ -10,7 +10,7 @@ use crate::object::{
     CodeObj, DictIterKind, FuncObj, GenObj, GenState, IterState, ObjData, ProtoObj, TbEntry,
 };
 use crate::{Args, PyResult, Value, Vm};
-use lethe_compiler::bytecode::{Code, Const, Instr, NO_REG};
+use lethe_compiler::bytecode::{Code, Const, FunctionStub, Instr, NO_REG};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -38,16 +38,54 @@ pub(crate) enum Exit {
     Yield(Value),
 }
 
-/// Materialise a code object's constants.
-pub fn make_code_obj(vm: &mut Vm, code: Rc<Code>) -> Rc<CodeObj> {
-    let _g = lethe_ledger::scope(lethe_ledger::Category::Bytecode);
+/// Materialise a code object's constants. `source` is where its bytecode can be
+/// re-derived from (None: it cannot, and is never forgotten).
+pub fn make_code_obj(vm: &mut Vm, code: Rc<Code>, source: Option<Rc<FunctionStub>>) -> Rc<CodeObj> {
+    let _g = lethe_ledger::scope(lethe_ledger::Category::Scopes);
     let consts: Vec<Value> = code.consts.iter().map(|c| const_value(vm, c)).collect();
     let names: Vec<Value> = code.names.iter().map(|n| vm.intern(n)).collect();
+    // The header owns copies of its strings: the bytecode (which is freed on its own)
+    // must not keep pieces of it alive in another ledger category.
+    let own = |s: &Rc<str>| -> Rc<str> { Rc::from(&**s) };
+    let owns = |v: &[Rc<str>]| -> Vec<Rc<str>> { v.iter().map(own).collect() };
+    let p = &code.params;
+    let head = Rc::new(Code {
+        name: own(&code.name),
+        qualname: own(&code.qualname),
+        filename: own(&code.filename),
+        instrs: Vec::new(),
+        consts: Vec::new(),
+        names: owns(&code.names),
+        params: lethe_compiler::bytecode::Params {
+            positional: owns(&p.positional),
+            posonly: p.posonly,
+            kwonly: owns(&p.kwonly),
+            varargs: p.varargs.as_ref().map(own),
+            varkw: p.varkw.as_ref().map(own),
+        },
+        local_names: owns(&code.local_names),
+        cell_regs: code.cell_regs.clone(),
+        free_regs: code.free_regs.clone(),
+        freevars: owns(&code.freevars),
+        nregs: code.nregs,
+        flags: code.flags,
+        first_line: code.first_line,
+        lines: code.lines.clone(),
+        exc_table: code.exc_table.clone(),
+    });
     let attr_cache =
-        lethe_ledger::Counted::new(lethe_ledger::Category::Feedback, RefCell::new(Vec::new()));
+        lethe_ledger::Counted::new(lethe_ledger::Category::Feedback, RefCell::new(None));
     let global_cache = RefCell::new(Vec::new());
+    let ninstrs = code.instrs.len();
     Rc::new(CodeObj {
-        code: lethe_ledger::Counted::new(lethe_ledger::Category::Bytecode, code),
+        code: lethe_ledger::Counted::new(lethe_ledger::Category::Scopes, head),
+        bytecode: RefCell::new(Some(lethe_ledger::Counted::new(
+            lethe_ledger::Category::Bytecode,
+            code,
+        ))),
+        source,
+        ninstrs,
+        forgotten: std::cell::Cell::new(None),
         consts,
         names,
         attr_cache,
@@ -83,7 +121,7 @@ fn const_value(vm: &mut Vm, c: &Const) -> Value {
             })))
         }
         Const::Code(code) => {
-            let co = make_code_obj(vm, code.clone());
+            let co = make_code_obj(vm, code.clone(), None);
             Value::new_obj(ObjData::Proto(Box::new(ProtoObj {
                 stub: None,
                 code: Rc::new(RefCell::new(Some(co))),
@@ -112,7 +150,7 @@ impl Vm {
             Err(e) => return Err(self.compile_error(&e)),
         };
         self.stats.functions_compiled += 1;
-        let co = make_code_obj(self, code);
+        let co = make_code_obj(self, code, Some(stub));
         *p.code.borrow_mut() = Some(co.clone());
         crate::jit::note_source(-1);
         if !p.flushable.get() {
@@ -743,7 +781,8 @@ impl Vm {
         };
         // Suspended in `yield from`: the exception goes to the sub-generator first.
         let mut pending = Some(exc);
-        if let Some(Instr::YieldFrom { dst, src }) = code.code.instrs.get(pc as usize).copied() {
+        let instrs = self.bytecode(&code)?;
+        if let Some(Instr::YieldFrom { dst, src }) = instrs.instrs.get(pc as usize).copied() {
             let sub = regs[src as usize].clone();
             if matches!(sub.data(), Some(ObjData::Gen(_))) {
                 let e = pending.take().unwrap_or(Value::NONE);
@@ -815,6 +854,34 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Return `v` from the top frame `fi` (whose `return` is at `pc - 1`): `__init__`
+    /// frames return their instance; the value goes to the caller's register, or out
+    /// of `run` from a boundary frame.
+    pub(crate) fn finish_return(
+        &mut self,
+        fi: usize,
+        pc: usize,
+        mut v: Value,
+    ) -> Result<Option<Exit>, (Value, bool)> {
+        if !self.frames[fi].construct.is_unbound() {
+            if !v.is_none() {
+                let tn = self.type_name(&v);
+                let e = self.type_error(&format!("__init__() should return None, not '{tn}'"));
+                self.frames[fi].pc = pc as u32;
+                return Err((e, false));
+            }
+            v = std::mem::replace(&mut self.frames[fi].construct, Value::UNBOUND);
+        }
+        let (boundary, ret) = self.leave_frame();
+        if boundary {
+            return Ok(Some(Exit::Return(v)));
+        }
+        if ret != usize::MAX {
+            self.regs[ret] = v;
+        }
+        Ok(None)
     }
 
     /// Find a handler for `e`, popping frames; Err when a boundary frame is left.
@@ -1118,27 +1185,17 @@ impl Vm {
     /// reads the cached slot (the slot's name is checked too, so a recycled shape
     /// address can never hit); anything else takes the full lookup (and refills the
     /// cache).
-    pub(crate) fn getattr_cached(
-        &mut self,
-        co: &CodeObj,
-        pc: usize,
-        o: &Value,
-        n: &Value,
-    ) -> PyResult<Value> {
+    pub(crate) fn getattr_cached(&mut self, ic: Ic, o: &Value, n: &Value) -> PyResult<Value> {
         if let Some(ObjData::Instance(inst)) = o.data() {
-            let epoch = crate::types::type_epoch();
-            {
+            if let Some(e) = ic.read() {
                 let attrs = inst.attrs.borrow();
-                let ic = co.attr_cache.borrow();
-                if let Some(e) = ic.get(pc) {
-                    if e.class == inst.class.bits()
-                        && e.shape == shape_word(&attrs.shape)
-                        && e.epoch == epoch
-                    {
-                        if let Some(v) = attrs.slots.get(e.slot as usize) {
-                            if !v.is_unbound() {
-                                return Ok(v.clone());
-                            }
+                if e.class == inst.class.bits()
+                    && e.shape == shape_word(&attrs.shape)
+                    && e.epoch == crate::types::type_epoch()
+                {
+                    if let Some(v) = attrs.slots.get(e.slot as usize) {
+                        if !v.is_unbound() {
+                            return Ok(v.clone());
                         }
                     }
                 }
@@ -1151,7 +1208,7 @@ impl Vm {
                     if let Some(i) = attrs.shape.lookup(n) {
                         if let Some(v) = attrs.slots.get(i) {
                             if !v.is_unbound() {
-                                co.fill_attr_cache(pc, &cls, &attrs.shape, i);
+                                ic.write(attr_entry(&cls, &attrs.shape, i as u64));
                                 return Ok(v.clone());
                             }
                         }
@@ -1167,8 +1224,7 @@ impl Vm {
     /// the cached slot of the cached shape, is written in place.
     pub(crate) fn setattr_cached(
         &mut self,
-        co: &CodeObj,
-        pc: usize,
+        ic: Ic,
         o: &Value,
         n: &Value,
         v: Value,
@@ -1176,27 +1232,26 @@ impl Vm {
         let Some(ObjData::Instance(inst)) = o.data() else {
             return self.setattr(o, n, v);
         };
-        let old = {
-            let mut attrs = inst.attrs.borrow_mut();
-            let ic = co.attr_cache.borrow();
-            match ic.get(pc) {
-                Some(e)
-                    if e.class == inst.class.bits()
-                        && e.shape == shape_word(&attrs.shape)
-                        && e.epoch == crate::types::type_epoch()
-                        && (e.slot as usize) < attrs.slots.len() =>
+        if let Some(e) = ic.read() {
+            let old = {
+                let mut attrs = inst.attrs.borrow_mut();
+                if e.class == inst.class.bits()
+                    && e.shape == shape_word(&attrs.shape)
+                    && e.epoch == crate::types::type_epoch()
+                    && (e.slot as usize) < attrs.slots.len()
                 {
                     Some(std::mem::replace(
                         &mut attrs.slots[e.slot as usize],
                         v.clone(),
                     ))
+                } else {
+                    None
                 }
-                _ => None,
+            };
+            if let Some(old) = old {
+                drop(old);
+                return Ok(());
             }
-        };
-        if let Some(old) = old {
-            drop(old);
-            return Ok(());
         }
         let before = shape_word(&inst.attrs.borrow().shape);
         self.setattr(o, n, v)?;
@@ -1214,7 +1269,7 @@ impl Vm {
             let attrs = inst.attrs.borrow();
             if attrs.dict.is_none() && shape_word(&attrs.shape) == before {
                 if let Some(i) = attrs.shape.lookup(n) {
-                    co.fill_attr_cache(pc, &cls, &attrs.shape, i);
+                    ic.write(attr_entry(&cls, &attrs.shape, i as u64));
                 }
             }
         }
@@ -1230,25 +1285,22 @@ impl Vm {
     /// keeps the class alive.)
     pub(crate) fn load_method_at(
         &mut self,
-        at: Option<(&CodeObj, usize)>,
+        ic: Ic,
         o: &Value,
         n: &Value,
     ) -> PyResult<(Value, Value)> {
         match o.data() {
             Some(ObjData::Instance(inst)) => {
-                if let Some((co, pc)) = at {
-                    let ic = co.attr_cache.borrow();
-                    if let Some(e) = ic.get(pc) {
-                        let attrs = inst.attrs.borrow();
-                        if e.class == inst.class.bits()
-                            && e.shape == shape_word(&attrs.shape)
-                            && e.epoch == crate::types::type_epoch()
-                            && attrs.dict.is_none()
-                        {
-                            // SAFETY: see above: the function is alive.
-                            let m = unsafe { Value::clone_from_bits(e.slot) };
-                            return Ok((m, o.clone()));
-                        }
+                if let Some(e) = ic.read() {
+                    let attrs = inst.attrs.borrow();
+                    if e.class == inst.class.bits()
+                        && e.shape == shape_word(&attrs.shape)
+                        && e.epoch == crate::types::type_epoch()
+                        && attrs.dict.is_none()
+                    {
+                        // SAFETY: see above: the function is alive.
+                        let m = unsafe { Value::clone_from_bits(e.slot) };
+                        return Ok((m, o.clone()));
                     }
                 }
                 let cls = inst.class.clone();
@@ -1258,10 +1310,9 @@ impl Vm {
                 {
                     if let Some(m) = self.lookup_mro(&cls, n) {
                         if matches!(m.data(), Some(ObjData::Func(_))) {
-                            if let (Some((co, pc)), false) = (at, attrs_dict) {
+                            if !attrs_dict {
                                 let shape = inst.attrs.borrow().shape.clone();
-                                co.fill_attr_cache(pc, &cls, &shape, 0);
-                                co.attr_cache.borrow_mut()[pc].slot = m.bits();
+                                ic.write(attr_entry(&cls, &shape, m.bits()));
                             }
                             return Ok((m, o.clone()));
                         }
@@ -1307,7 +1358,6 @@ impl Vm {
     /// Execute instructions of the top frame until it calls, returns or raises.
     /// Ok(None): the frame stack changed (call/return), re-dispatch.
     fn run_frame(&mut self, co: &Rc<CodeObj>, base: usize) -> Result<Option<Exit>, (Value, bool)> {
-        let code: &Code = &co.code;
         let fi = self.frames.len() - 1;
         let mut pc = self.frames[fi].pc as usize;
         // Native code's `exec`: run exactly one instruction.
@@ -1322,10 +1372,39 @@ impl Vm {
             }
             if let Some(nat) = co.jit.native() {
                 if nat.has_entry(pc as u32) {
-                    pc = self.enter_native(co, nat, fi, base, pc as u32)?;
+                    match self.enter_native(co, nat, fi, base, pc as u32)? {
+                        crate::jit::NativeOut::Resume(p) => pc = p,
+                        crate::jit::NativeOut::Return { src, pc } => {
+                            let v = std::mem::replace(
+                                &mut self.regs[base + src as usize],
+                                Value::UNBOUND,
+                            );
+                            return self.finish_return(fi, pc as usize + 1, v);
+                        }
+                    }
                 }
             }
         }
+        // The bytecode (re-derived from source if it was forgotten), held by this
+        // activation while it runs. Native code's `exec` of one instruction of a
+        // function whose bytecode is forgotten takes the instruction from the native
+        // code's own copy and the rest from the header.
+        let mut first: Option<Instr> = None;
+        if step && co.bytecode.borrow().is_none() {
+            first = co.jit.native().and_then(|n| n.exec_instr(pc as u32));
+        }
+        let code_rc = if first.is_some() {
+            lethe_ledger::Counted::new(lethe_ledger::Category::Scopes, Rc::clone(&co.code))
+        } else {
+            match self.bytecode(co) {
+                Ok(c) => c,
+                Err(e) => {
+                    self.frames[fi].pc = pc as u32;
+                    return Err((e, false));
+                }
+            }
+        };
+        let code: &Code = &code_rc;
         macro_rules! r {
             ($x:expr) => {
                 self.regs[base + $x as usize]
@@ -1360,7 +1439,10 @@ impl Vm {
                 }
                 stepped = true;
             }
-            let ins = code.instrs[pc];
+            let ins = match first {
+                Some(i) => i,
+                None => code.instrs[pc],
+            };
             pc += 1;
             match ins {
                 Instr::Nop => {}
@@ -1625,12 +1707,21 @@ impl Vm {
                 }
                 Instr::GetAttr { dst, obj, name } => {
                     let o = r!(obj).clone();
-                    let v = tryv!(self.getattr_cached(co, pc - 1, &o, &co.names[name as usize]));
+                    let v = tryv!(self.getattr_cached(
+                        Ic::Interp(co, pc - 1),
+                        &o,
+                        &co.names[name as usize]
+                    ));
                     r!(dst) = v;
                 }
                 Instr::SetAttr { obj, name, src } => {
                     let (o, v) = (r!(obj).clone(), r!(src).clone());
-                    tryv!(self.setattr_cached(co, pc - 1, &o, &co.names[name as usize], v));
+                    tryv!(self.setattr_cached(
+                        Ic::Interp(co, pc - 1),
+                        &o,
+                        &co.names[name as usize],
+                        v
+                    ));
                 }
                 Instr::DelAttr { obj, name } => {
                     let o = r!(obj).clone();
@@ -1639,7 +1730,7 @@ impl Vm {
                 Instr::LoadMethod { dst, obj, name } => {
                     let o = r!(obj).clone();
                     let (m, slf) = tryv!(self.load_method_at(
-                        Some((co, pc - 1)),
+                        Ic::Interp(co, pc - 1),
                         &o,
                         &co.names[name as usize]
                     ));
@@ -2008,25 +2099,8 @@ impl Vm {
                 }
                 Instr::SetClassCell { .. } => {}
                 Instr::Return { src } => {
-                    let mut v = std::mem::replace(&mut r!(src), Value::UNBOUND);
-                    if !self.frames[fi].construct.is_unbound() {
-                        if !v.is_none() {
-                            let tn = self.type_name(&v);
-                            let e = self
-                                .type_error(&format!("__init__() should return None, not '{tn}'"));
-                            self.frames[fi].pc = pc as u32;
-                            return Err((e, false));
-                        }
-                        v = std::mem::replace(&mut self.frames[fi].construct, Value::UNBOUND);
-                    }
-                    let (boundary, ret) = self.leave_frame();
-                    if boundary {
-                        return Ok(Some(Exit::Return(v)));
-                    }
-                    if ret != usize::MAX {
-                        self.regs[ret] = v;
-                    }
-                    return Ok(None);
+                    let v = std::mem::replace(&mut r!(src), Value::UNBOUND);
+                    return self.finish_return(fi, pc, v);
                 }
                 Instr::Yield { dst, src } => {
                     let v = r!(src).clone();
@@ -2561,41 +2635,52 @@ pub(crate) fn shape_word(s: &Rc<crate::shape::Shape>) -> u64 {
     unsafe { std::mem::transmute_copy::<Rc<crate::shape::Shape>, usize>(s) as u64 }
 }
 
-impl CodeObj {
-    /// Record that the attribute of instruction `pc` is in `slot` for instances of
-    /// `cls` with `shape` (at the current type epoch).
-    pub(crate) fn fill_attr_cache(
-        &self,
-        pc: usize,
-        cls: &Value,
-        shape: &Rc<crate::shape::Shape>,
-        slot: usize,
-    ) {
-        let mut ic = self.attr_cache.borrow_mut();
-        if ic.len() <= pc {
-            let _f = lethe_ledger::scope(lethe_ledger::Category::Feedback);
-            ic.resize(
-                self.code.instrs.len().max(pc + 1),
-                lethe_jit::AttrIc::default(),
-            );
-        }
-        ic[pc] = lethe_jit::AttrIc {
-            class: cls.bits(),
-            shape: shape_word(shape),
-            epoch: crate::types::type_epoch(),
-            slot: slot as u64,
-        };
+/// A cache entry for an instance attribute.
+fn attr_entry(cls: &Value, shape: &Rc<crate::shape::Shape>, slot: u64) -> lethe_jit::AttrIc {
+    lethe_jit::AttrIc {
+        class: cls.bits(),
+        shape: shape_word(shape),
+        epoch: crate::types::type_epoch(),
+        slot,
     }
+}
 
-    /// The inline caches for native code: one entry per instruction, so the table
-    /// never moves while native code runs.
-    pub(crate) fn attr_cache_for_native(&self) -> *mut lethe_jit::AttrIc {
-        let mut ic = self.attr_cache.borrow_mut();
-        let n = self.code.instrs.len();
-        if ic.len() < n {
-            let _f = lethe_ledger::scope(lethe_ledger::Category::Feedback);
-            ic.resize(n, lethe_jit::AttrIc::default());
+/// Where an attribute instruction keeps its inline cache entry: the interpreter's
+/// table of the code object (allocated on first use), native code's own table
+/// (valid while the activation running it holds the code), or nowhere.
+#[derive(Clone, Copy)]
+pub(crate) enum Ic<'a> {
+    Interp(&'a CodeObj, usize),
+    Native(*mut lethe_jit::AttrIc),
+}
+
+impl Ic<'_> {
+    fn read(&self) -> Option<lethe_jit::AttrIc> {
+        match *self {
+            Ic::Interp(co, pc) => co
+                .attr_cache
+                .borrow()
+                .as_ref()
+                .and_then(|t| t.get(pc))
+                .map(|c| c.get()),
+            // SAFETY: the entry of a table the running native activation keeps alive.
+            Ic::Native(p) => Some(unsafe { *p }),
         }
-        ic.as_mut_ptr()
+    }
+    fn write(&self, e: lethe_jit::AttrIc) {
+        match *self {
+            Ic::Interp(co, pc) => {
+                let mut t = co.attr_cache.borrow_mut();
+                if t.is_none() {
+                    let _f = lethe_ledger::scope(lethe_ledger::Category::Feedback);
+                    *t = Some(crate::object::IcTable::new(co.ninstrs));
+                }
+                if let Some(c) = t.as_ref().and_then(|t| t.get(pc)) {
+                    c.set(e);
+                }
+            }
+            // SAFETY: as in `read`.
+            Ic::Native(p) => unsafe { *p = e },
+        }
     }
 }

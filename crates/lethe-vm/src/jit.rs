@@ -85,10 +85,45 @@ pub enum JitMode {
     Always,
 }
 
+/// How native code left a frame.
+pub(crate) enum NativeOut {
+    /// Continue interpreting at this offset.
+    Resume(usize),
+    /// The `return` at offset `pc` with the value in register `src`.
+    Return { src: u32, pc: u32 },
+}
+
 /// Native code of one function.
 pub struct Native {
     pub map: CodeMap,
     pub entries: Vec<u32>,
+    /// Native code's own attribute inline caches (one per instruction offset).
+    pub ic: crate::object::IcTable,
+    /// The feedback the code was compiled with (its speculation; the deopt map):
+    /// moved here from the code object when the code is installed, back on deopt.
+    pub assumed: Feedback,
+    /// The instructions the code hands to the runtime whole (`exec`), by offset:
+    /// what lets the function run without its bytecode.
+    pub exec: Vec<(u32, lethe_compiler::bytecode::Instr)>,
+}
+
+impl Native {
+    fn new(map: CodeMap, entries: Vec<u32>) -> Native {
+        Native {
+            map,
+            entries,
+            ic: crate::object::IcTable::new(0),
+            assumed: Feedback::default(),
+            exec: Vec::new(),
+        }
+    }
+    /// The instruction at `pc`, if the code may hand it to the runtime.
+    pub fn exec_instr(&self, pc: u32) -> Option<lethe_compiler::bytecode::Instr> {
+        self.exec
+            .binary_search_by_key(&pc, |e| e.0)
+            .ok()
+            .map(|i| self.exec[i].1)
+    }
 }
 
 impl Native {
@@ -204,12 +239,16 @@ pub struct JitStats {
     pub exec_ops: u64,
     /// Calls from native code into the runtime (every entry point).
     pub runtime_calls: u64,
+    /// Functions whose bytecode was freed once native code covered them / whose
+    /// bytecode was re-derived from source afterwards.
+    pub bytecode_forgotten: u64,
+    pub rederived: u64,
 }
 
 impl JitStats {
     pub fn to_json(&self) -> String {
         format!(
-            "{{\"flushed\": {}, \"evicted\": {}, \"over_budget\": {}, \"sheds\": {}, \"cache\": {{\"hits\": {}, \"stores\": {}, \"rejected\": {}}}, \"compiler_process\": {{\"starts\": {}, \"failures\": {}, \"cold_start_us\": {}}}, \"compile_us\": {}, \"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}, \"runtime_calls\": {}}}",
+            "{{\"flushed\": {}, \"evicted\": {}, \"over_budget\": {}, \"sheds\": {}, \"cache\": {{\"hits\": {}, \"stores\": {}, \"rejected\": {}}}, \"compiler_process\": {{\"starts\": {}, \"failures\": {}, \"cold_start_us\": {}}}, \"compile_us\": {}, \"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}, \"runtime_calls\": {}, \"bytecode_forgotten\": {}, \"rederived\": {}}}",
             self.flushed,
             self.evicted,
             self.over_budget,
@@ -233,7 +272,9 @@ impl JitStats {
             self.relocations,
             self.inline_ops,
             self.exec_ops,
-            self.runtime_calls
+            self.runtime_calls,
+            self.bytecode_forgotten,
+            self.rederived
         )
     }
 }
@@ -251,7 +292,9 @@ unsafe fn with_vm(ctx: *mut JitCtx, f: impl FnOnce(&mut Vm, &CodeObj, usize, usi
     let vm = unsafe { &mut *(ctx.vm as *mut Vm) };
     let co = unsafe { &*(ctx.code as *const CodeObj) };
     vm.stats.jit.runtime_calls += 1;
+    let saved = std::mem::replace(&mut vm.native_ic, ctx.ic);
     let r = f(vm, co, ctx.frame, ctx.base);
+    vm.native_ic = saved;
     ctx.regs = vm.regs_window(ctx.base);
     r
 }
@@ -291,7 +334,7 @@ macro_rules! helper {
 
 helper!(h_getattr, |vm, co, base, pc, obj, name, dst| {
     let o = vm.regs[base + obj as usize].clone();
-    vm.getattr_cached(co, pc as usize, &o, &co.names[name as usize])
+    vm.getattr_cached(vm.native_ic_at(pc), &o, &co.names[name as usize])
         .map(|v| {
             vm.regs[base + dst as usize] = v;
             pc + 1
@@ -301,7 +344,7 @@ helper!(h_getattr, |vm, co, base, pc, obj, name, dst| {
 helper!(h_setattr, |vm, co, base, pc, obj, name, src| {
     let o = vm.regs[base + obj as usize].clone();
     let v = vm.regs[base + src as usize].clone();
-    vm.setattr_cached(co, pc as usize, &o, &co.names[name as usize], v)
+    vm.setattr_cached(vm.native_ic_at(pc), &o, &co.names[name as usize], v)
         .map(|_| pc + 1)
 });
 
@@ -399,7 +442,7 @@ helper!(h_call, |vm, co, base, pc, func, argc, dst| {
 
 helper!(h_load_method, |vm, co, base, pc, obj, name, dst| {
     let o = vm.regs[base + obj as usize].clone();
-    vm.load_method_at(Some((co, pc as usize)), &o, &co.names[name as usize])
+    vm.load_method_at(vm.native_ic_at(pc), &o, &co.names[name as usize])
         .map(|(m, slf)| {
             vm.regs[base + dst as usize] = m;
             vm.regs[base + dst as usize + 1] = slf;
@@ -482,18 +525,23 @@ impl Vm {
                 }
             }
         }
+        let Ok(bytecode) = self.bytecode(co) else {
+            j.disabled.set(true);
+            return;
+        };
         let result = {
             let _g = lethe_ledger::scope(Category::Compiler);
             let fb = j.feedback.borrow();
-            let input = lethe_jit::JitInput::new(&co.code, &fb, object_layout());
+            let input = lethe_jit::JitInput::new(&bytecode, &fb, object_layout());
             drop(fb);
             self.produce_code(co, &input)
         };
+
         if self.opts.jit_inproc {
             lethe_jit::codemem::trim_heap();
         }
         match result {
-            Some(native) => {
+            Some(mut native) => {
                 let size = native.map.mapped_len();
                 if let Some(max) = self.opts.max_code {
                     if size > max {
@@ -512,12 +560,33 @@ impl Vm {
                     let _r = lethe_ledger::scope(Category::Runtime);
                     self.native_lru.push(Rc::downgrade(co));
                 }
-                let _d = lethe_ledger::scope(Category::Deopt);
-                if j.native.borrow().is_none() {
-                    FN_BYTECODE.fetch_sub(1, Relaxed);
-                    FN_NATIVE.fetch_add(1, Relaxed);
+                {
+                    // The speculation and the caches go with the code (deopt map).
+                    let _d = lethe_ledger::scope(Category::Deopt);
+                    native.assumed = j.feedback.borrow().clone();
+                    native.exec = bytecode
+                        .instrs
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, i)| lethe_jit::may_exec(i))
+                        .map(|(pc, i)| (pc as u32, *i))
+                        .collect();
+                    native.ic = crate::object::IcTable::new(co.ninstrs);
+                    if let Some(t) = &*co.attr_cache.borrow() {
+                        for (d, s) in native.ic.0.iter().zip(t.0.iter()) {
+                            d.set(s.get());
+                        }
+                    }
                 }
-                *j.native.borrow_mut() = Some(Rc::new(native));
+                {
+                    let _d = lethe_ledger::scope(Category::Deopt);
+                    if j.native.borrow().is_none() {
+                        FN_BYTECODE.fetch_sub(1, Relaxed);
+                        FN_NATIVE.fetch_add(1, Relaxed);
+                    }
+                    *j.native.borrow_mut() = Some(Rc::new(native));
+                }
+                self.forget_bytecode(co);
             }
             None => {
                 self.stats.jit.rejected += 1;
@@ -546,10 +615,7 @@ impl Vm {
                 Ok(Some(hit)) => {
                     self.stats.jit.cache_hits += 1;
                     let entries = deopt_entries(&hit.entries);
-                    return Some(Native {
-                        map: hit.map,
-                        entries,
-                    });
+                    return Some(Native::new(hit.map, entries));
                 }
                 Ok(None) => {}
                 Err(why) => {
@@ -620,16 +686,13 @@ impl Vm {
                 self.stats.jit.cache_stores += 1;
                 if let Ok(Some(hit)) = cache.load(k) {
                     let entries = deopt_entries(&hit.entries);
-                    return Some(Native {
-                        map: hit.map,
-                        entries,
-                    });
+                    return Some(Native::new(hit.map, entries));
                 }
             }
         }
         let map = CodeMap::new(&c.code, c.align).ok()?;
         let entries = deopt_entries(&c.entries);
-        Some(Native { map, entries })
+        Some(Native::new(map, entries))
     }
 
     fn open_code_cache(&mut self) {
@@ -764,8 +827,9 @@ impl Vm {
         self.jitrt.remote.as_mut().is_some_and(|r| r.alive())
     }
 
-    /// Run native code for the frame `fi` from `pc`. Ok(offset): continue
-    /// interpreting there; Err: an exception to unwind.
+    /// Run native code for the frame `fi` from `pc`. Ok(Resume(offset)): continue
+    /// interpreting there; Ok(Return): the frame returns the value in a register;
+    /// Err: an exception to unwind.
     pub(crate) fn enter_native(
         &mut self,
         co: &Rc<CodeObj>,
@@ -773,7 +837,7 @@ impl Vm {
         fi: usize,
         base: usize,
         pc: u32,
-    ) -> Result<usize, (Value, bool)> {
+    ) -> Result<NativeOut, (Value, bool)> {
         self.stats.jit.entries += 1;
         self.native_clock += 1;
         co.jit.last_entry.set(self.native_clock);
@@ -787,7 +851,7 @@ impl Vm {
             code: Rc::as_ptr(co) as *const std::ffi::c_void,
             base,
             frame: fi,
-            ic: co.attr_cache_for_native(),
+            ic: nat.ic.as_ptr(),
             type_epoch: crate::types::type_epoch_ptr(),
         };
         self.jit_depth += 1;
@@ -810,12 +874,13 @@ impl Vm {
         co: &Rc<CodeObj>,
         base: usize,
         r: u64,
-    ) -> Result<usize, (Value, bool)> {
+    ) -> Result<NativeOut, (Value, bool)> {
         match decode_exit(r) {
-            Exit::Resume(p) => Ok(p as usize),
+            Exit::Return { src, pc } => Ok(NativeOut::Return { src, pc }),
+            Exit::Resume(p) => Ok(NativeOut::Resume(p as usize)),
             Exit::Depth(p) => {
                 self.stats.jit.depth_exits += 1;
-                Ok(p as usize)
+                Ok(NativeOut::Resume(p as usize))
             }
             Exit::Exception => match self.jit_exc.take() {
                 Some(e) => Err(e),
@@ -824,12 +889,12 @@ impl Vm {
             Exit::Deopt { at, resume } => {
                 self.stats.jit.deopts_scalar_guard += 1;
                 self.deoptimise(co, base, at, false);
-                Ok(resume as usize)
+                Ok(NativeOut::Resume(resume as usize))
             }
             Exit::EntryDeopt { at } => {
                 self.stats.jit.deopts_entry_guard += 1;
                 self.deoptimise(co, base, at, true);
-                Ok(at as usize)
+                Ok(NativeOut::Resume(at as usize))
             }
         }
     }
@@ -841,6 +906,11 @@ impl Vm {
         {
             let _g = lethe_ledger::scope(Category::Feedback);
             let mut fb = j.feedback.borrow_mut();
+            // What the code assumed comes back, widened by what broke it.
+            if let Some(nat) = j.native() {
+                fb.after.extend(nat.assumed.after.iter().copied());
+                fb.entry.extend(nat.assumed.entry.iter().copied());
+            }
             for r in 0..co.code.nregs as usize {
                 if self.regs.get(base + r).is_some_and(|v| v.is_ptr()) {
                     if entry {
@@ -881,7 +951,7 @@ impl Vm {
                 self.jit_tick(&co, nbase, 0, false);
             }
             let nat = co.jit.native().filter(|n| n.has_entry(0));
-            let resume = match nat {
+            let out = match nat {
                 Some(nat) => match self.enter_native(&co, nat, fi, nbase, 0) {
                     Ok(p) => p,
                     Err((e, rr)) => {
@@ -897,17 +967,22 @@ impl Vm {
                         }
                     }
                 },
-                None => 0,
+                None => NativeOut::Resume(0),
             };
-            // The common exit: native code stopped at a plain `return`.
-            if let lethe_compiler::bytecode::Instr::Return { src } = co.code.instrs[resume] {
-                if self.frames[fi].construct.is_unbound() && resume > 0 {
-                    let v = std::mem::replace(&mut self.regs[nbase + src as usize], Value::UNBOUND);
-                    self.leave_frame();
-                    self.regs[ret] = v;
-                    return Ok(());
+            let resume = match out {
+                // The common exit: native code stopped at a plain `return`.
+                NativeOut::Return { src, pc } => {
+                    if self.frames[fi].construct.is_unbound() {
+                        let v =
+                            std::mem::replace(&mut self.regs[nbase + src as usize], Value::UNBOUND);
+                        self.leave_frame();
+                        self.regs[ret] = v;
+                        return Ok(());
+                    }
+                    pc as usize
                 }
-            }
+                NativeOut::Resume(p) => p,
+            };
             self.frames[fi].pc = resume as u32;
             self.frames[fi].boundary = true;
             let v = self.run_to_return()?;
@@ -1063,4 +1138,66 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
     };
     LAYOUT.with(|c| c.set(Some(l)));
     l
+}
+
+impl Vm {
+    /// The inline cache entry of instruction `pc` of the native code now running.
+    pub(crate) fn native_ic_at(&self, pc: u32) -> crate::interp::Ic<'static> {
+        // SAFETY: helpers run for native code whose table has an entry per offset.
+        crate::interp::Ic::Native(unsafe { self.native_ic.add(pc as usize) })
+    }
+
+    /// Once native code covers a function: its type feedback went into the code (see
+    /// `Native::assumed`), its interpreter caches and — when it can be re-derived
+    /// from its source — its bytecode are freed.
+    pub(crate) fn forget_bytecode(&mut self, co: &CodeObj) {
+        {
+            let _f = lethe_ledger::scope(Category::Feedback);
+            *co.jit.feedback.borrow_mut() = Feedback::default();
+            co.attr_cache.borrow_mut().take();
+        }
+        if co.source.is_none() {
+            return;
+        }
+        let Some(b) = co.bytecode.borrow_mut().take() else {
+            return;
+        };
+        co.forgotten.set(Some(instr_hash(&b.instrs)));
+        self.stats.jit.bytecode_forgotten += 1;
+        drop(b);
+    }
+
+    /// A code object's bytecode, re-derived from its source if it was forgotten (and
+    /// then kept: something needs it). The holder's reference is released in the
+    /// `bytecode` category (it may be the last one).
+    pub(crate) fn bytecode(
+        &mut self,
+        co: &CodeObj,
+    ) -> crate::PyResult<Counted<Rc<lethe_compiler::bytecode::Code>>> {
+        if let Some(b) = &*co.bytecode.borrow() {
+            return Ok(Counted::new(Category::Bytecode, Rc::clone(b)));
+        }
+        let Some(stub) = co.source.clone() else {
+            return Err(self.runtime_error("bytecode lost"));
+        };
+        let code = match lethe_compiler::compile_function(&stub) {
+            Ok(c) => c,
+            Err(e) => return Err(self.compile_error(&e)),
+        };
+        if co.forgotten.get() != Some(instr_hash(&code.instrs)) {
+            return Err(self.runtime_error("re-derived bytecode differs from the original"));
+        }
+        co.forgotten.set(None);
+        self.stats.jit.rederived += 1;
+        *co.bytecode.borrow_mut() = Some(Counted::new(Category::Bytecode, code.clone()));
+        Ok(Counted::new(Category::Bytecode, code))
+    }
+}
+
+/// A hash of a function's instructions (re-derivation must reproduce them exactly).
+fn instr_hash(instrs: &[lethe_compiler::bytecode::Instr]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    instrs.hash(&mut h);
+    h.finish()
 }

@@ -157,6 +157,8 @@ pub struct Vm {
     pub stats: Stats,
     /// Native activations on the machine stack.
     pub jit_depth: usize,
+    /// The inline caches of the native code whose runtime entry point is running.
+    pub(crate) native_ic: *mut lethe_jit::AttrIc,
     /// The next `run_frame` executes one instruction only (native code's `exec`).
     pub jit_step: bool,
     /// The exception raised by an instruction run for native code.
@@ -206,6 +208,7 @@ impl Vm {
             exit_code: None,
             stats: Stats::default(),
             jit_depth: 0,
+            native_ic: std::ptr::null_mut(),
             jit_step: false,
             jit_exc: None,
             jitrt: jit::JitRuntime::default(),

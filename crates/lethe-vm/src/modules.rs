@@ -269,7 +269,7 @@ fn exec_source(vm: &mut Vm, name: &str, pstr: &str, text: String, is_pkg: bool) 
         Ok(c) => c,
         Err(e) => return Err(vm.compile_error(&e)),
     };
-    let co = crate::interp::make_code_obj(vm, code);
+    let co = crate::interp::make_code_obj(vm, code, None);
     let globals = match m.data() {
         Some(ObjData::Module(mo)) => mo.dict.clone(),
         _ => Value::NONE,
@@ -1412,7 +1412,7 @@ fn run_as_main(vm: &mut Vm, path: &str, text: String, package: Option<&str>) -> 
         }
     };
     let globals = new_main(vm, Some(path), package);
-    let co = crate::interp::make_code_obj(vm, code);
+    let co = crate::interp::make_code_obj(vm, code, None);
     let r = vm.run_code(co, globals, Value::UNBOUND, Value::NONE);
     vm.run_finalizers();
     let status = match r {
@@ -1590,7 +1590,7 @@ pub fn run_interactive(vm: &mut Vm, filename: &str, text: String) -> Option<i32>
         Some(ObjData::Module(mo)) => mo.dict.clone(),
         _ => new_main(vm, None, None),
     };
-    let co = crate::interp::make_code_obj(vm, code);
+    let co = crate::interp::make_code_obj(vm, code, None);
     let r = vm.run_code(co, globals, Value::UNBOUND, Value::NONE);
     vm.run_finalizers();
     let out = match r {

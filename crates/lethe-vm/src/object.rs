@@ -111,15 +111,33 @@ impl Drop for ProtoObj {
 }
 
 /// Code ready to run: compiled bytecode plus its constants as values.
+///
+/// The bytecode proper (instructions and raw constants) can be forgotten: once native
+/// code covers a function that can be compiled again from its source, `bytecode` is
+/// dropped, and it is re-derived (bytecode generation is deterministic) when an exit
+/// from native code, an exception handler or the interpreter needs it again. What
+/// every tier needs stays in `code`.
 pub struct CodeObj {
+    /// The header: names, parameters, registers, flags, line and exception tables
+    /// (a `Code` without instructions and raw constants; ledger: `scopes`).
     pub code: lethe_ledger::Counted<Rc<Code>>,
+    /// The instructions (a full `Code`; ledger: `bytecode`), while they exist.
+    pub bytecode: RefCell<Option<lethe_ledger::Counted<Rc<Code>>>>,
+    /// Where the bytecode comes back from (None: module and class bodies, which keep
+    /// theirs).
+    pub source: Option<Rc<FunctionStub>>,
+    /// Number of instructions.
+    pub ninstrs: usize,
+    /// Hash of the instructions when they were forgotten (re-derivation is checked
+    /// against it).
+    pub forgotten: std::cell::Cell<Option<u64>>,
     pub consts: Vec<Value>,
     /// Names as interned string values (for attribute and global access).
     pub names: Vec<Value>,
-    /// Attribute inline caches, one per instruction offset (class, type epoch, shape,
-    /// slot), allocated on the first attribute access (a side table in the ledger's
-    /// `feedback` category). Native code reads and checks them too.
-    pub attr_cache: lethe_ledger::Counted<RefCell<Vec<lethe_jit::AttrIc>>>,
+    /// The interpreter's attribute inline caches, one per instruction offset (class,
+    /// type epoch, shape, slot), allocated on the first attribute access (a side table
+    /// of the bytecode, in the ledger's `feedback` category, forgotten with it).
+    pub attr_cache: lethe_ledger::Counted<RefCell<Option<IcTable>>>,
     /// Global-variable cache, one slot per name: valid while the globals dict (by
     /// address) and the builtins dict have the recorded versions.
     pub global_cache: RefCell<Vec<GlobalCache>>,
@@ -127,6 +145,28 @@ pub struct CodeObj {
     pub jit: crate::jit::JitState,
     /// The collection epoch of the last call (bytecode flushing ages by it).
     pub last_used: Cell<u64>,
+}
+
+/// Attribute inline caches of one code object, one entry per instruction offset
+/// (native code reads and writes them through a pointer to the first entry).
+pub struct IcTable(pub Box<[Cell<lethe_jit::AttrIc>]>);
+
+impl IcTable {
+    pub fn new(n: usize) -> IcTable {
+        IcTable(vec![Cell::new(lethe_jit::AttrIc::default()); n].into_boxed_slice())
+    }
+    #[inline]
+    pub fn get(&self, pc: usize) -> Option<&Cell<lethe_jit::AttrIc>> {
+        self.0.get(pc)
+    }
+    pub fn as_ptr(&self) -> *mut lethe_jit::AttrIc {
+        // Cell<T> has T's layout.
+        self.0.as_ptr() as *mut lethe_jit::AttrIc
+    }
+    /// Heap bytes (for the ledger tests and reports).
+    pub fn bytes(&self) -> usize {
+        std::mem::size_of_val(&*self.0)
+    }
 }
 
 #[derive(Clone)]

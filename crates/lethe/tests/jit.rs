@@ -286,6 +286,46 @@ print(step(objs, 2))
     assert!(n(&native.stats, "native_entries") + n(&native.stats, "osr_entries") >= 1);
 }
 
+/// Forgetting: once a hot function has native code its bytecode and feedback are
+/// freed (the ledger's categories go back to what they were before its first call);
+/// a deopt brings the bytecode back, re-derived from source, to the byte.
+#[test]
+fn bytecode_and_feedback_are_freed_after_tier_up_and_rederived_on_deopt() {
+    let src = "
+import lethe
+def f(x):
+    s = 0.0
+    i = 0
+    while i < 50:
+        s = s + x * 0.5
+        i += 1
+    return [s][0]
+b0 = lethe.ledger()
+f(1.0)
+b1 = lethe.ledger()
+for _ in range(300):
+    f(1.0)
+b2 = lethe.ledger()
+print(f(2 ** 70))
+b3 = lethe.ledger()
+for k in ('bytecode', 'feedback'):
+    print(k, b1[k] - b0[k] > 0, b2[k] - b0[k], b3[k] - b1[k])
+";
+    let r = run(&[], src);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    // bytecode: present after the first call, 0 bytes of it once native, exactly
+    // back after the deopt; feedback: none kept while native, one observation after.
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines[0], "2.9514790517935283e+22");
+    assert_eq!(lines[1], "bytecode True 0 0", "{}", r.stdout);
+    assert!(lines[2].starts_with("feedback False 0 "), "{}", r.stdout);
+    assert_eq!(n(&r.stats, "bytecode_forgotten"), 1, "{}", r.stats);
+    assert_eq!(n(&r.stats, "deopts.entry_guard"), 1, "{}", r.stats);
+    // The list display is handed to the runtime whole, from native code's own copy
+    // of the instruction: only the deopt re-derived the bytecode.
+    assert_eq!(n(&r.stats, "rederived"), 1, "{}", r.stats);
+}
+
 fn scratch(name: &str) -> PathBuf {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static N: AtomicUsize = AtomicUsize::new(0);
