@@ -122,8 +122,8 @@ pub struct JitCtx {
     /// Offset 0: the frame's register window (reloaded after every runtime call,
     /// which may move it).
     pub regs: *mut u64,
-    /// Offset 8: the runtime entry points, indexed by [`Helper`].
-    pub helpers: [ExecFn; HELPERS],
+    /// Offset 8: the table of runtime entry points, indexed by [`Helper`].
+    pub helpers: *const [ExecFn; HELPERS],
     /// Runtime data the code never reads.
     pub vm: *mut std::ffi::c_void,
     pub code: *const std::ffi::c_void,
@@ -135,12 +135,36 @@ pub struct JitCtx {
     pub ic: *mut AttrIc,
     /// The runtime's type epoch (bumped by every change to a class).
     pub type_epoch: *const u64,
+    /// The code object's global-variable caches, one [`GlobalIc`] per name (never
+    /// reallocated while native code runs).
+    pub gcache: *const GlobalIc,
+    /// The frame's globals table (its address) and where the versions of it and of
+    /// the builtins table are.
+    pub globals: u64,
+    pub gver: *const u64,
+    pub bver: *const u64,
 }
 
 const CTX_REGS: i32 = 0;
 const CTX_HELPERS: i32 = 8;
 const CTX_IC: i32 = std::mem::offset_of!(JitCtx, ic) as i32;
 const CTX_EPOCH: i32 = std::mem::offset_of!(JitCtx, type_epoch) as i32;
+const CTX_GCACHE: i32 = std::mem::offset_of!(JitCtx, gcache) as i32;
+const CTX_GLOBALS: i32 = std::mem::offset_of!(JitCtx, globals) as i32;
+const CTX_GVER: i32 = std::mem::offset_of!(JitCtx, gver) as i32;
+const CTX_BVER: i32 = std::mem::offset_of!(JitCtx, bver) as i32;
+
+/// One global-variable cache entry, shared by the interpreter and native code: while
+/// the globals table at address `globals` has version `gver` and the builtins table
+/// version `bver`, the name's value is `bits` (the tables hold the reference).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GlobalIc {
+    pub globals: u64,
+    pub gver: u64,
+    pub bver: u64,
+    pub bits: u64,
+}
 
 /// One attribute inline cache entry, shared by the interpreter and native code: for
 /// an instance whose class (value bits) and shape (pointer bits) are the recorded
@@ -599,6 +623,8 @@ fn is_inline(ins: &Instr, code: &JitInput, st: &State, learned_obj: &dyn Fn(Reg)
         // A move of a value kept in memory: reference counts adjusted inline (the
         // runtime takes over when the old value's last reference would go).
         Instr::Move { dst, src } if st[src as usize] == MEM => code.layout.known() && dst != src,
+        // A global through the cache (reference counts adjusted inline).
+        Instr::LoadGlobal { .. } => code.layout.known(),
         Instr::Move { dst, src } => d(dst) && s(src),
         Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {
             d(dst)
@@ -666,6 +692,7 @@ fn out_state(
                 }
             }
             Instr::Move { dst, src } if st[src as usize] == MEM => set(&mut out, dst, MEM),
+            Instr::LoadGlobal { dst, .. } => set(&mut out, dst, MEM),
             _ => {
                 if let Some(d) = dst_of(ins) {
                     set(&mut out, d, CLEAN);
@@ -1011,6 +1038,49 @@ impl Gen<'_, '_> {
         let off = self.b.ins().ishl_imm_s(slot, 3);
         self.b.ins().iadd(sp, off)
     }
+    fn load_at_ctx(&mut self, off: i32) -> CVal {
+        self.b.ins().load(types::I64, Self::flags(), self.ctx, off)
+    }
+    /// Store `new` (a value that may be an object) into window register `dst`,
+    /// taking a reference to it and releasing the old value's (the runtime takes over,
+    /// through `slow`, when that would be the old value's last reference).
+    fn store_counted(&mut self, dst: Reg, new: CVal, slow: Block) {
+        let regs = self.regs_ptr();
+        let old = self.load_at(regs, dst as u32 * 8);
+        let old_p = self.is_ptr(old);
+        let new_p = self.is_ptr(new);
+        let op = self.b.ins().band_imm_s(old, PAYLOAD as i64);
+        let np = self.b.ins().band_imm_s(new, PAYLOAD as i64);
+        let chk = self.b.create_block();
+        let inc = self.b.create_block();
+        self.b.ins().brif(old_p, chk, &[], inc, &[]);
+        self.b.switch_to_block(chk);
+        let rc = self.b.ins().uload32(Self::flags(), op, 0);
+        let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+        self.b.ins().brif(last, slow, &[], inc, &[]);
+        self.b.switch_to_block(inc);
+        let add = self.b.create_block();
+        let dec = self.b.create_block();
+        self.b.ins().brif(new_p, add, &[], dec, &[]);
+        self.b.switch_to_block(add);
+        let rc = self.b.ins().uload32(Self::flags(), np, 0);
+        let rc1 = self.b.ins().iadd_imm_s(rc, 1);
+        self.b.ins().istore32(Self::flags(), rc1, np, 0);
+        self.b.ins().jump(dec, &[]);
+        self.b.switch_to_block(dec);
+        let sub = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(old_p, sub, &[], done, &[]);
+        self.b.switch_to_block(sub);
+        let rc = self.b.ins().uload32(Self::flags(), op, 0);
+        let rc1 = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().istore32(Self::flags(), rc1, op, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        let regs = self.regs_ptr();
+        self.b.ins().store(Self::flags(), new, regs, dst as i32 * 8);
+        self.b.def_var(self.vars[dst as usize], new);
+    }
     fn is_ptr(&mut self, v: CVal) -> CVal {
         let hi = self.b.ins().ushr_imm_s(v, 48);
         self.b.ins().icmp_imm_s(IntCC::Equal, hi, TAG_PTR_HI)
@@ -1269,12 +1339,8 @@ impl Gen<'_, '_> {
             .filter(|r| !written.contains(r))
             .collect();
         let (h, a, b, c) = helper_for(&ins);
-        let f = self.b.ins().load(
-            types::I64,
-            Self::flags(),
-            self.ctx,
-            CTX_HELPERS + 8 * h as i32,
-        );
+        let table = self.load_at_ctx(CTX_HELPERS);
+        let f = self.load_at(table, 8 * h as u32);
         let pcv = self.b.ins().iconst(types::I32, pc as i64);
         let av = self.b.ins().iconst(types::I32, a as i64);
         let bv = self.b.ins().iconst(types::I32, b as i64);
@@ -1530,7 +1596,8 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         }
         inline_ops += 1;
         let slow = g.b.create_block();
-        let counted_move = matches!(ins, Instr::Move { src, .. } if st[src as usize] == MEM);
+        let counted_move = matches!(ins, Instr::Move { src, .. } if st[src as usize] == MEM)
+            || matches!(ins, Instr::LoadGlobal { .. });
         if let Some(d) = dst_of(&ins).filter(|_| !counted_move) {
             if st[d as usize] == MEM {
                 // Overwriting a register kept in memory: only if it owns no object.
@@ -1562,42 +1629,26 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
             }
             Instr::Move { dst, src } if counted_move => {
                 let regs = g.regs_ptr();
-                let old = g.load_at(regs, dst as u32 * 8);
                 let new = g.load_at(regs, src as u32 * 8);
-                let old_p = g.is_ptr(old);
-                let new_p = g.is_ptr(new);
-                let op = g.b.ins().band_imm_s(old, PAYLOAD as i64);
-                let np = g.b.ins().band_imm_s(new, PAYLOAD as i64);
-                // The old value's last reference: the runtime frees it.
-                let chk = g.b.create_block();
-                let inc = g.b.create_block();
-                g.b.ins().brif(old_p, chk, &[], inc, &[]);
-                g.b.switch_to_block(chk);
-                let rc = g.b.ins().uload32(Gen::flags(), op, 0);
-                let last = g.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
-                g.b.ins().brif(last, slow, &[], inc, &[]);
-                g.b.switch_to_block(inc);
-                let add = g.b.create_block();
-                let dec = g.b.create_block();
-                g.b.ins().brif(new_p, add, &[], dec, &[]);
-                g.b.switch_to_block(add);
-                let rc = g.b.ins().uload32(Gen::flags(), np, 0);
-                let rc1 = g.b.ins().iadd_imm_s(rc, 1);
-                g.b.ins().istore32(Gen::flags(), rc1, np, 0);
-                g.b.ins().jump(dec, &[]);
-                g.b.switch_to_block(dec);
-                let sub = g.b.create_block();
-                let done = g.b.create_block();
-                g.b.ins().brif(old_p, sub, &[], done, &[]);
-                g.b.switch_to_block(sub);
-                let rc = g.b.ins().uload32(Gen::flags(), op, 0);
-                let rc1 = g.b.ins().iadd_imm_s(rc, -1);
-                g.b.ins().istore32(Gen::flags(), rc1, op, 0);
-                g.b.ins().jump(done, &[]);
-                g.b.switch_to_block(done);
-                let regs = g.regs_ptr();
-                g.b.ins().store(Gen::flags(), new, regs, dst as i32 * 8);
-                g.b.def_var(g.vars[dst as usize], new);
+                g.store_counted(dst, new, slow);
+                g.goto(&out, pc + 1);
+            }
+            Instr::LoadGlobal { dst, name } => {
+                let e = g.load_at_ctx(CTX_GCACHE);
+                let e = g.b.ins().iadd_imm_s(e, name as i64 * 32);
+                let have = g.load_at(e, 0);
+                let want = g.load_at_ctx(CTX_GLOBALS);
+                let ok = g.b.ins().icmp(IntCC::Equal, have, want);
+                g.guard(ok, slow);
+                for (field, at) in [(8u32, CTX_GVER), (16, CTX_BVER)] {
+                    let have = g.load_at(e, field);
+                    let p = g.load_at_ctx(at);
+                    let want = g.load_at(p, 0);
+                    let ok = g.b.ins().icmp(IntCC::Equal, have, want);
+                    g.guard(ok, slow);
+                }
+                let new = g.load_at(e, 24);
+                g.store_counted(dst, new, slow);
                 g.goto(&out, pc + 1);
             }
             Instr::Move { dst, src } => {

@@ -962,13 +962,22 @@ impl Vm {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
         let base = self.regs.len();
-        self.regs.reserve(code.nregs as usize);
-        for i in 0..argc {
-            let v = std::mem::replace(&mut self.regs[start + i], Value::UNBOUND);
-            self.regs.push(v);
+        let n = code.nregs as usize;
+        self.regs.reserve(n);
+        // SAFETY: capacity for n more registers was reserved; each is written (moved
+        // arguments, then unbound) before the length covers it. The arguments come
+        // from below `base`, so they are not overwritten.
+        unsafe {
+            let p = self.regs.as_mut_ptr();
+            for i in 0..argc {
+                let v = std::ptr::replace(p.add(start + i), Value::UNBOUND);
+                p.add(base + i).write(v);
+            }
+            for i in argc..n.max(argc) {
+                p.add(base + i).write(Value::UNBOUND);
+            }
+            self.regs.set_len(base + n.max(argc));
         }
-        self.regs
-            .resize_with(base + code.nregs as usize, || Value::UNBOUND);
         for &c in &code.cell_regs {
             let v = std::mem::replace(&mut self.regs[base + c as usize], Value::UNBOUND);
             self.regs[base + c as usize] = Value::new_obj(ObjData::Cell(RefCell::new(v)));
@@ -1019,15 +1028,27 @@ impl Vm {
             Some(ObjData::Type(t)) if !t.builtin => {
                 // Instantiate without leaving the loop: run __init__ as a frame whose
                 // result is replaced by the instance.
-                let new_name = self.intern("__new__");
-                let init_name = self.intern("__init__");
-                let plain_new = self
-                    .lookup_mro(f, &new_name)
-                    .map(|n| matches!(n.data(), Some(ObjData::Builtin(_))))
-                    .unwrap_or(true);
-                let init = self.lookup_mro(f, &init_name);
+                let epoch = crate::types::type_epoch();
+                let (e, bits) = t.ctor.get();
+                let init = if e == epoch {
+                    // SAFETY: see `TypeObj::ctor`.
+                    (bits != 0).then(|| unsafe { Value::clone_from_bits(bits) })
+                } else {
+                    let new_name = self.intern("__new__");
+                    let init_name = self.intern("__init__");
+                    let plain_new = self
+                        .lookup_mro(f, &new_name)
+                        .map(|n| matches!(n.data(), Some(ObjData::Builtin(_))))
+                        .unwrap_or(true);
+                    let init = self
+                        .lookup_mro(f, &init_name)
+                        .filter(|i| plain_new && matches!(i.data(), Some(ObjData::Func(_))));
+                    t.ctor
+                        .set((epoch, init.as_ref().map(|i| i.bits()).unwrap_or(0)));
+                    init
+                };
                 match init {
-                    Some(init) if plain_new && matches!(init.data(), Some(ObjData::Func(_))) => {
+                    Some(init) => {
                         let obj = self.new_instance_args(f, &args, &kw)?;
                         if let Some(d) = crate::exc::exc_data(&obj) {
                             d.borrow_mut().args = self.new_tuple(args.clone());
@@ -1111,21 +1132,11 @@ impl Vm {
             _ => None,
         };
         if let Some((ga, gv, bv)) = versions {
-            let hit = co
-                .global_cache
-                .borrow()
-                .get(name as usize)
-                .filter(|c| c.globals == ga && c.gver == gv && c.bver == bv)
-                .map(|c| (c.in_builtins, c.idx));
-            if let Some((in_b, idx)) = hit {
-                let table = if in_b {
-                    &self.builtins
-                } else {
-                    &self.frames[fi].globals
-                };
-                if let Some(ObjData::Dict(d)) = table.data() {
-                    let v = d.borrow().entries[idx].2.clone();
-                    return Ok(v);
+            if let Some(c) = co.global_cache.borrow().get(name as usize) {
+                if c.globals == ga as u64 && c.gver == gv && c.bver == bv {
+                    // SAFETY: both tables are unchanged since the entry was made, so
+                    // the table entry still holds (a reference to) this value.
+                    return Ok(unsafe { Value::clone_from_bits(c.bits) });
                 }
             }
         }
@@ -1133,34 +1144,31 @@ impl Vm {
         let v = self.load_global(&g, &co.names[name as usize])?;
         if let Some((ga, gv, bv)) = versions {
             let n = &co.names[name as usize];
-            let locate = |t: &Value| -> Option<usize> {
+            let locate = |t: &Value| -> Option<u64> {
                 let (Some(ObjData::Dict(d)), Some(ObjData::Str(s))) = (t.data(), n.data()) else {
                     return None;
                 };
-                d.borrow().find_fast(n, s.hash.get()).ok().flatten()
+                let d = d.borrow();
+                let i = d.find_fast(n, s.hash.get()).ok().flatten()?;
+                Some(d.entries[i].2.bits())
             };
-            let slot = match locate(&g) {
-                Some(i) => Some((false, i)),
-                None => locate(&self.builtins).map(|i| (true, i)),
-            };
-            if let Some((in_builtins, idx)) = slot {
+            let slot = locate(&g).or_else(|| locate(&self.builtins));
+            if let Some(bits) = slot {
                 let mut cache = co.global_cache.borrow_mut();
                 if cache.len() < co.names.len() {
                     let empty = crate::object::GlobalCache {
                         globals: 0,
                         gver: u64::MAX,
                         bver: u64::MAX,
-                        in_builtins: false,
-                        idx: 0,
+                        bits: 0,
                     };
                     cache.resize(co.names.len(), empty);
                 }
                 cache[name as usize] = crate::object::GlobalCache {
-                    globals: ga,
+                    globals: ga as u64,
                     gver: gv,
                     bver: bv,
-                    in_builtins,
-                    idx,
+                    bits,
                 };
             }
         }
@@ -1394,7 +1402,7 @@ impl Vm {
             first = co.jit.native().and_then(|n| n.exec_instr(pc as u32));
         }
         let code_rc = if first.is_some() {
-            lethe_ledger::Counted::new(lethe_ledger::Category::Scopes, Rc::clone(&co.code))
+            crate::jit::CodeRef::new(Rc::clone(&co.code), lethe_ledger::Category::Scopes)
         } else {
             match self.bytecode(co) {
                 Ok(c) => c,

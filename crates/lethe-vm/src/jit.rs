@@ -468,7 +468,7 @@ fn return_ok(p: u32) -> crate::PyResult<u32> {
 }
 
 /// The table native code calls through, indexed by `lethe_jit::Helper`.
-const HELPER_TABLE: [lethe_jit::ExecFn; lethe_jit::HELPERS] = [
+static HELPER_TABLE: [lethe_jit::ExecFn; lethe_jit::HELPERS] = [
     h_exec,
     h_getattr,
     h_setattr,
@@ -846,14 +846,19 @@ impl Vm {
         }
         let mut ctx = JitCtx {
             regs: self.regs_window(base),
-            helpers: HELPER_TABLE,
+            helpers: &HELPER_TABLE,
             vm: self as *mut Vm as *mut std::ffi::c_void,
             code: Rc::as_ptr(co) as *const std::ffi::c_void,
             base,
             frame: fi,
             ic: nat.ic.as_ptr(),
             type_epoch: crate::types::type_epoch_ptr(),
+            gcache: std::ptr::null(),
+            globals: 0,
+            gver: &NO_VERSION,
+            bver: &NO_VERSION,
         };
+        self.globals_for_native(co, fi, &mut ctx);
         self.jit_depth += 1;
         // SAFETY: the code was compiled for this frame's code object; ctx is valid for
         // the call and the window holds the frame's nregs registers.
@@ -947,10 +952,12 @@ impl Vm {
             let fi = self.frames.len() - 1;
             let (co, nbase) = (self.frames[fi].code.clone(), self.frames[fi].base);
             self.note_call(&co);
-            if !co.jit.disabled.get() && self.opts.jit != JitMode::Off {
+            let mut nat = co.jit.native();
+            if nat.is_none() && !co.jit.disabled.get() && self.opts.jit != JitMode::Off {
                 self.jit_tick(&co, nbase, 0, false);
+                nat = co.jit.native();
             }
-            let nat = co.jit.native().filter(|n| n.has_entry(0));
+            let nat = nat.filter(|n| n.has_entry(0));
             let out = match nat {
                 Some(nat) => match self.enter_native(&co, nat, fi, nbase, 0) {
                     Ok(p) => p,
@@ -1170,13 +1177,16 @@ impl Vm {
     /// A code object's bytecode, re-derived from its source if it was forgotten (and
     /// then kept: something needs it). The holder's reference is released in the
     /// `bytecode` category (it may be the last one).
-    pub(crate) fn bytecode(
-        &mut self,
-        co: &CodeObj,
-    ) -> crate::PyResult<Counted<Rc<lethe_compiler::bytecode::Code>>> {
+    #[inline]
+    pub(crate) fn bytecode(&mut self, co: &CodeObj) -> crate::PyResult<CodeRef> {
         if let Some(b) = &*co.bytecode.borrow() {
-            return Ok(Counted::new(Category::Bytecode, Rc::clone(b)));
+            return Ok(CodeRef::new(Rc::clone(b), Category::Bytecode));
         }
+        self.rederive(co)
+    }
+
+    #[cold]
+    fn rederive(&mut self, co: &CodeObj) -> crate::PyResult<CodeRef> {
         let Some(stub) = co.source.clone() else {
             return Err(self.runtime_error("bytecode lost"));
         };
@@ -1190,7 +1200,7 @@ impl Vm {
         co.forgotten.set(None);
         self.stats.jit.rederived += 1;
         *co.bytecode.borrow_mut() = Some(Counted::new(Category::Bytecode, code.clone()));
-        Ok(Counted::new(Category::Bytecode, code))
+        Ok(CodeRef::new(code, Category::Bytecode))
     }
 }
 
@@ -1200,4 +1210,69 @@ fn instr_hash(instrs: &[lethe_compiler::bytecode::Instr]) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     instrs.hash(&mut h);
     h.finish()
+}
+
+/// A version no table has (native code's global caches then always miss).
+static NO_VERSION: u64 = u64::MAX - 1;
+
+impl Vm {
+    /// Point native code at the code object's global caches and at the versions of
+    /// the frame's globals and of the builtins.
+    fn globals_for_native(&self, co: &CodeObj, fi: usize, ctx: &mut JitCtx) {
+        {
+            let mut c = co.global_cache.borrow_mut();
+            if c.len() < co.names.len() {
+                let empty = crate::object::GlobalCache {
+                    globals: 0,
+                    gver: u64::MAX,
+                    bver: u64::MAX,
+                    bits: 0,
+                };
+                c.resize(co.names.len(), empty);
+            }
+            ctx.gcache = c.as_ptr();
+        }
+        let g = &self.frames[fi].globals;
+        let (Some(crate::object::ObjData::Dict(gd)), Some(crate::object::ObjData::Dict(bd))) =
+            (g.data(), self.builtins.data())
+        else {
+            return;
+        };
+        ctx.globals = g.addr() as u64;
+        // SAFETY: only addresses are taken; the tables outlive the activation (the
+        // frame holds its globals, the VM the builtins).
+        ctx.gver = unsafe { std::ptr::addr_of!((*gd.as_ptr()).version) };
+        ctx.bver = unsafe { std::ptr::addr_of!((*bd.as_ptr()).version) };
+    }
+}
+
+/// An activation's reference to a `Code`: released in the code's ledger category
+/// when it is the last one (the code object forgot the bytecode meanwhile).
+pub(crate) struct CodeRef(Option<Rc<lethe_compiler::bytecode::Code>>, Category);
+
+impl CodeRef {
+    #[inline]
+    pub(crate) fn new(c: Rc<lethe_compiler::bytecode::Code>, cat: Category) -> CodeRef {
+        CodeRef(Some(c), cat)
+    }
+}
+
+impl std::ops::Deref for CodeRef {
+    type Target = lethe_compiler::bytecode::Code;
+    #[inline]
+    fn deref(&self) -> &Self::Target {
+        self.0.as_deref().expect("held")
+    }
+}
+
+impl Drop for CodeRef {
+    #[inline]
+    fn drop(&mut self) {
+        if let Some(c) = self.0.take() {
+            if Rc::strong_count(&c) == 1 {
+                let _g = lethe_ledger::scope(self.1);
+                drop(c);
+            }
+        }
+    }
 }

@@ -169,16 +169,8 @@ impl IcTable {
     }
 }
 
-#[derive(Clone)]
-pub struct GlobalCache {
-    pub globals: usize,
-    pub gver: u64,
-    pub bver: u64,
-    /// Where the value is: an entry index in the globals or the builtins table (the
-    /// cache holds no reference, so it never keeps a deleted value alive).
-    pub in_builtins: bool,
-    pub idx: usize,
-}
+/// A global-variable cache entry (shared with native code).
+pub type GlobalCache = lethe_jit::GlobalIc;
 
 pub type NativeFn = fn(&mut crate::Vm, &crate::Args) -> crate::PyResult<Value>;
 
@@ -206,6 +198,10 @@ pub struct TypeObj {
     pub builtin: bool,
     /// Cached facts about the class (see `Vm::class_facts`): (type epoch, bits).
     pub facts: Cell<(u64, u8)>,
+    /// Cached constructor facts (type epoch, bits of the `__init__` function to run
+    /// after a plain `object.__new__`, or 0: take the general path). The bits hold no
+    /// reference: the class dict keeps the function while the epoch is unchanged.
+    pub ctor: Cell<(u64, u64)>,
     /// The class (or a base) defines `__del__`: instances are finalised when freed.
     pub has_del: bool,
     /// `__slots__`: None when instances have a `__dict__`, else every slot name of

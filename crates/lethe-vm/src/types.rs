@@ -88,6 +88,7 @@ fn raw_type(name: &str, bases: Vec<Value>, layout: Layout, builtin: bool) -> Val
         shape_root: Shape::root(),
         builtin,
         facts: Cell::new((0, 0)),
+        ctor: Cell::new((0, 0)),
         has_del: false,
         slots: None,
     })))
@@ -727,6 +728,7 @@ impl Vm {
             shape_root: Shape::root(),
             builtin: false,
             facts: Cell::new((0, 0)),
+            ctor: Cell::new((0, 0)),
             has_del,
             slots,
         })));
