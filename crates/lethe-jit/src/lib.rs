@@ -178,6 +178,9 @@ pub struct AttrIc {
     pub shape: u64,
     pub epoch: u64,
     pub slot: u64,
+    /// For a store that adds the attribute: the shape after it (the attribute goes
+    /// to slot `slot`, which is then the end). 0 for everything else.
+    pub next: u64,
 }
 
 /// Where native code finds fields of the runtime's objects, as byte offsets measured
@@ -1015,7 +1018,10 @@ impl Gen<'_, '_> {
             .b
             .ins()
             .load(types::I64, Self::flags(), self.ctx, CTX_IC);
-        let e = self.b.ins().iadd_imm_s(icb, (pc * 32) as i64);
+        let e = self
+            .b
+            .ins()
+            .iadd_imm_s(icb, (pc * std::mem::size_of::<AttrIc>()) as i64);
         for (field, off) in [(0u32, l.inst_class), (8, l.inst_shape)] {
             let have = self.load_at(inst, off);
             let want = self.load_at(e, field);

@@ -1246,12 +1246,25 @@ impl Vm {
                 if e.class == inst.class.bits()
                     && e.shape == shape_word(&attrs.shape)
                     && e.epoch == crate::types::type_epoch()
-                    && (e.slot as usize) < attrs.slots.len()
                 {
-                    Some(std::mem::replace(
-                        &mut attrs.slots[e.slot as usize],
-                        v.clone(),
-                    ))
+                    let slot = e.slot as usize;
+                    if e.next == 0 && slot < attrs.slots.len() {
+                        Some(Some(std::mem::replace(&mut attrs.slots[slot], v.clone())))
+                    } else if e.next != 0 && slot == attrs.slots.len() {
+                        // Adding the attribute: the cached transition.
+                        let p = e.next as *const crate::shape::Shape;
+                        // SAFETY: `next` came from `Rc::as_ptr` of a shape that the
+                        // current shape's transition list keeps alive.
+                        let next = unsafe {
+                            Rc::increment_strong_count(p);
+                            Rc::from_raw(p)
+                        };
+                        attrs.shape = next;
+                        attrs.slots.push(v.clone());
+                        Some(None)
+                    } else {
+                        None
+                    }
                 } else {
                     None
                 }
@@ -1261,23 +1274,32 @@ impl Vm {
                 return Ok(());
             }
         }
-        let before = shape_word(&inst.attrs.borrow().shape);
+        let (before, len_before) = {
+            let a = inst.attrs.borrow();
+            (shape_word(&a.shape), a.slots.len())
+        };
         self.setattr(o, n, v)?;
-        // Fill the cache when the attribute existed (the shape did not change) and
-        // the class lets plain stores through.
+        // Fill the cache when the class lets plain stores through: the slot of an
+        // attribute that existed, or the transition that added it.
         let cls = inst.class.clone();
         if inst.exc.is_none()
             && crate::types::type_obj(&cls).is_some_and(|t| !t.builtin)
-            && self.class_facts(&cls)
-                & (crate::types::FACT_DATA_DESCR
-                    | crate::types::FACT_SETATTR
-                    | crate::types::FACT_SLOTS)
+            && self.class_facts(&cls) & (crate::types::FACT_DATA_DESCR | crate::types::FACT_SETATTR)
                 == 0
         {
             let attrs = inst.attrs.borrow();
-            if attrs.dict.is_none() && shape_word(&attrs.shape) == before {
-                if let Some(i) = attrs.shape.lookup(n) {
-                    ic.write(attr_entry(&cls, &attrs.shape, i as u64));
+            if attrs.dict.is_none() {
+                if shape_word(&attrs.shape) == before {
+                    if let Some(i) = attrs.shape.lookup(n) {
+                        ic.write(attr_entry(&cls, &attrs.shape, i as u64));
+                    }
+                } else if attrs.slots.len() == len_before + 1
+                    && attrs.shape.names.last().is_some_and(|x| x.is(n))
+                {
+                    let mut e = attr_entry(&cls, &attrs.shape, len_before as u64);
+                    e.shape = before;
+                    e.next = Rc::as_ptr(&attrs.shape) as u64;
+                    ic.write(e);
                 }
             }
         }
@@ -2650,6 +2672,7 @@ fn attr_entry(cls: &Value, shape: &Rc<crate::shape::Shape>, slot: u64) -> lethe_
         shape: shape_word(shape),
         epoch: crate::types::type_epoch(),
         slot,
+        next: 0,
     }
 }
 
