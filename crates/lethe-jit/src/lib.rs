@@ -143,6 +143,8 @@ pub struct JitCtx {
     pub globals: u64,
     pub gver: *const u64,
     pub bver: *const u64,
+    /// The runtime's record of the caches `ic` points into (never read by code).
+    pub ic_table: *const std::ffi::c_void,
 }
 
 const CTX_REGS: i32 = 0;
@@ -183,6 +185,30 @@ pub struct AttrIc {
     pub next: u64,
 }
 
+/// Entries per attribute instruction (a polymorphic cache; the most recently added
+/// entry comes first, and native code checks that one).
+pub const IC_WAYS: usize = 4;
+
+/// The inline cache group of each instruction: attribute reads, writes and method
+/// loads get one group of [`IC_WAYS`] entries each, numbered in order (`u16::MAX`:
+/// none). Returns the groups and how many there are.
+pub fn ic_groups(instrs: &[Instr]) -> (Vec<u16>, usize) {
+    let mut n = 0usize;
+    let groups = instrs
+        .iter()
+        .map(|i| match i {
+            Instr::GetAttr { .. } | Instr::SetAttr { .. } | Instr::LoadMethod { .. }
+                if n < u16::MAX as usize =>
+            {
+                n += 1;
+                (n - 1) as u16
+            }
+            _ => u16::MAX,
+        })
+        .collect();
+    (groups, n)
+}
+
 /// Where native code finds fields of the runtime's objects, as byte offsets measured
 /// by the runtime on sample objects (so nothing about Rust's layout is assumed here).
 /// Part of [`JitInput`], hence of every code-cache key. All zero: unknown, and the
@@ -208,6 +234,10 @@ pub struct ObjLayout {
     pub range_cur: u32,
     pub range_stop: u32,
     pub range_step: u32,
+    /// Variant number of lists; from the data, the list's item pointer and length.
+    pub list_tag: u8,
+    pub list_ptr: u32,
+    pub list_len: u32,
 }
 
 impl ObjLayout {
@@ -349,6 +379,10 @@ fn succs(ins: &Instr, pc: usize) -> Vec<usize> {
 }
 
 /// The main register an instruction defines, if any.
+pub fn defined_register(ins: &Instr) -> Option<Reg> {
+    dst_of(ins)
+}
+
 fn dst_of(ins: &Instr) -> Option<Reg> {
     Some(match *ins {
         Instr::LoadConst { dst, .. }
@@ -613,7 +647,14 @@ struct Analysis {
     entries: Vec<u32>,
 }
 
-fn is_inline(ins: &Instr, code: &JitInput, st: &State, learned_obj: &dyn Fn(Reg) -> bool) -> bool {
+fn is_inline(
+    ins: &Instr,
+    pc: usize,
+    grouped: &[bool],
+    code: &JitInput,
+    st: &State,
+    learned_obj: &dyn Fn(Reg) -> bool,
+) -> bool {
     let s = |r: Reg| st[r as usize] != MEM;
     // The runtime must not have seen an object come out of this instruction. (A
     // destination in memory is checked at run time to own no object.)
@@ -659,10 +700,27 @@ fn is_inline(ins: &Instr, code: &JitInput, st: &State, learned_obj: &dyn Fn(Reg)
         Instr::Clear { reg } => s(reg),
         // Attributes of instances through the inline cache; range iterators stepped
         // in place. The object is in memory; guards fall back to the runtime.
-        Instr::GetAttr { dst, obj, .. } => code.layout.known() && d(dst) && st[obj as usize] == MEM,
-        Instr::SetAttr { obj, src, .. } => code.layout.known() && st[obj as usize] == MEM && s(src),
+        // (A result seen to be an object is stored with its reference count.)
+        Instr::GetAttr { obj, .. } => code.layout.known() && st[obj as usize] == MEM && grouped[pc],
+        Instr::LoadMethod { dst, obj, .. } => {
+            code.layout.known()
+                && st[obj as usize] == MEM
+                && grouped[pc]
+                && obj != dst
+                && obj != dst + 1
+        }
+        Instr::SetAttr { obj, src, .. } => {
+            code.layout.known() && st[obj as usize] == MEM && s(src) && grouped[pc]
+        }
         Instr::ForIter { iter, .. } => {
             code.layout.known() && d(iter + 1) && st[iter as usize] == MEM
+        }
+        // Lists indexed by an int.
+        Instr::GetItem { dst, obj, key } => {
+            code.layout.known() && st[obj as usize] == MEM && s(key) && dst != obj && dst != key
+        }
+        Instr::SetItem { obj, key, src } => {
+            code.layout.known() && st[obj as usize] == MEM && s(key) && s(src)
         }
         Instr::ClearRange { start, count } => (start..start + count).all(s),
         _ => false,
@@ -696,6 +754,15 @@ fn out_state(
             }
             Instr::Move { dst, src } if st[src as usize] == MEM => set(&mut out, dst, MEM),
             Instr::LoadGlobal { dst, .. } => set(&mut out, dst, MEM),
+            Instr::LoadMethod { dst, .. } => {
+                set(&mut out, dst, MEM);
+                set(&mut out, dst + 1, MEM);
+            }
+            Instr::GetAttr { dst, .. } | Instr::GetItem { dst, .. }
+                if fb.after.contains(&(pc as u32, dst)) =>
+            {
+                set(&mut out, dst, MEM)
+            }
             _ => {
                 if let Some(d) = dst_of(ins) {
                     set(&mut out, d, CLEAN);
@@ -780,11 +847,16 @@ fn analyse(code: &JitInput, fb: &Feedback) -> Analysis {
         }
     }
     let mut inline = vec![false; n];
+    let grouped: Vec<bool> = ic_groups(&code.instrs)
+        .0
+        .iter()
+        .map(|&g| g != u16::MAX)
+        .collect();
     while let Some(pc) = work.pop() {
         let st = inp[pc].clone().expect("reachable");
         let ins = &code.instrs[pc];
         let learned = |r: Reg| fb.after.contains(&(pc as u32, r));
-        let inl = is_inline(ins, code, &st, &learned);
+        let inl = is_inline(ins, pc, &grouped, code, &st, &learned);
         inline[pc] = inl;
         let out = out_state(ins, pc, code, &st, inl, fb);
         for s in succs(ins, pc) {
@@ -821,6 +893,8 @@ fn analyse(code: &JitInput, fb: &Feedback) -> Analysis {
 
 struct Gen<'a, 'b> {
     b: FunctionBuilder<'b>,
+    /// Inline cache group of each instruction.
+    groups: Vec<u16>,
     code: &'a JitInput,
     ctx: CVal,
     vars: Vec<Variable>,
@@ -1011,17 +1085,21 @@ impl Gen<'_, '_> {
     /// The address of the slot holding the attribute of the instance in register
     /// `obj` that the inline cache of offset `pc` records (class, shape and type
     /// epoch checked; anything else goes to `slow`).
-    fn attr_slot(&mut self, pc: usize, obj: Reg, slow: Block) -> CVal {
+    /// The inline cache entry (first of the group) of offset `pc` after checking it
+    /// matches the instance in register `obj` (class, shape, type epoch; anything
+    /// else goes to `slow`): (instance payload, entry address).
+    fn attr_entry(&mut self, pc: usize, obj: Reg, slow: Block) -> (CVal, CVal) {
         let l = self.code.layout;
+        let group = self.groups[pc] as usize;
         let inst = self.boxed_of(obj, l.instance_tag, slow);
         let icb = self
             .b
             .ins()
             .load(types::I64, Self::flags(), self.ctx, CTX_IC);
-        let e = self
-            .b
-            .ins()
-            .iadd_imm_s(icb, (pc * std::mem::size_of::<AttrIc>()) as i64);
+        let e = self.b.ins().iadd_imm_s(
+            icb,
+            (group * IC_WAYS * std::mem::size_of::<AttrIc>()) as i64,
+        );
         for (field, off) in [(0u32, l.inst_class), (8, l.inst_shape)] {
             let have = self.load_at(inst, off);
             let want = self.load_at(e, field);
@@ -1036,6 +1114,42 @@ impl Gen<'_, '_> {
         let want = self.load_at(e, 16);
         let ok = self.b.ins().icmp(IntCC::Equal, ep, want);
         self.guard(ok, slow);
+        (inst, e)
+    }
+
+    /// The address of item `key` (a scalar int register, negative counting from the
+    /// end) of the list in register `obj`; anything else goes to `slow`.
+    fn list_item(&mut self, obj: Reg, key: Reg, slow: Block) -> CVal {
+        let l = self.code.layout;
+        let regs = self.regs_ptr();
+        let v = self.load_at(regs, obj as u32 * 8);
+        let isp = self.is_ptr(v);
+        self.guard(isp, slow);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD as i64);
+        let t = self
+            .b
+            .ins()
+            .uload8(types::I64, Self::flags(), p, l.data as i32);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, l.list_tag as i64);
+        self.guard(ok, slow);
+        let k = self.b.use_var(self.vars[key as usize]);
+        let ki = self.is_int(k);
+        self.guard(ki, slow);
+        let i = self.unbox_int(k);
+        let len = self.load_at(p, l.data + l.list_len);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let wrapped = self.b.ins().iadd(i, len);
+        let i = self.b.ins().select(neg, wrapped, i);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        self.guard(ok, slow);
+        let items = self.load_at(p, l.data + l.list_ptr);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        self.b.ins().iadd(items, off)
+    }
+
+    fn attr_slot(&mut self, pc: usize, obj: Reg, slow: Block) -> CVal {
+        let l = self.code.layout;
+        let (inst, e) = self.attr_entry(pc, obj, slow);
         let slot = self.load_at(e, 24);
         let len = self.load_at(inst, l.inst_slots_len);
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, slot, len);
@@ -1496,6 +1610,8 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                     | Instr::GetAttr { .. }
                     | Instr::SetAttr { .. }
                     | Instr::ForIter { .. }
+                    | Instr::GetItem { .. }
+                    | Instr::SetItem { .. }
             )
         })
         .count();
@@ -1545,6 +1661,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
     let entry_pc = b.block_params(entry)[1];
     let mut g = Gen {
         b,
+        groups: ic_groups(&code.instrs).0,
         code,
         ctx,
         vars,
@@ -1603,7 +1720,9 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         inline_ops += 1;
         let slow = g.b.create_block();
         let counted_move = matches!(ins, Instr::Move { src, .. } if st[src as usize] == MEM)
-            || matches!(ins, Instr::LoadGlobal { .. });
+            || matches!(ins, Instr::LoadGlobal { .. } | Instr::LoadMethod { .. })
+            || matches!(ins, Instr::GetAttr { dst, .. } | Instr::GetItem { dst, .. }
+                if fb.after.contains(&(pc as u32, dst)));
         if let Some(d) = dst_of(&ins).filter(|_| !counted_move) {
             if st[d as usize] == MEM {
                 // Overwriting a register kept in memory: only if it owns no object.
@@ -1780,6 +1899,48 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 for r in start..start + count {
                     g.def(r as usize, u);
                 }
+                g.goto(&out, pc + 1);
+            }
+            Instr::GetAttr { dst, obj, .. } if counted_move => {
+                let at = g.attr_slot(pc, obj, slow);
+                let v = g.load_at(at, 0);
+                let u = g.b.ins().icmp_imm_s(IntCC::NotEqual, v, V_UNBOUND as i64);
+                g.guard(u, slow);
+                g.store_counted(dst, v, slow);
+                g.goto(&out, pc + 1);
+            }
+            Instr::GetItem { dst, obj, key } => {
+                let item = g.list_item(obj, key, slow);
+                let v = g.load_at(item, 0);
+                if counted_move {
+                    let u = g.b.ins().icmp_imm_s(IntCC::NotEqual, v, V_UNBOUND as i64);
+                    g.guard(u, slow);
+                    g.store_counted(dst, v, slow);
+                } else {
+                    let p = g.is_ptr(v);
+                    let ok = g.b.ins().bxor_imm_s(p, 1);
+                    g.guard(ok, slow);
+                    g.def(dst as usize, v);
+                }
+                g.goto(&out, pc + 1);
+            }
+            Instr::SetItem { obj, key, src } => {
+                let item = g.list_item(obj, key, slow);
+                let old = g.load_at(item, 0);
+                let p = g.is_ptr(old);
+                let ok = g.b.ins().bxor_imm_s(p, 1);
+                g.guard(ok, slow);
+                let v = var(&mut g, src);
+                g.b.ins().store(Gen::flags(), v, item, 0);
+                g.goto(&out, pc + 1);
+            }
+            Instr::LoadMethod { dst, obj, .. } => {
+                let regs = g.regs_ptr();
+                let this = g.load_at(regs, obj as u32 * 8);
+                let (_, e) = g.attr_entry(pc, obj, slow);
+                let f = g.load_at(e, 24);
+                g.store_counted(dst, f, slow);
+                g.store_counted(dst + 1, this, slow);
                 g.goto(&out, pc + 1);
             }
             Instr::GetAttr { dst, obj, .. } => {

@@ -1195,12 +1195,10 @@ impl Vm {
     /// cache).
     pub(crate) fn getattr_cached(&mut self, ic: Ic, o: &Value, n: &Value) -> PyResult<Value> {
         if let Some(ObjData::Instance(inst)) = o.data() {
-            if let Some(e) = ic.read() {
+            {
                 let attrs = inst.attrs.borrow();
-                if e.class == inst.class.bits()
-                    && e.shape == shape_word(&attrs.shape)
-                    && e.epoch == crate::types::type_epoch()
-                {
+                let key = (inst.class.bits(), shape_word(&attrs.shape));
+                if let Some(e) = ic.lookup(key.0, key.1, crate::types::type_epoch()) {
                     if let Some(v) = attrs.slots.get(e.slot as usize) {
                         if !v.is_unbound() {
                             return Ok(v.clone());
@@ -1216,7 +1214,11 @@ impl Vm {
                     if let Some(i) = attrs.shape.lookup(n) {
                         if let Some(v) = attrs.slots.get(i) {
                             if !v.is_unbound() {
-                                ic.write(attr_entry(&cls, &attrs.shape, i as u64));
+                                // `next` of a read: whether it found an object (the
+                                // native tier keeps such a result in memory).
+                                let mut e = attr_entry(&cls, &attrs.shape, i as u64);
+                                e.next = v.is_ptr() as u64;
+                                ic.write(e);
                                 return Ok(v.clone());
                             }
                         }
@@ -1240,13 +1242,11 @@ impl Vm {
         let Some(ObjData::Instance(inst)) = o.data() else {
             return self.setattr(o, n, v);
         };
-        if let Some(e) = ic.read() {
+        {
             let old = {
                 let mut attrs = inst.attrs.borrow_mut();
-                if e.class == inst.class.bits()
-                    && e.shape == shape_word(&attrs.shape)
-                    && e.epoch == crate::types::type_epoch()
-                {
+                let key = (inst.class.bits(), shape_word(&attrs.shape));
+                if let Some(e) = ic.lookup(key.0, key.1, crate::types::type_epoch()) {
                     let slot = e.slot as usize;
                     if e.next == 0 && slot < attrs.slots.len() {
                         Some(Some(std::mem::replace(&mut attrs.slots[slot], v.clone())))
@@ -1321,16 +1321,15 @@ impl Vm {
     ) -> PyResult<(Value, Value)> {
         match o.data() {
             Some(ObjData::Instance(inst)) => {
-                if let Some(e) = ic.read() {
+                {
                     let attrs = inst.attrs.borrow();
-                    if e.class == inst.class.bits()
-                        && e.shape == shape_word(&attrs.shape)
-                        && e.epoch == crate::types::type_epoch()
-                        && attrs.dict.is_none()
-                    {
-                        // SAFETY: see above: the function is alive.
-                        let m = unsafe { Value::clone_from_bits(e.slot) };
-                        return Ok((m, o.clone()));
+                    let key = (inst.class.bits(), shape_word(&attrs.shape));
+                    if attrs.dict.is_none() {
+                        if let Some(e) = ic.lookup(key.0, key.1, crate::types::type_epoch()) {
+                            // SAFETY: see above: the function is alive.
+                            let m = unsafe { Value::clone_from_bits(e.slot) };
+                            return Ok((m, o.clone()));
+                        }
                     }
                 }
                 let cls = inst.class.clone();
@@ -1340,8 +1339,10 @@ impl Vm {
                 {
                     if let Some(m) = self.lookup_mro(&cls, n) {
                         if matches!(m.data(), Some(ObjData::Func(_))) {
-                            if !attrs_dict {
-                                let shape = inst.attrs.borrow().shape.clone();
+                            // (Never for an empty shape, which instances with a
+                            // `__dict__` share: native code does not check for one.)
+                            let shape = inst.attrs.borrow().shape.clone();
+                            if !attrs_dict && !shape.names.is_empty() {
                                 ic.write(attr_entry(&cls, &shape, m.bits()));
                             }
                             return Ok((m, o.clone()));
@@ -2676,42 +2677,63 @@ fn attr_entry(cls: &Value, shape: &Rc<crate::shape::Shape>, slot: u64) -> lethe_
     }
 }
 
-/// Where an attribute instruction keeps its inline cache entry: the interpreter's
-/// table of the code object (allocated on first use), native code's own table
-/// (valid while the activation running it holds the code), or nowhere.
+/// Where an attribute instruction keeps its inline cache entries: the interpreter's
+/// table of the code object (allocated on first use) or native code's own table
+/// (valid while the activation running it holds the code), by instruction offset.
 #[derive(Clone, Copy)]
 pub(crate) enum Ic<'a> {
     Interp(&'a CodeObj, usize),
-    Native(*mut lethe_jit::AttrIc),
+    /// The native code's table and the offset (the table has the same groups as
+    /// one made from the code's bytecode).
+    Native(*const crate::object::IcTable, usize),
 }
 
 impl Ic<'_> {
-    fn read(&self) -> Option<lethe_jit::AttrIc> {
+    /// The entry for instances of class `class` with shape `shape` at `epoch`.
+    #[inline]
+    fn lookup(&self, class: u64, shape: u64, epoch: u64) -> Option<lethe_jit::AttrIc> {
+        let find = |t: &crate::object::IcTable, pc: usize| {
+            t.group(pc)?
+                .iter()
+                .map(|c| c.get())
+                .find(|e| e.class == class && e.shape == shape && e.epoch == epoch)
+        };
         match *self {
-            Ic::Interp(co, pc) => co
-                .attr_cache
-                .borrow()
-                .as_ref()
-                .and_then(|t| t.get(pc))
-                .map(|c| c.get()),
-            // SAFETY: the entry of a table the running native activation keeps alive.
-            Ic::Native(p) => Some(unsafe { *p }),
+            Ic::Interp(co, pc) => find(co.attr_cache.borrow().as_ref()?, pc),
+            // SAFETY: a table the running native activation keeps alive.
+            Ic::Native(t, pc) => find(unsafe { t.as_ref()? }, pc),
         }
     }
+    /// Add an entry (first; the oldest of a full group goes).
     fn write(&self, e: lethe_jit::AttrIc) {
+        let put = |t: &crate::object::IcTable, pc: usize| {
+            if let Some(g) = t.group(pc) {
+                for k in (1..g.len()).rev() {
+                    g[k].set(g[k - 1].get());
+                }
+                g[0].set(e);
+            }
+        };
         match *self {
             Ic::Interp(co, pc) => {
                 let mut t = co.attr_cache.borrow_mut();
                 if t.is_none() {
+                    let Some(b) = co.bytecode.borrow().as_ref().map(|b| Rc::clone(b)) else {
+                        return;
+                    };
                     let _f = lethe_ledger::scope(lethe_ledger::Category::Feedback);
-                    *t = Some(crate::object::IcTable::new(co.ninstrs));
+                    *t = Some(crate::object::IcTable::new(&b.instrs));
                 }
-                if let Some(c) = t.as_ref().and_then(|t| t.get(pc)) {
-                    c.set(e);
+                if let Some(t) = t.as_ref() {
+                    put(t, pc);
                 }
             }
-            // SAFETY: as in `read`.
-            Ic::Native(p) => unsafe { *p = e },
+            // SAFETY: as in `lookup`.
+            Ic::Native(t, pc) => {
+                if let Some(t) = unsafe { t.as_ref() } {
+                    put(t, pc)
+                }
+            }
         }
     }
 }

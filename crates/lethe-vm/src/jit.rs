@@ -112,7 +112,7 @@ impl Native {
         Native {
             map,
             entries,
-            ic: crate::object::IcTable::new(0),
+            ic: crate::object::IcTable::empty(),
             assumed: Feedback::default(),
             exec: Vec::new(),
         }
@@ -292,7 +292,10 @@ unsafe fn with_vm(ctx: *mut JitCtx, f: impl FnOnce(&mut Vm, &CodeObj, usize, usi
     let vm = unsafe { &mut *(ctx.vm as *mut Vm) };
     let co = unsafe { &*(ctx.code as *const CodeObj) };
     vm.stats.jit.runtime_calls += 1;
-    let saved = std::mem::replace(&mut vm.native_ic, ctx.ic);
+    let saved = std::mem::replace(
+        &mut vm.native_ic,
+        ctx.ic_table as *const crate::object::IcTable,
+    );
     let r = f(vm, co, ctx.frame, ctx.base);
     vm.native_ic = saved;
     ctx.regs = vm.regs_window(ctx.base);
@@ -524,11 +527,70 @@ impl Vm {
                     fb.entry.insert((pc, r as u16));
                 }
             }
+            // Compiled at a loop header: parameters holding objects now are taken
+            // to hold objects on the next call too.
+            if pc != 0 {
+                for r in 0..co.code.params.count().min(nregs) {
+                    if self.regs.get(base + r).is_some_and(|v| v.is_ptr()) {
+                        fb.entry.insert((0, r as u16));
+                    }
+                }
+            }
         }
         let Ok(bytecode) = self.bytecode(co) else {
             j.disabled.set(true);
             return;
         };
+        {
+            // Attribute reads whose cache saw an object keep their result in memory;
+            // so do calls of a global that is a class (other than the scalar ones).
+            let _g = lethe_ledger::scope(Category::Feedback);
+            let mut fb = j.feedback.borrow_mut();
+            {
+                use lethe_compiler::bytecode::Instr;
+                let gc = co.global_cache.borrow();
+                let t = &self.t;
+                for (pc, ins) in bytecode.instrs.iter().enumerate() {
+                    let Instr::Call { dst, func, .. } = *ins else {
+                        continue;
+                    };
+                    let def = bytecode.instrs[..pc]
+                        .iter()
+                        .rev()
+                        .find(|i| lethe_jit::defined_register(i) == Some(func));
+                    let Some(Instr::LoadGlobal { name, .. }) = def else {
+                        continue;
+                    };
+                    let Some(e) = gc.get(*name as usize).filter(|e| e.globals != 0) else {
+                        continue;
+                    };
+                    // SAFETY: a view of the bits (no reference taken or released),
+                    // inspected only when the tables holding the value are unchanged.
+                    let v = std::mem::ManuallyDrop::new(unsafe {
+                        std::mem::transmute::<u64, Value>(e.bits)
+                    });
+                    let fresh = self.global_entry_fresh(e);
+                    let scalar_type = v.is(&t.int) || v.is(&t.float) || v.is(&t.bool_);
+                    if fresh
+                        && matches!(v.data(), Some(crate::object::ObjData::Type(_)))
+                        && !scalar_type
+                    {
+                        fb.after.insert((pc as u32, dst));
+                    }
+                }
+            }
+            if let Some(t) = &*co.attr_cache.borrow() {
+                for (pc, ins) in bytecode.instrs.iter().enumerate() {
+                    if let lethe_compiler::bytecode::Instr::GetAttr { dst, .. } = *ins {
+                        if t.group(pc)
+                            .is_some_and(|g| g.iter().any(|e| e.get().next == 1))
+                        {
+                            fb.after.insert((pc as u32, dst));
+                        }
+                    }
+                }
+            }
+        }
         let result = {
             let _g = lethe_ledger::scope(Category::Compiler);
             let fb = j.feedback.borrow();
@@ -571,9 +633,9 @@ impl Vm {
                         .filter(|(_, i)| lethe_jit::may_exec(i))
                         .map(|(pc, i)| (pc as u32, *i))
                         .collect();
-                    native.ic = crate::object::IcTable::new(co.ninstrs);
+                    native.ic = crate::object::IcTable::new(&bytecode.instrs);
                     if let Some(t) = &*co.attr_cache.borrow() {
-                        for (d, s) in native.ic.0.iter().zip(t.0.iter()) {
+                        for (d, s) in native.ic.entries.iter().zip(t.entries.iter()) {
                             d.set(s.get());
                         }
                     }
@@ -857,6 +919,7 @@ impl Vm {
             globals: 0,
             gver: &NO_VERSION,
             bver: &NO_VERSION,
+            ic_table: &nat.ic as *const crate::object::IcTable as *const std::ffi::c_void,
         };
         self.globals_for_native(co, fi, &mut ctx);
         self.jit_depth += 1;
@@ -916,12 +979,33 @@ impl Vm {
                 fb.after.extend(nat.assumed.after.iter().copied());
                 fb.entry.extend(nat.assumed.entry.iter().copied());
             }
+            let mut objects = Vec::new();
             for r in 0..co.code.nregs as usize {
                 if self.regs.get(base + r).is_some_and(|v| v.is_ptr()) {
                     if entry {
                         fb.entry.insert((at, r as u16));
                     } else {
                         fb.after.insert((at, r as u16));
+                    }
+                    objects.push(r as u16);
+                }
+            }
+            drop(fb);
+            // A named variable holding an object now most likely always does: every
+            // instruction that assigns it is taken to produce an object, so one deopt
+            // teaches what would otherwise take one deopt per assignment.
+            let nlocals = co.code.local_names.len();
+            objects.retain(|&r| (r as usize) < nlocals);
+            if !objects.is_empty() {
+                if let Ok(code) = self.bytecode(co) {
+                    let _g = lethe_ledger::scope(Category::Feedback);
+                    let mut fb = j.feedback.borrow_mut();
+                    for (pc, ins) in code.instrs.iter().enumerate() {
+                        if let Some(d) = lethe_jit::defined_register(ins) {
+                            if objects.contains(&d) {
+                                fb.after.insert((pc as u32, d));
+                            }
+                        }
                     }
                 }
             }
@@ -1137,7 +1221,25 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
             l.range_step = off(st, addr(step as *const i64 as *const u8));
         }
     }
-    let ok = l.inst_slots_ptr != 0 && l.inst_slots_len != 0 && l.boxed != 0;
+    let list = ObjData::List(std::cell::RefCell::new(Vec::with_capacity(3)));
+    l.list_tag = variant(&list);
+    if let ObjData::List(cell) = &list {
+        cell.borrow_mut().push(Value::NONE);
+        let d = addr(&list as *const ObjData as *const u8);
+        let v = addr(cell.as_ptr() as *const u8);
+        let vec = cell.borrow();
+        for k in 0..3 {
+            // SAFETY: reading the vector's own three words.
+            let w = unsafe { *((v + 8 * k) as *const usize) };
+            if w == vec.as_ptr() as usize {
+                l.list_ptr = off(d, v + 8 * k);
+            } else if w == vec.len() {
+                l.list_len = off(d, v + 8 * k);
+            }
+        }
+    }
+    let ok =
+        l.inst_slots_ptr != 0 && l.inst_slots_len != 0 && l.boxed != 0 && l.list_ptr != l.list_len;
     let l = if ok {
         l
     } else {
@@ -1150,8 +1252,7 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
 impl Vm {
     /// The inline cache entry of instruction `pc` of the native code now running.
     pub(crate) fn native_ic_at(&self, pc: u32) -> crate::interp::Ic<'static> {
-        // SAFETY: helpers run for native code whose table has an entry per offset.
-        crate::interp::Ic::Native(unsafe { self.native_ic.add(pc as usize) })
+        crate::interp::Ic::Native(self.native_ic, pc as usize)
     }
 
     /// Once native code covers a function: its type feedback went into the code (see
@@ -1273,6 +1374,26 @@ impl Drop for CodeRef {
                 let _g = lethe_ledger::scope(self.1);
                 drop(c);
             }
+        }
+    }
+}
+
+impl Vm {
+    /// Whether a global cache entry is still valid for its globals table.
+    fn global_entry_fresh(&self, e: &crate::object::GlobalCache) -> bool {
+        let ver = |v: &Value| match v.data() {
+            Some(crate::object::ObjData::Dict(d)) => Some(d.borrow().version),
+            _ => None,
+        };
+        let g = self
+            .frames
+            .iter()
+            .rev()
+            .find(|f| f.globals.addr() as u64 == e.globals)
+            .map(|f| f.globals.clone());
+        match g {
+            Some(g) => ver(&g) == Some(e.gver) && ver(&self.builtins) == Some(e.bver),
+            None => false,
         }
     }
 }

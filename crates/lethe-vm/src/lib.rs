@@ -158,7 +158,7 @@ pub struct Vm {
     /// Native activations on the machine stack.
     pub jit_depth: usize,
     /// The inline caches of the native code whose runtime entry point is running.
-    pub(crate) native_ic: *mut lethe_jit::AttrIc,
+    pub(crate) native_ic: *const crate::object::IcTable,
     /// The next `run_frame` executes one instruction only (native code's `exec`).
     pub jit_step: bool,
     /// The exception raised by an instruction run for native code.
@@ -208,7 +208,7 @@ impl Vm {
             exit_code: None,
             stats: Stats::default(),
             jit_depth: 0,
-            native_ic: std::ptr::null_mut(),
+            native_ic: std::ptr::null(),
             jit_step: false,
             jit_exc: None,
             jitrt: jit::JitRuntime::default(),

@@ -147,25 +147,40 @@ pub struct CodeObj {
     pub last_used: Cell<u64>,
 }
 
-/// Attribute inline caches of one code object, one entry per instruction offset
-/// (native code reads and writes them through a pointer to the first entry).
-pub struct IcTable(pub Box<[Cell<lethe_jit::AttrIc>]>);
+/// Attribute inline caches of one code object: a group of `IC_WAYS` entries for
+/// each attribute instruction (native code reads and writes them through a pointer
+/// to the first entry; see `lethe_jit::ic_groups`).
+pub struct IcTable {
+    /// The group of each instruction offset (u16::MAX: none).
+    pub groups: Box<[u16]>,
+    pub entries: Box<[Cell<lethe_jit::AttrIc>]>,
+}
 
 impl IcTable {
-    pub fn new(n: usize) -> IcTable {
-        IcTable(vec![Cell::new(lethe_jit::AttrIc::default()); n].into_boxed_slice())
+    pub fn new(instrs: &[lethe_compiler::bytecode::Instr]) -> IcTable {
+        let (groups, n) = lethe_jit::ic_groups(instrs);
+        IcTable {
+            groups: groups.into_boxed_slice(),
+            entries: vec![Cell::new(lethe_jit::AttrIc::default()); n * lethe_jit::IC_WAYS]
+                .into_boxed_slice(),
+        }
     }
+    pub fn empty() -> IcTable {
+        IcTable {
+            groups: Box::new([]),
+            entries: Box::new([]),
+        }
+    }
+    /// The entries of the instruction at `pc`.
     #[inline]
-    pub fn get(&self, pc: usize) -> Option<&Cell<lethe_jit::AttrIc>> {
-        self.0.get(pc)
+    pub fn group(&self, pc: usize) -> Option<&[Cell<lethe_jit::AttrIc>]> {
+        let g = *self.groups.get(pc)? as usize;
+        self.entries
+            .get(g * lethe_jit::IC_WAYS..(g + 1) * lethe_jit::IC_WAYS)
     }
     pub fn as_ptr(&self) -> *mut lethe_jit::AttrIc {
         // Cell<T> has T's layout.
-        self.0.as_ptr() as *mut lethe_jit::AttrIc
-    }
-    /// Heap bytes (for the ledger tests and reports).
-    pub fn bytes(&self) -> usize {
-        std::mem::size_of_val(&*self.0)
+        self.entries.as_ptr() as *mut lethe_jit::AttrIc
     }
 }
 

@@ -326,6 +326,49 @@ for k in ('bytecode', 'feedback'):
     assert_eq!(n(&r.stats, "rederived"), 1, "{}", r.stats);
 }
 
+/// List items read and written inline (int index, negative from the end) agree
+/// with the interpreter when indexes leave the list, items change kind, and the
+/// object indexed is not a list.
+#[test]
+fn inline_list_items_agree_with_the_interpreter() {
+    let src = "
+def f(xs, ys, n):
+    t = 0.0
+    for i in range(n):
+        k = i % 7 - 3
+        ys[k] = xs[k] * 2.0 + ys[-1 - k]
+        t += ys[k]
+    return t
+class L(list):
+    pass
+xs = [float(i) for i in range(7)]
+ys = [1.0] * 7
+print(f(xs, ys, 5000))
+ys[2] = 'x'
+try:
+    f(xs, ys, 10)
+except TypeError as e:
+    print('TypeError', e)
+ys[2] = 10 ** 30
+print(f(xs, ys, 7))
+print(f(L(xs), [0.5] * 7, 50))
+print(f(tuple(xs), [0.5] * 7, 50))
+try:
+    f(xs[:2], ys, 10)
+except IndexError as e:
+    print('IndexError', e)
+";
+    let native = run(&["--jit=always"], src);
+    let interp = run(&["--jit=off"], src);
+    assert_eq!(native.status, 0, "{}", native.stderr);
+    assert_eq!(native.stdout, interp.stdout);
+    assert!(
+        native.stdout.contains("IndexError list index out of range"),
+        "{}",
+        native.stdout
+    );
+}
+
 fn scratch(name: &str) -> PathBuf {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static N: AtomicUsize = AtomicUsize::new(0);
