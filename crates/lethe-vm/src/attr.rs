@@ -712,6 +712,17 @@ impl Vm {
                     None => Err(self.no_attr(obj, name)),
                 }
             }
+            Some(ObjData::Module(m)) => {
+                let d = m.dict.clone();
+                let removed = match d.data() {
+                    Some(ObjData::Dict(dd)) => self.table_del(dd, name)?,
+                    _ => None,
+                };
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attr(obj, name)),
+                }
+            }
             _ => Err(self.no_attr(obj, name)),
         }
     }

@@ -1194,6 +1194,38 @@ impl Vm {
     /// address can never hit); anything else takes the full lookup (and refills the
     /// cache).
     pub(crate) fn getattr_cached(&mut self, ic: Ic, o: &Value, n: &Value) -> PyResult<Value> {
+        if let Some(ObjData::Module(m)) = o.data() {
+            // A module's attribute: cached by (module, version of its dict); the
+            // entry's `slot` holds the value's bits (the dict holds the reference).
+            if let Some(ObjData::Dict(d)) = m.dict.data() {
+                let ver = d.borrow().version;
+                if let Some(e) = ic.lookup(o.bits(), ver, 0) {
+                    // SAFETY: the dict is unchanged since the entry was made.
+                    return Ok(unsafe { Value::clone_from_bits(e.slot) });
+                }
+                let v = self.getattr(o, n)?;
+                if let (Some(ObjData::Str(s)), Ok(Some(i))) = (n.data(), {
+                    let h = match n.data() {
+                        Some(ObjData::Str(s)) => s.hash.get(),
+                        _ => -1,
+                    };
+                    d.borrow().find_fast(n, h)
+                }) {
+                    let _ = s;
+                    let db = d.borrow();
+                    if db.version == ver && db.entries[i].2.is(&v) {
+                        ic.write(lethe_jit::AttrIc {
+                            class: o.bits(),
+                            shape: ver,
+                            epoch: 0,
+                            slot: v.bits(),
+                            next: 0,
+                        });
+                    }
+                }
+                return Ok(v);
+            }
+        }
         if let Some(ObjData::Instance(inst)) = o.data() {
             {
                 let attrs = inst.attrs.borrow();
