@@ -145,6 +145,8 @@ pub struct JitCtx {
     pub bver: *const u64,
     /// The runtime's record of the caches `ic` points into (never read by code).
     pub ic_table: *const std::ffi::c_void,
+    /// The runtime's record of the running code (never read by code).
+    pub native: *const std::ffi::c_void,
 }
 
 const CTX_REGS: i32 = 0;
@@ -895,6 +897,9 @@ struct Gen<'a, 'b> {
     b: FunctionBuilder<'b>,
     /// Inline cache group of each instruction.
     groups: Vec<u16>,
+    /// Position of each instruction among those that `may_exec` (u16::MAX after
+    /// 65535 of them).
+    exec_index: Vec<u16>,
     code: &'a JitInput,
     ctx: CVal,
     vars: Vec<Variable>,
@@ -1458,7 +1463,11 @@ impl Gen<'_, '_> {
             .copied()
             .filter(|r| !written.contains(r))
             .collect();
-        let (h, a, b, c) = helper_for(&ins);
+        let (h, mut a, b, c) = helper_for(&ins);
+        if h == Helper::Exec {
+            // Where the runtime's copy of this instruction is (see `may_exec`).
+            a = self.exec_index[pc];
+        }
         let table = self.load_at_ctx(CTX_HELPERS);
         let f = self.load_at(table, 8 * h as u32);
         let pcv = self.b.ins().iconst(types::I32, pc as i64);
@@ -1662,6 +1671,19 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
     let mut g = Gen {
         b,
         groups: ic_groups(&code.instrs).0,
+        exec_index: {
+            let mut n = 0u16;
+            code.instrs
+                .iter()
+                .map(|i| {
+                    let k = n;
+                    if may_exec(i) {
+                        n = n.saturating_add(1);
+                    }
+                    k
+                })
+                .collect()
+        },
         code,
         ctx,
         vars,

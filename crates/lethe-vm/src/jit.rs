@@ -303,9 +303,25 @@ unsafe fn with_vm(ctx: *mut JitCtx, f: impl FnOnce(&mut Vm, &CodeObj, usize, usi
 }
 
 /// The entry point native code calls for an instruction it does not run inline.
-unsafe extern "C" fn h_exec(ctx: *mut JitCtx, pc: u32, _: u32, _: u32, _: u32) -> u64 {
-    // SAFETY: called by native code with its context.
-    unsafe { with_vm(ctx, |vm, _, fi, base| vm.exec_one(fi, base, pc)) }
+unsafe extern "C" fn h_exec(ctx: *mut JitCtx, pc: u32, at: u32, _: u32, _: u32) -> u64 {
+    // SAFETY: called by native code with its context; `native` is the code running,
+    // which its activation keeps alive. `at` is the instruction's position in the
+    // code's copy (checked).
+    unsafe {
+        let ins = ((*ctx).native as *const Native).as_ref().and_then(|n| {
+            n.exec
+                .get(at as usize)
+                .filter(|e| e.0 == pc)
+                .map(|e| e.1)
+                .or_else(|| n.exec_instr(pc))
+        });
+        with_vm(ctx, |vm, _, fi, base| {
+            if let Some(r) = ins.and_then(|i| vm.exec_direct(fi, base, pc, i)) {
+                return r;
+            }
+            vm.exec_one(fi, base, pc)
+        })
+    }
 }
 
 /// One specialised entry point: the operation on pre-decoded operands, with the
@@ -920,6 +936,7 @@ impl Vm {
             gver: &NO_VERSION,
             bver: &NO_VERSION,
             ic_table: &nat.ic as *const crate::object::IcTable as *const std::ffi::c_void,
+            native: Rc::as_ptr(&nat) as *const std::ffi::c_void,
         };
         self.globals_for_native(co, fi, &mut ctx);
         self.jit_depth += 1;
@@ -1395,5 +1412,91 @@ impl Vm {
             Some(g) => ver(&g) == Some(e.gver) && ver(&self.builtins) == Some(e.bver),
             None => false,
         }
+    }
+}
+
+impl Vm {
+    /// The common instructions native code hands over (operations on objects after
+    /// a failed scalar guard), run directly rather than through the interpreter
+    /// loop. None: not one of them (the caller single-steps the interpreter).
+    fn exec_direct(
+        &mut self,
+        fi: usize,
+        base: usize,
+        pc: u32,
+        ins: lethe_compiler::bytecode::Instr,
+    ) -> Option<u64> {
+        use lethe_compiler::bytecode::{Instr, UnOp};
+        if self.jit_depth > MAX_NATIVE_DEPTH {
+            return None;
+        }
+        let reg = |r: u16| base + r as usize;
+        self.frames[fi].pc = pc + 1;
+        let r: crate::PyResult<u32> = match ins {
+            Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {
+                let (x, y) = (self.regs[reg(a)].clone(), self.regs[reg(b)].clone());
+                let v = if matches!(ins, Instr::Binary { .. }) {
+                    self.binary(op, &x, &y)
+                } else {
+                    self.inplace(op, &x, &y)
+                };
+                v.map(|v| {
+                    self.regs[reg(dst)] = v;
+                    pc + 1
+                })
+            }
+            Instr::Compare { op, dst, a, b } => {
+                let (x, y) = (self.regs[reg(a)].clone(), self.regs[reg(b)].clone());
+                self.compare(op, &x, &y).map(|v| {
+                    self.regs[reg(dst)] = v;
+                    pc + 1
+                })
+            }
+            Instr::JumpIfNotCompare {
+                op,
+                a,
+                b,
+                target_rel,
+            } => {
+                let (x, y) = (self.regs[reg(a)].clone(), self.regs[reg(b)].clone());
+                match self.compare(op, &x, &y).and_then(|v| self.truthy(&v)) {
+                    Ok(true) => Ok(pc + 1),
+                    Ok(false) => Ok((pc as i64 + target_rel as i64) as u32),
+                    Err(e) => Err(e),
+                }
+            }
+            Instr::JumpIfFalse { cond, target } | Instr::JumpIfTrue { cond, target } => {
+                let c = self.regs[reg(cond)].clone();
+                let jump_when = matches!(ins, Instr::JumpIfTrue { .. });
+                self.truthy(&c)
+                    .map(|t| if t == jump_when { target } else { pc + 1 })
+            }
+            Instr::ToBool { dst, src } => {
+                let c = self.regs[reg(src)].clone();
+                self.truthy(&c).map(|t| {
+                    self.regs[reg(dst)] = Value::bool(t);
+                    pc + 1
+                })
+            }
+            Instr::Unary {
+                op: UnOp::Not,
+                dst,
+                src,
+            } => {
+                let c = self.regs[reg(src)].clone();
+                self.truthy(&c).map(|t| {
+                    self.regs[reg(dst)] = Value::bool(!t);
+                    pc + 1
+                })
+            }
+            _ => return None,
+        };
+        Some(match r {
+            Ok(p) => p as u64,
+            Err(e) => {
+                self.jit_exc = Some((e, false));
+                lethe_jit::EXEC_EXC
+            }
+        })
     }
 }
