@@ -564,6 +564,18 @@ impl Vm {
             let mut fb = j.feedback.borrow_mut();
             {
                 use lethe_compiler::bytecode::Instr;
+                // Variables of enclosing functions that hold objects now.
+                for (pc, ins) in bytecode.instrs.iter().enumerate() {
+                    if let Instr::LoadDeref { dst, cell } = *ins {
+                        let obj = match self.regs.get(base + cell as usize).and_then(|c| c.data()) {
+                            Some(crate::object::ObjData::Cell(c)) => c.borrow().is_ptr(),
+                            _ => false,
+                        };
+                        if obj {
+                            fb.after.insert((pc as u32, dst));
+                        }
+                    }
+                }
                 let gc = co.global_cache.borrow();
                 let t = &self.t;
                 for (pc, ins) in bytecode.instrs.iter().enumerate() {
@@ -1011,17 +1023,32 @@ impl Vm {
             // A named variable holding an object now most likely always does: every
             // instruction that assigns it is taken to produce an object, so one deopt
             // teaches what would otherwise take one deopt per assignment.
+            // The same goes for every read of the same closure variable, and of the
+            // same attribute name, as the one that broke the code.
             let nlocals = co.code.local_names.len();
             objects.retain(|&r| (r as usize) < nlocals);
-            if !objects.is_empty() {
-                if let Ok(code) = self.bytecode(co) {
-                    let _g = lethe_ledger::scope(Category::Feedback);
-                    let mut fb = j.feedback.borrow_mut();
-                    for (pc, ins) in code.instrs.iter().enumerate() {
-                        if let Some(d) = lethe_jit::defined_register(ins) {
-                            if objects.contains(&d) {
-                                fb.after.insert((pc as u32, d));
-                            }
+            if let Ok(code) = self.bytecode(co) {
+                use lethe_compiler::bytecode::Instr;
+                let broke = if entry {
+                    None
+                } else {
+                    code.instrs.get(at as usize).copied()
+                };
+                let same_source = |i: &Instr| match (broke, *i) {
+                    (Some(Instr::LoadDeref { cell: a, .. }), Instr::LoadDeref { cell: b, .. }) => {
+                        a == b
+                    }
+                    (Some(Instr::GetAttr { name: a, .. }), Instr::GetAttr { name: b, .. }) => {
+                        a == b
+                    }
+                    _ => false,
+                };
+                let _g = lethe_ledger::scope(Category::Feedback);
+                let mut fb = j.feedback.borrow_mut();
+                for (pc, ins) in code.instrs.iter().enumerate() {
+                    if let Some(d) = lethe_jit::defined_register(ins) {
+                        if objects.contains(&d) || same_source(ins) {
+                            fb.after.insert((pc as u32, d));
                         }
                     }
                 }
@@ -1488,6 +1515,26 @@ impl Vm {
                     self.regs[reg(dst)] = Value::bool(!t);
                     pc + 1
                 })
+            }
+            Instr::LoadDeref { dst, cell } => {
+                let v = match self.regs[reg(cell)].data() {
+                    Some(crate::object::ObjData::Cell(c)) => c.borrow().clone(),
+                    _ => return None,
+                };
+                if v.is_unbound() {
+                    return None; // the interpreter raises the right NameError
+                }
+                self.regs[reg(dst)] = v;
+                Ok(pc + 1)
+            }
+            Instr::StoreDeref { cell, src } => {
+                let v = self.regs[reg(src)].clone();
+                let old = match self.regs[reg(cell)].data() {
+                    Some(crate::object::ObjData::Cell(c)) => c.replace(v),
+                    _ => return None,
+                };
+                drop(old);
+                Ok(pc + 1)
             }
             _ => return None,
         };
