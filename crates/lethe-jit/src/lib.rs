@@ -318,6 +318,8 @@ pub struct JitInput {
     pub nlocals: u16,
     pub cell_regs: Vec<Reg>,
     pub free_regs: Vec<Reg>,
+    /// Parameter registers (0..nparams), bound by the call.
+    pub nparams: u16,
     pub generator: bool,
     pub class_body: bool,
     pub feedback: Feedback,
@@ -333,6 +335,7 @@ impl JitInput {
             nlocals: code.local_names.len().min(u16::MAX as usize) as u16,
             cell_regs: code.cell_regs.clone(),
             free_regs: code.free_regs.clone(),
+            nparams: code.params.count().min(code.nregs as usize) as u16,
             generator: code.flags.generator,
             class_body: code.flags.class_body,
             feedback: feedback.clone(),
@@ -1710,10 +1713,20 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
     let tag = g.b.ins().iconst(types::I64, pack(ST_RESUME, 0, 0) as i64);
     let r = g.b.ins().bor(tag, pc64);
     g.ret_val(r);
+    // Offset 0 is entered only by a call (unless a loop jumps back to it): then every
+    // register but the parameters is unbound, and only those are loaded.
+    let zero_is_loop = code
+        .instrs
+        .iter()
+        .enumerate()
+        .any(|(pc, i)| succs(i, pc).contains(&0));
     for (e, blk) in entry_blocks {
         g.b.switch_to_block(blk);
         let st = an.inp[e as usize].clone().expect("entry reachable");
-        let which: Vec<usize> = (0..st.len()).filter(|&r| st[r] != MEM).collect();
+        let fresh = e == 0 && !zero_is_loop;
+        let which: Vec<usize> = (0..st.len())
+            .filter(|&r| st[r] != MEM && (!fresh || r < code.nparams as usize))
+            .collect();
         if let Some(bad) = g.reload(&which) {
             let fail = g.b.create_block();
             let ok = g.b.create_block();

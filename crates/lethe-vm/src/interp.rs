@@ -450,7 +450,10 @@ impl Vm {
                 }
                 crate::types::unwrap_receiver(b, &mut args);
                 let fp = b.f;
-                fp(self, &Args { pos: args, kw })
+                let a = Args { pos: args, kw };
+                let r = fp(self, &a);
+                self.recycle_args(a.pos);
+                r
             }
             Some(ObjData::Type(_)) => self.call_type(f, args, kw),
             Some(ObjData::Instance(_)) => {
@@ -921,10 +924,13 @@ impl Vm {
     /// instruction that consumed them (as CPython's value stack does not).
     fn call_args(&mut self, base: usize, start: u16, n: u16) -> Vec<Value> {
         let s = base + start as usize;
-        self.regs[s..s + n as usize]
-            .iter_mut()
-            .map(|v| std::mem::replace(v, Value::UNBOUND))
-            .collect()
+        let mut args = self.args_vec();
+        args.extend(
+            self.regs[s..s + n as usize]
+                .iter_mut()
+                .map(|v| std::mem::replace(v, Value::UNBOUND)),
+        );
+        args
     }
 
     /// The common call: a Python function (not a generator) whose bytecode exists,
@@ -1082,6 +1088,19 @@ impl Vm {
                 self.regs[ret] = v;
                 Ok(())
             }
+        }
+    }
+
+    /// An empty argument vector (reused from a finished built-in call when possible).
+    pub(crate) fn args_vec(&mut self) -> Vec<Value> {
+        self.arg_pool.pop().unwrap_or_default()
+    }
+
+    /// Give an argument vector back for reuse.
+    pub(crate) fn recycle_args(&mut self, mut v: Vec<Value>) {
+        v.clear();
+        if self.arg_pool.len() < 16 && v.capacity() > 0 && v.capacity() <= 16 {
+            self.arg_pool.push(v);
         }
     }
 

@@ -1126,10 +1126,12 @@ impl Vm {
         }
         // Everything else (built-ins, classes, bound methods, keyword defaults…).
         let s = base + start as usize;
-        let args: Vec<Value> = self.regs[s..s + argc as usize]
-            .iter_mut()
-            .map(|v| std::mem::replace(v, Value::UNBOUND))
-            .collect();
+        let mut args = self.args_vec();
+        args.extend(
+            self.regs[s..s + argc as usize]
+                .iter_mut()
+                .map(|v| std::mem::replace(v, Value::UNBOUND)),
+        );
         let depth = self.frames.len();
         self.do_call(&f, args, Vec::new(), ret)?;
         if self.frames.len() > depth {

@@ -159,6 +159,8 @@ pub struct Vm {
     pub jit_depth: usize,
     /// The inline caches of the native code whose runtime entry point is running.
     pub(crate) native_ic: *const crate::object::IcTable,
+    /// Argument vectors of finished built-in calls, reused (no allocation per call).
+    pub(crate) arg_pool: Vec<Vec<Value>>,
     /// The next `run_frame` executes one instruction only (native code's `exec`).
     pub jit_step: bool,
     /// The exception raised by an instruction run for native code.
@@ -209,6 +211,7 @@ impl Vm {
             stats: Stats::default(),
             jit_depth: 0,
             native_ic: std::ptr::null(),
+            arg_pool: Vec::new(),
             jit_step: false,
             jit_exc: None,
             jitrt: jit::JitRuntime::default(),
