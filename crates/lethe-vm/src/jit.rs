@@ -764,6 +764,15 @@ impl Vm {
         self.stats.jit.relocations += c.relocs as u64;
         self.stats.jit.inline_ops += c.inline_ops as u64;
         self.stats.jit.exec_ops += c.exec_ops as u64;
+        if jit_log() {
+            eprintln!(
+                "lethe-jit: compiled {} ({} bytes, {} instructions inline, {} handed to the runtime)",
+                co.code.qualname,
+                c.code.len(),
+                c.inline_ops,
+                c.exec_ops
+            );
+        }
         if let Some(dir) = std::env::var_os("LETHE_JIT_DUMP") {
             // For tests: the exact bytes, to compare across processes.
             let name = format!("{}-{}.bin", co.code.qualname, co.code.first_line);
@@ -1000,6 +1009,20 @@ impl Vm {
     /// let the function warm up again (or give up after too many rounds).
     fn deoptimise(&mut self, co: &Rc<CodeObj>, base: usize, at: u32, entry: bool) {
         let j = &co.jit;
+        if jit_log() {
+            let ins = self
+                .bytecode(co)
+                .ok()
+                .and_then(|c| c.instrs.get(at as usize).copied());
+            let regs: Vec<usize> = (0..co.code.nregs as usize)
+                .filter(|&r| self.regs.get(base + r).is_some_and(|v| v.is_ptr()))
+                .collect();
+            eprintln!(
+                "lethe-jit: deopt {} at {at}{}: {ins:?}; registers holding objects: {regs:?}",
+                co.code.qualname,
+                if entry { " (entry)" } else { "" }
+            );
+        }
         {
             let _g = lethe_ledger::scope(Category::Feedback);
             let mut fb = j.feedback.borrow_mut();
@@ -1023,8 +1046,9 @@ impl Vm {
             // A named variable holding an object now most likely always does: every
             // instruction that assigns it is taken to produce an object, so one deopt
             // teaches what would otherwise take one deopt per assignment.
-            // The same goes for every read of the same closure variable, and of the
-            // same attribute name, as the one that broke the code.
+            // The same goes for every read of the same closure variable, of the same
+            // attribute name, and of items of the same variable, as the one that
+            // broke the code.
             let nlocals = co.code.local_names.len();
             objects.retain(|&r| (r as usize) < nlocals);
             if let Ok(code) = self.bytecode(co) {
@@ -1040,6 +1064,10 @@ impl Vm {
                     }
                     (Some(Instr::GetAttr { name: a, .. }), Instr::GetAttr { name: b, .. }) => {
                         a == b
+                    }
+                    // Items of the same container variable.
+                    (Some(Instr::GetItem { obj: a, .. }), Instr::GetItem { obj: b, .. }) => {
+                        a == b && (a as usize) < nlocals
                     }
                     _ => false,
                 };
@@ -1548,4 +1576,11 @@ impl Vm {
             }
         })
     }
+}
+
+/// `LETHE_JIT_LOG=1`: compiles and deopts are reported on stderr (for finding what
+/// keeps a function from staying native).
+fn jit_log() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("LETHE_JIT_LOG").is_some_and(|v| v == "1"))
 }
