@@ -1080,6 +1080,29 @@ impl Vm {
                         }
                     }
                 }
+                // Arithmetic on an object (a big integer, a string) makes objects:
+                // results of operations on variables holding objects are objects.
+                let mut held: Vec<u16> = objects.clone();
+                for _ in 0..3 {
+                    let mut grew = false;
+                    for (pc, ins) in code.instrs.iter().enumerate() {
+                        if let Instr::Binary { dst, a, b, .. }
+                        | Instr::InplaceBinary { dst, a, b, .. } = *ins
+                        {
+                            if (held.contains(&a) || held.contains(&b))
+                                && fb.after.insert((pc as u32, dst))
+                            {
+                                grew = true;
+                                if !held.contains(&dst) {
+                                    held.push(dst);
+                                }
+                            }
+                        }
+                    }
+                    if !grew {
+                        break;
+                    }
+                }
             }
         }
         j.cool();
