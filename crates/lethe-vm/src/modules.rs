@@ -668,6 +668,21 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     vm.opts.recursion_limit = n as usize;
     Ok(Value::NONE)
 }
+/// `sys.exc_info()`: (type, value, traceback) of the exception being handled.
+fn sys_exc_info(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    match vm.current_exception() {
+        Some(e) => {
+            let t = vm.type_of(&e);
+            let tb = vm.traceback_object(&e);
+            Ok(vm.new_tuple(vec![t, e, tb]))
+        }
+        None => Ok(vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE])),
+    }
+}
+/// `sys.exception()` (3.11): the exception being handled, or None.
+fn sys_exception(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(vm.current_exception().unwrap_or(Value::NONE))
+}
 fn sys_intern(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(a.pos.first().cloned().unwrap_or(Value::NONE))
 }
@@ -724,6 +739,8 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("getrecursionlimit", sys_getrecursionlimit),
             ("setrecursionlimit", sys_setrecursionlimit),
             ("intern", sys_intern),
+            ("exc_info", sys_exc_info),
+            ("exception", sys_exception),
         ],
     );
     let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();

@@ -260,6 +260,8 @@ pub enum IterState {
     },
     Zip {
         its: Vec<Value>,
+        /// `zip(..., strict=True)`: unequal lengths raise ValueError.
+        strict: bool,
     },
     Map {
         f: Value,

@@ -1166,16 +1166,25 @@ impl Vm {
                     let e = crate::bigrange::equal(a, b).unwrap_or(false);
                     return Ok(Value::bool(e == (op == CmpOp::Eq)));
                 }
-                (Some(ObjData::DictView(x)), Some(ObjData::DictView(y)))
-                    if matches!(op, CmpOp::Eq | CmpOp::Ne)
-                        && x.1 != DictIterKind::Values
-                        && y.1 != DictIterKind::Values =>
-                {
-                    let xs = self.collect(a)?;
-                    let ys = self.collect(b)?;
-                    let sx = crate::methods::make_set(self, xs)?;
-                    let sy = crate::methods::make_set(self, ys)?;
-                    return crate::methods::set_compare(self, op, &sx, &sy);
+                (
+                    Some(ObjData::DictView(_) | ObjData::Set(_) | ObjData::FrozenSet(_)),
+                    Some(ObjData::DictView(_) | ObjData::Set(_) | ObjData::FrozenSet(_)),
+                ) if is_set_like_view(a) || is_set_like_view(b) => {
+                    if !(is_set_like(a) && is_set_like(b)) {
+                        None
+                    } else {
+                        // dictview richcompare: sizes, then every element of the
+                        // smaller side is `in` the other (no hashing of values).
+                        let (la, lb) = (self.len(a)?, self.len(b)?);
+                        let r = match op {
+                            CmpOp::Eq | CmpOp::Ne => la == lb && self.all_contained_in(a, b)?,
+                            CmpOp::Lt => la < lb && self.all_contained_in(a, b)?,
+                            CmpOp::Le => la <= lb && self.all_contained_in(a, b)?,
+                            CmpOp::Gt => la > lb && self.all_contained_in(b, a)?,
+                            _ => la >= lb && self.all_contained_in(b, a)?,
+                        };
+                        return Ok(Value::bool(if op == CmpOp::Ne { !r } else { r }));
+                    }
                 }
                 (Some(ObjData::Bytes(x)), Some(ObjData::Bytes(y))) => Some(x.cmp(y)),
                 (
@@ -1298,6 +1307,16 @@ impl Vm {
     }
 
     /// `item in container`.
+    /// Every element of `a` is `in` `b` (set-like comparisons of dict views).
+    fn all_contained_in(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        for x in self.collect(a)? {
+            if !self.contains(b, &x)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Some(x) = self.plain_base(container, &["__contains__", "__iter__", "__getitem__"]) {
             return self.contains(&x, item);
@@ -1448,10 +1467,28 @@ impl Vm {
 
     /// Normalise a sequence index (negative from the end); IndexError when out of range.
     pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        if int_ref(key).is_none() && matches!(key.data(), Some(ObjData::Instance(_))) {
+            if let Some(f) = self.lookup_special(key, "__index__") {
+                let r = self.call(&f, vec![key.clone()])?;
+                if int_ref(&r).is_none() {
+                    let tn = self.type_name(&r);
+                    return Err(self.type_error(&format!("__index__ returned non-int (type {tn})")));
+                }
+                return self.seq_index(&r, len, what);
+            }
+        }
         let Some(i) = int_ref(key) else {
             let tn = self.type_name(key);
+            if what == "string" {
+                return Err(
+                    self.type_error(&format!("string indices must be integers, not '{tn}'"))
+                );
+            }
+            let kind = what
+                .trim_end_matches(" assignment")
+                .trim_end_matches(" object");
             return Err(self.type_error(&format!(
-                "{what} indices must be integers or slices, not {tn}"
+                "{kind} indices must be integers or slices, not {tn}"
             )));
         };
         let i = match i {
@@ -2030,4 +2067,14 @@ fn int_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
         return None;
     }
     Some(signed(r))
+}
+
+/// A `dict_keys` or `dict_items` view.
+fn is_set_like_view(v: &Value) -> bool {
+    matches!(v.data(), Some(ObjData::DictView(b)) if b.1 != DictIterKind::Values)
+}
+
+/// What dict views compare with as sets: set, frozenset, dict_keys, dict_items.
+fn is_set_like(v: &Value) -> bool {
+    is_set_like_view(v) || matches!(v.data(), Some(ObjData::Set(_) | ObjData::FrozenSet(_)))
 }

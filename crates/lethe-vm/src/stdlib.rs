@@ -92,28 +92,12 @@ pub(crate) fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> Value {
         _ => kind,
     };
     let cls = vm.exc_type(kind);
-    let text = vm.new_string(format!("[Errno {errno}] {msg}: {}", py_quote(path)));
-    let exc = vm.new_exc(&cls, vec![text]);
-    if let Some(ObjData::Instance(i)) = exc.data() {
-        let attrs = [
-            ("errno", vm.new_int(errno as i64)),
-            ("strerror", vm.new_string(msg)),
-            ("filename", vm.new_str(path)),
-        ];
-        for (k, v) in attrs {
-            let key = vm.intern(k);
-            i.attrs.borrow_mut().set(&key, v);
-        }
-    }
-    exc
-}
-
-fn py_quote(s: &str) -> String {
-    if s.contains('\'') && !s.contains('"') {
-        format!("\"{s}\"")
-    } else {
-        format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
-    }
+    let args = vec![
+        vm.new_int(errno as i64),
+        vm.new_string(msg),
+        vm.new_str(path),
+    ];
+    vm.new_exc(&cls, args)
 }
 
 fn l_getcwd(vm: &mut Vm, _a: &Args) -> PyResult<Value> {

@@ -25,11 +25,10 @@ fn fmt_err(vm: &mut Vm, e: lethe_format::FormatError) -> Value {
 fn arity(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = a.pos.len();
     if n < min || n > max {
-        let msg = if min == max {
-            format!(
-                "{name}() takes exactly {min} argument{} ({n} given)",
-                if min == 1 { "" } else { "s" }
-            )
+        let msg = if min == max && min == 1 {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else if min == max {
+            format!("{name} expected {min} arguments, got {n}")
         } else if n < min {
             format!(
                 "{name} expected at least {min} argument{}, got {n}",
@@ -245,7 +244,35 @@ fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     {
         return Err(vm.zero_div("float divmod()"));
     }
-    let q = vm.binary(BinOp::FloorDiv, x, y)?;
+    let num = |v: &Value| is_int(v) || v.is_float();
+    if !(num(x) && num(y)) {
+        // __divmod__ / __rdivmod__, then CPython's message naming divmod().
+        if let Some(f) = vm.lookup_special(x, "__divmod__") {
+            let r = vm.call(&f, vec![x.clone(), y.clone()])?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = vm.lookup_special(y, "__rdivmod__") {
+            let r = vm.call(&f, vec![y.clone(), x.clone()])?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+    }
+    let q = match vm.binary(BinOp::FloorDiv, x, y) {
+        Ok(q) => q,
+        Err(e) => {
+            let msg = vm.exc_str(&e).unwrap_or_default();
+            if msg.starts_with("unsupported operand type(s) for //") {
+                let (tx, ty) = (vm.type_name(x), vm.type_name(y));
+                return Err(vm.type_error(&format!(
+                    "unsupported operand type(s) for divmod(): '{tx}' and '{ty}'"
+                )));
+            }
+            return Err(e);
+        }
+    };
     let r = vm.binary(BinOp::Mod, x, y)?;
     Ok(vm.new_tuple(vec![q, r]))
 }
@@ -289,11 +316,18 @@ fn b_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn b_zip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut strict = false;
+    for (k, v) in a.kw.iter() {
+        if &**k != "strict" {
+            return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for zip()")));
+        }
+        strict = vm.truthy(v)?;
+    }
     let mut its = Vec::new();
     for s in a.pos.iter() {
         its.push(vm.iter(s)?);
     }
-    Ok(new_iter(IterState::Zip { its }))
+    Ok(new_iter(IterState::Zip { its, strict }))
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<String> {
@@ -448,6 +482,18 @@ fn b_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    for (k, _) in a.kw.iter() {
+        if &**k != "key" && &**k != "default" {
+            return Err(vm.type_error(&format!(
+                "'{k}' is an invalid keyword argument for {name}()"
+            )));
+        }
+    }
+    if a.pos.len() > 1 && a.kwarg("default").is_some() {
+        return Err(vm.type_error(&format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
     let items = if a.pos.len() == 1 {
         vm.collect(&a.pos[0])?
     } else if a.pos.is_empty() {
@@ -1060,7 +1106,10 @@ fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Err(vm.type_error("int() can't convert non-string with explicit base"));
         };
         return match lethe_format::parse_int_literal(&s.s, b as u32) {
-            Ok(v) => Ok(vm.new_bigint(v)),
+            Ok(v) => {
+                int_str_digits_check(vm, &s.s, b as u32)?;
+                Ok(vm.new_bigint(v))
+            }
             Err(_) => {
                 let m = lethe_format::invalid_int_literal_message(&s.s, b as u32);
                 Err(vm.value_error(&m))
@@ -1081,7 +1130,10 @@ fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     if let Some(ObjData::Str(s)) = x.data() {
         return match lethe_format::parse_int_literal(&s.s, 10) {
-            Ok(v) => Ok(vm.new_bigint(v)),
+            Ok(v) => {
+                int_str_digits_check(vm, &s.s, 10)?;
+                Ok(vm.new_bigint(v))
+            }
             Err(_) => {
                 let m = lethe_format::invalid_int_literal_message(&s.s, 10);
                 Err(vm.value_error(&m))
@@ -1099,6 +1151,26 @@ fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Err(vm.type_error(&format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
     )))
+}
+
+/// CPython's default `sys.int_info.default_max_str_digits` limit on parsing ints in
+/// bases that are not powers of two.
+fn int_str_digits_check(vm: &mut Vm, s: &str, base: u32) -> PyResult<()> {
+    if base.is_power_of_two() {
+        return Ok(());
+    }
+    let t = s.trim().trim_start_matches(['+', '-']);
+    let lt = t.to_ascii_lowercase();
+    if base == 0 && (lt.starts_with("0x") || lt.starts_with("0o") || lt.starts_with("0b")) {
+        return Ok(());
+    }
+    let n = t.chars().filter(|c| *c != '_').count();
+    if n > 4300 {
+        return Err(vm.value_error(&format!(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
 }
 
 fn c_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -1368,7 +1440,10 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
             let k = vm.intern(name);
             let _ = vm.table_set(dd, k, v);
         }
+        let os_error = vm.t.exc["OSError"].clone();
         for (name, v) in [
+            ("IOError", os_error.clone()),
+            ("EnvironmentError", os_error),
             ("None", Value::NONE),
             ("True", Value::TRUE),
             ("False", Value::FALSE),
