@@ -277,6 +277,17 @@ impl Vm {
                 if name_s == "__dict__" {
                     return Ok(Some(m.dict.clone()));
                 }
+                if &*m.name == "sys" && (name_s == "stdin" || name_s == "__stdin__") {
+                    // Made on first use (it lives in the `io` library module).
+                    let v = crate::stdlib::make_stdin(self)?;
+                    if let Some(ObjData::Dict(d)) = m.dict.data() {
+                        for k in ["stdin", "__stdin__"] {
+                            let key = self.intern(k);
+                            self.table_set(d, key, v.clone())?;
+                        }
+                    }
+                    return Ok(Some(v));
+                }
                 Ok(None)
             }
             Some(ObjData::Func(f)) => {

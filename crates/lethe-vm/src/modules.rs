@@ -723,6 +723,88 @@ fn stream(vm: &mut Vm, name: &str, write: crate::object::NativeFn) -> Value {
     m
 }
 
+fn vi_field(vm: &mut Vm, a: &Args, i: usize) -> PyResult<Value> {
+    let t = a.pos.first().cloned().unwrap_or(Value::NONE);
+    let idx = Value::small_int(i as i64);
+    vm.getitem(&t, &idx)
+}
+fn vi_major(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_field(vm, a, 0)
+}
+fn vi_minor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_field(vm, a, 1)
+}
+fn vi_micro(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_field(vm, a, 2)
+}
+fn vi_releaselevel(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_field(vm, a, 3)
+}
+fn vi_serial(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_field(vm, a, 4)
+}
+fn vi_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let names = ["major", "minor", "micro", "releaselevel", "serial"];
+    let mut parts = Vec::new();
+    for (i, n) in names.iter().enumerate() {
+        let v = vi_field(vm, a, i)?;
+        let r = vm.repr(&v)?;
+        parts.push(format!("{n}={r}"));
+    }
+    Ok(vm.new_string(format!("sys.version_info({})", parts.join(", "))))
+}
+
+/// `sys.version_info`: a tuple subclass with named fields, like CPython's struct
+/// sequence.
+fn make_version_info(vm: &mut Vm) -> Value {
+    let values = vec![
+        Value::small_int(3),
+        Value::small_int(11),
+        Value::small_int(0),
+        vm.new_str("final"),
+        Value::small_int(0),
+    ];
+    let plain = vm.new_tuple(values);
+    let ns = vm.new_dict();
+    let fields: [(&'static str, crate::object::NativeFn); 5] = [
+        ("major", vi_major),
+        ("minor", vi_minor),
+        ("micro", vi_micro),
+        ("releaselevel", vi_releaselevel),
+        ("serial", vi_serial),
+    ];
+    for (name, f) in fields {
+        let getter = vm.new_native(name, "version_info", f);
+        let p = Value::new_obj(ObjData::Property(Box::new([
+            getter,
+            Value::NONE,
+            Value::NONE,
+            Value::NONE,
+        ])));
+        let k = vm.intern(name);
+        if let Some(ObjData::Dict(d)) = ns.data() {
+            let _ = vm.table_set(d, k, p);
+        }
+    }
+    let r = vm.new_native("__repr__", "version_info", vi_repr);
+    let k = vm.intern("__repr__");
+    if let Some(ObjData::Dict(d)) = ns.data() {
+        let _ = vm.table_set(d, k, r);
+    }
+    let tuple = vm.t.tuple.clone();
+    let cls = match vm.new_class(
+        "version_info",
+        "version_info",
+        vec![tuple],
+        &ns,
+        Rc::from("sys"),
+    ) {
+        Ok(c) => c,
+        Err(_) => return plain,
+    };
+    vm.call(&cls, vec![plain.clone()]).unwrap_or(plain)
+}
+
 fn make_sys(vm: &mut Vm) -> Value {
     let m = new_module(vm, "sys");
     let so = stream(vm, "sys.stdout", out_write);
@@ -757,12 +839,7 @@ fn make_sys(vm: &mut Vm) -> Value {
     module_set(vm, &m, "platform", v);
     let v = vm.new_str("3.11.0 (lethe)");
     module_set(vm, &m, "version", v);
-    let vi: Vec<Value> = vec![
-        Value::small_int(3),
-        Value::small_int(11),
-        Value::small_int(0),
-    ];
-    let vi = vm.new_tuple(vi);
+    let vi = make_version_info(vm);
     module_set(vm, &m, "version_info", vi);
     let v = vm.new_str("little");
     module_set(vm, &m, "byteorder", v);

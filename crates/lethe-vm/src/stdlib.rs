@@ -185,6 +185,85 @@ fn l_urandom_int(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.new_bigint(num_bigint::BigInt::from(x)))
 }
 
+/// Text from standard input. As in CPython on POSIX, `sys.stdin` uses
+/// `newline='\n'`: a `\r` is kept.
+fn stdin_text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn size_arg(a: &Args) -> i64 {
+    a.pos
+        .first()
+        .filter(|v| !v.is_none())
+        .and_then(crate::ops::as_i64)
+        .unwrap_or(-1)
+}
+
+/// `_lethe.stdin_readline(size)`: one line of standard input ('' at end of file).
+/// Shares the process's stdin buffer with `input()`.
+fn l_stdin_readline(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    use std::io::BufRead;
+    vm.flush();
+    let limit = size_arg(a);
+    let mut buf = Vec::new();
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    loop {
+        let avail = match lock.fill_buf() {
+            Ok(b) => b,
+            Err(e) => return Err(vm.new_error("OSError", &e.to_string())),
+        };
+        if avail.is_empty() {
+            break;
+        }
+        let room = if limit >= 0 {
+            (limit as usize).saturating_sub(buf.len())
+        } else {
+            usize::MAX
+        };
+        let take_to = avail.iter().position(|&b| b == b'\n').map(|i| i + 1);
+        let n = take_to.unwrap_or(avail.len()).min(room);
+        buf.extend_from_slice(&avail[..n]);
+        lock.consume(n);
+        if take_to.is_some_and(|t| t <= n) || (limit >= 0 && buf.len() >= limit as usize) {
+            break;
+        }
+    }
+    Ok(vm.new_string(stdin_text(&buf)))
+}
+
+/// `_lethe.stdin_read(size)`: up to `size` bytes of standard input (all when < 0).
+fn l_stdin_read(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    use std::io::Read;
+    vm.flush();
+    let limit = size_arg(a);
+    let mut buf = Vec::new();
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let r = if limit < 0 {
+        lock.read_to_end(&mut buf).map(|_| ())
+    } else {
+        (&mut lock)
+            .take(limit as u64)
+            .read_to_end(&mut buf)
+            .map(|_| ())
+    };
+    if let Err(e) = r {
+        return Err(vm.new_error("OSError", &e.to_string()));
+    }
+    Ok(vm.new_string(stdin_text(&buf)))
+}
+
+/// `sys.stdin`, made on first use: `io._Stdin()`.
+pub fn make_stdin(vm: &mut Vm) -> PyResult<Value> {
+    let name = vm.new_str("io");
+    let globals = vm.new_dict();
+    let m = crate::modules::import(vm, &name, 0, &globals)?;
+    let k = vm.intern("_Stdin");
+    let cls = vm.getattr(&m, &k)?;
+    vm.call(&cls, vec![])
+}
+
 fn make_lethe(vm: &mut Vm) -> Value {
     let m = new_module(vm, "_lethe");
     add_fns(
@@ -202,6 +281,8 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("environ_items", l_environ),
             ("getpid", l_getpid),
             ("urandom_int", l_urandom_int),
+            ("stdin_readline", l_stdin_readline),
+            ("stdin_read", l_stdin_read),
             ("file_open", file_native::open),
             ("file_read", file_native::read),
             ("file_readline", file_native::readline),

@@ -1053,9 +1053,6 @@ fn b_input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Ok(_) => {
             if line.ends_with('\n') {
                 line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
             }
             Ok(vm.new_string(line))
         }
