@@ -402,6 +402,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     _NT._make = _make
     _NT._fields = fields
+    _NT.__match_args__ = fields
     _NT._field_defaults = field_defaults
     _NT.__doc__ = '%s(%s)' % (typename, arg_list)
     for index, name in enumerate(fields):
