@@ -470,8 +470,8 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return vm.str(v);
     }
-    let parsed = lethe_format::FormatSpec::parse(spec).map_err(|e| fmt_err(vm, e))?;
     let tn = vm.type_name(v);
+    let parsed = lethe_format::FormatSpec::parse(spec).map_err(|e| fmt_err(vm, e.for_type(&tn)))?;
     let r = if v.is_bool() {
         lethe_format::format_i64(v.is_true_const() as i64, &parsed, &tn)
     } else if let Some(i) = int_ref(v) {
@@ -569,8 +569,15 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
         return Ok(Value::NOT_IMPLEMENTED);
     };
     let fs = f.s.to_string();
-    let is_mapping = matches!(args.data(), Some(ObjData::Dict(_)))
-        || matches!(args.data(), Some(ObjData::Instance(_)));
+    // PyMapping_Check: anything with __getitem__ except tuples and strings.
+    let is_mapping = match args.data() {
+        Some(ObjData::Dict(_) | ObjData::List(_) | ObjData::Bytes(_) | ObjData::ByteArray(_)) => {
+            true
+        }
+        Some(ObjData::Range { .. } | ObjData::BigRange(_)) => true,
+        Some(ObjData::Instance(_)) => vm.lookup_special(args, "__getitem__").is_some(),
+        _ => false,
+    };
     let items: Vec<Value> = match args.data() {
         Some(ObjData::Tuple(t)) => t.to_vec(),
         _ => vec![args.clone()],
@@ -604,12 +611,10 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                     };
                     spec.set_star_precision(p).map_err(|e| fmt_err(vm, e))?;
                 }
-                if spec.conversion == '%' {
-                    out.push('%');
-                    continue;
-                }
                 let v = if let Some(key) = spec.key {
                     used_mapping = true;
+                    // CPython: after a keyed conversion no positional argument is left.
+                    idx = usize::MAX / 2;
                     let k = vm.new_str(key);
                     vm.getitem(args, &k)?
                 } else {
@@ -730,7 +735,21 @@ pub fn list_set_slice(vm: &mut Vm, obj: &Value, key: &Value, val: Value) -> PyRe
     let Some(ObjData::List(l)) = obj.data() else {
         return Err(vm.type_error("not a list"));
     };
-    let items = vm.collect(&val)?;
+    let items = match vm.collect(&val) {
+        Ok(items) => items,
+        Err(e) => {
+            if vm.iter(&val).is_ok() {
+                return Err(e);
+            }
+            let len = l.borrow().len();
+            let (_, _, step, _) = vm.slice_indices(key, len)?;
+            return Err(vm.type_error(if step == 1 {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            }));
+        }
+    };
     let len = l.borrow().len();
     let (start, stop, step, n) = vm.slice_indices(key, len)?;
     if step == 1 {

@@ -968,21 +968,41 @@ fn to_int_result(vm: &mut Vm, f: f64) -> PyResult<Value> {
         })
 }
 /// floor/ceil/trunc: ints are returned as they are, floats rounded by `f`.
-fn int_rounding(vm: &mut Vm, a: &Args, f: fn(f64) -> f64) -> PyResult<Value> {
-    if let Some(v) = a.pos.first().filter(|v| is_int(v)) {
-        return Ok(v.clone());
+fn int_rounding(vm: &mut Vm, a: &Args, f: fn(f64) -> f64, dunder: &str) -> PyResult<Value> {
+    if let Some(v) = a.pos.first() {
+        if matches!(v.data(), Some(ObjData::Instance(_))) {
+            if let Some(m) = vm.lookup_special(v, dunder) {
+                if !matches!(m.data(), Some(ObjData::Builtin(_))) {
+                    return vm.call(&m, vec![v.clone()]);
+                }
+            }
+        }
+        if is_int(v) {
+            if v.is_bool() {
+                return Ok(Value::small_int(v.is_true_const() as i64));
+            }
+            return Ok(v.clone());
+        }
+    }
+    if dunder == "__trunc__" && a.pos.first().is_some_and(|v| v.as_float().is_none()) {
+        if let Some(v) = a.pos.first() {
+            if vm.lookup_special(v, "__float__").is_none() {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(&format!("type {tn} doesn't define __trunc__ method")));
+            }
+        }
     }
     let x = num_arg(vm, a, 0)?;
     to_int_result(vm, f(x))
 }
 fn m_floor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    int_rounding(vm, a, f64::floor)
+    int_rounding(vm, a, f64::floor, "__floor__")
 }
 fn m_ceil(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    int_rounding(vm, a, f64::ceil)
+    int_rounding(vm, a, f64::ceil, "__ceil__")
 }
 fn m_trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    int_rounding(vm, a, f64::trunc)
+    int_rounding(vm, a, f64::trunc, "__trunc__")
 }
 fn m_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (x, y) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);

@@ -941,9 +941,9 @@ impl Vm {
                     }
                     return Ok(r.is_true_const());
                 }
-                if let Some(f) = self.lookup_special(v, "__len__") {
-                    let r = self.call(&f, vec![v.clone()])?;
-                    return Ok(as_i64(&r).unwrap_or(0) != 0);
+                if self.lookup_special(v, "__len__").is_some() {
+                    // len()'s checks: an int, not negative.
+                    return Ok(self.len(v)? != 0);
                 }
                 Ok(true)
             }
@@ -1048,6 +1048,13 @@ impl Vm {
                     _ => Ok((v.addr() >> 4) as i64),
                 }
             }
+            Some(ObjData::BoundMethod(b)) => {
+                // Equal bound methods (same function, same self) hash alike.
+                let (f, s) = (b.0.clone(), b.1.clone());
+                let hf = self.hash(&f)?;
+                let h = ((s.addr() >> 4) as i64) ^ hf;
+                Ok(if h == -1 { -2 } else { h })
+            }
             _ => Ok((v.addr() >> 4) as i64),
         }
     }
@@ -1127,6 +1134,13 @@ impl Vm {
         } else {
             match (a.data(), b.data()) {
                 (Some(ObjData::Str(x)), Some(ObjData::Str(y))) => Some(x.s.cmp(&y.s)),
+                (Some(ObjData::BoundMethod(x)), Some(ObjData::BoundMethod(y)))
+                    if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+                {
+                    // Same function bound to the same object.
+                    let e = x.0.is(&y.0) && x.1.is(&y.1);
+                    return Ok(Value::bool(e == (op == CmpOp::Eq)));
+                }
                 (Some(ObjData::List(x)), Some(ObjData::List(y))) => {
                     let (x, y) = (x.borrow().clone(), y.borrow().clone());
                     if matches!(op, CmpOp::Eq | CmpOp::Ne) {

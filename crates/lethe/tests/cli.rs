@@ -69,10 +69,7 @@ fn uncaught_exception_prints_a_traceback_and_exits_1() {
 
 #[test]
 fn unsupported_constructs_exit_2_with_location() {
-    let p = write(
-        "unsup.py",
-        "print('x')\nasync def f():\n    pass\n",
-    );
+    let p = write("unsup.py", "print('x')\nasync def f():\n    pass\n");
     let o = lethe(&[&p]);
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());

@@ -538,6 +538,16 @@ fn b_min(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "pow", 2, 3)?;
     if a.pos.len() == 3 && !a.pos[2].is_none() {
+        if matches!(a.pos[0].data(), Some(ObjData::Instance(_))) {
+            if let Some(f) = vm.lookup_special(&a.pos[0], "__pow__") {
+                if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                    let r = vm.call(&f, a.pos.clone())?;
+                    if !r.is(&Value::NOT_IMPLEMENTED) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
         let (Some(b), Some(e), Some(m)) = (
             as_bigint(&a.pos[0]),
             as_bigint(&a.pos[1]),
