@@ -631,7 +631,7 @@ impl<'a> FnGen<'a> {
                 self.emit(Instr::LoadDeref { dst, cell: r });
             }
             Loc::ClassFree(r) => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 let n = u16::try_from(n).unwrap_or(u16::MAX);
                 self.emit(Instr::LoadClassDeref {
                     dst,
@@ -640,11 +640,11 @@ impl<'a> FnGen<'a> {
                 });
             }
             Loc::Global => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 self.emit(Instr::LoadGlobal { dst, name: n });
             }
             Loc::Namespace => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 self.emit(Instr::LoadName { dst, name: n });
             }
         }
@@ -665,11 +665,11 @@ impl<'a> FnGen<'a> {
                 self.emit(Instr::StoreDeref { cell: r, src });
             }
             Loc::Global => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 self.emit(Instr::StoreGlobal { src, name: n });
             }
             Loc::Namespace => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 self.emit(Instr::StoreName { src, name: n });
             }
         }
@@ -685,11 +685,11 @@ impl<'a> FnGen<'a> {
                 self.emit(Instr::DeleteDeref { cell: r });
             }
             Loc::Global => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 self.emit(Instr::DeleteGlobal { name: n });
             }
             Loc::Namespace => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 self.emit(Instr::DeleteName { name: n });
             }
         }
@@ -860,11 +860,11 @@ impl<'a> FnGen<'a> {
                 ) {
                     let m = self.temp_top;
                     let ann = self.alloc();
-                    self.expr_to(&a.annotation, ann)?;
+                    self.annotation_to(&a.annotation, ann)?;
                     let d = self.alloc();
                     self.load_name("__annotations__", d)?;
                     let k = self.alloc();
-                    let kc = self.str_const(n.id.as_str());
+                    let kc = self.str_const(&self.mangle(n.id.as_str()));
                     self.emit(Instr::LoadConst { dst: k, k: kc });
                     self.emit(Instr::SetItem {
                         obj: d,
@@ -1936,6 +1936,71 @@ impl<'a> FnGen<'a> {
         Ok(())
     }
 
+    /// An annotation's value: evaluated, or its source text under
+    /// `from __future__ import annotations`.
+    fn annotation_to(&mut self, e: &'a Expr, dst: Reg) -> R<()> {
+        if self.source.future_annotations() {
+            let text = self
+                .source
+                .slice(e.range().start().to_u32(), e.range().end().to_u32())
+                .to_string();
+            let k = self.str_const(&text);
+            self.emit(Instr::LoadConst { dst, k });
+            return Ok(());
+        }
+        self.expr_to(e, dst)
+    }
+
+    /// `f.__annotations__` of a `def`: a dict register (parameters in order, then
+    /// `return`), or None when nothing is annotated.
+    fn function_annotations(&mut self, f: &'a ast::StmtFunctionDef) -> R<Option<Reg>> {
+        let p = &f.parameters;
+        let mut items: Vec<(&str, &'a Expr)> = Vec::new();
+        for a in p.posonlyargs.iter().chain(p.args.iter()) {
+            if let Some(ann) = &a.parameter.annotation {
+                items.push((a.parameter.name.id.as_str(), ann));
+            }
+        }
+        if let Some(v) = &p.vararg {
+            if let Some(ann) = &v.annotation {
+                items.push((v.name.id.as_str(), ann));
+            }
+        }
+        for a in p.kwonlyargs.iter() {
+            if let Some(ann) = &a.parameter.annotation {
+                items.push((a.parameter.name.id.as_str(), ann));
+            }
+        }
+        if let Some(v) = &p.kwarg {
+            if let Some(ann) = &v.annotation {
+                items.push((v.name.id.as_str(), ann));
+            }
+        }
+        if let Some(r) = &f.returns {
+            items.push(("return", r));
+        }
+        if items.is_empty() {
+            return Ok(None);
+        }
+        let n = u16::try_from(items.len())
+            .map_err(|_| self.err_unsupported("too many annotations", f.range))?;
+        let dict = self.alloc();
+        let start = self.alloc_n(2 * n);
+        for (i, (name, e)) in items.into_iter().enumerate() {
+            let key = start + 2 * i as u16;
+            let name = self.mangle(name);
+            let kc = self.str_const(&name);
+            self.emit(Instr::LoadConst { dst: key, k: kc });
+            self.annotation_to(e, key + 1)?;
+        }
+        self.emit(Instr::BuildDict {
+            dst: dict,
+            start,
+            count: n,
+        });
+        Ok(Some(dict))
+    }
+
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> R<()> {
         if f.is_async {
             return Err(self.err_unsupported("async def", f.range));
@@ -1954,6 +2019,7 @@ impl<'a> FnGen<'a> {
             .ok_or_else(|| self.err_unsupported("function without scope", f.range))?;
         let start = self.alloc_n(3);
         self.defaults(Some(&f.parameters), start)?;
+        let annotations = self.function_annotations(f)?;
         self.closure_for(child, start + 2)?;
         let info = &self.table.scopes[child];
         let mangle_class = if self.kind == ScopeKind::Class {
@@ -1992,6 +2058,14 @@ impl<'a> FnGen<'a> {
         let fr = self.alloc();
         self.set_line(f.name.range);
         self.emit(Instr::MakeFunction { dst: fr, k, start });
+        if let Some(d) = annotations {
+            let n = self.name16("__annotations__")?;
+            self.emit(Instr::SetAttr {
+                obj: fr,
+                name: n,
+                src: d,
+            });
+        }
         for i in (0..f.decorator_list.len() as u16).rev() {
             let d = decos + i;
             let a = self.alloc();

@@ -349,6 +349,12 @@ impl Vm {
                                 }
                             }
                         }
+                        if name_s == "__annotations__" {
+                            // No annotations: an empty dict, made (and kept) on first use.
+                            let v = self.new_dict();
+                            self.setattr(obj, name, v.clone())?;
+                            return Ok(Some(v));
+                        }
                     }
                 }
                 let cls = self.t.function.clone();

@@ -316,7 +316,13 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             addr
         )),
         Some(ObjData::Cell(_)) => Ok(format!("<cell at {:#x}>", addr)),
-        Some(ObjData::Iter(_)) => Ok(format!("<iterator object at {:#x}>", addr)),
+        Some(ObjData::Iter(st)) => {
+            let name = match st.try_borrow() {
+                Ok(st) => crate::ops::iter_type_name(&st),
+                Err(_) => "iterator",
+            };
+            Ok(format!("<{name} object at {:#x}>", addr))
+        }
         Some(ObjData::DictView(b)) => {
             let (d, kind) = (b.0.clone(), b.1);
             let items = vm.collect(v)?;

@@ -12,6 +12,7 @@ use crate::{Args, PyResult, Value, Vm};
 
 /// Library modules written in Python: (module name, source).
 const LIB: &[(&str, &str)] = &[
+    ("__future__", include_str!("../lib/__future__.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("collections.abc", include_str!("../lib/collections_abc.py")),
     ("itertools", include_str!("../lib/itertools.py")),
