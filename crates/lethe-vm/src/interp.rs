@@ -2194,7 +2194,32 @@ impl Vm {
             return Err(self.type_error("class body is not a function"));
         };
         let co = self.ensure_code(&f.proto)?;
+        // PEP 560: a base that is not a class may name its replacements with
+        // `__mro_entries__` (typing.Generic[T], typing.NamedTuple, ...).
+        let mut resolved: Vec<Value> = Vec::with_capacity(bases.len());
+        let mut orig_bases = None;
+        for b in bases.iter() {
+            if crate::types::type_obj(b).is_none() {
+                let k = self.intern("__mro_entries__");
+                if let Some(f) = self.getattr_opt(b, &k)? {
+                    let orig = self.new_tuple(bases.clone());
+                    let r = self.call(&f, vec![orig.clone()])?;
+                    let Some(ObjData::Tuple(items)) = r.data() else {
+                        return Err(self.type_error("__mro_entries__ must return a tuple"));
+                    };
+                    resolved.extend(items.iter().cloned());
+                    orig_bases = Some(orig);
+                    continue;
+                }
+            }
+            resolved.push(b.clone());
+        }
+        let bases = resolved;
         let ns = self.new_dict();
+        if let (Some(orig), Some(ObjData::Dict(d))) = (orig_bases, ns.data()) {
+            let k = self.intern("__orig_bases__");
+            self.table_set(d, k, orig)?;
+        }
         let cell = self.run_code(co.clone(), f.globals.clone(), ns.clone(), f.closure.clone())?;
         let n = self.str(name)?;
         let module = match f.globals.data() {

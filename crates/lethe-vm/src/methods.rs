@@ -84,6 +84,8 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &g, "generator", GEN_METHODS);
     let it = vm.t.iterator.clone();
     add_methods(vm, &it, "iterator", ITER_METHODS);
+    let ut = vm.t.named("UnionType");
+    add_methods(vm, &ut, "UnionType", UNION_METHODS);
     let tb = vm.t.named("traceback");
     for (name, f) in [
         ("tb_frame", tb_frame as crate::object::NativeFn),
@@ -338,6 +340,10 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Some(ObjData::Instance(inst)) => {
             if let Some(x) = vm.plain_base(v, &["__repr__"]) {
                 return vm.repr(&x);
+            }
+            if crate::ops::union_args(vm, v).is_some() {
+                let r = union_repr(vm, &Args::new(vec![v.clone()]))?;
+                return vm.str(&r);
             }
             if let Some(f) = vm.lookup_special(v, "__repr__") {
                 if !matches!(f.data(), Some(ObjData::Builtin(_))) {
@@ -2318,6 +2324,42 @@ fn i_as_integer_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     Ok(vm.new_tuple(vec![n, Value::small_int(1)]))
 }
+// ---------------------------------------------------------------- types.UnionType
+
+fn union_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let args = crate::ops::union_args(vm, &a.pos[0]).unwrap_or_default();
+    let mut parts = Vec::new();
+    for m in args.iter() {
+        if m.is(&vm.t.none_type) {
+            parts.push("None".to_string());
+        } else if let Some(t) = crate::types::type_obj(m) {
+            let q = t.qualname.borrow().to_string();
+            let module = vm.class_module(t);
+            parts.push(if &*module == "builtins" {
+                q
+            } else {
+                format!("{module}.{q}")
+            });
+        } else {
+            parts.push(vm.repr(m)?);
+        }
+    }
+    Ok(vm.new_string(parts.join(" | ")))
+}
+fn union_or(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__or__", 1, 1)?;
+    Ok(crate::ops::make_union(vm, &a.pos[0], &a.pos[1]).unwrap_or(Value::NOT_IMPLEMENTED))
+}
+fn union_ror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__ror__", 1, 1)?;
+    Ok(crate::ops::make_union(vm, &a.pos[1], &a.pos[0]).unwrap_or(Value::NOT_IMPLEMENTED))
+}
+const UNION_METHODS: &[M] = &[
+    ("__repr__", union_repr),
+    ("__or__", union_or),
+    ("__ror__", union_ror),
+];
+
 const INT_METHODS: &[M] = &[
     ("bit_length", i_bit_length),
     ("bit_count", i_bit_count),

@@ -674,6 +674,11 @@ impl Vm {
             if !r.is(&Value::NOT_IMPLEMENTED) {
                 return Ok(r);
             }
+            if op == BinOp::Or {
+                if let Some(u) = make_union(self, a, b) {
+                    return Ok(u);
+                }
+            }
             return Err(self.binop_type_error(op, a, b));
         }
         let (name, rname, _) = op.dunders();
@@ -1017,6 +1022,15 @@ impl Vm {
                 let tn = self.type_name(v);
                 Err(self.type_error(&format!("unhashable type: '{tn}'")))
             }
+            Some(ObjData::Instance(_)) if union_args(self, v).is_some() => {
+                // Order-insensitive, like hash(frozenset(args)).
+                let args = union_args(self, v).unwrap_or_default();
+                let mut h: i64 = 0x5a5a;
+                for m in args.iter() {
+                    h ^= self.hash(m)?.wrapping_mul(0x9e37_79b9);
+                }
+                Ok(if h == -1 { -2 } else { h })
+            }
             Some(ObjData::Instance(_)) => {
                 if let Some(x) = self.plain_base(v, &["__hash__", "__eq__"]) {
                     if matches!(
@@ -1246,6 +1260,12 @@ impl Vm {
         }
         let a_user = matches!(a.data(), Some(ObjData::Instance(_)));
         let b_user = matches!(b.data(), Some(ObjData::Instance(_)));
+        if a_user && b_user && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            if let (Some(x), Some(y)) = (union_args(self, a), union_args(self, b)) {
+                let same = x.len() == y.len() && x.iter().all(|m| y.iter().any(|n| n.is(m)));
+                return Ok(Value::bool(same == (op == CmpOp::Eq)));
+            }
+        }
         if a_user || b_user {
             let (name, rname) = match op {
                 CmpOp::Lt => ("__lt__", "__gt__"),
@@ -1320,7 +1340,6 @@ impl Vm {
         }
     }
 
-    /// `item in container`.
     /// Every element of `a` is `in` `b` (set-like comparisons of dict views).
     fn all_contained_in(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         for x in self.collect(a)? {
@@ -1331,6 +1350,7 @@ impl Vm {
         Ok(true)
     }
 
+    /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Some(x) = self.plain_base(container, &["__contains__", "__iter__", "__getitem__"]) {
             return self.contains(&x, item);
@@ -2091,4 +2111,57 @@ fn is_set_like_view(v: &Value) -> bool {
 /// What dict views compare with as sets: set, frozenset, dict_keys, dict_items.
 fn is_set_like(v: &Value) -> bool {
     is_set_like_view(v) || matches!(v.data(), Some(ObjData::Set(_) | ObjData::FrozenSet(_)))
+}
+
+/// The members of a `types.UnionType` (`int | None`), None for anything else.
+pub fn union_args(vm: &mut Vm, v: &Value) -> Option<Vec<Value>> {
+    let ut = vm.t.named("UnionType");
+    if !vm.type_of(v).is(&ut) {
+        return None;
+    }
+    let k = vm.intern("__args__");
+    match v.data() {
+        Some(ObjData::Instance(i)) => match i.attrs.borrow().get(&k) {
+            Some(t) => match t.data() {
+                Some(ObjData::Tuple(items)) => Some(items.to_vec()),
+                _ => None,
+            },
+            None => None,
+        },
+        _ => None,
+    }
+}
+
+/// `a | b` for types (PEP 604): a `types.UnionType` of the flattened, de-duplicated
+/// members (None stands for `NoneType`), or None when an operand is not a type.
+pub fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> Option<Value> {
+    let mut members: Vec<Value> = Vec::new();
+    for v in [a, b] {
+        if let Some(args) = union_args(vm, v) {
+            members.extend(args);
+        } else if v.is_none() {
+            members.push(vm.t.none_type.clone());
+        } else if crate::types::type_obj(v).is_some() {
+            members.push(v.clone());
+        } else {
+            return None;
+        }
+    }
+    let mut uniq: Vec<Value> = Vec::new();
+    for m in members {
+        if !uniq.iter().any(|u| u.is(&m)) {
+            uniq.push(m);
+        }
+    }
+    if uniq.len() == 1 {
+        return uniq.pop();
+    }
+    let ut = vm.t.named("UnionType");
+    let u = vm.new_instance(&ut);
+    let args = vm.new_tuple(uniq);
+    let k = vm.intern("__args__");
+    if let Some(ObjData::Instance(i)) = u.data() {
+        i.attrs.borrow_mut().set(&k, args);
+    }
+    Some(u)
 }

@@ -26,6 +26,7 @@ const LIB: &[(&str, &str)] = &[
     ("io", include_str!("../lib/io.py")),
     ("operator", include_str!("../lib/operator.py")),
     ("struct", include_str!("../lib/struct.py")),
+    ("typing", include_str!("../lib/typing.py")),
 ];
 
 /// The source of an embedded library module.

@@ -418,9 +418,12 @@ fn class_tuple(vm: &mut Vm, cls: &Value, what: &str) -> PyResult<Vec<Value>> {
             Ok(out)
         }
         Some(ObjData::Type(_)) => Ok(vec![cls.clone()]),
-        _ => Err(vm.type_error(&format!(
-            "{what}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => match crate::ops::union_args(vm, cls) {
+            Some(args) => Ok(args),
+            None => Err(vm.type_error(&format!(
+                "{what}() arg 2 must be a type, a tuple of types, or a union"
+            ))),
+        },
     }
 }
 
