@@ -27,6 +27,9 @@ const LIB: &[(&str, &str)] = &[
     ("operator", include_str!("../lib/operator.py")),
     ("struct", include_str!("../lib/struct.py")),
     ("typing", include_str!("../lib/typing.py")),
+    ("heapq", include_str!("../lib/heapq.py")),
+    ("bisect", include_str!("../lib/bisect.py")),
+    ("copy", include_str!("../lib/copy.py")),
 ];
 
 /// The source of an embedded library module.
