@@ -805,6 +805,29 @@ fn make_version_info(vm: &mut Vm) -> Value {
     vm.call(&cls, vec![plain.clone()]).unwrap_or(plain)
 }
 
+/// `sys.stdout` when a program has replaced it (`sys.stdout = io.StringIO()`), for
+/// `print()`; None while it is the original stream (or `sys` was never imported).
+pub fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    let k = vm.intern("sys");
+    let modules = vm.modules.clone();
+    let Some(ObjData::Dict(mods)) = modules.data() else {
+        return None;
+    };
+    let sys = vm.table_get(mods, &k).ok()??;
+    let Some(ObjData::Module(m)) = sys.data() else {
+        return None;
+    };
+    let Some(ObjData::Dict(d)) = m.dict.data() else {
+        return None;
+    };
+    let k = vm.intern("stdout");
+    let out = vm.table_get(d, &k).ok()??;
+    match out.data() {
+        Some(ObjData::Module(sm)) if &*sm.name == "sys.stdout" => None,
+        _ => Some(out),
+    }
+}
+
 fn make_sys(vm: &mut Vm) -> Value {
     let m = new_module(vm, "sys");
     let so = stream(vm, "sys.stdout", out_write);

@@ -30,6 +30,7 @@ const LIB: &[(&str, &str)] = &[
     ("heapq", include_str!("../lib/heapq.py")),
     ("bisect", include_str!("../lib/bisect.py")),
     ("copy", include_str!("../lib/copy.py")),
+    ("contextlib", include_str!("../lib/contextlib.py")),
 ];
 
 /// The source of an embedded library module.

@@ -68,14 +68,18 @@ fn b_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         out.push_str(&vm.str(v)?);
     }
     out.push_str(&end);
-    match a.kwarg("file") {
-        Some(f) if !f.is_none() => {
+    let file = match a.kwarg("file") {
+        Some(f) if !f.is_none() => Some(f.clone()),
+        _ => crate::modules::redirected_stdout(vm),
+    };
+    match file {
+        Some(f) => {
             let w = vm.intern("write");
-            let m = vm.getattr(f, &w)?;
+            let m = vm.getattr(&f, &w)?;
             let s = vm.new_string(out);
             vm.call(&m, vec![s])?;
         }
-        _ => vm.stdout.write_str(&out),
+        None => vm.stdout.write_str(&out),
     }
     if let Some(fl) = a.kwarg("flush") {
         if vm.truthy(fl)? {
