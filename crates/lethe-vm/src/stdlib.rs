@@ -31,6 +31,7 @@ const LIB: &[(&str, &str)] = &[
     ("bisect", include_str!("../lib/bisect.py")),
     ("copy", include_str!("../lib/copy.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
+    ("dataclasses", include_str!("../lib/dataclasses.py")),
 ];
 
 /// The source of an embedded library module.
