@@ -32,6 +32,7 @@ const LIB: &[(&str, &str)] = &[
     ("copy", include_str!("../lib/copy.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("dataclasses", include_str!("../lib/dataclasses.py")),
+    ("abc", include_str!("../lib/abc.py")),
 ];
 
 /// The source of an embedded library module.
