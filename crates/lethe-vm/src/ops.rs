@@ -1340,6 +1340,18 @@ impl Vm {
         }
     }
 
+    /// A lethe class hook standing in for a metaclass method (`__class_iter__`,
+    /// `__class_len__`, `__class_contains__`; `lib/enum.py` uses them for iteration,
+    /// `len()` and `in` on enum classes): the function to call with the class first.
+    fn class_hook(&mut self, cls: &Value, name: &str) -> Option<Value> {
+        let n = self.intern(name);
+        let f = self.lookup_mro(cls, &n)?;
+        match f.data() {
+            Some(ObjData::ClassMethod(inner)) => Some(inner.clone()),
+            _ => Some(f),
+        }
+    }
+
     /// Every element of `a` is `in` `b` (set-like comparisons of dict views).
     fn all_contained_in(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         for x in self.collect(a)? {
@@ -1423,6 +1435,15 @@ impl Vm {
                 let d = b.0.clone();
                 self.contains(&d, item)
             }
+            Some(ObjData::Type(_))
+                if self.class_hook(container, "__class_contains__").is_some() =>
+            {
+                let f = self
+                    .class_hook(container, "__class_contains__")
+                    .unwrap_or(Value::NONE);
+                let r = self.call(&f, vec![container.clone(), item.clone()])?;
+                self.truthy(&r)
+            }
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(container, "__contains__") {
                     let r = self.call(&f, vec![container.clone(), item.clone()])?;
@@ -1474,6 +1495,11 @@ impl Vm {
             Some(ObjData::DictView(b)) => {
                 let d = b.0.clone();
                 self.len(&d)
+            }
+            Some(ObjData::Type(_)) if self.class_hook(v, "__class_len__").is_some() => {
+                let f = self.class_hook(v, "__class_len__").unwrap_or(Value::NONE);
+                let r = self.call(&f, vec![v.clone()])?;
+                Ok(as_i64(&r).unwrap_or(0).max(0) as usize)
             }
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(v, "__len__") {
@@ -1829,6 +1855,11 @@ impl Vm {
                 }
             }
             Some(ObjData::Iter(_)) | Some(ObjData::Gen(_)) => return Ok(v.clone()),
+            Some(ObjData::Type(_)) if self.class_hook(v, "__class_iter__").is_some() => {
+                let f = self.class_hook(v, "__class_iter__").unwrap_or(Value::NONE);
+                let r = self.call(&f, vec![v.clone()])?;
+                return self.iter(&r);
+            }
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(v, "__iter__") {
                     let r = self.call(&f, vec![v.clone()])?;

@@ -33,6 +33,7 @@ const LIB: &[(&str, &str)] = &[
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("dataclasses", include_str!("../lib/dataclasses.py")),
     ("abc", include_str!("../lib/abc.py")),
+    ("enum", include_str!("../lib/enum.py")),
 ];
 
 /// The source of an embedded library module.
