@@ -115,6 +115,9 @@ fn index_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn c_range(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
     arity(vm, a, "range", 1, 3)?;
     let small = |v: &Value| {
         as_i64(v)
@@ -424,6 +427,9 @@ fn class_tuple(vm: &mut Vm, cls: &Value, what: &str) -> PyResult<Vec<Value>> {
         Some(ObjData::Type(_)) => Ok(vec![cls.clone()]),
         _ => match crate::ops::union_args(vm, cls) {
             Some(args) => Ok(args),
+            None if what == "issubclass" => Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            ),
             None => Err(vm.type_error(&format!(
                 "{what}() arg 2 must be a type, a tuple of types, or a union"
             ))),
@@ -643,6 +649,10 @@ fn b_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn b_round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() + a.kw.len() > 2 {
+        let n = a.pos.len() + a.kw.len();
+        return Err(vm.type_error(&format!("round() takes at most 2 arguments ({n} given)")));
+    }
     let Some(x) = a.arg(0, "number").cloned() else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
@@ -1059,6 +1069,7 @@ fn b_classmethod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn b_input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "input", 0, 1)?;
     if let Some(p) = a.pos.first() {
         let s = vm.str(p)?;
         vm.stdout.write_str(&s);
@@ -1088,7 +1099,19 @@ fn c_object(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let Some(x) = a.arg(0, "x").cloned() else {
+    for (k, _) in a.kw.iter() {
+        if &**k != "base" {
+            return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for int()")));
+        }
+    }
+    if a.pos.len() > 2 {
+        let n = a.pos.len();
+        return Err(vm.type_error(&format!("int() takes at most 2 arguments ({n} given)")));
+    }
+    let Some(x) = a.pos.first().cloned() else {
+        if a.kwarg("base").is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
         return Ok(Value::small_int(0));
     };
     let x = vm
@@ -1188,6 +1211,10 @@ fn int_str_digits_check(vm: &mut Vm, s: &str, base: u32) -> PyResult<()> {
 }
 
 fn c_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("float() takes no keyword arguments"));
+    }
+    arity(vm, a, "float", 0, 1)?;
     let Some(x) = a.pos.first() else {
         return Ok(Value::float(0.0));
     };
@@ -1221,6 +1248,7 @@ fn c_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn c_bool(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "bool", 0, 1)?;
     match a.pos.first() {
         Some(v) => Ok(Value::bool(vm.truthy(v)?)),
         None => Ok(Value::FALSE),
@@ -1228,6 +1256,10 @@ fn c_bool(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn c_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() + a.kw.len() > 3 {
+        let n = a.pos.len() + a.kw.len();
+        return Err(vm.type_error(&format!("str() takes at most 3 arguments ({n} given)")));
+    }
     match a.arg(0, "object") {
         Some(v) => {
             if matches!(v.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_)))
