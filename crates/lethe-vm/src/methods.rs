@@ -346,7 +346,13 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 return vm.str(&r);
             }
             if let Some(f) = vm.lookup_special(v, "__repr__") {
-                if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                // A native __repr__ other than object's (sys.float_info, ...) counts.
+                let object = vm.t.object.clone();
+                let object_repr = vm.lookup_special_in(&object, "__repr__");
+                let native_own = matches!(f.data(), Some(ObjData::Builtin(_)))
+                    && inst.exc.is_none()
+                    && !object_repr.as_ref().is_some_and(|o| o.is(&f));
+                if native_own || !matches!(f.data(), Some(ObjData::Builtin(_))) {
                     let r = vm.call(&f, vec![v.clone()])?;
                     return match r.data() {
                         Some(ObjData::Str(s)) => Ok(s.s.to_string()),

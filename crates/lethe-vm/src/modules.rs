@@ -828,6 +828,88 @@ pub fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
     }
 }
 
+/// The `_fields` of a struct sequence's class (sys.float_info, sys.int_info).
+fn structseq_fields(vm: &mut Vm, v: &Value) -> Vec<Value> {
+    let cls = vm.type_of(v);
+    let k = vm.intern("_fields");
+    match vm.lookup_mro(&cls, &k) {
+        Some(t) => vm.collect(&t).unwrap_or_default(),
+        None => Vec::new(),
+    }
+}
+fn structseq_getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (v, name) = (a.pos[0].clone(), a.pos[1].clone());
+    let fields = structseq_fields(vm, &v);
+    for (i, f) in fields.iter().enumerate() {
+        if vm.eq(f, &name)? {
+            let idx = Value::small_int(i as i64);
+            return vm.getitem(&v, &idx);
+        }
+    }
+    let cls = vm.type_of(&v);
+    let k = vm.intern("_structseq_name");
+    let tn = match vm.lookup_mro(&cls, &k) {
+        Some(n) => vm.str(&n)?,
+        None => vm.type_name(&v).to_string(),
+    };
+    let n = vm.str(&name)?;
+    Err(vm.attribute_error(&format!("'{tn}' object has no attribute '{n}'")))
+}
+fn structseq_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = a.pos[0].clone();
+    let fields = structseq_fields(vm, &v);
+    let cls = vm.type_of(&v);
+    let k = vm.intern("_structseq_name");
+    let name = match vm.lookup_mro(&cls, &k) {
+        Some(n) => vm.str(&n)?,
+        None => vm.type_name(&v).to_string(),
+    };
+    let mut parts = Vec::new();
+    for (i, f) in fields.iter().enumerate() {
+        let idx = Value::small_int(i as i64);
+        let item = vm.getitem(&v, &idx)?;
+        parts.push(format!("{}={}", vm.str(f)?, vm.repr(&item)?));
+    }
+    Ok(vm.new_string(format!("{name}({})", parts.join(", "))))
+}
+
+/// A CPython struct sequence: a tuple subclass whose items are also attributes.
+fn make_struct_seq(vm: &mut Vm, full_name: &str, fields: &[&str], values: Vec<Value>) -> Value {
+    let plain = vm.new_tuple(values);
+    let ns = vm.new_dict();
+    let field_names: Vec<Value> = fields.iter().map(|f| vm.new_str(f)).collect();
+    let field_tuple = vm.new_tuple(field_names);
+    let short = full_name
+        .rsplit('.')
+        .next()
+        .unwrap_or(full_name)
+        .to_string();
+    let entries = [
+        ("_fields", field_tuple),
+        ("_structseq_name", vm.new_str(full_name)),
+        (
+            "__getattr__",
+            vm.new_native("__getattr__", "structseq", structseq_getattr),
+        ),
+        (
+            "__repr__",
+            vm.new_native("__repr__", "structseq", structseq_repr),
+        ),
+    ];
+    if let Some(ObjData::Dict(d)) = ns.data() {
+        for (k, v) in entries {
+            let key = vm.intern(k);
+            let _ = vm.table_set(d, key, v);
+        }
+    }
+    let tuple = vm.t.tuple.clone();
+    let cls = match vm.new_class(&short, &short, vec![tuple], &ns, Rc::from("sys")) {
+        Ok(c) => c,
+        Err(_) => return plain,
+    };
+    vm.call(&cls, vec![plain.clone()]).unwrap_or(plain)
+}
+
 fn make_sys(vm: &mut Vm) -> Value {
     let m = new_module(vm, "sys");
     let so = stream(vm, "sys.stdout", out_write);
@@ -864,6 +946,56 @@ fn make_sys(vm: &mut Vm) -> Value {
     module_set(vm, &m, "version", v);
     let vi = make_version_info(vm);
     module_set(vm, &m, "version_info", vi);
+    let fi_values = vec![
+        Value::float(f64::MAX),
+        vm.new_int(1024),
+        vm.new_int(308),
+        Value::float(f64::MIN_POSITIVE),
+        vm.new_int(-1021),
+        vm.new_int(-307),
+        vm.new_int(15),
+        vm.new_int(53),
+        Value::float(f64::EPSILON),
+        vm.new_int(2),
+        vm.new_int(1),
+    ];
+    let fi = make_struct_seq(
+        vm,
+        "sys.float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        fi_values,
+    );
+    module_set(vm, &m, "float_info", fi);
+    let ii_values = vec![
+        vm.new_int(30),
+        vm.new_int(4),
+        vm.new_int(4300),
+        vm.new_int(640),
+    ];
+    let ii = make_struct_seq(
+        vm,
+        "sys.int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        ii_values,
+    );
+    module_set(vm, &m, "int_info", ii);
     let v = vm.new_str("little");
     module_set(vm, &m, "byteorder", v);
     let v = vm.new_int(0x10ffff);
@@ -941,6 +1073,41 @@ math1!(m_atanh, |x| if x.abs() >= 1.0 {
 math1!(m_cbrt, f64::cbrt);
 math1!(m_exp2, f64::exp2);
 math1!(m_log1p, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
+
+/// IEEE 754 nextafter, exactly as C's.
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+fn m_nextafter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() != 2 {
+        let n = a.pos.len();
+        return Err(vm.type_error(&format!("nextafter expected 2 arguments, got {n}")));
+    }
+    let (x, y) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);
+    Ok(Value::float(next_after(x, y)))
+}
+fn m_ulp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let x = num_arg(vm, a, 0)?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::float(x));
+    }
+    let up = next_after(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(Value::float(x - next_after(x, f64::NEG_INFINITY)));
+    }
+    Ok(Value::float(up - x))
+}
 
 fn m_log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = a.pos.first().cloned().unwrap_or(Value::NONE);
@@ -1408,6 +1575,8 @@ fn make_math(vm: &mut Vm) -> Value {
             ("modf", m_modf),
             ("frexp", m_frexp),
             ("ldexp", m_ldexp),
+            ("nextafter", m_nextafter),
+            ("ulp", m_ulp),
         ],
     );
     for (n, v) in [

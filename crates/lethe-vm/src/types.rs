@@ -523,6 +523,12 @@ impl Vm {
         None
     }
 
+    /// Look up a special method by name on the class `cls` itself.
+    pub fn lookup_special_in(&mut self, cls: &Value, name: &str) -> Option<Value> {
+        let n = self.intern(name);
+        self.lookup_mro(cls, &n)
+    }
+
     /// Look up a special method by name on the type of `v`.
     pub fn lookup_special(&mut self, v: &Value, name: &str) -> Option<Value> {
         let cls = self.type_of(v);
