@@ -417,6 +417,31 @@ impl Vm {
                 let n = g.borrow().name.clone();
                 Ok(Some(self.new_str(&n)))
             }
+            Some(ObjData::Gen(g)) if name_s == "__qualname__" => {
+                let n = g.borrow().qualname.clone();
+                Ok(Some(self.new_str(&n)))
+            }
+            Some(ObjData::Gen(g)) if matches!(name_s, "gi_running" | "gi_suspended") => {
+                use crate::object::GenState;
+                let st = match g.try_borrow() {
+                    Ok(g) => g.state,
+                    // Borrowed: the generator is running this very access.
+                    Err(_) => GenState::Running,
+                };
+                let v = if name_s == "gi_running" {
+                    st == GenState::Running
+                } else {
+                    st == GenState::Suspended
+                };
+                Ok(Some(Value::bool(v)))
+            }
+            Some(ObjData::Cell(c)) if name_s == "cell_contents" => {
+                let v = c.borrow().clone();
+                if v.is_unbound() {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                Ok(Some(v))
+            }
             _ => {
                 let cls = self.type_of(obj);
                 match name_s {
