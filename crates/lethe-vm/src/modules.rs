@@ -875,7 +875,16 @@ fn structseq_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// A CPython struct sequence: a tuple subclass whose items are also attributes.
 fn make_struct_seq(vm: &mut Vm, full_name: &str, fields: &[&str], values: Vec<Value>) -> Value {
+    let cls = struct_seq_class(vm, full_name, fields);
     let plain = vm.new_tuple(values);
+    match cls {
+        Some(c) => vm.call(&c, vec![plain.clone()]).unwrap_or(plain),
+        None => plain,
+    }
+}
+
+/// The class of a struct sequence named `module.name` with these fields.
+fn struct_seq_class(vm: &mut Vm, full_name: &str, fields: &[&str]) -> Option<Value> {
     let ns = vm.new_dict();
     let field_names: Vec<Value> = fields.iter().map(|f| vm.new_str(f)).collect();
     let field_tuple = vm.new_tuple(field_names);
@@ -903,11 +912,100 @@ fn make_struct_seq(vm: &mut Vm, full_name: &str, fields: &[&str], values: Vec<Va
         }
     }
     let tuple = vm.t.tuple.clone();
-    let cls = match vm.new_class(&short, &short, vec![tuple], &ns, Rc::from("sys")) {
-        Ok(c) => c,
-        Err(_) => return plain,
+    let module = full_name
+        .rsplit_once('.')
+        .map(|p| p.0)
+        .unwrap_or("builtins");
+    vm.new_class(&short, &short, vec![tuple], &ns, Rc::from(module))
+        .ok()
+}
+
+const STRUCT_TIME_FIELDS: [&str; 9] = [
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
+];
+
+/// `time.struct_time` from a C `struct tm`.
+fn struct_time(vm: &mut Vm, tm: &libc::tm) -> Value {
+    let values = vec![
+        vm.new_int(tm.tm_year as i64 + 1900),
+        vm.new_int(tm.tm_mon as i64 + 1),
+        vm.new_int(tm.tm_mday as i64),
+        vm.new_int(tm.tm_hour as i64),
+        vm.new_int(tm.tm_min as i64),
+        vm.new_int(tm.tm_sec as i64),
+        vm.new_int((tm.tm_wday as i64 + 6) % 7),
+        vm.new_int(tm.tm_yday as i64 + 1),
+        vm.new_int(tm.tm_isdst as i64),
+    ];
+    make_struct_seq(vm, "time.struct_time", &STRUCT_TIME_FIELDS, values)
+}
+
+fn time_arg(vm: &mut Vm, a: &Args) -> PyResult<libc::time_t> {
+    match a.pos.first() {
+        Some(v) if !v.is_none() => {
+            let f = num_arg(vm, a, 0)?;
+            if !f.is_finite() {
+                return Err(vm.value_error("Invalid value NaN (not a number)"));
+            }
+            Ok(f.floor() as libc::time_t)
+        }
+        _ => Ok(std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as libc::time_t)
+            .unwrap_or(0)),
+    }
+}
+
+/// `time.localtime([secs])` through the C library (the TZ environment applies).
+fn t_localtime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = time_arg(vm, a)?;
+    // SAFETY: localtime_r writes only into the struct it is given.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let ok = unsafe { !libc::localtime_r(&t, &mut tm).is_null() };
+    if !ok {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
+    Ok(struct_time(vm, &tm))
+}
+
+/// `time.gmtime([secs])`.
+fn t_gmtime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = time_arg(vm, a)?;
+    // SAFETY: gmtime_r writes only into the struct it is given.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let ok = unsafe { !libc::gmtime_r(&t, &mut tm).is_null() };
+    if !ok {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
+    Ok(struct_time(vm, &tm))
+}
+
+/// `time.mktime(t)`: local time tuple to seconds since the epoch.
+fn t_mktime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let items = match a.pos.first() {
+        Some(v) => vm.collect(v)?,
+        None => return Err(vm.type_error("mktime() takes exactly one argument (0 given)")),
     };
-    vm.call(&cls, vec![plain.clone()]).unwrap_or(plain)
+    if items.len() != 9 {
+        return Err(vm.type_error("mktime(): illegal time tuple argument"));
+    }
+    let get = |i: usize| as_i64(&items[i]).unwrap_or(0) as libc::c_int;
+    // SAFETY: a zeroed struct tm is valid; mktime reads and normalises it.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    tm.tm_year = get(0) - 1900;
+    tm.tm_mon = get(1) - 1;
+    tm.tm_mday = get(2);
+    tm.tm_hour = get(3);
+    tm.tm_min = get(4);
+    tm.tm_sec = get(5);
+    tm.tm_wday = (get(6) + 1) % 7;
+    tm.tm_yday = get(7) - 1;
+    tm.tm_isdst = get(8);
+    let t = unsafe { libc::mktime(&mut tm) };
+    if t == -1 && tm.tm_wday == -1 {
+        return Err(vm.overflow_error("mktime argument out of range"));
+    }
+    Ok(Value::float(t as f64))
 }
 
 fn make_sys(vm: &mut Vm) -> Value {
@@ -1633,6 +1731,9 @@ fn make_time(vm: &mut Vm) -> Value {
             ("process_time", t_perf),
             ("sleep", t_sleep),
             ("time_ns", t_time_ns),
+            ("localtime", t_localtime),
+            ("gmtime", t_gmtime),
+            ("mktime", t_mktime),
         ],
     );
     m

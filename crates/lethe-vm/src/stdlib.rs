@@ -34,6 +34,7 @@ const LIB: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../lib/dataclasses.py")),
     ("abc", include_str!("../lib/abc.py")),
     ("enum", include_str!("../lib/enum.py")),
+    ("datetime", include_str!("../lib/datetime.py")),
 ];
 
 /// The source of an embedded library module.
