@@ -938,6 +938,150 @@ fn b_locals(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(d)
 }
 
+/// The source text of `exec`/`eval`'s first argument.
+fn exec_source(vm: &mut Vm, v: &Value, name: &str) -> PyResult<String> {
+    match v.data() {
+        Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+        Some(ObjData::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
+        _ => Err(vm.type_error(&format!(
+            "{name}() arg 1 must be a string, bytes or code object"
+        ))),
+    }
+}
+
+/// The namespace `exec`/`eval` run in, and where to copy assignments back (a
+/// separate `locals` mapping). Without `globals`, the caller's: its module globals
+/// at module level, a snapshot of globals and locals inside a function (as in
+/// CPython, assignments there do not reach the function's variables).
+fn exec_namespace(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, Option<Value>)> {
+    let globals = a.arg(1, "globals").cloned().filter(|v| !v.is_none());
+    let locals = a.arg(2, "locals").cloned().filter(|v| !v.is_none());
+    let Some(g) = globals else {
+        let caller_locals = b_locals(vm, &Args::new(vec![]))?;
+        let caller_globals = vm
+            .frames
+            .last()
+            .map(|f| f.globals.clone())
+            .unwrap_or(Value::NONE);
+        if caller_locals.is(&caller_globals) && locals.is_none() {
+            return Ok((caller_globals, None));
+        }
+        let merged = vm.new_dict();
+        for src in [Some(caller_globals), Some(caller_locals), locals.clone()]
+            .into_iter()
+            .flatten()
+        {
+            if let (Some(ObjData::Dict(md)), Some(ObjData::Dict(sd))) = (merged.data(), src.data())
+            {
+                let items: Vec<(Value, Value)> = sd
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.1.clone(), e.2.clone()))
+                    .collect();
+                for (k, v) in items {
+                    vm.table_set(md, k, v)?;
+                }
+            }
+        }
+        return Ok((merged, locals));
+    };
+    let Some(ObjData::Dict(gd)) = g.data() else {
+        let tn = vm.type_name(&g);
+        return Err(vm.type_error(&format!("{name}() globals must be a dict, not {tn}")));
+    };
+    let bk = vm.intern("__builtins__");
+    if vm.table_get(gd, &bk)?.is_none() {
+        let b = vm.builtins.clone();
+        vm.table_set(gd, bk, b)?;
+    }
+    match locals {
+        Some(l) if !l.is(&g) => {
+            let merged = vm.new_dict();
+            for src in [&g, &l] {
+                if let (Some(ObjData::Dict(md)), Some(ObjData::Dict(sd))) =
+                    (merged.data(), src.data())
+                {
+                    let items: Vec<(Value, Value)> = sd
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.1.clone(), e.2.clone()))
+                        .collect();
+                    for (k, v) in items {
+                        vm.table_set(md, k, v)?;
+                    }
+                }
+            }
+            Ok((merged, Some(l)))
+        }
+        _ => Ok((g, None)),
+    }
+}
+
+/// Copy what `exec` assigned in a merged namespace back into the `locals` mapping.
+fn exec_copy_back(vm: &mut Vm, ns: &Value, locals: &Value) -> PyResult<()> {
+    let Some(ObjData::Dict(nd)) = ns.data() else {
+        return Ok(());
+    };
+    let items: Vec<(Value, Value)> = nd
+        .borrow()
+        .iter()
+        .map(|e| (e.1.clone(), e.2.clone()))
+        .collect();
+    let bk = vm.intern("__builtins__");
+    for (k, v) in items {
+        if vm.eq(&k, &bk)? {
+            continue;
+        }
+        vm.setitem(locals, &k, v)?;
+    }
+    Ok(())
+}
+
+fn run_source(vm: &mut Vm, text: String, ns: &Value) -> PyResult<Value> {
+    let source = lethe_compiler::Source::new("<string>", text);
+    let code = match lethe_compiler::compile_module(&source) {
+        Ok(c) => c,
+        Err(e) => return Err(vm.compile_error(&e)),
+    };
+    let co = crate::interp::make_code_obj(vm, code);
+    vm.run_code(co, ns.clone(), Value::UNBOUND, Value::NONE)
+}
+
+/// `exec(source, globals=None, locals=None)`: run statements (strings; code objects
+/// are unsupported).
+fn b_exec(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "exec", 1, 3)?;
+    let text = exec_source(vm, &a.pos[0], "exec")?;
+    let (ns, back) = exec_namespace(vm, a, "exec")?;
+    run_source(vm, text, &ns)?;
+    if let Some(l) = back {
+        exec_copy_back(vm, &ns, &l)?;
+    }
+    Ok(Value::NONE)
+}
+
+/// `eval(expression, globals=None, locals=None)`.
+fn b_eval(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "eval", 1, 3)?;
+    let text = exec_source(vm, &a.pos[0], "eval")?;
+    let expr = text.trim_start_matches([' ', '\t']);
+    if expr.trim().is_empty() {
+        return Err(vm.new_error("SyntaxError", "invalid syntax"));
+    }
+    let (ns, _) = exec_namespace(vm, a, "eval")?;
+    let key = "__lethe_eval_result__";
+    run_source(vm, format!("{key} = (\n{expr}\n)\n"), &ns)?;
+    let k = vm.intern(key);
+    match ns.data() {
+        Some(ObjData::Dict(d)) => Ok(vm.table_del(d, &k)?.unwrap_or(Value::NONE)),
+        _ => Ok(Value::NONE),
+    }
+}
+
+fn b_compile(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.unsupported("compile() and code objects"))
+}
+
 fn b_super(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (cls, obj) = match a.pos.len() {
         2 => {
@@ -1446,6 +1590,9 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("globals", b_globals),
         ("vars", b_vars),
         ("locals", b_locals),
+        ("exec", b_exec),
+        ("eval", b_eval),
+        ("compile", b_compile),
         ("dir", b_dir),
         ("input", b_input),
         ("exit", b_exit),
