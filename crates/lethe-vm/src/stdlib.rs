@@ -35,6 +35,7 @@ const LIB: &[(&str, &str)] = &[
     ("abc", include_str!("../lib/abc.py")),
     ("enum", include_str!("../lib/enum.py")),
     ("datetime", include_str!("../lib/datetime.py")),
+    ("re", include_str!("../lib/re.py")),
 ];
 
 /// The source of an embedded library module.
