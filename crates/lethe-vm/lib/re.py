@@ -696,6 +696,15 @@ class Pattern:
                                 else 0)
         self.groups = p.ngroups
         self.groupindex = dict(p.names)
+        # A literal first character lets searches skip ahead with str.find.
+        self._first = None
+        node = self._node
+        while node[0] == 'seq' and node[1]:
+            node = node[1][0]
+            if node[0] == 'group':
+                node = node[2]
+        if node[0] == 'lit' and not self.flags & IGNORECASE:
+            self._first = node[1]
 
     def __repr__(self):
         flags = self.flags & ~UNICODE
@@ -716,8 +725,11 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
-    def _at(self, string, i, endpos, full=False):
-        mt = _Matcher(self, string, 0, endpos)
+    def _at(self, string, i, endpos, full=False, mt=None):
+        if mt is None:
+            mt = _Matcher(self, string, 0, endpos)
+        else:
+            mt.caps = [None] * (self.groups + 1)
         if full:
             end = mt.m(self._node, i, self.flags, lambda j: j if j == endpos else None)
         else:
@@ -748,10 +760,24 @@ class Pattern:
     def search(self, string, pos=0, endpos=None):
         self._check(string)
         endpos = len(string) if endpos is None else min(endpos, len(string))
-        for i in range(pos, endpos + 1):
-            m = self._at(string, i, endpos)
+        return self._search(string, pos, endpos, False)
+
+    def _search(self, string, i, endpos, must_advance):
+        mt = _Matcher(self, string, 0, endpos)
+        first = self._first
+        j = i
+        while j <= endpos:
+            if first is not None:
+                j = string.find(first, j, endpos)
+                if j < 0:
+                    return None
+            if must_advance and j == i:
+                m = self._nonempty_at(string, j, endpos)
+            else:
+                m = self._at(string, j, endpos, False, mt)
             if m is not None:
                 return m
+            j += 1
         return None
 
     def finditer(self, string, pos=0, endpos=None):
@@ -760,14 +786,7 @@ class Pattern:
         i = pos
         must_advance = False
         while i <= endpos:
-            m = None
-            for j in range(i, endpos + 1):
-                if must_advance and j == i:
-                    m = self._nonempty_at(string, j, endpos)
-                else:
-                    m = self._at(string, j, endpos)
-                if m is not None:
-                    break
+            m = self._search(string, i, endpos, must_advance)
             if m is None:
                 return
             yield m
