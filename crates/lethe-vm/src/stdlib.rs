@@ -36,6 +36,7 @@ const LIB: &[(&str, &str)] = &[
     ("enum", include_str!("../lib/enum.py")),
     ("datetime", include_str!("../lib/datetime.py")),
     ("re", include_str!("../lib/re.py")),
+    ("fractions", include_str!("../lib/fractions.py")),
 ];
 
 /// The source of an embedded library module.
