@@ -37,6 +37,7 @@ const LIB: &[(&str, &str)] = &[
     ("datetime", include_str!("../lib/datetime.py")),
     ("re", include_str!("../lib/re.py")),
     ("fractions", include_str!("../lib/fractions.py")),
+    ("statistics", include_str!("../lib/statistics.py")),
 ];
 
 /// The source of an embedded library module.
