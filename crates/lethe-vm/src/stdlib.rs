@@ -38,6 +38,7 @@ const LIB: &[(&str, &str)] = &[
     ("re", include_str!("../lib/re.py")),
     ("fractions", include_str!("../lib/fractions.py")),
     ("statistics", include_str!("../lib/statistics.py")),
+    ("textwrap", include_str!("../lib/textwrap.py")),
 ];
 
 /// The source of an embedded library module.
