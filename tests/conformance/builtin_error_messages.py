@@ -148,3 +148,8 @@ print(int(), int(5), int("7"), int("ff", 16), int("11", base=2), int(3.9))
 for f in (lambda: int(base=2), lambda: int(x=3), lambda: int(1,2,3), lambda: float(x=1), lambda: range(stop=3)):
     try: print(f())
     except TypeError as e: print(e)
+for f in (lambda: [1].__add__((3,)), lambda: [1].__mul__("x"), lambda: (1,).__add__([2]), lambda: [1].__add__([2]), lambda: (1,).__mul__(2), lambda: [1, 2].__rmul__(2)):
+    try: print(f())
+    except TypeError as e: print("TypeError", e)
+class L(list): pass
+print(L([1]) + [2], [2] + L([1]), L([1]) * 2)

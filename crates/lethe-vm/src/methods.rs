@@ -1235,7 +1235,34 @@ const SEQ_DUNDERS: &[M] = &[
     ("__iter__", d_iter),
 ];
 const MUT_DUNDERS: &[M] = &[("__setitem__", d_setitem), ("__delitem__", d_delitem)];
-const CONCAT_DUNDERS: &[M] = &[("__add__", d_add), ("__mul__", d_mul), ("__rmul__", d_mul)];
+/// `list.__add__`/`tuple.__mul__` and friends: sequence slots raise TypeError for a
+/// wrong operand rather than return NotImplemented (`[1].__add__((2,))`).
+fn seq_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__add__", 1, 1)?;
+    if dunder_ok(Some(BinOp::Add), &a.pos[0], &a.pos[1])
+        || matches!(a.pos[1].data(), Some(ObjData::Instance(_)))
+    {
+        return d_add(vm, a);
+    }
+    vm.binary(BinOp::Add, &a.pos[0], &a.pos[1])
+}
+fn seq_mul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__mul__", 1, 1)?;
+    if dunder_ok(Some(BinOp::Mul), &a.pos[0], &a.pos[1])
+        || matches!(a.pos[1].data(), Some(ObjData::Instance(_)))
+    {
+        return d_mul(vm, a);
+    }
+    let tn = vm.type_name(&a.pos[1]);
+    Err(vm.type_error(&format!(
+        "'{tn}' object cannot be interpreted as an integer"
+    )))
+}
+const CONCAT_DUNDERS: &[M] = &[
+    ("__add__", seq_add),
+    ("__mul__", seq_mul),
+    ("__rmul__", seq_mul),
+];
 const SET_DUNDERS: &[M] = &[
     ("__len__", d_len),
     ("__contains__", d_contains),
