@@ -631,7 +631,7 @@ impl<'a> FnGen<'a> {
                 self.emit(Instr::LoadDeref { dst, cell: r });
             }
             Loc::ClassFree(r) => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 let n = u16::try_from(n).unwrap_or(u16::MAX);
                 self.emit(Instr::LoadClassDeref {
                     dst,
@@ -640,11 +640,11 @@ impl<'a> FnGen<'a> {
                 });
             }
             Loc::Global => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 self.emit(Instr::LoadGlobal { dst, name: n });
             }
             Loc::Namespace => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 self.emit(Instr::LoadName { dst, name: n });
             }
         }
@@ -665,11 +665,11 @@ impl<'a> FnGen<'a> {
                 self.emit(Instr::StoreDeref { cell: r, src });
             }
             Loc::Global => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 self.emit(Instr::StoreGlobal { src, name: n });
             }
             Loc::Namespace => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 self.emit(Instr::StoreName { src, name: n });
             }
         }
@@ -685,11 +685,11 @@ impl<'a> FnGen<'a> {
                 self.emit(Instr::DeleteDeref { cell: r });
             }
             Loc::Global => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 self.emit(Instr::DeleteGlobal { name: n });
             }
             Loc::Namespace => {
-                let n = self.name(name);
+                let n = self.name(&self.mangle(name));
                 self.emit(Instr::DeleteName { name: n });
             }
         }
@@ -860,11 +860,11 @@ impl<'a> FnGen<'a> {
                 ) {
                     let m = self.temp_top;
                     let ann = self.alloc();
-                    self.expr_to(&a.annotation, ann)?;
+                    self.annotation_to(&a.annotation, ann)?;
                     let d = self.alloc();
                     self.load_name("__annotations__", d)?;
                     let k = self.alloc();
-                    let kc = self.str_const(n.id.as_str());
+                    let kc = self.str_const(&self.mangle(n.id.as_str()));
                     self.emit(Instr::LoadConst { dst: k, k: kc });
                     self.emit(Instr::SetItem {
                         obj: d,
@@ -1036,7 +1036,7 @@ impl<'a> FnGen<'a> {
                 }
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
-            Stmt::Match(m) => return Err(self.err_unsupported("match statement", m.range)),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => return Err(self.err_unsupported("type alias", t.range)),
             Stmt::IpyEscapeCommand(c) => return Err(self.syntax("invalid syntax", c.range)),
         }
@@ -1113,6 +1113,295 @@ impl<'a> FnGen<'a> {
         }
         for e in ends {
             self.patch_here(e)?;
+        }
+        Ok(())
+    }
+
+    // ---- the match statement ----
+    //
+    // Each case tests its pattern against the subject register; a failed test jumps
+    // to the next case. Value patterns compare with `==`, singletons with `is`;
+    // sequence, mapping and class patterns call helpers of the `_lethe` module that
+    // return None (no match) or a tuple of the values the sub-patterns match.
+
+    fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> R<()> {
+        let mark = self.temp_top;
+        let subj = self.alloc();
+        self.expr_to(&m.subject, subj)?;
+        let case_mark = self.temp_top;
+        let mut ends = Vec::new();
+        self.nesting += 1;
+        for case in &m.cases {
+            self.set_line(case.pattern.range());
+            let mut fails = Vec::new();
+            self.pattern(&case.pattern, subj, &mut fails)?;
+            self.free_to(case_mark);
+            if let Some(g) = &case.guard {
+                self.set_line(g.range());
+                let j = self.cond_jump_false(g)?;
+                fails.push(j);
+                self.free_to(case_mark);
+            }
+            self.body(&case.body)?;
+            self.free_to(case_mark);
+            ends.push(self.jump_placeholder());
+            for f in fails {
+                self.patch_here(f)?;
+            }
+        }
+        self.nesting -= 1;
+        for e in ends {
+            self.patch_here(e)?;
+        }
+        self.free_to(mark);
+        Ok(())
+    }
+
+    /// Jump (to be patched to the next case) when `reg` is None.
+    fn fail_if_none(&mut self, reg: Reg, fails: &mut Vec<usize>) {
+        let none = self.alloc();
+        self.load_const(Const::None, none);
+        let j = self.emit(Instr::JumpIfNotCompare {
+            op: CmpOp::IsNot,
+            a: reg,
+            b: none,
+            target_rel: 0,
+        });
+        fails.push(j);
+    }
+
+    /// dst = _lethe.<helper>(args...) with the arguments already in place after the
+    /// function register: returns the function register (args go in func+1..).
+    fn match_helper(&mut self, helper: &str) -> R<Reg> {
+        let m = self.alloc();
+        let n = self.name16("_lethe")?;
+        self.emit(Instr::ImportName {
+            dst: m,
+            name: n,
+            level: 0x8000,
+        });
+        let f = self.alloc();
+        let hn = self.name16(helper)?;
+        self.emit(Instr::ImportFrom {
+            dst: f,
+            module: m,
+            name: hn,
+        });
+        Ok(f)
+    }
+
+    fn pattern(&mut self, p: &'a ast::Pattern, subj: Reg, fails: &mut Vec<usize>) -> R<()> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => {
+                let b = self.expr_any(&v.value)?;
+                let j = self.emit(Instr::JumpIfNotCompare {
+                    op: CmpOp::Eq,
+                    a: subj,
+                    b,
+                    target_rel: 0,
+                });
+                fails.push(j);
+            }
+            P::MatchSingleton(s) => {
+                let c = match s.value {
+                    ast::Singleton::None => Const::None,
+                    ast::Singleton::True => Const::True,
+                    ast::Singleton::False => Const::False,
+                };
+                let b = self.alloc();
+                self.load_const(c, b);
+                let j = self.emit(Instr::JumpIfNotCompare {
+                    op: CmpOp::Is,
+                    a: subj,
+                    b,
+                    target_rel: 0,
+                });
+                fails.push(j);
+            }
+            P::MatchAs(a) => {
+                if let Some(inner) = &a.pattern {
+                    self.pattern(inner, subj, fails)?;
+                }
+                if let Some(n) = &a.name {
+                    self.store_name(&n.id, subj);
+                }
+            }
+            P::MatchOr(o) => {
+                let mut oks = Vec::new();
+                let last = o.patterns.len().saturating_sub(1);
+                for (i, alt) in o.patterns.iter().enumerate() {
+                    let mark = self.temp_top;
+                    if i == last {
+                        self.pattern(alt, subj, fails)?;
+                    } else {
+                        let mut alt_fails = Vec::new();
+                        self.pattern(alt, subj, &mut alt_fails)?;
+                        oks.push(self.jump_placeholder());
+                        for f in alt_fails {
+                            self.patch_here(f)?;
+                        }
+                    }
+                    self.free_to(mark);
+                }
+                for j in oks {
+                    self.patch_here(j)?;
+                }
+            }
+            P::MatchStar(_) => {
+                return Err(self.syntax("can't use starred name here", p.range()));
+            }
+            P::MatchSequence(sq) => {
+                let star = sq
+                    .patterns
+                    .iter()
+                    .position(|x| matches!(x, P::MatchStar(_)));
+                let n = sq.patterns.len();
+                let (before, after) = match star {
+                    Some(i) => (i, n - i - 1),
+                    None => (n, 0),
+                };
+                let f = self.match_helper("match_sequence")?;
+                let args = self.alloc_n(4);
+                self.emit(Instr::Move {
+                    dst: args,
+                    src: subj,
+                });
+                self.load_const(Const::Int(before as i64), args + 1);
+                self.load_const(Const::Int(after as i64), args + 2);
+                self.load_const(
+                    if star.is_some() {
+                        Const::True
+                    } else {
+                        Const::False
+                    },
+                    args + 3,
+                );
+                self.emit(Instr::Call {
+                    dst: f,
+                    func: f,
+                    argc: 4,
+                });
+                self.fail_if_none(f, fails);
+                if n > 0 {
+                    let count = u16::try_from(n)
+                        .map_err(|_| self.err_unsupported("a pattern this long", p.range()))?;
+                    let items = self.alloc_n(count);
+                    self.emit(Instr::UnpackSeq {
+                        dst: items,
+                        src: f,
+                        count,
+                    });
+                    for (i, sub) in sq.patterns.iter().enumerate() {
+                        let r = items + i as u16;
+                        match sub {
+                            P::MatchStar(st) => {
+                                if let Some(nm) = &st.name {
+                                    self.store_name(&nm.id, r);
+                                }
+                            }
+                            _ => self.pattern(sub, r, fails)?,
+                        }
+                    }
+                }
+            }
+            P::MatchMapping(mp) => {
+                let f = self.match_helper("match_mapping")?;
+                let args = self.alloc_n(3);
+                self.emit(Instr::Move {
+                    dst: args,
+                    src: subj,
+                });
+                let nk = u16::try_from(mp.keys.len())
+                    .map_err(|_| self.err_unsupported("a pattern this long", p.range()))?;
+                let keys = self.alloc_n(nk.max(1));
+                for (i, k) in mp.keys.iter().enumerate() {
+                    self.expr_to(k, keys + i as u16)?;
+                }
+                self.emit(Instr::BuildTuple {
+                    dst: args + 1,
+                    start: keys,
+                    count: nk,
+                });
+                self.load_const(
+                    if mp.rest.is_some() {
+                        Const::True
+                    } else {
+                        Const::False
+                    },
+                    args + 2,
+                );
+                self.emit(Instr::Call {
+                    dst: f,
+                    func: f,
+                    argc: 3,
+                });
+                self.fail_if_none(f, fails);
+                let total = nk + mp.rest.is_some() as u16;
+                if total > 0 {
+                    let items = self.alloc_n(total);
+                    self.emit(Instr::UnpackSeq {
+                        dst: items,
+                        src: f,
+                        count: total,
+                    });
+                    for (i, sub) in mp.patterns.iter().enumerate() {
+                        self.pattern(sub, items + i as u16, fails)?;
+                    }
+                    if let Some(r) = &mp.rest {
+                        self.store_name(&r.id, items + nk);
+                    }
+                }
+            }
+            P::MatchClass(c) => {
+                let f = self.match_helper("match_class")?;
+                let args = self.alloc_n(4);
+                self.emit(Instr::Move {
+                    dst: args,
+                    src: subj,
+                });
+                self.expr_to(&c.cls, args + 1)?;
+                let npos = c.arguments.patterns.len();
+                self.load_const(Const::Int(npos as i64), args + 2);
+                let nkw = u16::try_from(c.arguments.keywords.len())
+                    .map_err(|_| self.err_unsupported("a pattern this long", p.range()))?;
+                let names = self.alloc_n(nkw.max(1));
+                for (i, k) in c.arguments.keywords.iter().enumerate() {
+                    let kc = self.str_const(&k.attr.id);
+                    self.emit(Instr::LoadConst {
+                        dst: names + i as u16,
+                        k: kc,
+                    });
+                }
+                self.emit(Instr::BuildTuple {
+                    dst: args + 3,
+                    start: names,
+                    count: nkw,
+                });
+                self.emit(Instr::Call {
+                    dst: f,
+                    func: f,
+                    argc: 4,
+                });
+                self.fail_if_none(f, fails);
+                let total = npos as u16 + nkw;
+                if total > 0 {
+                    let items = self.alloc_n(total);
+                    self.emit(Instr::UnpackSeq {
+                        dst: items,
+                        src: f,
+                        count: total,
+                    });
+                    let subs = c
+                        .arguments
+                        .patterns
+                        .iter()
+                        .chain(c.arguments.keywords.iter().map(|k| &k.pattern));
+                    for (i, sub) in subs.enumerate() {
+                        self.pattern(sub, items + i as u16, fails)?;
+                    }
+                }
+            }
         }
         Ok(())
     }
@@ -1647,6 +1936,71 @@ impl<'a> FnGen<'a> {
         Ok(())
     }
 
+    /// An annotation's value: evaluated, or its source text under
+    /// `from __future__ import annotations`.
+    fn annotation_to(&mut self, e: &'a Expr, dst: Reg) -> R<()> {
+        if self.source.future_annotations() {
+            let text = self
+                .source
+                .slice(e.range().start().to_u32(), e.range().end().to_u32())
+                .to_string();
+            let k = self.str_const(&text);
+            self.emit(Instr::LoadConst { dst, k });
+            return Ok(());
+        }
+        self.expr_to(e, dst)
+    }
+
+    /// `f.__annotations__` of a `def`: a dict register (parameters in order, then
+    /// `return`), or None when nothing is annotated.
+    fn function_annotations(&mut self, f: &'a ast::StmtFunctionDef) -> R<Option<Reg>> {
+        let p = &f.parameters;
+        let mut items: Vec<(&str, &'a Expr)> = Vec::new();
+        for a in p.posonlyargs.iter().chain(p.args.iter()) {
+            if let Some(ann) = &a.parameter.annotation {
+                items.push((a.parameter.name.id.as_str(), ann));
+            }
+        }
+        if let Some(v) = &p.vararg {
+            if let Some(ann) = &v.annotation {
+                items.push((v.name.id.as_str(), ann));
+            }
+        }
+        for a in p.kwonlyargs.iter() {
+            if let Some(ann) = &a.parameter.annotation {
+                items.push((a.parameter.name.id.as_str(), ann));
+            }
+        }
+        if let Some(v) = &p.kwarg {
+            if let Some(ann) = &v.annotation {
+                items.push((v.name.id.as_str(), ann));
+            }
+        }
+        if let Some(r) = &f.returns {
+            items.push(("return", r));
+        }
+        if items.is_empty() {
+            return Ok(None);
+        }
+        let n = u16::try_from(items.len())
+            .map_err(|_| self.err_unsupported("too many annotations", f.range))?;
+        let dict = self.alloc();
+        let start = self.alloc_n(2 * n);
+        for (i, (name, e)) in items.into_iter().enumerate() {
+            let key = start + 2 * i as u16;
+            let name = self.mangle(name);
+            let kc = self.str_const(&name);
+            self.emit(Instr::LoadConst { dst: key, k: kc });
+            self.annotation_to(e, key + 1)?;
+        }
+        self.emit(Instr::BuildDict {
+            dst: dict,
+            start,
+            count: n,
+        });
+        Ok(Some(dict))
+    }
+
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> R<()> {
         if f.is_async {
             return Err(self.err_unsupported("async def", f.range));
@@ -1665,6 +2019,7 @@ impl<'a> FnGen<'a> {
             .ok_or_else(|| self.err_unsupported("function without scope", f.range))?;
         let start = self.alloc_n(3);
         self.defaults(Some(&f.parameters), start)?;
+        let annotations = self.function_annotations(f)?;
         self.closure_for(child, start + 2)?;
         let info = &self.table.scopes[child];
         let mangle_class = if self.kind == ScopeKind::Class {
@@ -1703,6 +2058,14 @@ impl<'a> FnGen<'a> {
         let fr = self.alloc();
         self.set_line(f.name.range);
         self.emit(Instr::MakeFunction { dst: fr, k, start });
+        if let Some(d) = annotations {
+            let n = self.name16("__annotations__")?;
+            self.emit(Instr::SetAttr {
+                obj: fr,
+                name: n,
+                src: d,
+            });
+        }
         for i in (0..f.decorator_list.len() as u16).rev() {
             let d = decos + i;
             let a = self.alloc();

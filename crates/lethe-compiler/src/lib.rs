@@ -35,6 +35,8 @@ pub struct Source {
     pub path: Rc<str>,
     pub text: Counted<String>,
     line_starts: Counted<Vec<u32>>,
+    /// Cached [`Source::future_annotations`].
+    future: std::cell::OnceCell<bool>,
 }
 
 impl PartialEq for Source {
@@ -63,7 +65,29 @@ impl Source {
             path: path.into(),
             text: Counted::new(Category::Source, text),
             line_starts: Counted::new(Category::Source, starts),
+            future: std::cell::OnceCell::new(),
         })
+    }
+
+    /// `from __future__ import annotations` at the top of the module: annotations
+    /// are kept as strings and not evaluated (PEP 563).
+    pub fn future_annotations(&self) -> bool {
+        // Future imports must come first (after the docstring and comments), so a
+        // line that starts with one is enough.
+        *self.future.get_or_init(|| {
+            self.text.lines().any(|l| {
+                let l = l.trim_end();
+                l.starts_with("from __future__ import")
+                    && l["from __future__ import".len()..]
+                        .split(|c: char| c == ',' || c == '(' || c == ')' || c.is_whitespace())
+                        .any(|w| w == "annotations")
+            })
+        })
+    }
+
+    /// The source text of a range.
+    pub fn slice(&self, start: u32, end: u32) -> &str {
+        self.text.get(start as usize..end as usize).unwrap_or("")
     }
 
     /// 1-based line of a byte offset.

@@ -456,6 +456,23 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
                     self.visit_stmt(s);
                 }
             }
+            Stmt::Match(m) => {
+                for case in &m.cases[..m.cases.len().saturating_sub(1)] {
+                    if let (ast::Pattern::MatchAs(a), None) = (&case.pattern, &case.guard) {
+                        if a.pattern.is_none() {
+                            let msg = match &a.name {
+                                Some(n) => format!(
+                                    "name capture '{}' makes remaining patterns unreachable",
+                                    n.id
+                                ),
+                                None => "wildcard makes remaining patterns unreachable".to_string(),
+                            };
+                            self.fail(msg, case.pattern.range());
+                        }
+                    }
+                }
+                visitor::walk_stmt(self, stmt);
+            }
             Stmt::Break(b) => {
                 if !self.in_loop() {
                     self.fail("'break' outside loop".into(), b.range);
@@ -474,6 +491,48 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
             }
             _ => visitor::walk_stmt(self, stmt),
         }
+    }
+
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+        // Capture patterns bind names in the enclosing scope.
+        match pattern {
+            ast::Pattern::MatchAs(a) => {
+                if let Some(n) = &a.name {
+                    self.bind(&n.id, n.range);
+                }
+            }
+            ast::Pattern::MatchStar(st) => {
+                if let Some(n) = &st.name {
+                    self.bind(&n.id, n.range);
+                }
+            }
+            ast::Pattern::MatchMapping(m) => {
+                if let Some(n) = &m.rest {
+                    self.bind(&n.id, n.range);
+                }
+                // Duplicate string keys are a compile-time error, as in CPython.
+                let mut seen: Vec<&str> = Vec::new();
+                for k in m.keys.iter() {
+                    if let Expr::StringLiteral(sl) = k {
+                        let l = sl.value.to_str();
+                        if seen.contains(&l) {
+                            let shown = if l.contains('\'') && !l.contains('"') {
+                                format!("\"{l}\"")
+                            } else {
+                                format!("'{}'", l.replace('\\', "\\\\").replace('\'', "\\'"))
+                            };
+                            self.fail(
+                                format!("mapping pattern checks duplicate key ({shown})"),
+                                k.range(),
+                            );
+                        }
+                        seen.push(l);
+                    }
+                }
+            }
+            _ => {}
+        }
+        visitor::walk_pattern(self, pattern);
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {

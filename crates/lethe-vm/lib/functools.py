@@ -312,3 +312,106 @@ def total_ordering(cls):
         if name not in roots:
             setattr(cls, name, new[name])
     return cls
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance and then stored in its __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError('Cannot assign the same cached_property to two different '
+                            'names (%r and %r).' % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError('Cannot use cached_property instance without calling '
+                            '__set_name__ on it.')
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = ("No '__dict__' attribute on %r instance to cache %r property."
+                   % (type(instance).__name__, self.attrname))
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: the implementation is chosen by
+    the type of the first argument (along its MRO)."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for c in cls.__mro__:
+            if c in registry:
+                return registry[c]
+        return func
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            f = cls
+            ann = getattr(f, '__annotations__', {})
+            if not ann:
+                raise TypeError('Invalid first argument to `register()`: %r. Use either '
+                                '`@register(some_class)` or plain `@register` on an '
+                                'annotated function.' % (f,))
+            argname, cls = next(iter(ann.items()))
+            if not isinstance(cls, type):
+                raise TypeError('Invalid annotation for %r. %r is not a class.'
+                                % (argname, cls))
+            registry[cls] = f
+            return f
+        registry[cls] = func
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument'
+                            % getattr(func, '__name__', 'singledispatch function'))
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor (dispatch on the first argument
+    after self)."""
+
+    def __init__(self, func):
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+        func = self.func
+
+        def _method(*args, **kwargs):
+            method = dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.register = self.register
+        update_wrapper(_method, func)
+        return _method

@@ -709,3 +709,69 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
             return BufferedReader(h, file, bmode, readable, writable)
         return BufferedWriter(h, file, bmode, readable, writable)
     return TextIOWrapper(h, file, mode, readable, writable, encoding, errors, newline)
+
+
+class _Stdin:
+    """sys.stdin: text lines from the process's standard input (shared with input())."""
+    __module__ = '_io'
+
+    name = '<stdin>'
+    mode = 'r'
+    encoding = 'utf-8'
+    errors = 'strict'
+    closed = False
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
+
+    def read(self, size=-1):
+        return _lethe.stdin_read(size)
+
+    def readline(self, size=-1):
+        return _lethe.stdin_readline(size)
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = _lethe.stdin_readline(-1)
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = _lethe.stdin_readline(-1)
+        if not line:
+            raise StopIteration
+        return line
+
+    def fileno(self):
+        return 0
+
+    def isatty(self):
+        return False
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        pass

@@ -277,6 +277,17 @@ impl Vm {
                 if name_s == "__dict__" {
                     return Ok(Some(m.dict.clone()));
                 }
+                if &*m.name == "sys" && (name_s == "stdin" || name_s == "__stdin__") {
+                    // Made on first use (it lives in the `io` library module).
+                    let v = crate::stdlib::make_stdin(self)?;
+                    if let Some(ObjData::Dict(d)) = m.dict.data() {
+                        for k in ["stdin", "__stdin__"] {
+                            let key = self.intern(k);
+                            self.table_set(d, key, v.clone())?;
+                        }
+                    }
+                    return Ok(Some(v));
+                }
                 Ok(None)
             }
             Some(ObjData::Func(f)) => {
@@ -337,6 +348,12 @@ impl Vm {
                                     return Ok(Some(v));
                                 }
                             }
+                        }
+                        if name_s == "__annotations__" {
+                            // No annotations: an empty dict, made (and kept) on first use.
+                            let v = self.new_dict();
+                            self.setattr(obj, name, v.clone())?;
+                            return Ok(Some(v));
                         }
                     }
                 }
@@ -399,6 +416,31 @@ impl Vm {
             Some(ObjData::Gen(g)) if name_s == "__name__" => {
                 let n = g.borrow().name.clone();
                 Ok(Some(self.new_str(&n)))
+            }
+            Some(ObjData::Gen(g)) if name_s == "__qualname__" => {
+                let n = g.borrow().qualname.clone();
+                Ok(Some(self.new_str(&n)))
+            }
+            Some(ObjData::Gen(g)) if matches!(name_s, "gi_running" | "gi_suspended") => {
+                use crate::object::GenState;
+                let st = match g.try_borrow() {
+                    Ok(g) => g.state,
+                    // Borrowed: the generator is running this very access.
+                    Err(_) => GenState::Running,
+                };
+                let v = if name_s == "gi_running" {
+                    st == GenState::Running
+                } else {
+                    st == GenState::Suspended
+                };
+                Ok(Some(Value::bool(v)))
+            }
+            Some(ObjData::Cell(c)) if name_s == "cell_contents" => {
+                let v = c.borrow().clone();
+                if v.is_unbound() {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                Ok(Some(v))
             }
             _ => {
                 let cls = self.type_of(obj);

@@ -46,8 +46,8 @@ impl Vm {
     /// A new exception of class `cls` with the given args.
     pub fn new_exc(&mut self, cls: &Value, args: Vec<Value>) -> Value {
         let e = self.new_instance(cls);
-        if let Some(d) = exc_data(&e) {
-            d.borrow_mut().args = self.new_tuple(args);
+        if exc_data(&e).is_some() {
+            self.set_exc_args(&e, args);
         }
         e
     }
@@ -130,6 +130,93 @@ impl Vm {
         Ok(self.isinstance(e, cls))
     }
 
+    /// Store an exception's constructor arguments, as `BaseException.__new__` and
+    /// `__init__` do; `OSError` also sets `errno`, `strerror`, `filename` and
+    /// `filename2` (and keeps only `(errno, strerror)` in `args` when a filename is
+    /// given).
+    pub fn set_exc_args(&mut self, e: &Value, args: Vec<Value>) {
+        let Some(d) = exc_data(e) else {
+            return;
+        };
+        let os = self.t.exc["OSError"].clone();
+        let ue = self.t.exc["UnicodeError"].clone();
+        if args.len() == 5 && self.isinstance(e, &ue) {
+            if let Some(ObjData::Instance(i)) = e.data() {
+                for (k, v) in ["encoding", "object", "start", "end", "reason"]
+                    .iter()
+                    .zip(&args)
+                {
+                    let key = self.intern(k);
+                    i.attrs.borrow_mut().set(&key, v.clone());
+                }
+            }
+        }
+        if !self.isinstance(e, &os) {
+            d.borrow_mut().args = self.new_tuple(args);
+            return;
+        }
+        let n = args.len();
+        let get = |i: usize| {
+            if (2..=5).contains(&n) {
+                args.get(i).cloned().unwrap_or(Value::NONE)
+            } else {
+                Value::NONE
+            }
+        };
+        let attrs = [
+            ("errno", get(0)),
+            ("strerror", get(1)),
+            ("filename", get(2)),
+            ("filename2", get(4)),
+        ];
+        if let Some(ObjData::Instance(i)) = e.data() {
+            for (k, v) in attrs {
+                let key = self.intern(k);
+                i.attrs.borrow_mut().set(&key, v);
+            }
+        }
+        let kept = if (3..=5).contains(&n) {
+            args[..2].to_vec()
+        } else {
+            args
+        };
+        d.borrow_mut().args = self.new_tuple(kept);
+    }
+
+    /// `OSError(errno, ...)` builds the subclass for that errno, as CPython does.
+    pub fn os_error_subclass(&mut self, cls: &Value, args: &[Value]) -> Option<Value> {
+        if !cls.is(&self.t.exc["OSError"]) || !(2..=5).contains(&args.len()) {
+            return None;
+        }
+        let errno = crate::ops::as_i64(&args[0]).filter(|_| crate::ops::is_int(&args[0]))?;
+        let name = match errno {
+            11 | 114 | 115 => "BlockingIOError",
+            10 => "ChildProcessError",
+            32 | 108 => "BrokenPipeError",
+            103 => "ConnectionAbortedError",
+            111 => "ConnectionRefusedError",
+            104 => "ConnectionResetError",
+            17 => "FileExistsError",
+            2 => "FileNotFoundError",
+            21 => "IsADirectoryError",
+            20 => "NotADirectoryError",
+            4 => "InterruptedError",
+            1 | 13 => "PermissionError",
+            3 => "ProcessLookupError",
+            110 => "TimeoutError",
+            _ => return None,
+        };
+        Some(self.t.exc[name].clone())
+    }
+
+    fn inst_attr(&mut self, e: &Value, name: &str) -> Value {
+        let key = self.intern(name);
+        match e.data() {
+            Some(ObjData::Instance(i)) => i.attrs.borrow().get(&key).unwrap_or(Value::NONE),
+            _ => Value::NONE,
+        }
+    }
+
     /// `str(exception)`.
     pub fn exc_str(&mut self, e: &Value) -> PyResult<String> {
         let args = exc_data(e)
@@ -139,6 +226,34 @@ impl Vm {
             Some(ObjData::Tuple(t)) => t.to_vec(),
             _ => vec![],
         };
+        if self.isinstance(e, &self.t.exc["OSError"].clone()) {
+            let (errno, strerror) = (self.inst_attr(e, "errno"), self.inst_attr(e, "strerror"));
+            let (f1, f2) = (
+                self.inst_attr(e, "filename"),
+                self.inst_attr(e, "filename2"),
+            );
+            if !f1.is_none() {
+                let (en, se, r1) = (self.str(&errno)?, self.str(&strerror)?, self.repr(&f1)?);
+                if !f2.is_none() {
+                    let r2 = self.repr(&f2)?;
+                    return Ok(format!("[Errno {en}] {se}: {r1} -> {r2}"));
+                }
+                return Ok(format!("[Errno {en}] {se}: {r1}"));
+            }
+            if !errno.is_none() && !strerror.is_none() {
+                let (en, se) = (self.str(&errno)?, self.str(&strerror)?);
+                return Ok(format!("[Errno {en}] {se}"));
+            }
+        }
+        if items.len() == 5 {
+            let dec = self.isinstance(e, &self.t.exc["UnicodeDecodeError"].clone());
+            let enc = self.isinstance(e, &self.t.exc["UnicodeEncodeError"].clone());
+            if dec || enc {
+                if let Some(m) = self.unicode_error_str(&items, dec)? {
+                    return Ok(m);
+                }
+            }
+        }
         let is_key_error = self.isinstance(e, &self.t.exc["KeyError"].clone());
         match items.len() {
             0 => Ok(String::new()),
@@ -146,6 +261,55 @@ impl Vm {
             1 => self.str(&items[0]),
             _ => self.repr(&args),
         }
+    }
+
+    /// `str()` of a `UnicodeDecodeError`/`UnicodeEncodeError` built from its five
+    /// arguments (encoding, object, start, end, reason).
+    fn unicode_error_str(&mut self, items: &[Value], decode: bool) -> PyResult<Option<String>> {
+        let (Some(start), Some(end)) =
+            (crate::ops::as_i64(&items[2]), crate::ops::as_i64(&items[3]))
+        else {
+            return Ok(None);
+        };
+        let enc = self.str(&items[0])?;
+        let reason = self.str(&items[4])?;
+        if decode {
+            let Some(ObjData::Bytes(b)) = items[1].data() else {
+                return Ok(None);
+            };
+            if end == start + 1 && start >= 0 && (start as usize) < b.len() {
+                let byte = b[start as usize];
+                return Ok(Some(format!(
+                    "'{enc}' codec can't decode byte {byte:#04x} in position {start}: {reason}"
+                )));
+            }
+            return Ok(Some(format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            )));
+        }
+        let Some(ObjData::Str(so)) = items[1].data() else {
+            return Ok(None);
+        };
+        if end == start + 1 && start >= 0 {
+            if let Some(c) = so.s.chars().nth(start as usize) {
+                let c = c as u32;
+                let esc = if c < 0x100 {
+                    format!("\\x{c:02x}")
+                } else if c < 0x10000 {
+                    format!("\\u{c:04x}")
+                } else {
+                    format!("\\U{c:08x}")
+                };
+                return Ok(Some(format!(
+                    "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+                )));
+            }
+        }
+        Ok(Some(format!(
+            "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        )))
     }
 
     /// The last line of a traceback: `Type: message`.
@@ -221,6 +385,23 @@ impl Vm {
         let line = self.exc_line(e);
         out.push_str(&line);
         out.push('\n');
+        let k = self.intern("__notes__");
+        if let Ok(Some(notes)) = self.getattr_opt(e, &k) {
+            if let Some(ObjData::List(l)) = notes.data() {
+                let items = l.borrow().clone();
+                for n in items {
+                    let s = match n.data() {
+                        Some(ObjData::Str(s)) => s.s.to_string(),
+                        _ => self.repr(&n).unwrap_or_default(),
+                    };
+                    out.push_str(&s);
+                    out.push('\n');
+                }
+            } else if let Ok(r) = self.repr(&notes) {
+                out.push_str(&r);
+                out.push('\n');
+            }
+        }
     }
 
     fn source_line(&self, file: &str, line: u32) -> Option<String> {

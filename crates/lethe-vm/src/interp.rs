@@ -506,10 +506,11 @@ impl Vm {
                 o
             }
             _ => {
-                let o = self.new_instance_args(cls, &args, &kw)?;
+                let sub = self.os_error_subclass(cls, &args);
+                let o = self.new_instance_args(sub.as_ref().unwrap_or(cls), &args, &kw)?;
                 // BaseException.__new__ stores the arguments, whatever __init__ does.
-                if let Some(d) = crate::exc::exc_data(&o) {
-                    d.borrow_mut().args = self.new_tuple(args.clone());
+                if crate::exc::exc_data(&o).is_some() {
+                    self.set_exc_args(&o, args.clone());
                 }
                 o
             }
@@ -534,11 +535,22 @@ impl Vm {
             }
             _ => {
                 // object.__init__ / BaseException.__init__
-                if let Some(d) = crate::exc::exc_data(&obj) {
-                    let t = self.new_tuple(args);
-                    d.borrow_mut().args = t;
+                if crate::exc::exc_data(&obj).is_some() {
+                    self.set_exc_args(&obj, args);
                 } else if !args.is_empty() || !kw.is_empty() {
-                    let has_new = self.lookup_mro(cls, &new_name).is_some();
+                    // Only object.__new__ with object.__init__ rejects arguments.
+                    let object = self.t.object.clone();
+                    let object_new = self.lookup_mro(&object, &new_name);
+                    let builtin_base = crate::types::type_obj(cls).is_some_and(|t| {
+                        t.mro.borrow().iter().any(|c| {
+                            !c.is(&object) && crate::types::type_obj(c).is_some_and(|ct| ct.builtin)
+                        })
+                    });
+                    let has_new = builtin_base
+                        || match (self.lookup_mro(cls, &new_name), object_new) {
+                            (Some(n), Some(o)) => !n.is(&o),
+                            (n, _) => n.is_some(),
+                        };
                     if !has_new {
                         let tn = crate::types::type_obj(cls)
                             .map(|t| t.name.borrow().clone())
@@ -2429,7 +2441,32 @@ impl Vm {
             return Err(self.type_error("class body is not a function"));
         };
         let co = self.ensure_code(&f.proto)?;
+        // PEP 560: a base that is not a class may name its replacements with
+        // `__mro_entries__` (typing.Generic[T], typing.NamedTuple, ...).
+        let mut resolved: Vec<Value> = Vec::with_capacity(bases.len());
+        let mut orig_bases = None;
+        for b in bases.iter() {
+            if crate::types::type_obj(b).is_none() {
+                let k = self.intern("__mro_entries__");
+                if let Some(f) = self.getattr_opt(b, &k)? {
+                    let orig = self.new_tuple(bases.clone());
+                    let r = self.call(&f, vec![orig.clone()])?;
+                    let Some(ObjData::Tuple(items)) = r.data() else {
+                        return Err(self.type_error("__mro_entries__ must return a tuple"));
+                    };
+                    resolved.extend(items.iter().cloned());
+                    orig_bases = Some(orig);
+                    continue;
+                }
+            }
+            resolved.push(b.clone());
+        }
+        let bases = resolved;
         let ns = self.new_dict();
+        if let (Some(orig), Some(ObjData::Dict(d))) = (orig_bases, ns.data()) {
+            let k = self.intern("__orig_bases__");
+            self.table_set(d, k, orig)?;
+        }
         let cell = self.run_code(co.clone(), f.globals.clone(), ns.clone(), f.closure.clone())?;
         let n = self.str(name)?;
         let module = match f.globals.data() {
@@ -2634,15 +2671,33 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
                 None => Ok(None),
             }
         }
-        IterState::Zip { its } => {
-            let its = its.clone();
+        IterState::Zip { its, strict } => {
+            let (its, strict) = (its.clone(), *strict);
             drop(stb);
             let mut out = Vec::with_capacity(its.len());
-            for i in its.iter() {
+            for (n, i) in its.iter().enumerate() {
                 match vm.next(i)? {
                     Some(v) => out.push(v),
                     None => {
                         *st.borrow_mut() = IterState::Done("zip");
+                        if strict {
+                            let plural = if n <= 1 { " " } else { "s 1-" };
+                            if n > 0 {
+                                return Err(vm.value_error(&format!(
+                                    "zip() argument {} is shorter than argument{plural}{n}",
+                                    n + 1
+                                )));
+                            }
+                            for (m, other) in its.iter().enumerate().skip(1) {
+                                if vm.next(other)?.is_some() {
+                                    let plural = if m == 1 { " " } else { "s 1-" };
+                                    return Err(vm.value_error(&format!(
+                                        "zip() argument {} is longer than argument{plural}{m}",
+                                        m + 1
+                                    )));
+                                }
+                            }
+                        }
                         return Ok(None);
                     }
                 }

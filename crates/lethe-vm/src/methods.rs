@@ -46,6 +46,16 @@ pub fn install(vm: &mut Vm) {
             t.dict.borrow_mut().insert_new(h, k, cm);
         }
     }
+    {
+        let fl = vm.t.float.clone();
+        let k = vm.intern("fromhex");
+        let f = vm.new_native("fromhex", "float", f_fromhex);
+        let cm = Value::new_obj(ObjData::ClassMethod(f));
+        if let Some(t) = crate::types::type_obj(&fl) {
+            let h = vm.hash(&k).unwrap_or(0);
+            t.dict.borrow_mut().insert_new(h, k, cm);
+        }
+    }
     add_methods(vm, &st, "set", SET_METHODS);
     let fs = vm.t.frozenset.clone();
     add_methods(vm, &fs, "frozenset", FROZENSET_METHODS);
@@ -74,6 +84,8 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &g, "generator", GEN_METHODS);
     let it = vm.t.iterator.clone();
     add_methods(vm, &it, "iterator", ITER_METHODS);
+    let ut = vm.t.named("UnionType");
+    add_methods(vm, &ut, "UnionType", UNION_METHODS);
     let tb = vm.t.named("traceback");
     for (name, f) in [
         ("tb_frame", tb_frame as crate::object::NativeFn),
@@ -137,12 +149,10 @@ pub fn nargs(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PyRes
         let msg = if min == max {
             if min == 0 {
                 format!("{name}() takes no arguments ({n} given)")
+            } else if min == 1 {
+                format!("{name}() takes exactly one argument ({n} given)")
             } else {
-                format!(
-                    "{name}() takes exactly {} argument{} ({n} given)",
-                    min,
-                    if min == 1 { "" } else { "s" }
-                )
+                format!("{name} expected {min} arguments, got {n}")
             }
         } else if n < min {
             format!(
@@ -308,7 +318,13 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             addr
         )),
         Some(ObjData::Cell(_)) => Ok(format!("<cell at {:#x}>", addr)),
-        Some(ObjData::Iter(_)) => Ok(format!("<iterator object at {:#x}>", addr)),
+        Some(ObjData::Iter(st)) => {
+            let name = match st.try_borrow() {
+                Ok(st) => crate::ops::iter_type_name(&st),
+                Err(_) => "iterator",
+            };
+            Ok(format!("<{name} object at {:#x}>", addr))
+        }
         Some(ObjData::DictView(b)) => {
             let (d, kind) = (b.0.clone(), b.1);
             let items = vm.collect(v)?;
@@ -325,8 +341,18 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if let Some(x) = vm.plain_base(v, &["__repr__"]) {
                 return vm.repr(&x);
             }
+            if crate::ops::union_args(vm, v).is_some() {
+                let r = union_repr(vm, &Args::new(vec![v.clone()]))?;
+                return vm.str(&r);
+            }
             if let Some(f) = vm.lookup_special(v, "__repr__") {
-                if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                // A native __repr__ other than object's (sys.float_info, ...) counts.
+                let object = vm.t.object.clone();
+                let object_repr = vm.lookup_special_in(&object, "__repr__");
+                let native_own = matches!(f.data(), Some(ObjData::Builtin(_)))
+                    && inst.exc.is_none()
+                    && !object_repr.as_ref().is_some_and(|o| o.is(&f));
+                if native_own || !matches!(f.data(), Some(ObjData::Builtin(_))) {
                     let r = vm.call(&f, vec![v.clone()])?;
                     return match r.data() {
                         Some(ObjData::Str(s)) => Ok(s.s.to_string()),
@@ -462,8 +488,8 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return vm.str(v);
     }
-    let parsed = lethe_format::FormatSpec::parse(spec).map_err(|e| fmt_err(vm, e))?;
     let tn = vm.type_name(v);
+    let parsed = lethe_format::FormatSpec::parse(spec).map_err(|e| fmt_err(vm, e.for_type(&tn)))?;
     let r = if v.is_bool() {
         lethe_format::format_i64(v.is_true_const() as i64, &parsed, &tn)
     } else if let Some(i) = int_ref(v) {
@@ -561,8 +587,15 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
         return Ok(Value::NOT_IMPLEMENTED);
     };
     let fs = f.s.to_string();
-    let is_mapping = matches!(args.data(), Some(ObjData::Dict(_)))
-        || matches!(args.data(), Some(ObjData::Instance(_)));
+    // PyMapping_Check: anything with __getitem__ except tuples and strings.
+    let is_mapping = match args.data() {
+        Some(ObjData::Dict(_) | ObjData::List(_) | ObjData::Bytes(_) | ObjData::ByteArray(_)) => {
+            true
+        }
+        Some(ObjData::Range { .. } | ObjData::BigRange(_)) => true,
+        Some(ObjData::Instance(_)) => vm.lookup_special(args, "__getitem__").is_some(),
+        _ => false,
+    };
     let items: Vec<Value> = match args.data() {
         Some(ObjData::Tuple(t)) => t.to_vec(),
         _ => vec![args.clone()],
@@ -596,12 +629,10 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                     };
                     spec.set_star_precision(p).map_err(|e| fmt_err(vm, e))?;
                 }
-                if spec.conversion == '%' {
-                    out.push('%');
-                    continue;
-                }
                 let v = if let Some(key) = spec.key {
                     used_mapping = true;
+                    // CPython: after a keyed conversion no positional argument is left.
+                    idx = usize::MAX / 2;
                     let k = vm.new_str(key);
                     vm.getitem(args, &k)?
                 } else {
@@ -722,7 +753,21 @@ pub fn list_set_slice(vm: &mut Vm, obj: &Value, key: &Value, val: Value) -> PyRe
     let Some(ObjData::List(l)) = obj.data() else {
         return Err(vm.type_error("not a list"));
     };
-    let items = vm.collect(&val)?;
+    let items = match vm.collect(&val) {
+        Ok(items) => items,
+        Err(e) => {
+            if vm.iter(&val).is_ok() {
+                return Err(e);
+            }
+            let len = l.borrow().len();
+            let (_, _, step, _) = vm.slice_indices(key, len)?;
+            return Err(vm.type_error(if step == 1 {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            }));
+        }
+    };
     let len = l.borrow().len();
     let (start, stop, step, n) = vm.slice_indices(key, len)?;
     if step == 1 {
@@ -1190,7 +1235,34 @@ const SEQ_DUNDERS: &[M] = &[
     ("__iter__", d_iter),
 ];
 const MUT_DUNDERS: &[M] = &[("__setitem__", d_setitem), ("__delitem__", d_delitem)];
-const CONCAT_DUNDERS: &[M] = &[("__add__", d_add), ("__mul__", d_mul), ("__rmul__", d_mul)];
+/// `list.__add__`/`tuple.__mul__` and friends: sequence slots raise TypeError for a
+/// wrong operand rather than return NotImplemented (`[1].__add__((2,))`).
+fn seq_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__add__", 1, 1)?;
+    if dunder_ok(Some(BinOp::Add), &a.pos[0], &a.pos[1])
+        || matches!(a.pos[1].data(), Some(ObjData::Instance(_)))
+    {
+        return d_add(vm, a);
+    }
+    vm.binary(BinOp::Add, &a.pos[0], &a.pos[1])
+}
+fn seq_mul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__mul__", 1, 1)?;
+    if dunder_ok(Some(BinOp::Mul), &a.pos[0], &a.pos[1])
+        || matches!(a.pos[1].data(), Some(ObjData::Instance(_)))
+    {
+        return d_mul(vm, a);
+    }
+    let tn = vm.type_name(&a.pos[1]);
+    Err(vm.type_error(&format!(
+        "'{tn}' object cannot be interpreted as an integer"
+    )))
+}
+const CONCAT_DUNDERS: &[M] = &[
+    ("__add__", seq_add),
+    ("__mul__", seq_mul),
+    ("__rmul__", seq_mul),
+];
 const SET_DUNDERS: &[M] = &[
     ("__len__", d_len),
     ("__contains__", d_contains),
@@ -2194,9 +2266,31 @@ const OBJECT_METHODS: &[M] = &[
 
 fn e_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = recv(vm, a)?.clone();
-    if let Some(d) = crate::exc::exc_data(&v) {
-        let t = vm.new_tuple(a.pos[1..].to_vec());
-        d.borrow_mut().args = t;
+    if crate::exc::exc_data(&v).is_some() {
+        vm.set_exc_args(&v, a.pos[1..].to_vec());
+    }
+    Ok(Value::NONE)
+}
+/// `BaseException.add_note(note)` (3.11): append to `__notes__`.
+fn e_add_note(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "add_note", 1, 1)?;
+    let (e, note) = (a.pos[0].clone(), a.pos[1].clone());
+    if !matches!(note.data(), Some(ObjData::Str(_))) {
+        let tn = vm.type_name(&note);
+        return Err(vm.type_error(&format!("note must be a str, not '{tn}'")));
+    }
+    let k = vm.intern("__notes__");
+    let notes = match vm.getattr_opt(&e, &k)? {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(vec![]);
+            vm.setattr(&e, &k, l.clone())?;
+            l
+        }
+    };
+    match notes.data() {
+        Some(ObjData::List(l)) => l.borrow_mut().push(note),
+        _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(Value::NONE)
 }
@@ -2218,6 +2312,7 @@ const EXC_METHODS: &[M] = &[
     ("__init__", e_init),
     ("__str__", e_str),
     ("with_traceback", e_with_tb),
+    ("add_note", e_add_note),
 ];
 
 fn i_bit_length(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -2247,8 +2342,61 @@ fn n_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         .ok_or_else(|| vm.type_error("int"))?;
     f(vm, &Args::new(vec![a.pos[0].clone()]))
 }
+fn i_bit_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "bit_count", 0, 0)?;
+    let b = crate::ops::as_bigint(&a.pos[0]).unwrap_or_default();
+    let n: u64 = b.iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    Ok(vm.new_int(n as i64))
+}
+fn i_as_integer_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "as_integer_ratio", 0, 0)?;
+    let n = if a.pos[0].is_bool() {
+        Value::small_int(a.pos[0].is_true_const() as i64)
+    } else {
+        a.pos[0].clone()
+    };
+    Ok(vm.new_tuple(vec![n, Value::small_int(1)]))
+}
+// ---------------------------------------------------------------- types.UnionType
+
+fn union_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let args = crate::ops::union_args(vm, &a.pos[0]).unwrap_or_default();
+    let mut parts = Vec::new();
+    for m in args.iter() {
+        if m.is(&vm.t.none_type) {
+            parts.push("None".to_string());
+        } else if let Some(t) = crate::types::type_obj(m) {
+            let q = t.qualname.borrow().to_string();
+            let module = vm.class_module(t);
+            parts.push(if &*module == "builtins" {
+                q
+            } else {
+                format!("{module}.{q}")
+            });
+        } else {
+            parts.push(vm.repr(m)?);
+        }
+    }
+    Ok(vm.new_string(parts.join(" | ")))
+}
+fn union_or(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__or__", 1, 1)?;
+    Ok(crate::ops::make_union(vm, &a.pos[0], &a.pos[1]).unwrap_or(Value::NOT_IMPLEMENTED))
+}
+fn union_ror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__ror__", 1, 1)?;
+    Ok(crate::ops::make_union(vm, &a.pos[1], &a.pos[0]).unwrap_or(Value::NOT_IMPLEMENTED))
+}
+const UNION_METHODS: &[M] = &[
+    ("__repr__", union_repr),
+    ("__or__", union_or),
+    ("__ror__", union_ror),
+];
+
 const INT_METHODS: &[M] = &[
     ("bit_length", i_bit_length),
+    ("bit_count", i_bit_count),
+    ("as_integer_ratio", i_as_integer_ratio),
     ("conjugate", i_conjugate),
     ("__index__", i_index),
     ("__int__", n_int),
@@ -2295,7 +2443,139 @@ fn f_as_integer_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let d = vm.new_bigint(&den / &g);
     Ok(vm.new_tuple(vec![n, d]))
 }
+/// `float.hex()`: always 13 hex digits after the point, as CPython prints them.
+fn f_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "hex", 0, 0)?;
+    let Some(f) = a.pos[0].as_float() else {
+        return Err(vm.type_error("not a float"));
+    };
+    let s = if f.is_nan() {
+        "nan".to_string()
+    } else if f.is_infinite() {
+        if f < 0.0 { "-inf" } else { "inf" }.to_string()
+    } else {
+        let sign = if f.is_sign_negative() { "-" } else { "" };
+        let bits = f.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        let mant = bits & ((1u64 << 52) - 1);
+        if exp == 0 && mant == 0 {
+            format!("{sign}0x0.0p+0")
+        } else if exp == 0 {
+            format!("{sign}0x0.{mant:013x}p-1022")
+        } else {
+            format!("{sign}0x1.{mant:013x}p{:+}", exp - 1023)
+        }
+    };
+    Ok(vm.new_str(&s))
+}
+
+/// `x * 2**k` for an `x` exactly representable after scaling (no double rounding).
+fn ldexp_exact(mut x: f64, mut k: i64) -> f64 {
+    while k < -1022 {
+        x *= f64::from_bits(1u64 << 52); // 2**-1022
+        k += 1022;
+    }
+    while k > 1023 {
+        x *= f64::from_bits(0x7feu64 << 52); // 2**1023
+        k -= 1023;
+        if x.is_infinite() {
+            return x;
+        }
+    }
+    x * f64::from_bits(((k + 1023) as u64) << 52)
+}
+
+/// `float.fromhex(s)`, correctly rounded (half to even).
+fn f_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "fromhex", 1, 1)?;
+    let s = match a.pos[1].data() {
+        Some(ObjData::Str(s)) => s.s.to_string(),
+        _ => return Err(vm.type_error("bad argument type for built-in operation")),
+    };
+    let invalid = |vm: &mut Vm| vm.value_error("invalid hexadecimal floating-point string");
+    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" || lower == "nan" {
+        let v = if lower == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
+        return Ok(Value::float(if neg { -v } else { v }));
+    }
+    let b = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (digits, exp_part) = match b.find('p') {
+        Some(i) => (&b[..i], Some(&b[i + 1..])),
+        None => (b, None),
+    };
+    let (int_part, frac_part) = match digits.find('.') {
+        Some(i) => (&digits[..i], &digits[i + 1..]),
+        None => (digits, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty()
+        || !int_part
+            .chars()
+            .chain(frac_part.chars())
+            .all(|c| c.is_ascii_hexdigit())
+    {
+        return Err(invalid(vm));
+    }
+    let mut exp: i64 = 0;
+    if let Some(e) = exp_part {
+        let ed = e.strip_prefix(['+', '-']).unwrap_or(e);
+        if ed.is_empty() || !ed.chars().all(|c| c.is_ascii_digit()) {
+            return Err(invalid(vm));
+        }
+        // Huge exponents saturate: the result is 0 or an overflow either way.
+        let mag: i64 = ed.parse().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+        exp = if e.starts_with('-') { -mag } else { mag };
+    }
+    let all: String = int_part.chars().chain(frac_part.chars()).collect();
+    let mant = num_bigint::BigInt::parse_bytes(all.as_bytes(), 16).unwrap_or_default();
+    exp -= 4 * frac_part.len() as i64;
+    let r = if mant.bits() == 0 {
+        0.0
+    } else {
+        let nbits = mant.bits() as i64;
+        let e_top = nbits + exp - 1;
+        if e_top > 1023 {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
+        }
+        let prec = 53 - (-1022 - e_top).max(0);
+        let shift = nbits - prec;
+        let rounded: u64 = if shift > nbits {
+            // Less than half of the smallest subnormal.
+            0
+        } else if shift <= 0 {
+            use num_traits::ToPrimitive;
+            (&mant << (-shift) as usize).to_u64().unwrap_or(0)
+        } else {
+            use num_traits::ToPrimitive;
+            let sh = shift as u64;
+            let q = (&mant >> sh).to_u64().unwrap_or(0);
+            let rem = &mant - (num_bigint::BigInt::from(q) << sh);
+            let half = num_bigint::BigInt::from(1) << (sh - 1);
+            if rem > half || (rem == half && q & 1 == 1) {
+                q + 1
+            } else {
+                q
+            }
+        };
+        let v = ldexp_exact(rounded as f64, exp + shift);
+        if v.is_infinite() {
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
+        }
+        v
+    };
+    Ok(Value::float(if neg { -r } else { r }))
+}
 const FLOAT_METHODS: &[M] = &[
+    ("hex", f_hex),
     ("__int__", n_int),
     ("__float__", n_float),
     ("is_integer", f_is_integer),

@@ -668,6 +668,21 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     vm.opts.recursion_limit = n as usize;
     Ok(Value::NONE)
 }
+/// `sys.exc_info()`: (type, value, traceback) of the exception being handled.
+fn sys_exc_info(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    match vm.current_exception() {
+        Some(e) => {
+            let t = vm.type_of(&e);
+            let tb = vm.traceback_object(&e);
+            Ok(vm.new_tuple(vec![t, e, tb]))
+        }
+        None => Ok(vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE])),
+    }
+}
+/// `sys.exception()` (3.11): the exception being handled, or None.
+fn sys_exception(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(vm.current_exception().unwrap_or(Value::NONE))
+}
 fn sys_intern(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(a.pos.first().cloned().unwrap_or(Value::NONE))
 }
@@ -708,6 +723,291 @@ fn stream(vm: &mut Vm, name: &str, write: crate::object::NativeFn) -> Value {
     m
 }
 
+fn vi_field(vm: &mut Vm, a: &Args, i: usize) -> PyResult<Value> {
+    let t = a.pos.first().cloned().unwrap_or(Value::NONE);
+    let idx = Value::small_int(i as i64);
+    vm.getitem(&t, &idx)
+}
+fn vi_major(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_field(vm, a, 0)
+}
+fn vi_minor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_field(vm, a, 1)
+}
+fn vi_micro(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_field(vm, a, 2)
+}
+fn vi_releaselevel(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_field(vm, a, 3)
+}
+fn vi_serial(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_field(vm, a, 4)
+}
+fn vi_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let names = ["major", "minor", "micro", "releaselevel", "serial"];
+    let mut parts = Vec::new();
+    for (i, n) in names.iter().enumerate() {
+        let v = vi_field(vm, a, i)?;
+        let r = vm.repr(&v)?;
+        parts.push(format!("{n}={r}"));
+    }
+    Ok(vm.new_string(format!("sys.version_info({})", parts.join(", "))))
+}
+
+/// `sys.version_info`: a tuple subclass with named fields, like CPython's struct
+/// sequence.
+fn make_version_info(vm: &mut Vm) -> Value {
+    let values = vec![
+        Value::small_int(3),
+        Value::small_int(11),
+        Value::small_int(0),
+        vm.new_str("final"),
+        Value::small_int(0),
+    ];
+    let plain = vm.new_tuple(values);
+    let ns = vm.new_dict();
+    let fields: [(&'static str, crate::object::NativeFn); 5] = [
+        ("major", vi_major),
+        ("minor", vi_minor),
+        ("micro", vi_micro),
+        ("releaselevel", vi_releaselevel),
+        ("serial", vi_serial),
+    ];
+    for (name, f) in fields {
+        let getter = vm.new_native(name, "version_info", f);
+        let p = Value::new_obj(ObjData::Property(Box::new([
+            getter,
+            Value::NONE,
+            Value::NONE,
+            Value::NONE,
+        ])));
+        let k = vm.intern(name);
+        if let Some(ObjData::Dict(d)) = ns.data() {
+            let _ = vm.table_set(d, k, p);
+        }
+    }
+    let r = vm.new_native("__repr__", "version_info", vi_repr);
+    let k = vm.intern("__repr__");
+    if let Some(ObjData::Dict(d)) = ns.data() {
+        let _ = vm.table_set(d, k, r);
+    }
+    let tuple = vm.t.tuple.clone();
+    let cls = match vm.new_class(
+        "version_info",
+        "version_info",
+        vec![tuple],
+        &ns,
+        Rc::from("sys"),
+    ) {
+        Ok(c) => c,
+        Err(_) => return plain,
+    };
+    vm.call(&cls, vec![plain.clone()]).unwrap_or(plain)
+}
+
+/// `sys.stdout` when a program has replaced it (`sys.stdout = io.StringIO()`), for
+/// `print()`; None while it is the original stream (or `sys` was never imported).
+pub fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    let k = vm.intern("sys");
+    let modules = vm.modules.clone();
+    let Some(ObjData::Dict(mods)) = modules.data() else {
+        return None;
+    };
+    let sys = vm.table_get(mods, &k).ok()??;
+    let Some(ObjData::Module(m)) = sys.data() else {
+        return None;
+    };
+    let Some(ObjData::Dict(d)) = m.dict.data() else {
+        return None;
+    };
+    let k = vm.intern("stdout");
+    let out = vm.table_get(d, &k).ok()??;
+    match out.data() {
+        Some(ObjData::Module(sm)) if &*sm.name == "sys.stdout" => None,
+        _ => Some(out),
+    }
+}
+
+/// The `_fields` of a struct sequence's class (sys.float_info, sys.int_info).
+fn structseq_fields(vm: &mut Vm, v: &Value) -> Vec<Value> {
+    let cls = vm.type_of(v);
+    let k = vm.intern("_fields");
+    match vm.lookup_mro(&cls, &k) {
+        Some(t) => vm.collect(&t).unwrap_or_default(),
+        None => Vec::new(),
+    }
+}
+fn structseq_getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (v, name) = (a.pos[0].clone(), a.pos[1].clone());
+    let fields = structseq_fields(vm, &v);
+    for (i, f) in fields.iter().enumerate() {
+        if vm.eq(f, &name)? {
+            let idx = Value::small_int(i as i64);
+            return vm.getitem(&v, &idx);
+        }
+    }
+    let cls = vm.type_of(&v);
+    let k = vm.intern("_structseq_name");
+    let tn = match vm.lookup_mro(&cls, &k) {
+        Some(n) => vm.str(&n)?,
+        None => vm.type_name(&v).to_string(),
+    };
+    let n = vm.str(&name)?;
+    Err(vm.attribute_error(&format!("'{tn}' object has no attribute '{n}'")))
+}
+fn structseq_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = a.pos[0].clone();
+    let fields = structseq_fields(vm, &v);
+    let cls = vm.type_of(&v);
+    let k = vm.intern("_structseq_name");
+    let name = match vm.lookup_mro(&cls, &k) {
+        Some(n) => vm.str(&n)?,
+        None => vm.type_name(&v).to_string(),
+    };
+    let mut parts = Vec::new();
+    for (i, f) in fields.iter().enumerate() {
+        let idx = Value::small_int(i as i64);
+        let item = vm.getitem(&v, &idx)?;
+        parts.push(format!("{}={}", vm.str(f)?, vm.repr(&item)?));
+    }
+    Ok(vm.new_string(format!("{name}({})", parts.join(", "))))
+}
+
+/// A CPython struct sequence: a tuple subclass whose items are also attributes.
+fn make_struct_seq(vm: &mut Vm, full_name: &str, fields: &[&str], values: Vec<Value>) -> Value {
+    let cls = struct_seq_class(vm, full_name, fields);
+    let plain = vm.new_tuple(values);
+    match cls {
+        Some(c) => vm.call(&c, vec![plain.clone()]).unwrap_or(plain),
+        None => plain,
+    }
+}
+
+/// The class of a struct sequence named `module.name` with these fields.
+fn struct_seq_class(vm: &mut Vm, full_name: &str, fields: &[&str]) -> Option<Value> {
+    let ns = vm.new_dict();
+    let field_names: Vec<Value> = fields.iter().map(|f| vm.new_str(f)).collect();
+    let field_tuple = vm.new_tuple(field_names);
+    let short = full_name
+        .rsplit('.')
+        .next()
+        .unwrap_or(full_name)
+        .to_string();
+    let entries = [
+        ("_fields", field_tuple),
+        ("_structseq_name", vm.new_str(full_name)),
+        (
+            "__getattr__",
+            vm.new_native("__getattr__", "structseq", structseq_getattr),
+        ),
+        (
+            "__repr__",
+            vm.new_native("__repr__", "structseq", structseq_repr),
+        ),
+    ];
+    if let Some(ObjData::Dict(d)) = ns.data() {
+        for (k, v) in entries {
+            let key = vm.intern(k);
+            let _ = vm.table_set(d, key, v);
+        }
+    }
+    let tuple = vm.t.tuple.clone();
+    let module = full_name
+        .rsplit_once('.')
+        .map(|p| p.0)
+        .unwrap_or("builtins");
+    vm.new_class(&short, &short, vec![tuple], &ns, Rc::from(module))
+        .ok()
+}
+
+const STRUCT_TIME_FIELDS: [&str; 9] = [
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
+];
+
+/// `time.struct_time` from a C `struct tm`.
+fn struct_time(vm: &mut Vm, tm: &libc::tm) -> Value {
+    let values = vec![
+        vm.new_int(tm.tm_year as i64 + 1900),
+        vm.new_int(tm.tm_mon as i64 + 1),
+        vm.new_int(tm.tm_mday as i64),
+        vm.new_int(tm.tm_hour as i64),
+        vm.new_int(tm.tm_min as i64),
+        vm.new_int(tm.tm_sec as i64),
+        vm.new_int((tm.tm_wday as i64 + 6) % 7),
+        vm.new_int(tm.tm_yday as i64 + 1),
+        vm.new_int(tm.tm_isdst as i64),
+    ];
+    make_struct_seq(vm, "time.struct_time", &STRUCT_TIME_FIELDS, values)
+}
+
+fn time_arg(vm: &mut Vm, a: &Args) -> PyResult<libc::time_t> {
+    match a.pos.first() {
+        Some(v) if !v.is_none() => {
+            let f = num_arg(vm, a, 0)?;
+            if !f.is_finite() {
+                return Err(vm.value_error("Invalid value NaN (not a number)"));
+            }
+            Ok(f.floor() as libc::time_t)
+        }
+        _ => Ok(std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as libc::time_t)
+            .unwrap_or(0)),
+    }
+}
+
+/// `time.localtime([secs])` through the C library (the TZ environment applies).
+fn t_localtime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = time_arg(vm, a)?;
+    // SAFETY: localtime_r writes only into the struct it is given.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let ok = unsafe { !libc::localtime_r(&t, &mut tm).is_null() };
+    if !ok {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
+    Ok(struct_time(vm, &tm))
+}
+
+/// `time.gmtime([secs])`.
+fn t_gmtime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = time_arg(vm, a)?;
+    // SAFETY: gmtime_r writes only into the struct it is given.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let ok = unsafe { !libc::gmtime_r(&t, &mut tm).is_null() };
+    if !ok {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
+    Ok(struct_time(vm, &tm))
+}
+
+/// `time.mktime(t)`: local time tuple to seconds since the epoch.
+fn t_mktime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let items = match a.pos.first() {
+        Some(v) => vm.collect(v)?,
+        None => return Err(vm.type_error("mktime() takes exactly one argument (0 given)")),
+    };
+    if items.len() != 9 {
+        return Err(vm.type_error("mktime(): illegal time tuple argument"));
+    }
+    let get = |i: usize| as_i64(&items[i]).unwrap_or(0) as libc::c_int;
+    // SAFETY: a zeroed struct tm is valid; mktime reads and normalises it.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    tm.tm_year = get(0) - 1900;
+    tm.tm_mon = get(1) - 1;
+    tm.tm_mday = get(2);
+    tm.tm_hour = get(3);
+    tm.tm_min = get(4);
+    tm.tm_sec = get(5);
+    tm.tm_wday = (get(6) + 1) % 7;
+    tm.tm_yday = get(7) - 1;
+    tm.tm_isdst = get(8);
+    let t = unsafe { libc::mktime(&mut tm) };
+    if t == -1 && tm.tm_wday == -1 {
+        return Err(vm.overflow_error("mktime argument out of range"));
+    }
+    Ok(Value::float(t as f64))
+}
+
 fn make_sys(vm: &mut Vm) -> Value {
     let m = new_module(vm, "sys");
     let so = stream(vm, "sys.stdout", out_write);
@@ -724,6 +1024,8 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("getrecursionlimit", sys_getrecursionlimit),
             ("setrecursionlimit", sys_setrecursionlimit),
             ("intern", sys_intern),
+            ("exc_info", sys_exc_info),
+            ("exception", sys_exception),
         ],
     );
     let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
@@ -740,13 +1042,58 @@ fn make_sys(vm: &mut Vm) -> Value {
     module_set(vm, &m, "platform", v);
     let v = vm.new_str("3.11.0 (lethe)");
     module_set(vm, &m, "version", v);
-    let vi: Vec<Value> = vec![
-        Value::small_int(3),
-        Value::small_int(11),
-        Value::small_int(0),
-    ];
-    let vi = vm.new_tuple(vi);
+    let vi = make_version_info(vm);
     module_set(vm, &m, "version_info", vi);
+    let fi_values = vec![
+        Value::float(f64::MAX),
+        vm.new_int(1024),
+        vm.new_int(308),
+        Value::float(f64::MIN_POSITIVE),
+        vm.new_int(-1021),
+        vm.new_int(-307),
+        vm.new_int(15),
+        vm.new_int(53),
+        Value::float(f64::EPSILON),
+        vm.new_int(2),
+        vm.new_int(1),
+    ];
+    let fi = make_struct_seq(
+        vm,
+        "sys.float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        fi_values,
+    );
+    module_set(vm, &m, "float_info", fi);
+    let ii_values = vec![
+        vm.new_int(30),
+        vm.new_int(4),
+        vm.new_int(4300),
+        vm.new_int(640),
+    ];
+    let ii = make_struct_seq(
+        vm,
+        "sys.int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        ii_values,
+    );
+    module_set(vm, &m, "int_info", ii);
     let v = vm.new_str("little");
     module_set(vm, &m, "byteorder", v);
     let v = vm.new_int(0x10ffff);
@@ -825,6 +1172,41 @@ math1!(m_cbrt, f64::cbrt);
 math1!(m_exp2, f64::exp2);
 math1!(m_log1p, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
 
+/// IEEE 754 nextafter, exactly as C's.
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+fn m_nextafter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() != 2 {
+        let n = a.pos.len();
+        return Err(vm.type_error(&format!("nextafter expected 2 arguments, got {n}")));
+    }
+    let (x, y) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);
+    Ok(Value::float(next_after(x, y)))
+}
+fn m_ulp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let x = num_arg(vm, a, 0)?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::float(x));
+    }
+    let up = next_after(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(Value::float(x - next_after(x, f64::NEG_INFINITY)));
+    }
+    Ok(Value::float(up - x))
+}
+
 fn m_log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = a.pos.first().cloned().unwrap_or(Value::NONE);
     let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
@@ -874,21 +1256,41 @@ fn to_int_result(vm: &mut Vm, f: f64) -> PyResult<Value> {
         })
 }
 /// floor/ceil/trunc: ints are returned as they are, floats rounded by `f`.
-fn int_rounding(vm: &mut Vm, a: &Args, f: fn(f64) -> f64) -> PyResult<Value> {
-    if let Some(v) = a.pos.first().filter(|v| is_int(v)) {
-        return Ok(v.clone());
+fn int_rounding(vm: &mut Vm, a: &Args, f: fn(f64) -> f64, dunder: &str) -> PyResult<Value> {
+    if let Some(v) = a.pos.first() {
+        if matches!(v.data(), Some(ObjData::Instance(_))) {
+            if let Some(m) = vm.lookup_special(v, dunder) {
+                if !matches!(m.data(), Some(ObjData::Builtin(_))) {
+                    return vm.call(&m, vec![v.clone()]);
+                }
+            }
+        }
+        if is_int(v) {
+            if v.is_bool() {
+                return Ok(Value::small_int(v.is_true_const() as i64));
+            }
+            return Ok(v.clone());
+        }
+    }
+    if dunder == "__trunc__" && a.pos.first().is_some_and(|v| v.as_float().is_none()) {
+        if let Some(v) = a.pos.first() {
+            if vm.lookup_special(v, "__float__").is_none() {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(&format!("type {tn} doesn't define __trunc__ method")));
+            }
+        }
     }
     let x = num_arg(vm, a, 0)?;
     to_int_result(vm, f(x))
 }
 fn m_floor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    int_rounding(vm, a, f64::floor)
+    int_rounding(vm, a, f64::floor, "__floor__")
 }
 fn m_ceil(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    int_rounding(vm, a, f64::ceil)
+    int_rounding(vm, a, f64::ceil, "__ceil__")
 }
 fn m_trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    int_rounding(vm, a, f64::trunc)
+    int_rounding(vm, a, f64::trunc, "__trunc__")
 }
 fn m_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (x, y) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);
@@ -1271,6 +1673,8 @@ fn make_math(vm: &mut Vm) -> Value {
             ("modf", m_modf),
             ("frexp", m_frexp),
             ("ldexp", m_ldexp),
+            ("nextafter", m_nextafter),
+            ("ulp", m_ulp),
         ],
     );
     for (n, v) in [
@@ -1327,6 +1731,9 @@ fn make_time(vm: &mut Vm) -> Value {
             ("process_time", t_perf),
             ("sleep", t_sleep),
             ("time_ns", t_time_ns),
+            ("localtime", t_localtime),
+            ("gmtime", t_gmtime),
+            ("mktime", t_mktime),
         ],
     );
     m

@@ -315,6 +315,8 @@ pub enum IterState {
     },
     Zip {
         its: Vec<Value>,
+        /// `zip(..., strict=True)`: unequal lengths raise ValueError.
+        strict: bool,
     },
     Map {
         f: Value,

@@ -674,6 +674,11 @@ impl Vm {
             if !r.is(&Value::NOT_IMPLEMENTED) {
                 return Ok(r);
             }
+            if op == BinOp::Or {
+                if let Some(u) = make_union(self, a, b) {
+                    return Ok(u);
+                }
+            }
             return Err(self.binop_type_error(op, a, b));
         }
         let (name, rname, _) = op.dunders();
@@ -941,9 +946,9 @@ impl Vm {
                     }
                     return Ok(r.is_true_const());
                 }
-                if let Some(f) = self.lookup_special(v, "__len__") {
-                    let r = self.call(&f, vec![v.clone()])?;
-                    return Ok(as_i64(&r).unwrap_or(0) != 0);
+                if self.lookup_special(v, "__len__").is_some() {
+                    // len()'s checks: an int, not negative.
+                    return Ok(self.len(v)? != 0);
                 }
                 Ok(true)
             }
@@ -1017,6 +1022,15 @@ impl Vm {
                 let tn = self.type_name(v);
                 Err(self.type_error(&format!("unhashable type: '{tn}'")))
             }
+            Some(ObjData::Instance(_)) if union_args(self, v).is_some() => {
+                // Order-insensitive, like hash(frozenset(args)).
+                let args = union_args(self, v).unwrap_or_default();
+                let mut h: i64 = 0x5a5a;
+                for m in args.iter() {
+                    h ^= self.hash(m)?.wrapping_mul(0x9e37_79b9);
+                }
+                Ok(if h == -1 { -2 } else { h })
+            }
             Some(ObjData::Instance(_)) => {
                 if let Some(x) = self.plain_base(v, &["__hash__", "__eq__"]) {
                     if matches!(
@@ -1047,6 +1061,13 @@ impl Vm {
                     }
                     _ => Ok((v.addr() >> 4) as i64),
                 }
+            }
+            Some(ObjData::BoundMethod(b)) => {
+                // Equal bound methods (same function, same self) hash alike.
+                let (f, s) = (b.0.clone(), b.1.clone());
+                let hf = self.hash(&f)?;
+                let h = ((s.addr() >> 4) as i64) ^ hf;
+                Ok(if h == -1 { -2 } else { h })
             }
             _ => Ok((v.addr() >> 4) as i64),
         }
@@ -1127,6 +1148,13 @@ impl Vm {
         } else {
             match (a.data(), b.data()) {
                 (Some(ObjData::Str(x)), Some(ObjData::Str(y))) => Some(x.s.cmp(&y.s)),
+                (Some(ObjData::BoundMethod(x)), Some(ObjData::BoundMethod(y)))
+                    if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+                {
+                    // Same function bound to the same object.
+                    let e = x.0.is(&y.0) && x.1.is(&y.1);
+                    return Ok(Value::bool(e == (op == CmpOp::Eq)));
+                }
                 (Some(ObjData::List(x)), Some(ObjData::List(y))) => {
                     let (x, y) = (x.borrow().clone(), y.borrow().clone());
                     if matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -1166,16 +1194,25 @@ impl Vm {
                     let e = crate::bigrange::equal(a, b).unwrap_or(false);
                     return Ok(Value::bool(e == (op == CmpOp::Eq)));
                 }
-                (Some(ObjData::DictView(x)), Some(ObjData::DictView(y)))
-                    if matches!(op, CmpOp::Eq | CmpOp::Ne)
-                        && x.1 != DictIterKind::Values
-                        && y.1 != DictIterKind::Values =>
-                {
-                    let xs = self.collect(a)?;
-                    let ys = self.collect(b)?;
-                    let sx = crate::methods::make_set(self, xs)?;
-                    let sy = crate::methods::make_set(self, ys)?;
-                    return crate::methods::set_compare(self, op, &sx, &sy);
+                (
+                    Some(ObjData::DictView(_) | ObjData::Set(_) | ObjData::FrozenSet(_)),
+                    Some(ObjData::DictView(_) | ObjData::Set(_) | ObjData::FrozenSet(_)),
+                ) if is_set_like_view(a) || is_set_like_view(b) => {
+                    if !(is_set_like(a) && is_set_like(b)) {
+                        None
+                    } else {
+                        // dictview richcompare: sizes, then every element of the
+                        // smaller side is `in` the other (no hashing of values).
+                        let (la, lb) = (self.len(a)?, self.len(b)?);
+                        let r = match op {
+                            CmpOp::Eq | CmpOp::Ne => la == lb && self.all_contained_in(a, b)?,
+                            CmpOp::Lt => la < lb && self.all_contained_in(a, b)?,
+                            CmpOp::Le => la <= lb && self.all_contained_in(a, b)?,
+                            CmpOp::Gt => la > lb && self.all_contained_in(b, a)?,
+                            _ => la >= lb && self.all_contained_in(b, a)?,
+                        };
+                        return Ok(Value::bool(if op == CmpOp::Ne { !r } else { r }));
+                    }
                 }
                 (Some(ObjData::Bytes(x)), Some(ObjData::Bytes(y))) => Some(x.cmp(y)),
                 (
@@ -1223,6 +1260,12 @@ impl Vm {
         }
         let a_user = matches!(a.data(), Some(ObjData::Instance(_)));
         let b_user = matches!(b.data(), Some(ObjData::Instance(_)));
+        if a_user && b_user && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            if let (Some(x), Some(y)) = (union_args(self, a), union_args(self, b)) {
+                let same = x.len() == y.len() && x.iter().all(|m| y.iter().any(|n| n.is(m)));
+                return Ok(Value::bool(same == (op == CmpOp::Eq)));
+            }
+        }
         if a_user || b_user {
             let (name, rname) = match op {
                 CmpOp::Lt => ("__lt__", "__gt__"),
@@ -1295,6 +1338,28 @@ impl Vm {
                 )))
             }
         }
+    }
+
+    /// A lethe class hook standing in for a metaclass method (`__class_iter__`,
+    /// `__class_len__`, `__class_contains__`; `lib/enum.py` uses them for iteration,
+    /// `len()` and `in` on enum classes): the function to call with the class first.
+    fn class_hook(&mut self, cls: &Value, name: &str) -> Option<Value> {
+        let n = self.intern(name);
+        let f = self.lookup_mro(cls, &n)?;
+        match f.data() {
+            Some(ObjData::ClassMethod(inner)) => Some(inner.clone()),
+            _ => Some(f),
+        }
+    }
+
+    /// Every element of `a` is `in` `b` (set-like comparisons of dict views).
+    fn all_contained_in(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        for x in self.collect(a)? {
+            if !self.contains(b, &x)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// `item in container`.
@@ -1370,6 +1435,15 @@ impl Vm {
                 let d = b.0.clone();
                 self.contains(&d, item)
             }
+            Some(ObjData::Type(_))
+                if self.class_hook(container, "__class_contains__").is_some() =>
+            {
+                let f = self
+                    .class_hook(container, "__class_contains__")
+                    .unwrap_or(Value::NONE);
+                let r = self.call(&f, vec![container.clone(), item.clone()])?;
+                self.truthy(&r)
+            }
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(container, "__contains__") {
                     let r = self.call(&f, vec![container.clone(), item.clone()])?;
@@ -1422,6 +1496,11 @@ impl Vm {
                 let d = b.0.clone();
                 self.len(&d)
             }
+            Some(ObjData::Type(_)) if self.class_hook(v, "__class_len__").is_some() => {
+                let f = self.class_hook(v, "__class_len__").unwrap_or(Value::NONE);
+                let r = self.call(&f, vec![v.clone()])?;
+                Ok(as_i64(&r).unwrap_or(0).max(0) as usize)
+            }
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(v, "__len__") {
                     let r = self.call(&f, vec![v.clone()])?;
@@ -1448,10 +1527,28 @@ impl Vm {
 
     /// Normalise a sequence index (negative from the end); IndexError when out of range.
     pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        if int_ref(key).is_none() && matches!(key.data(), Some(ObjData::Instance(_))) {
+            if let Some(f) = self.lookup_special(key, "__index__") {
+                let r = self.call(&f, vec![key.clone()])?;
+                if int_ref(&r).is_none() {
+                    let tn = self.type_name(&r);
+                    return Err(self.type_error(&format!("__index__ returned non-int (type {tn})")));
+                }
+                return self.seq_index(&r, len, what);
+            }
+        }
         let Some(i) = int_ref(key) else {
             let tn = self.type_name(key);
+            if what == "string" {
+                return Err(
+                    self.type_error(&format!("string indices must be integers, not '{tn}'"))
+                );
+            }
+            let kind = what
+                .trim_end_matches(" assignment")
+                .trim_end_matches(" object");
             return Err(self.type_error(&format!(
-                "{what} indices must be integers or slices, not {tn}"
+                "{kind} indices must be integers or slices, not {tn}"
             )));
         };
         let i = match i {
@@ -1758,6 +1855,11 @@ impl Vm {
                 }
             }
             Some(ObjData::Iter(_)) | Some(ObjData::Gen(_)) => return Ok(v.clone()),
+            Some(ObjData::Type(_)) if self.class_hook(v, "__class_iter__").is_some() => {
+                let f = self.class_hook(v, "__class_iter__").unwrap_or(Value::NONE);
+                let r = self.call(&f, vec![v.clone()])?;
+                return self.iter(&r);
+            }
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(v, "__iter__") {
                     let r = self.call(&f, vec![v.clone()])?;
@@ -2030,4 +2132,67 @@ fn int_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
         return None;
     }
     Some(signed(r))
+}
+
+/// A `dict_keys` or `dict_items` view.
+fn is_set_like_view(v: &Value) -> bool {
+    matches!(v.data(), Some(ObjData::DictView(b)) if b.1 != DictIterKind::Values)
+}
+
+/// What dict views compare with as sets: set, frozenset, dict_keys, dict_items.
+fn is_set_like(v: &Value) -> bool {
+    is_set_like_view(v) || matches!(v.data(), Some(ObjData::Set(_) | ObjData::FrozenSet(_)))
+}
+
+/// The members of a `types.UnionType` (`int | None`), None for anything else.
+pub fn union_args(vm: &mut Vm, v: &Value) -> Option<Vec<Value>> {
+    let ut = vm.t.named("UnionType");
+    if !vm.type_of(v).is(&ut) {
+        return None;
+    }
+    let k = vm.intern("__args__");
+    match v.data() {
+        Some(ObjData::Instance(i)) => match i.attrs.borrow().get(&k) {
+            Some(t) => match t.data() {
+                Some(ObjData::Tuple(items)) => Some(items.to_vec()),
+                _ => None,
+            },
+            None => None,
+        },
+        _ => None,
+    }
+}
+
+/// `a | b` for types (PEP 604): a `types.UnionType` of the flattened, de-duplicated
+/// members (None stands for `NoneType`), or None when an operand is not a type.
+pub fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> Option<Value> {
+    let mut members: Vec<Value> = Vec::new();
+    for v in [a, b] {
+        if let Some(args) = union_args(vm, v) {
+            members.extend(args);
+        } else if v.is_none() {
+            members.push(vm.t.none_type.clone());
+        } else if crate::types::type_obj(v).is_some() {
+            members.push(v.clone());
+        } else {
+            return None;
+        }
+    }
+    let mut uniq: Vec<Value> = Vec::new();
+    for m in members {
+        if !uniq.iter().any(|u| u.is(&m)) {
+            uniq.push(m);
+        }
+    }
+    if uniq.len() == 1 {
+        return uniq.pop();
+    }
+    let ut = vm.t.named("UnionType");
+    let u = vm.new_instance(&ut);
+    let args = vm.new_tuple(uniq);
+    let k = vm.intern("__args__");
+    if let Some(ObjData::Instance(i)) = u.data() {
+        i.attrs.borrow_mut().set(&k, args);
+    }
+    Some(u)
 }

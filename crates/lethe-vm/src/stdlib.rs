@@ -12,6 +12,7 @@ use crate::{Args, PyResult, Value, Vm};
 
 /// Library modules written in Python: (module name, source).
 const LIB: &[(&str, &str)] = &[
+    ("__future__", include_str!("../lib/__future__.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("collections.abc", include_str!("../lib/collections_abc.py")),
     ("itertools", include_str!("../lib/itertools.py")),
@@ -25,6 +26,19 @@ const LIB: &[(&str, &str)] = &[
     ("io", include_str!("../lib/io.py")),
     ("operator", include_str!("../lib/operator.py")),
     ("struct", include_str!("../lib/struct.py")),
+    ("typing", include_str!("../lib/typing.py")),
+    ("heapq", include_str!("../lib/heapq.py")),
+    ("bisect", include_str!("../lib/bisect.py")),
+    ("copy", include_str!("../lib/copy.py")),
+    ("contextlib", include_str!("../lib/contextlib.py")),
+    ("dataclasses", include_str!("../lib/dataclasses.py")),
+    ("abc", include_str!("../lib/abc.py")),
+    ("enum", include_str!("../lib/enum.py")),
+    ("datetime", include_str!("../lib/datetime.py")),
+    ("re", include_str!("../lib/re.py")),
+    ("fractions", include_str!("../lib/fractions.py")),
+    ("statistics", include_str!("../lib/statistics.py")),
+    ("textwrap", include_str!("../lib/textwrap.py")),
 ];
 
 /// The source of an embedded library module.
@@ -92,28 +106,12 @@ pub(crate) fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> Value {
         _ => kind,
     };
     let cls = vm.exc_type(kind);
-    let text = vm.new_string(format!("[Errno {errno}] {msg}: {}", py_quote(path)));
-    let exc = vm.new_exc(&cls, vec![text]);
-    if let Some(ObjData::Instance(i)) = exc.data() {
-        let attrs = [
-            ("errno", vm.new_int(errno as i64)),
-            ("strerror", vm.new_string(msg)),
-            ("filename", vm.new_str(path)),
-        ];
-        for (k, v) in attrs {
-            let key = vm.intern(k);
-            i.attrs.borrow_mut().set(&key, v);
-        }
-    }
-    exc
-}
-
-fn py_quote(s: &str) -> String {
-    if s.contains('\'') && !s.contains('"') {
-        format!("\"{s}\"")
-    } else {
-        format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
-    }
+    let args = vec![
+        vm.new_int(errno as i64),
+        vm.new_string(msg),
+        vm.new_str(path),
+    ];
+    vm.new_exc(&cls, args)
 }
 
 fn l_getcwd(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
@@ -201,6 +199,299 @@ fn l_urandom_int(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.new_bigint(num_bigint::BigInt::from(x)))
 }
 
+/// Text from standard input. As in CPython on POSIX, `sys.stdin` uses
+/// `newline='\n'`: a `\r` is kept.
+fn stdin_text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn size_arg(a: &Args) -> i64 {
+    a.pos
+        .first()
+        .filter(|v| !v.is_none())
+        .and_then(crate::ops::as_i64)
+        .unwrap_or(-1)
+}
+
+/// `_lethe.stdin_readline(size)`: one line of standard input ('' at end of file).
+/// Shares the process's stdin buffer with `input()`.
+fn l_stdin_readline(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    use std::io::BufRead;
+    vm.flush();
+    let limit = size_arg(a);
+    let mut buf = Vec::new();
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    loop {
+        let avail = match lock.fill_buf() {
+            Ok(b) => b,
+            Err(e) => return Err(vm.new_error("OSError", &e.to_string())),
+        };
+        if avail.is_empty() {
+            break;
+        }
+        let room = if limit >= 0 {
+            (limit as usize).saturating_sub(buf.len())
+        } else {
+            usize::MAX
+        };
+        let take_to = avail.iter().position(|&b| b == b'\n').map(|i| i + 1);
+        let n = take_to.unwrap_or(avail.len()).min(room);
+        buf.extend_from_slice(&avail[..n]);
+        lock.consume(n);
+        if take_to.is_some_and(|t| t <= n) || (limit >= 0 && buf.len() >= limit as usize) {
+            break;
+        }
+    }
+    Ok(vm.new_string(stdin_text(&buf)))
+}
+
+/// `_lethe.stdin_read(size)`: up to `size` bytes of standard input (all when < 0).
+fn l_stdin_read(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    use std::io::Read;
+    vm.flush();
+    let limit = size_arg(a);
+    let mut buf = Vec::new();
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let r = if limit < 0 {
+        lock.read_to_end(&mut buf).map(|_| ())
+    } else {
+        (&mut lock)
+            .take(limit as u64)
+            .read_to_end(&mut buf)
+            .map(|_| ())
+    };
+    if let Err(e) = r {
+        return Err(vm.new_error("OSError", &e.to_string()));
+    }
+    Ok(vm.new_string(stdin_text(&buf)))
+}
+
+// ---- the match statement's pattern helpers (see codegen's `match_stmt`) ----
+
+/// A class defined by one of the library modules (`collections.deque`, ...).
+fn is_lib_class(vm: &mut Vm, v: &Value, module: &str, names: &[&str]) -> bool {
+    let cls = vm.type_of(v);
+    let Some(t) = crate::types::type_obj(&cls) else {
+        return false;
+    };
+    let mro = t.mro.borrow().clone();
+    for c in mro.iter() {
+        if let Some(ct) = crate::types::type_obj(c) {
+            let n = ct.name.borrow().clone();
+            if names.contains(&&*n) && &*vm.class_module(ct) == module {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// `match_sequence(subject, before, after, star)`: None unless the subject is a
+/// sequence (list, tuple, range, deque and their subclasses; not str/bytes) of a
+/// fitting length; else a tuple of `before` items, [a list of the middle when
+/// `star`], `after` items.
+fn l_match_sequence(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let subj = a.pos[0].clone();
+    let before = crate::ops::as_i64(&a.pos[1]).unwrap_or(0) as usize;
+    let after = crate::ops::as_i64(&a.pos[2]).unwrap_or(0) as usize;
+    let star = a.pos[3].is_true_const();
+    let (list, tuple, range) = (vm.t.list.clone(), vm.t.tuple.clone(), vm.t.range.clone());
+    let is_seq = vm.isinstance(&subj, &list)
+        || vm.isinstance(&subj, &tuple)
+        || vm.isinstance(&subj, &range)
+        || is_lib_class(vm, &subj, "collections", &["deque", "UserList"]);
+    if !is_seq {
+        return Ok(Value::NONE);
+    }
+    let n = vm.len(&subj)?;
+    if (star && n < before + after) || (!star && n != before) {
+        return Ok(Value::NONE);
+    }
+    let items = vm.collect(&subj)?;
+    if items.len() != n {
+        return Ok(Value::NONE);
+    }
+    let mut out: Vec<Value> = items[..before].to_vec();
+    if star {
+        let mid = vm.new_list(items[before..n - after].to_vec());
+        out.push(mid);
+        out.extend_from_slice(&items[n - after..]);
+    }
+    Ok(vm.new_tuple(out))
+}
+
+/// `match_mapping(subject, keys, rest)`: None unless the subject is a mapping with
+/// every key; else a tuple of the values [and a dict of the other items].
+fn l_match_mapping(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let subj = a.pos[0].clone();
+    let keys = vm.collect(&a.pos[1])?;
+    let want_rest = a.pos[2].is_true_const();
+    let dict = vm.t.dict.clone();
+    let is_map = vm.isinstance(&subj, &dict)
+        || is_lib_class(vm, &subj, "collections", &["ChainMap", "UserDict"]);
+    if !is_map {
+        return Ok(Value::NONE);
+    }
+    if vm.len(&subj)? < keys.len() {
+        return Ok(Value::NONE);
+    }
+    for (i, k) in keys.iter().enumerate() {
+        for earlier in &keys[..i] {
+            if vm.eq(earlier, k)? {
+                let r = vm.repr(k)?;
+                return Err(vm.value_error(&format!("mapping pattern checks duplicate key ({r})")));
+            }
+        }
+    }
+    // subject.get(key, <sentinel>), so a defaultdict does not grow.
+    let get_name = vm.intern("get");
+    let get = vm.getattr(&subj, &get_name)?;
+    let object = vm.t.object.clone();
+    let sentinel = vm.new_instance(&object);
+    let mut out = Vec::with_capacity(keys.len() + 1);
+    for k in keys.iter() {
+        let v = vm.call(&get, vec![k.clone(), sentinel.clone()])?;
+        if v.is(&sentinel) {
+            return Ok(Value::NONE);
+        }
+        out.push(v);
+    }
+    if want_rest {
+        let rest = vm.new_dict();
+        for k in vm.collect(&subj)? {
+            let mut taken = false;
+            for used in keys.iter() {
+                if vm.eq(used, &k)? {
+                    taken = true;
+                    break;
+                }
+            }
+            if !taken {
+                let v = vm.getitem(&subj, &k)?;
+                vm.setitem(&rest, &k, v)?;
+            }
+        }
+        out.push(rest);
+    }
+    Ok(vm.new_tuple(out))
+}
+
+/// `match_class(subject, cls, npos, kwnames)`: None unless `isinstance(subject,
+/// cls)` and every attribute exists; else a tuple of the positional attributes
+/// (through `__match_args__`) then the keyword ones.
+fn l_match_class(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (subj, cls) = (a.pos[0].clone(), a.pos[1].clone());
+    let npos = crate::ops::as_i64(&a.pos[2]).unwrap_or(0) as usize;
+    let kwnames = vm.collect(&a.pos[3])?;
+    let Some(t) = crate::types::type_obj(&cls) else {
+        return Err(vm.type_error("called match pattern must be a type"));
+    };
+    let cname = t.name.borrow().to_string();
+    if !vm.isinstance(&subj, &cls) {
+        return Ok(Value::NONE);
+    }
+    let mut names: Vec<Value> = Vec::new();
+    let mut out: Vec<Value> = Vec::new();
+    let mut match_self = false;
+    if npos > 0 {
+        let k = vm.intern("__match_args__");
+        match vm.getattr_opt(&cls, &k)? {
+            Some(ma) => {
+                let Some(ObjData::Tuple(items)) = ma.data() else {
+                    let tn = vm.type_name(&ma);
+                    return Err(vm.type_error(&format!(
+                        "{cname}.__match_args__ must be a tuple (got {tn})"
+                    )));
+                };
+                if npos > items.len() {
+                    let n = items.len();
+                    return Err(vm.type_error(&format!(
+                        "{cname}() accepts {n} positional sub-pattern{} ({npos} given)",
+                        if n == 1 { "" } else { "s" }
+                    )));
+                }
+                for it in items[..npos].iter() {
+                    if !matches!(it.data(), Some(ObjData::Str(_))) {
+                        let tn = vm.type_name(it);
+                        return Err(vm.type_error(&format!(
+                            "__match_args__ elements must be strings (got {tn})"
+                        )));
+                    }
+                    names.push(it.clone());
+                }
+            }
+            None => {
+                // bool, bytearray, bytes, dict, float, frozenset, int, list, set, str
+                // and tuple (and their subclasses) match themselves positionally.
+                let self_types = [
+                    "bool",
+                    "bytearray",
+                    "bytes",
+                    "dict",
+                    "float",
+                    "frozenset",
+                    "int",
+                    "list",
+                    "set",
+                    "str",
+                    "tuple",
+                ];
+                let mro = t.mro.borrow().clone();
+                let builtin_self = mro.iter().any(|c| {
+                    crate::types::type_obj(c)
+                        .is_some_and(|ct| ct.builtin && self_types.contains(&&**ct.name.borrow()))
+                });
+                if !builtin_self || npos > 1 {
+                    let n = builtin_self as usize;
+                    return Err(vm.type_error(&format!(
+                        "{cname}() accepts {n} positional sub-pattern{} ({npos} given)",
+                        if n == 1 { "" } else { "s" }
+                    )));
+                }
+                match_self = true;
+                out.push(subj.clone());
+            }
+        }
+    }
+    names.extend(kwnames);
+    for (i, n) in names.iter().enumerate() {
+        for earlier in &names[..i] {
+            if vm.eq(earlier, n)? {
+                let r = vm.repr(n)?;
+                return Err(vm.type_error(&format!(
+                    "{cname}() got multiple sub-patterns for attribute {r}"
+                )));
+            }
+        }
+    }
+    let _ = match_self;
+    for n in names.iter() {
+        match vm.getattr(&subj, n) {
+            Ok(v) => out.push(v),
+            Err(e) => {
+                let ae = vm.t.exc["AttributeError"].clone();
+                if vm.isinstance(&e, &ae) {
+                    return Ok(Value::NONE);
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(vm.new_tuple(out))
+}
+
+/// `sys.stdin`, made on first use: `io._Stdin()`.
+pub fn make_stdin(vm: &mut Vm) -> PyResult<Value> {
+    let name = vm.new_str("io");
+    let globals = vm.new_dict();
+    let m = crate::modules::import(vm, &name, 0, &globals)?;
+    let k = vm.intern("_Stdin");
+    let cls = vm.getattr(&m, &k)?;
+    vm.call(&cls, vec![])
+}
+
 fn make_lethe(vm: &mut Vm) -> Value {
     let m = new_module(vm, "_lethe");
     add_fns(
@@ -218,6 +509,11 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("environ_items", l_environ),
             ("getpid", l_getpid),
             ("urandom_int", l_urandom_int),
+            ("match_sequence", l_match_sequence),
+            ("match_mapping", l_match_mapping),
+            ("match_class", l_match_class),
+            ("stdin_readline", l_stdin_readline),
+            ("stdin_read", l_stdin_read),
             ("file_open", file_native::open),
             ("file_read", file_native::read),
             ("file_readline", file_native::readline),

@@ -74,13 +74,19 @@ pub const NAMED_ITERATORS: &[&str] = &[
     "reversed",
     "callable_iterator",
 ];
-const NAMED_NATIVE: &[&str] = &["traceback"];
+const NAMED_NATIVE: &[&str] = &["traceback", "UnionType"];
 
 fn raw_type(name: &str, bases: Vec<Value>, layout: Layout, builtin: bool) -> Value {
+    // The named native types that CPython defines in `types`.
+    let module = if name == "UnionType" {
+        "types"
+    } else {
+        "builtins"
+    };
     Value::new_obj(ObjData::Type(Box::new(TypeObj {
         name: RefCell::new(Rc::from(name)),
         qualname: RefCell::new(Rc::from(name)),
-        module: Rc::from("builtins"),
+        module: Rc::from(module),
         bases,
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(DictData::new()),
@@ -527,6 +533,12 @@ impl Vm {
             }
         }
         None
+    }
+
+    /// Look up a special method by name on the class `cls` itself.
+    pub fn lookup_special_in(&mut self, cls: &Value, name: &str) -> Option<Value> {
+        let n = self.intern(name);
+        self.lookup_mro(cls, &n)
     }
 
     /// Look up a special method by name on the type of `v`.

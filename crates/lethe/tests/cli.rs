@@ -69,15 +69,12 @@ fn uncaught_exception_prints_a_traceback_and_exits_1() {
 
 #[test]
 fn unsupported_constructs_exit_2_with_location() {
-    let p = write(
-        "unsup.py",
-        "print('x')\nmatch 1:\n    case 1:\n        pass\n",
-    );
+    let p = write("unsup.py", "print('x')\nasync def f():\n    pass\n");
     let o = lethe(&[&p]);
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains(":2:1: unsupported: match statement"), "{err}");
+    assert!(err.contains(":2:1: unsupported: async def"), "{err}");
 
     let p = write("unsup_mod.py", "print('first')\nimport csv\n");
     let o = lethe(&[&p]);

@@ -732,11 +732,13 @@ pub fn decode_bytes(
                 }
                 match errors {
                     "strict" => {
-                        return Err(vm.new_error(
-                            "UnicodeDecodeError",
-                            &format!(
-                                "'ascii' codec can't decode byte 0x{b:02x} in position {i}: ordinal not in range(128)"
-                            ),
+                        return Err(unicode_decode_error(
+                            vm,
+                            "ascii",
+                            data,
+                            i,
+                            i + 1,
+                            "ordinal not in range(128)",
                         ))
                     }
                     "ignore" => {}
@@ -777,14 +779,13 @@ pub fn decode_bytes(
                         };
                         match errors {
                             "strict" => {
-                                let what = if n == 1 {
-                                    format!("byte 0x{:02x} in position {at}", data[at])
-                                } else {
-                                    format!("bytes in position {at}-{}", at + n - 1)
-                                };
-                                return Err(vm.new_error(
-                                    "UnicodeDecodeError",
-                                    &format!("'utf-8' codec can't decode {what}: {reason}"),
+                                return Err(unicode_decode_error(
+                                    vm,
+                                    "utf-8",
+                                    data,
+                                    at,
+                                    at + n,
+                                    reason,
                                 ));
                             }
                             "ignore" => {}
@@ -2019,4 +2020,25 @@ pub fn maketrans(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         t[*f as usize] = *g;
     }
     Ok(new_bytes(t))
+}
+
+/// `UnicodeDecodeError(encoding, object, start, end, reason)`; its `str()` is
+/// CPython's "'utf-8' codec can't decode byte 0xff in position 0: …".
+pub fn unicode_decode_error(
+    vm: &mut Vm,
+    encoding: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Value {
+    let cls = vm.exc_type("UnicodeDecodeError");
+    let args = vec![
+        vm.new_str(encoding),
+        new_bytes(data.to_vec()),
+        vm.new_int(start as i64),
+        vm.new_int(end as i64),
+        vm.new_str(reason),
+    ];
+    vm.new_exc(&cls, args)
 }

@@ -44,7 +44,9 @@ fn with<T>(
             let errno = e.raw_os_error().unwrap_or(5);
             let s = e.to_string();
             let msg = s.split(" (os error").next().unwrap_or(&s).to_string();
-            Err(vm.new_error("OSError", &format!("[Errno {errno}] {msg}")))
+            let cls = vm.exc_type("OSError");
+            let args = vec![vm.new_int(errno as i64), vm.new_string(msg)];
+            Err(vm.new_exc(&cls, args))
         }
         None => Err(vm.value_error("I/O operation on closed file.")),
     }

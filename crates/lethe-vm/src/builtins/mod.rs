@@ -25,11 +25,10 @@ fn fmt_err(vm: &mut Vm, e: lethe_format::FormatError) -> Value {
 fn arity(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = a.pos.len();
     if n < min || n > max {
-        let msg = if min == max {
-            format!(
-                "{name}() takes exactly {min} argument{} ({n} given)",
-                if min == 1 { "" } else { "s" }
-            )
+        let msg = if min == max && min == 1 {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else if min == max {
+            format!("{name} expected {min} arguments, got {n}")
         } else if n < min {
             format!(
                 "{name} expected at least {min} argument{}, got {n}",
@@ -69,14 +68,18 @@ fn b_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         out.push_str(&vm.str(v)?);
     }
     out.push_str(&end);
-    match a.kwarg("file") {
-        Some(f) if !f.is_none() => {
+    let file = match a.kwarg("file") {
+        Some(f) if !f.is_none() => Some(f.clone()),
+        _ => crate::modules::redirected_stdout(vm),
+    };
+    match file {
+        Some(f) => {
             let w = vm.intern("write");
-            let m = vm.getattr(f, &w)?;
+            let m = vm.getattr(&f, &w)?;
             let s = vm.new_string(out);
             vm.call(&m, vec![s])?;
         }
-        _ => vm.stdout.write_str(&out),
+        None => vm.stdout.write_str(&out),
     }
     if let Some(fl) = a.kwarg("flush") {
         if vm.truthy(fl)? {
@@ -112,6 +115,9 @@ fn index_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn c_range(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
     arity(vm, a, "range", 1, 3)?;
     let small = |v: &Value| {
         as_i64(v)
@@ -245,7 +251,35 @@ fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     {
         return Err(vm.zero_div("float divmod()"));
     }
-    let q = vm.binary(BinOp::FloorDiv, x, y)?;
+    let num = |v: &Value| is_int(v) || v.is_float();
+    if !(num(x) && num(y)) {
+        // __divmod__ / __rdivmod__, then CPython's message naming divmod().
+        if let Some(f) = vm.lookup_special(x, "__divmod__") {
+            let r = vm.call(&f, vec![x.clone(), y.clone()])?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = vm.lookup_special(y, "__rdivmod__") {
+            let r = vm.call(&f, vec![y.clone(), x.clone()])?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        }
+    }
+    let q = match vm.binary(BinOp::FloorDiv, x, y) {
+        Ok(q) => q,
+        Err(e) => {
+            let msg = vm.exc_str(&e).unwrap_or_default();
+            if msg.starts_with("unsupported operand type(s) for //") {
+                let (tx, ty) = (vm.type_name(x), vm.type_name(y));
+                return Err(vm.type_error(&format!(
+                    "unsupported operand type(s) for divmod(): '{tx}' and '{ty}'"
+                )));
+            }
+            return Err(e);
+        }
+    };
     let r = vm.binary(BinOp::Mod, x, y)?;
     Ok(vm.new_tuple(vec![q, r]))
 }
@@ -289,11 +323,18 @@ fn b_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn b_zip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut strict = false;
+    for (k, v) in a.kw.iter() {
+        if &**k != "strict" {
+            return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for zip()")));
+        }
+        strict = vm.truthy(v)?;
+    }
     let mut its = Vec::new();
     for s in a.pos.iter() {
         its.push(vm.iter(s)?);
     }
-    Ok(new_iter(IterState::Zip { its }))
+    Ok(new_iter(IterState::Zip { its, strict }))
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<String> {
@@ -384,9 +425,15 @@ fn class_tuple(vm: &mut Vm, cls: &Value, what: &str) -> PyResult<Vec<Value>> {
             Ok(out)
         }
         Some(ObjData::Type(_)) => Ok(vec![cls.clone()]),
-        _ => Err(vm.type_error(&format!(
-            "{what}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => match crate::ops::union_args(vm, cls) {
+            Some(args) => Ok(args),
+            None if what == "issubclass" => Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            ),
+            None => Err(vm.type_error(&format!(
+                "{what}() arg 2 must be a type, a tuple of types, or a union"
+            ))),
+        },
     }
 }
 
@@ -448,6 +495,18 @@ fn b_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    for (k, _) in a.kw.iter() {
+        if &**k != "key" && &**k != "default" {
+            return Err(vm.type_error(&format!(
+                "'{k}' is an invalid keyword argument for {name}()"
+            )));
+        }
+    }
+    if a.pos.len() > 1 && a.kwarg("default").is_some() {
+        return Err(vm.type_error(&format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
     let items = if a.pos.len() == 1 {
         vm.collect(&a.pos[0])?
     } else if a.pos.is_empty() {
@@ -492,6 +551,16 @@ fn b_min(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "pow", 2, 3)?;
     if a.pos.len() == 3 && !a.pos[2].is_none() {
+        if matches!(a.pos[0].data(), Some(ObjData::Instance(_))) {
+            if let Some(f) = vm.lookup_special(&a.pos[0], "__pow__") {
+                if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                    let r = vm.call(&f, a.pos.clone())?;
+                    if !r.is(&Value::NOT_IMPLEMENTED) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
         let (Some(b), Some(e), Some(m)) = (
             as_bigint(&a.pos[0]),
             as_bigint(&a.pos[1]),
@@ -580,6 +649,10 @@ fn b_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn b_round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() + a.kw.len() > 2 {
+        let n = a.pos.len() + a.kw.len();
+        return Err(vm.type_error(&format!("round() takes at most 2 arguments ({n} given)")));
+    }
     let Some(x) = a.arg(0, "number").cloned() else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
@@ -865,6 +938,150 @@ fn b_locals(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(d)
 }
 
+/// The source text of `exec`/`eval`'s first argument.
+fn exec_source(vm: &mut Vm, v: &Value, name: &str) -> PyResult<String> {
+    match v.data() {
+        Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+        Some(ObjData::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
+        _ => Err(vm.type_error(&format!(
+            "{name}() arg 1 must be a string, bytes or code object"
+        ))),
+    }
+}
+
+/// The namespace `exec`/`eval` run in, and where to copy assignments back (a
+/// separate `locals` mapping). Without `globals`, the caller's: its module globals
+/// at module level, a snapshot of globals and locals inside a function (as in
+/// CPython, assignments there do not reach the function's variables).
+fn exec_namespace(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, Option<Value>)> {
+    let globals = a.arg(1, "globals").cloned().filter(|v| !v.is_none());
+    let locals = a.arg(2, "locals").cloned().filter(|v| !v.is_none());
+    let Some(g) = globals else {
+        let caller_locals = b_locals(vm, &Args::new(vec![]))?;
+        let caller_globals = vm
+            .frames
+            .last()
+            .map(|f| f.globals.clone())
+            .unwrap_or(Value::NONE);
+        if caller_locals.is(&caller_globals) && locals.is_none() {
+            return Ok((caller_globals, None));
+        }
+        let merged = vm.new_dict();
+        for src in [Some(caller_globals), Some(caller_locals), locals.clone()]
+            .into_iter()
+            .flatten()
+        {
+            if let (Some(ObjData::Dict(md)), Some(ObjData::Dict(sd))) = (merged.data(), src.data())
+            {
+                let items: Vec<(Value, Value)> = sd
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.1.clone(), e.2.clone()))
+                    .collect();
+                for (k, v) in items {
+                    vm.table_set(md, k, v)?;
+                }
+            }
+        }
+        return Ok((merged, locals));
+    };
+    let Some(ObjData::Dict(gd)) = g.data() else {
+        let tn = vm.type_name(&g);
+        return Err(vm.type_error(&format!("{name}() globals must be a dict, not {tn}")));
+    };
+    let bk = vm.intern("__builtins__");
+    if vm.table_get(gd, &bk)?.is_none() {
+        let b = vm.builtins.clone();
+        vm.table_set(gd, bk, b)?;
+    }
+    match locals {
+        Some(l) if !l.is(&g) => {
+            let merged = vm.new_dict();
+            for src in [&g, &l] {
+                if let (Some(ObjData::Dict(md)), Some(ObjData::Dict(sd))) =
+                    (merged.data(), src.data())
+                {
+                    let items: Vec<(Value, Value)> = sd
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.1.clone(), e.2.clone()))
+                        .collect();
+                    for (k, v) in items {
+                        vm.table_set(md, k, v)?;
+                    }
+                }
+            }
+            Ok((merged, Some(l)))
+        }
+        _ => Ok((g, None)),
+    }
+}
+
+/// Copy what `exec` assigned in a merged namespace back into the `locals` mapping.
+fn exec_copy_back(vm: &mut Vm, ns: &Value, locals: &Value) -> PyResult<()> {
+    let Some(ObjData::Dict(nd)) = ns.data() else {
+        return Ok(());
+    };
+    let items: Vec<(Value, Value)> = nd
+        .borrow()
+        .iter()
+        .map(|e| (e.1.clone(), e.2.clone()))
+        .collect();
+    let bk = vm.intern("__builtins__");
+    for (k, v) in items {
+        if vm.eq(&k, &bk)? {
+            continue;
+        }
+        vm.setitem(locals, &k, v)?;
+    }
+    Ok(())
+}
+
+fn run_source(vm: &mut Vm, text: String, ns: &Value) -> PyResult<Value> {
+    let source = lethe_compiler::Source::new("<string>", text);
+    let code = match lethe_compiler::compile_module(&source) {
+        Ok(c) => c,
+        Err(e) => return Err(vm.compile_error(&e)),
+    };
+    let co = crate::interp::make_code_obj(vm, code);
+    vm.run_code(co, ns.clone(), Value::UNBOUND, Value::NONE)
+}
+
+/// `exec(source, globals=None, locals=None)`: run statements (strings; code objects
+/// are unsupported).
+fn b_exec(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "exec", 1, 3)?;
+    let text = exec_source(vm, &a.pos[0], "exec")?;
+    let (ns, back) = exec_namespace(vm, a, "exec")?;
+    run_source(vm, text, &ns)?;
+    if let Some(l) = back {
+        exec_copy_back(vm, &ns, &l)?;
+    }
+    Ok(Value::NONE)
+}
+
+/// `eval(expression, globals=None, locals=None)`.
+fn b_eval(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "eval", 1, 3)?;
+    let text = exec_source(vm, &a.pos[0], "eval")?;
+    let expr = text.trim_start_matches([' ', '\t']);
+    if expr.trim().is_empty() {
+        return Err(vm.new_error("SyntaxError", "invalid syntax"));
+    }
+    let (ns, _) = exec_namespace(vm, a, "eval")?;
+    let key = "__lethe_eval_result__";
+    run_source(vm, format!("{key} = (\n{expr}\n)\n"), &ns)?;
+    let k = vm.intern(key);
+    match ns.data() {
+        Some(ObjData::Dict(d)) => Ok(vm.table_del(d, &k)?.unwrap_or(Value::NONE)),
+        _ => Ok(Value::NONE),
+    }
+}
+
+fn b_compile(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.unsupported("compile() and code objects"))
+}
+
 fn b_super(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (cls, obj) = match a.pos.len() {
         2 => {
@@ -996,6 +1213,7 @@ fn b_classmethod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn b_input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "input", 0, 1)?;
     if let Some(p) = a.pos.first() {
         let s = vm.str(p)?;
         vm.stdout.write_str(&s);
@@ -1007,9 +1225,6 @@ fn b_input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Ok(_) => {
             if line.ends_with('\n') {
                 line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
             }
             Ok(vm.new_string(line))
         }
@@ -1028,7 +1243,19 @@ fn c_object(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let Some(x) = a.arg(0, "x").cloned() else {
+    for (k, _) in a.kw.iter() {
+        if &**k != "base" {
+            return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for int()")));
+        }
+    }
+    if a.pos.len() > 2 {
+        let n = a.pos.len();
+        return Err(vm.type_error(&format!("int() takes at most 2 arguments ({n} given)")));
+    }
+    let Some(x) = a.pos.first().cloned() else {
+        if a.kwarg("base").is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
         return Ok(Value::small_int(0));
     };
     let x = vm
@@ -1060,7 +1287,10 @@ fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Err(vm.type_error("int() can't convert non-string with explicit base"));
         };
         return match lethe_format::parse_int_literal(&s.s, b as u32) {
-            Ok(v) => Ok(vm.new_bigint(v)),
+            Ok(v) => {
+                int_str_digits_check(vm, &s.s, b as u32)?;
+                Ok(vm.new_bigint(v))
+            }
             Err(_) => {
                 let m = lethe_format::invalid_int_literal_message(&s.s, b as u32);
                 Err(vm.value_error(&m))
@@ -1081,7 +1311,10 @@ fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     if let Some(ObjData::Str(s)) = x.data() {
         return match lethe_format::parse_int_literal(&s.s, 10) {
-            Ok(v) => Ok(vm.new_bigint(v)),
+            Ok(v) => {
+                int_str_digits_check(vm, &s.s, 10)?;
+                Ok(vm.new_bigint(v))
+            }
             Err(_) => {
                 let m = lethe_format::invalid_int_literal_message(&s.s, 10);
                 Err(vm.value_error(&m))
@@ -1101,7 +1334,31 @@ fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     )))
 }
 
+/// CPython's default `sys.int_info.default_max_str_digits` limit on parsing ints in
+/// bases that are not powers of two.
+fn int_str_digits_check(vm: &mut Vm, s: &str, base: u32) -> PyResult<()> {
+    if base.is_power_of_two() {
+        return Ok(());
+    }
+    let t = s.trim().trim_start_matches(['+', '-']);
+    let lt = t.to_ascii_lowercase();
+    if base == 0 && (lt.starts_with("0x") || lt.starts_with("0o") || lt.starts_with("0b")) {
+        return Ok(());
+    }
+    let n = t.chars().filter(|c| *c != '_').count();
+    if n > 4300 {
+        return Err(vm.value_error(&format!(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
 fn c_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("float() takes no keyword arguments"));
+    }
+    arity(vm, a, "float", 0, 1)?;
     let Some(x) = a.pos.first() else {
         return Ok(Value::float(0.0));
     };
@@ -1135,6 +1392,7 @@ fn c_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn c_bool(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "bool", 0, 1)?;
     match a.pos.first() {
         Some(v) => Ok(Value::bool(vm.truthy(v)?)),
         None => Ok(Value::FALSE),
@@ -1142,6 +1400,10 @@ fn c_bool(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn c_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() + a.kw.len() > 3 {
+        let n = a.pos.len() + a.kw.len();
+        return Err(vm.type_error(&format!("str() takes at most 3 arguments ({n} given)")));
+    }
     match a.arg(0, "object") {
         Some(v) => {
             if matches!(v.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_)))
@@ -1328,6 +1590,9 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("globals", b_globals),
         ("vars", b_vars),
         ("locals", b_locals),
+        ("exec", b_exec),
+        ("eval", b_eval),
+        ("compile", b_compile),
         ("dir", b_dir),
         ("input", b_input),
         ("exit", b_exit),
@@ -1368,7 +1633,10 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
             let k = vm.intern(name);
             let _ = vm.table_set(dd, k, v);
         }
+        let os_error = vm.t.exc["OSError"].clone();
         for (name, v) in [
+            ("IOError", os_error.clone()),
+            ("EnvironmentError", os_error),
             ("None", Value::NONE),
             ("True", Value::TRUE),
             ("False", Value::FALSE),

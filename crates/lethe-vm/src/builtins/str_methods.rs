@@ -1741,22 +1741,16 @@ fn encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         match errors.as_str() {
             "strict" | "surrogateescape" | "surrogatepass" => {
-                let range = if j - i == 1 {
-                    let v = c as u32;
-                    let shown = if v <= 0xff {
-                        format!("\\x{v:02x}")
-                    } else if v <= 0xffff {
-                        format!("\\u{v:04x}")
-                    } else {
-                        format!("\\U{v:08x}")
-                    };
-                    format!("character '{shown}' in position {i}")
-                } else {
-                    format!("characters in position {i}-{}", j - 1)
-                };
-                let msg =
-                    format!("'{cname}' codec can't encode {range}: ordinal not in range({limit})");
-                return Err(vm.new_error("UnicodeEncodeError", &msg));
+                let cls = vm.exc_type("UnicodeEncodeError");
+                let text: String = cs.iter().collect();
+                let args = vec![
+                    vm.new_str(cname),
+                    vm.new_string(text),
+                    vm.new_int(i as i64),
+                    vm.new_int(j as i64),
+                    vm.new_string(format!("ordinal not in range({limit})")),
+                ];
+                return Err(vm.new_exc(&cls, args));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),

@@ -1,0 +1,457 @@
+"""dataclasses (lethe): @dataclass, field, fields, asdict, astuple, replace.
+
+CPython generates the methods with exec(); here they are closures over the field
+list that behave the same, with CPython's error messages."""
+
+import copy as _copy
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
+           'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
+           'is_dataclass']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MISSING_TYPE:
+    def __repr__(self):
+        return 'MISSING'
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    def __repr__(self):
+        return 'KW_ONLY'
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class InitVar:
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        return 'dataclasses.InitVar[%s]' % getattr(self.type, '__name__', repr(self.type))
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class Field:
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
+                 kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+        self._field_type = None
+
+    def __repr__(self):
+        return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,'
+                'hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=%s)'
+                % (self.name, self.type, self.default, self.default_factory, self.init,
+                   self.repr, self.hash, self.compare, self.metadata, self.kw_only,
+                   self._field_type))
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
+          compare=True, metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+_FIELD = '_FIELD'
+_FIELD_CLASSVAR = '_FIELD_CLASSVAR'
+_FIELD_INITVAR = '_FIELD_INITVAR'
+
+
+def _is_classvar(tp):
+    if isinstance(tp, str):
+        return tp.startswith('ClassVar') or tp.startswith('typing.ClassVar')
+    r = repr(tp)
+    return r.startswith('typing.ClassVar')
+
+
+def _is_initvar(tp):
+    if isinstance(tp, str):
+        return tp.startswith('InitVar') or tp.startswith('dataclasses.InitVar')
+    return tp is InitVar or isinstance(tp, InitVar)
+
+
+def _get_field(cls, name, tp, default_kw_only):
+    default = cls.__dict__.get(name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = name
+    f.type = tp
+    f._field_type = _FIELD
+    if _is_classvar(tp):
+        f._field_type = _FIELD_CLASSVAR
+    elif _is_initvar(tp):
+        f._field_type = _FIELD_INITVAR
+    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
+        if f.default_factory is not MISSING:
+            raise TypeError('field %s cannot have a default factory' % name)
+    if f._field_type in (_FIELD, _FIELD_INITVAR):
+        if f.kw_only is MISSING:
+            f.kw_only = default_kw_only
+    if f._field_type is _FIELD and f.default is not MISSING and \
+            type(f.default) in (list, dict, set):
+        raise ValueError('mutable default %s for field %s is not allowed: use '
+                         'default_factory' % (type(f.default), name))
+    return f
+
+
+def _plural(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return '%s and %s' % tuple(quoted)
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def _make_init(cls, init_fields, has_post_init, frozen):
+    qualname = cls.__qualname__ + '.__init__'
+    positional = [f for f in init_fields if not f.kw_only]
+    kwonly = [f for f in init_fields if f.kw_only]
+    names = [f.name for f in init_fields]
+    initvar_names = [f.name for f in init_fields if f._field_type is _FIELD_INITVAR]
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(positional):
+            n = len(positional) + 1
+            low = 1 + len([f for f in positional if f.default is MISSING
+                           and f.default_factory is MISSING])
+            if low != n:
+                raise TypeError('%s() takes from %d to %d positional arguments but %d '
+                                'were given' % (qualname, low, n, len(args) + 1))
+            raise TypeError('%s() takes %d positional argument%s but %d were given'
+                            % (qualname, n, '' if n == 1 else 's', len(args) + 1))
+        values = {}
+        for f, v in zip(positional, args):
+            values[f.name] = v
+        for k, v in kwargs.items():
+            if k not in names:
+                raise TypeError("%s() got an unexpected keyword argument '%s'"
+                                % (qualname, k))
+            if k in values:
+                raise TypeError("%s() got multiple values for argument '%s'"
+                                % (qualname, k))
+            values[k] = v
+        missing_pos = [f.name for f in positional
+                       if f.name not in values and f.default is MISSING
+                       and f.default_factory is MISSING]
+        if missing_pos:
+            raise TypeError('%s() missing %d required positional argument%s: %s'
+                            % (qualname, len(missing_pos),
+                               '' if len(missing_pos) == 1 else 's', _plural(missing_pos)))
+        missing_kw = [f.name for f in kwonly
+                      if f.name not in values and f.default is MISSING
+                      and f.default_factory is MISSING]
+        if missing_kw:
+            raise TypeError('%s() missing %d required keyword-only argument%s: %s'
+                            % (qualname, len(missing_kw),
+                               '' if len(missing_kw) == 1 else 's', _plural(missing_kw)))
+        for f in init_fields:
+            if f.name in values:
+                v = values[f.name]
+            elif f.default_factory is not MISSING:
+                v = f.default_factory()
+            else:
+                v = f.default
+            if f._field_type is _FIELD:
+                if frozen:
+                    object.__setattr__(self, f.name, v)
+                else:
+                    setattr(self, f.name, v)
+            else:
+                values[f.name] = v
+        for f in _noinit_factory_fields:
+            if frozen:
+                object.__setattr__(self, f.name, f.default_factory())
+            else:
+                setattr(self, f.name, f.default_factory())
+        if has_post_init:
+            self.__post_init__(*[values[n] for n in initvar_names])
+
+    _noinit_factory_fields = []
+    __init__.__qualname__ = qualname
+    return __init__, _noinit_factory_fields
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+    fields_ = {}
+    for b in cls.__mro__[-1:0:-1]:
+        base_fields = b.__dict__.get('__dataclass_fields__')
+        if base_fields is not None:
+            for f in base_fields.values():
+                fields_[f.name] = f
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    kw_only_now = kw_only
+    for name, tp in annotations.items():
+        if tp is KW_ONLY or (isinstance(tp, str) and tp in ('KW_ONLY', 'dataclasses.KW_ONLY')):
+            kw_only_now = True
+            continue
+        f = _get_field(cls, name, tp, kw_only_now)
+        own.append(f)
+    for f in own:
+        fields_[f.name] = f
+        if isinstance(cls.__dict__.get(f.name), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError('%r is a field but has no type annotation' % name)
+    cls.__dataclass_fields__ = fields_
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+
+    all_fields = [f for f in fields_.values() if f._field_type is _FIELD]
+    init_fields = [f for f in fields_.values()
+                   if f._field_type in (_FIELD, _FIELD_INITVAR) and f.init]
+    if init:
+        seen_default = None
+        for f in init_fields:
+            if f.kw_only:
+                continue
+            if f.default is not MISSING or f.default_factory is not MISSING:
+                seen_default = f
+            elif seen_default is not None:
+                raise TypeError('non-default argument %r follows default argument'
+                                % f.name)
+        has_post_init = hasattr(cls, '__post_init__')
+        fn, noinit = _make_init(cls, init_fields, has_post_init, frozen)
+        noinit.extend(f for f in all_fields
+                      if not f.init and f.default_factory is not MISSING)
+        _set_new(cls, '__init__', fn, overwrite=True)
+
+    if repr:
+        repr_fields = [f for f in all_fields if f.repr]
+        running = set()
+
+        def __repr__(self):
+            key = id(self)
+            if key in running:
+                return '...'
+            running.add(key)
+            try:
+                return '%s(%s)' % (type(self).__qualname__, ', '.join(
+                    '%s=%r' % (f.name, getattr(self, f.name)) for f in repr_fields))
+            finally:
+                running.discard(key)
+        __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+        _set_new(cls, '__repr__', __repr__)
+
+    cmp_fields = [f for f in all_fields if f.compare]
+
+    def _tuple(obj):
+        return tuple(getattr(obj, f.name) for f in cmp_fields)
+
+    if eq:
+        def __eq__(self, other):
+            if other.__class__ is self.__class__:
+                return _tuple(self) == _tuple(other)
+            return NotImplemented
+        __eq__.__qualname__ = cls.__qualname__ + '.__eq__'
+        _set_new(cls, '__eq__', __eq__)
+
+    if order:
+        def _make_cmp(name, op):
+            def cmp(self, other):
+                if other.__class__ is self.__class__:
+                    return op(_tuple(self), _tuple(other))
+                return NotImplemented
+            cmp.__name__ = name
+            cmp.__qualname__ = cls.__qualname__ + '.' + name
+            return cmp
+        for name, op in [('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                         ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)]:
+            if name in cls.__dict__:
+                raise TypeError('Cannot overwrite attribute %s in class %s. Consider '
+                                'using functools.total_ordering' % (name, cls.__name__))
+            setattr(cls, name, _make_cmp(name, op))
+
+    if frozen:
+        def __setattr__(self, name, value):
+            if type(self) is cls or name in fields_:
+                raise FrozenInstanceError("cannot assign to field '%s'" % name)
+            super(cls, self).__setattr__(name, value)
+
+        def __delattr__(self, name):
+            if type(self) is cls or name in fields_:
+                raise FrozenInstanceError("cannot delete field '%s'" % name)
+            super(cls, self).__delattr__(name)
+        for name, fn in (('__setattr__', __setattr__), ('__delattr__', __delattr__)):
+            if name in cls.__dict__:
+                raise TypeError('Cannot overwrite attribute %s in class %s'
+                                % (name, cls.__name__))
+            setattr(cls, name, fn)
+
+    has_own_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
+    hash_fields = [f for f in all_fields if (f.compare if f.hash is None else f.hash)]
+
+    def __hash__(self):
+        return hash(tuple(getattr(self, f.name) for f in hash_fields))
+    if unsafe_hash:
+        if has_own_hash:
+            raise TypeError('Cannot overwrite attribute __hash__ in class %s'
+                            % cls.__name__)
+        cls.__hash__ = __hash__
+    elif eq and frozen:
+        if not has_own_hash:
+            cls.__hash__ = __hash__
+    elif eq:
+        if not has_own_hash:
+            cls.__hash__ = None
+
+    if match_args and '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in init_fields if not f.kw_only)
+    if not getattr(cls, '__doc__'):
+        cls.__doc__ = '%s(%s)' % (cls.__name__, ', '.join(
+            '%s' % f.name for f in init_fields))
+    return cls
+
+
+def _set_new(cls, name, value, overwrite=False):
+    if name in cls.__dict__ and not overwrite:
+        return
+    setattr(cls, name, value)
+
+
+class _DataclassParams:
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,'
+                'frozen=%r)' % (self.init, self.repr, self.eq, self.order,
+                                self.unsafe_hash, self.frozen))
+
+
+def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
+              slots=False, weakref_slot=False):
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+
+    def wrap(cls):
+        if slots:
+            import _lethe
+            _lethe.unsupported('dataclass(slots=True)')
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                              match_args, kw_only)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    try:
+        fs = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in fs.values() if f._field_type is _FIELD)
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, '__dataclass_fields__')
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
+                             for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
+                              for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError('field %s is declared with init=False, it cannot be '
+                                 'specified with replace()' % f.name)
+            continue
+        if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError("InitVar '%s' must be specified with replace()" % f.name)
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+    ns = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            annotations[item] = 'typing.Any'
+        elif len(item) == 2:
+            annotations[item[0]] = item[1]
+        else:
+            annotations[item[0]] = item[1]
+            ns[item[0]] = item[2]
+    ns['__annotations__'] = annotations
+    cls = type(cls_name, bases, ns)
+    return dataclass(cls, **kwargs)

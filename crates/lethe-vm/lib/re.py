@@ -1,0 +1,967 @@
+"""re (lethe): regular expressions by a backtracking matcher written in Python.
+
+Supported: literals, ., classes ([...], \\d \\w \\s and their negations), anchors
+(^ $ \\A \\Z \\b \\B), groups (capturing, (?:...), (?P<name>...)), alternation,
+greedy and lazy quantifiers (* + ? {m,n}), backreferences (\\1, (?P=name)),
+lookahead/lookbehind, inline flags, and the flags IGNORECASE, MULTILINE, DOTALL,
+VERBOSE, ASCII. The API: compile, match, search, fullmatch, findall, finditer,
+sub, subn, split, escape, purge, and Match/Pattern objects. It is much slower than
+CPython's engine."""
+
+import _lethe
+
+__all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
+           'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M',
+           'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL',
+           'VERBOSE', 'UNICODE', 'NOFLAG']
+
+NOFLAG = 0
+TEMPLATE = T = 1
+IGNORECASE = I = 2
+LOCALE = L = 4
+MULTILINE = M = 8
+DOTALL = S = 16
+UNICODE = U = 32
+VERBOSE = X = 64
+DEBUG = 128
+ASCII = A = 256
+
+
+class error(Exception):
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+        super().__init__(msg)
+
+
+_DIGITS = '0123456789'
+_SPECIAL = {'d', 'D', 'w', 'W', 's', 'S'}
+
+
+def _is_word(c, ascii_only):
+    if ascii_only:
+        return c == '_' or ('a' <= c <= 'z') or ('A' <= c <= 'Z') or ('0' <= c <= '9')
+    return c == '_' or c.isalnum()
+
+
+def _is_digit(c, ascii_only):
+    if ascii_only:
+        return '0' <= c <= '9'
+    return c.isdecimal()
+
+
+def _is_space(c, ascii_only):
+    if ascii_only:
+        return c in ' \t\n\r\f\v'
+    return c.isspace()
+
+
+class _Parser:
+    def __init__(self, pattern, flags):
+        self.p = pattern
+        self.i = 0
+        self.flags = flags
+        self.ngroups = 0
+        self.names = {}
+
+    def error(self, msg, pos=None):
+        raise error(msg, self.p, self.i if pos is None else pos)
+
+    def peek(self):
+        return self.p[self.i] if self.i < len(self.p) else None
+
+    def next(self):
+        c = self.p[self.i]
+        self.i += 1
+        return c
+
+    def skip_verbose(self):
+        if not self.flags & VERBOSE:
+            return
+        while self.i < len(self.p):
+            c = self.p[self.i]
+            if c in ' \t\n\r\f\v':
+                self.i += 1
+            elif c == '#':
+                while self.i < len(self.p) and self.p[self.i] != '\n':
+                    self.i += 1
+            else:
+                break
+
+    def parse(self):
+        node = self.parse_alt()
+        if self.i < len(self.p):
+            if self.p[self.i] == ')':
+                self.error('unbalanced parenthesis')
+            self.error('unexpected end of pattern')
+        return node
+
+    def parse_alt(self):
+        branches = [self.parse_seq()]
+        while self.peek() == '|':
+            self.i += 1
+            branches.append(self.parse_seq())
+        if len(branches) == 1:
+            return branches[0]
+        return ('alt', branches)
+
+    def parse_seq(self):
+        items = []
+        while True:
+            self.skip_verbose()
+            c = self.peek()
+            if c is None or c == '|' or c == ')':
+                break
+            start = self.i
+            atom = self.parse_atom()
+            if atom is None:
+                continue
+            atom = self.parse_quant(atom, start)
+            items.append(atom)
+        return ('seq', items)
+
+    def parse_quant(self, atom, start):
+        while True:
+            self.skip_verbose()
+            c = self.peek()
+            if c is None:
+                return atom
+            lo = hi = None
+            if c == '*':
+                lo, hi = 0, None
+                self.i += 1
+            elif c == '+':
+                lo, hi = 1, None
+                self.i += 1
+            elif c == '?':
+                lo, hi = 0, 1
+                self.i += 1
+            elif c == '{':
+                j = self.p.find('}', self.i)
+                body = self.p[self.i + 1:j] if j > 0 else ''
+                parts = body.split(',')
+                ok = j > 0 and len(parts) <= 2 and all(x.isdigit() or x == '' for x in parts) \
+                    and parts[0] + (parts[1] if len(parts) > 1 else '') != '' \
+                    and (parts[0] != '' or len(parts) == 2)
+                if not ok:
+                    return atom
+                lo = int(parts[0]) if parts[0] else 0
+                if len(parts) == 1:
+                    hi = lo
+                else:
+                    hi = int(parts[1]) if parts[1] else None
+                if hi is not None and hi < lo:
+                    self.error('min repeat greater than max repeat', self.i + 1)
+                self.i = j + 1
+            else:
+                return atom
+            if atom[0] in ('start', 'end', 'bol', 'eol', 'wordb', 'nwordb', 'strstart',
+                           'strend', 'look'):
+                if atom[0] != 'look':
+                    self.error('nothing to repeat', start)
+            greedy = True
+            if self.peek() == '?':
+                self.i += 1
+                greedy = False
+            elif self.peek() == '+':
+                self.i += 1
+            atom = ('repeat', atom, lo, hi, greedy, False)
+            self.skip_verbose()
+            if self.peek() is not None and self.peek() in '*+?':
+                # A repeat directly after a repeat is an error unless grouped.
+                self.error('multiple repeat', self.i)
+            return atom
+
+    def parse_atom(self):
+        c = self.next()
+        if c == '.':
+            return ('any',)
+        if c == '^':
+            return ('bol',) if self.flags & MULTILINE else ('start',)
+        if c == '$':
+            return ('eol',) if self.flags & MULTILINE else ('end',)
+        if c == '(':
+            return self.parse_group()
+        if c == '[':
+            return self.parse_class()
+        if c == '\\':
+            return self.parse_escape(False)
+        if c in '*+?':
+            self.error('nothing to repeat', self.i - 1)
+        if c == '{':
+            return ('lit', c)
+        return ('lit', c)
+
+    def parse_group(self):
+        start = self.i - 1
+        if self.peek() == '?':
+            self.i += 1
+            c = self.next() if self.i < len(self.p) else self.error('unexpected end of pattern')
+            if c == ':':
+                node = self.parse_alt()
+                self.expect_close(start)
+                return ('group', None, node)
+            if c == 'P':
+                c2 = self.next()
+                if c2 == '<':
+                    j = self.p.find('>', self.i)
+                    if j < 0:
+                        self.error('missing >, unterminated name')
+                    name = self.p[self.i:j]
+                    if not name.isidentifier():
+                        self.error('bad character in group name %r' % name, self.i)
+                    if name in self.names:
+                        self.error("redefinition of group name %r as group %d; was group %d"
+                                   % (name, self.ngroups + 1, self.names[name]), self.i)
+                    self.i = j + 1
+                    self.ngroups += 1
+                    idx = self.ngroups
+                    self.names[name] = idx
+                    node = self.parse_alt()
+                    self.expect_close(start)
+                    return ('group', idx, node)
+                if c2 == '=':
+                    j = self.p.find(')', self.i)
+                    name = self.p[self.i:j]
+                    if name not in self.names:
+                        self.error('unknown group name %r' % name, self.i)
+                    self.i = j + 1
+                    return ('backref', self.names[name])
+                self.error('unknown extension ?P' + c2, self.i - 2)
+            if c == '=' or c == '!':
+                node = self.parse_alt()
+                self.expect_close(start)
+                return ('look', node, True, c == '!', 0)
+            if c == '<':
+                c2 = self.next()
+                if c2 in '=!':
+                    node = self.parse_alt()
+                    self.expect_close(start)
+                    width = _fixed_width(node)
+                    if width is None:
+                        self.error('look-behind requires fixed-width pattern', start)
+                    return ('look', node, False, c2 == '!', width)
+                self.error('unknown extension ?<' + c2, self.i - 2)
+            if c == '#':
+                j = self.p.find(')', self.i)
+                if j < 0:
+                    self.error('missing ), unterminated comment')
+                self.i = j + 1
+                return None
+            if c in 'aiLmsux-':
+                flags = 0
+                self.i -= 1
+                on = True
+                off = 0
+                while self.peek() is not None and self.peek() in 'aiLmsux-':
+                    f = self.next()
+                    if f == '-':
+                        on = False
+                        continue
+                    bit = {'a': ASCII, 'i': IGNORECASE, 'L': LOCALE, 'm': MULTILINE,
+                           's': DOTALL, 'u': UNICODE, 'x': VERBOSE}[f]
+                    if on:
+                        flags |= bit
+                    else:
+                        off |= bit
+                c3 = self.next()
+                if c3 == ')':
+                    self.flags |= flags
+                    return None
+                if c3 == ':':
+                    saved = self.flags
+                    self.flags = (self.flags | flags) & ~off
+                    node = self.parse_alt()
+                    self.flags = saved
+                    self.expect_close(start)
+                    return ('flags', (flags, off), node)
+                self.error('missing -, : or )')
+            self.error('unknown extension ?' + c, self.i - 2)
+        self.ngroups += 1
+        idx = self.ngroups
+        node = self.parse_alt()
+        self.expect_close(start)
+        return ('group', idx, node)
+
+    def expect_close(self, start):
+        if self.peek() != ')':
+            self.error('missing ), unterminated subpattern', start)
+        self.i += 1
+
+    def parse_escape(self, in_class):
+        if self.i >= len(self.p):
+            self.error('bad escape (end of pattern)', self.i - 1)
+        c = self.next()
+        if c in _SPECIAL:
+            return ('cat', c)
+        if c in 'ntrfva':
+            return ('lit', {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v',
+                            'a': '\a'}[c])
+        if c == 'x':
+            h = self.p[self.i:self.i + 2]
+            if len(h) < 2 or any(ch not in '0123456789abcdefABCDEF' for ch in h):
+                self.error('incomplete escape \\x' + h, self.i - 2)
+            self.i += 2
+            return ('lit', chr(int(h, 16)))
+        if c in 'uU':
+            n = 4 if c == 'u' else 8
+            h = self.p[self.i:self.i + n]
+            self.i += n
+            return ('lit', chr(int(h, 16)))
+        if c == '0':
+            j = self.i
+            while j < len(self.p) and j - self.i < 2 and self.p[j] in '01234567':
+                j += 1
+            v = int('0' + self.p[self.i:j], 8)
+            self.i = j
+            return ('lit', chr(v))
+        if c in '123456789':
+            if in_class:
+                self.error('bad escape \\' + c, self.i - 2)
+            j = self.i
+            while j < len(self.p) and self.p[j] in _DIGITS and j - self.i < 1:
+                j += 1
+            num = int(c + self.p[self.i:j])
+            self.i = j
+            if num > self.ngroups:
+                self.error('invalid group reference %d' % num, self.i - len(str(num)))
+            return ('backref', num)
+        if not in_class:
+            if c == 'A':
+                return ('strstart',)
+            if c == 'Z':
+                return ('strend',)
+            if c == 'b':
+                return ('wordb',)
+            if c == 'B':
+                return ('nwordb',)
+        elif c == 'b':
+            return ('lit', '\b')
+        if c.isalnum():
+            self.error('bad escape \\' + c, self.i - 2)
+        return ('lit', c)
+
+    def parse_class(self):
+        start = self.i - 1
+        negate = False
+        if self.peek() == '^':
+            negate = True
+            self.i += 1
+        items = []
+        first = True
+        while True:
+            if self.i >= len(self.p):
+                self.error('unterminated character set', start)
+            c = self.next()
+            if c == ']' and not first:
+                break
+            first = False
+            if c == '\\':
+                item = self.parse_escape(True)
+                if item[0] == 'cat':
+                    items.append(item)
+                    continue
+                lo = item[1]
+            else:
+                lo = c
+            if self.peek() == '-' and self.i + 1 < len(self.p) and self.p[self.i + 1] != ']':
+                self.i += 1
+                c2 = self.next()
+                if c2 == '\\':
+                    item = self.parse_escape(True)
+                    if item[0] == 'cat':
+                        self.error('bad character range %s-\\%s' % (lo, item[1]), self.i - 3)
+                    hi = item[1]
+                else:
+                    hi = c2
+                if hi < lo:
+                    self.error('bad character range %s-%s' % (lo, hi), self.i - 3)
+                items.append(('range', lo, hi))
+            else:
+                items.append(('lit', lo))
+        return ('class', items, negate)
+
+
+def _fixed_width(node):
+    kind = node[0]
+    if kind in ('lit', 'any', 'class', 'cat'):
+        return 1
+    if kind in ('start', 'end', 'bol', 'eol', 'wordb', 'nwordb', 'strstart', 'strend',
+                'look'):
+        return 0
+    if kind == 'seq':
+        total = 0
+        for n in node[1]:
+            w = _fixed_width(n)
+            if w is None:
+                return None
+            total += w
+        return total
+    if kind == 'alt':
+        widths = set(_fixed_width(n) for n in node[1])
+        return widths.pop() if len(widths) == 1 else None
+    if kind in ('group', 'flags'):
+        return _fixed_width(node[2])
+    if kind == 'repeat':
+        if node[2] == node[3]:
+            w = _fixed_width(node[1])
+            return None if w is None else w * node[2]
+        return None
+    return None
+
+
+class _Matcher:
+    def __init__(self, pattern, s, pos, endpos):
+        self.pat = pattern
+        self.s = s
+        self.pos = pos
+        self.end = endpos
+        self.caps = [None] * (pattern.groups + 1)
+
+    def single(self, node, c, flags):
+        """Does the one-character node match character c?"""
+        kind = node[0]
+        ic = flags & IGNORECASE
+        asc = flags & ASCII
+        if kind == 'lit':
+            if ic:
+                return c.lower() == node[1].lower() or c.upper() == node[1].upper()
+            return c == node[1]
+        if kind == 'any':
+            return flags & DOTALL or c != '\n'
+        if kind == 'cat':
+            return _cat(node[1], c, asc)
+        if kind == 'class':
+            hit = False
+            for item in node[1]:
+                k = item[0]
+                if k == 'lit':
+                    if c == item[1] or (ic and (c.lower() == item[1].lower()
+                                                or c.upper() == item[1].upper())):
+                        hit = True
+                        break
+                elif k == 'range':
+                    if item[1] <= c <= item[2] or (ic and (item[1] <= c.lower() <= item[2]
+                                                           or item[1] <= c.upper() <= item[2])):
+                        hit = True
+                        break
+                elif _cat(item[1], c, asc):
+                    hit = True
+                    break
+            return hit != node[2]
+        return False
+
+    def m(self, node, i, flags, k):
+        kind = node[0]
+        s = self.s
+        if kind in ('lit', 'any', 'cat', 'class'):
+            if i < self.end and self.single(node, s[i], flags):
+                return k(i + 1)
+            return None
+        if kind == 'seq':
+            return self.seq(node[1], 0, i, flags, k)
+        if kind == 'alt':
+            for branch in node[1]:
+                r = self.m(branch, i, flags, k)
+                if r is not None:
+                    return r
+            return None
+        if kind == 'group':
+            idx = node[1]
+            if idx is None:
+                return self.m(node[2], i, flags, k)
+            old = self.caps[idx]
+
+            def close(j):
+                saved = self.caps[idx]
+                self.caps[idx] = (i, j)
+                r = k(j)
+                if r is None:
+                    self.caps[idx] = saved
+                return r
+            r = self.m(node[2], i, flags, close)
+            if r is None:
+                self.caps[idx] = old
+            return r
+        if kind == 'repeat':
+            return self.repeat(node, i, flags, k)
+        if kind == 'start':
+            return k(i) if i == 0 else None
+        if kind == 'strstart':
+            return k(i) if i == 0 else None
+        if kind == 'end':
+            if i == len(s) or (i == len(s) - 1 and s[i] == '\n'):
+                return k(i)
+            return None
+        if kind == 'strend':
+            return k(i) if i == len(s) else None
+        if kind == 'bol':
+            return k(i) if i == 0 or s[i - 1] == '\n' else None
+        if kind == 'eol':
+            return k(i) if i == len(s) or s[i] == '\n' else None
+        if kind in ('wordb', 'nwordb'):
+            asc = flags & ASCII
+            before = i > 0 and _is_word(s[i - 1], asc)
+            after = i < len(s) and _is_word(s[i], asc)
+            at = before != after
+            if (kind == 'wordb') == at:
+                return k(i)
+            return None
+        if kind == 'backref':
+            cap = self.caps[node[1]]
+            if cap is None:
+                return None
+            text = s[cap[0]:cap[1]]
+            seg = s[i:i + len(text)]
+            if seg == text or (flags & IGNORECASE and seg.lower() == text.lower()):
+                if i + len(text) <= self.end:
+                    return k(i + len(text))
+            return None
+        if kind == 'look':
+            sub, ahead, negate, width = node[1], node[2], node[3], node[4]
+            saved = list(self.caps)
+            if ahead:
+                ok = self.m(sub, i, flags, lambda j: j) is not None
+            else:
+                start = i - width
+                ok = start >= 0 and self.m(sub, start, flags,
+                                           lambda j: j if j == i else None) is not None
+            if negate:
+                self.caps = saved
+                return k(i) if not ok else None
+            if not ok:
+                self.caps = saved
+                return None
+            r = k(i)
+            if r is None:
+                self.caps = saved
+            return r
+        if kind == 'flags':
+            on, off = node[1]
+            return self.m(node[2], i, (flags | on) & ~off, k)
+        raise error('internal: unknown node %r' % (kind,))
+
+    def seq(self, items, n, i, flags, k):
+        if n == len(items):
+            return k(i)
+        return self.m(items[n], i, flags, lambda j: self.seq(items, n + 1, j, flags, k))
+
+    def repeat(self, node, i, flags, k):
+        sub, lo, hi, greedy = node[1], node[2], node[3], node[4]
+        if sub[0] in ('lit', 'any', 'cat', 'class'):
+            # Single characters: count the run, then back off without recursion.
+            j = i
+            limit = self.end if hi is None else min(self.end, i + hi)
+            if greedy:
+                while j < limit and self.single(sub, self.s[j], flags):
+                    j += 1
+                while j >= i + lo:
+                    r = k(j)
+                    if r is not None:
+                        return r
+                    j -= 1
+                return None
+            n = 0
+            while True:
+                if n >= lo:
+                    r = k(i + n)
+                    if r is not None:
+                        return r
+                if i + n >= limit or not self.single(sub, self.s[i + n], flags):
+                    return None
+                n += 1
+
+        def step(count, j):
+            if greedy:
+                if hi is None or count < hi:
+                    def after(e):
+                        if e == j and count >= lo:
+                            return None
+                        return step(count + 1, e)
+                    r = self.m(sub, j, flags, after)
+                    if r is not None:
+                        return r
+                return k(j) if count >= lo else None
+            if count >= lo:
+                r = k(j)
+                if r is not None:
+                    return r
+            if hi is None or count < hi:
+                def after(e):
+                    if e == j and count >= lo:
+                        return None
+                    return step(count + 1, e)
+                return self.m(sub, j, flags, after)
+            return None
+        return step(0, i)
+
+
+def _cat(c_kind, c, asc):
+    if c_kind == 'd':
+        return _is_digit(c, asc)
+    if c_kind == 'D':
+        return not _is_digit(c, asc)
+    if c_kind == 'w':
+        return _is_word(c, asc)
+    if c_kind == 'W':
+        return not _is_word(c, asc)
+    if c_kind == 's':
+        return _is_space(c, asc)
+    return not _is_space(c, asc)
+
+
+class Match:
+    def __init__(self, pattern, string, pos, endpos, caps):
+        self.re = pattern
+        self.string = string
+        self.pos = pos
+        self.endpos = endpos
+        self._caps = caps
+
+    def _index(self, g):
+        if isinstance(g, int):
+            if 0 <= g < len(self._caps):
+                return g
+        elif isinstance(g, str) and g in self.re.groupindex:
+            return self.re.groupindex[g]
+        raise IndexError('no such group')
+
+    def group(self, *groups):
+        if not groups:
+            groups = (0,)
+        out = []
+        for g in groups:
+            cap = self._caps[self._index(g)]
+            out.append(None if cap is None else self.string[cap[0]:cap[1]])
+        return out[0] if len(out) == 1 else tuple(out)
+
+    def __getitem__(self, g):
+        return self.group(g)
+
+    def groups(self, default=None):
+        return tuple(default if c is None else self.string[c[0]:c[1]]
+                     for c in self._caps[1:])
+
+    def groupdict(self, default=None):
+        return {name: self.group(idx) if self._caps[idx] is not None else default
+                for name, idx in self.re.groupindex.items()}
+
+    def start(self, group=0):
+        cap = self._caps[self._index(group)]
+        return -1 if cap is None else cap[0]
+
+    def end(self, group=0):
+        cap = self._caps[self._index(group)]
+        return -1 if cap is None else cap[1]
+
+    def span(self, group=0):
+        return (self.start(group), self.end(group))
+
+    @property
+    def lastindex(self):
+        best = None
+        best_end = -1
+        for i, c in enumerate(self._caps[1:], 1):
+            if c is not None and c[1] >= best_end:
+                best, best_end = i, c[1]
+        return best
+
+    @property
+    def lastgroup(self):
+        li = self.lastindex
+        for name, idx in self.re.groupindex.items():
+            if idx == li:
+                return name
+        return None
+
+    def expand(self, template):
+        return _expand(self, template)
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return '<re.Match object; span=%r, match=%r>' % (self.span(), self.group())
+
+
+class Pattern:
+    def __init__(self, pattern, flags):
+        self.pattern = pattern
+        p = _Parser(pattern, flags)
+        self._node = p.parse()
+        self.flags = p.flags | (UNICODE if not p.flags & ASCII and isinstance(pattern, str)
+                                else 0)
+        self.groups = p.ngroups
+        self.groupindex = dict(p.names)
+        # A literal first character lets searches skip ahead with str.find.
+        self._first = None
+        node = self._node
+        while node[0] == 'seq' and node[1]:
+            node = node[1][0]
+            if node[0] == 'group':
+                node = node[2]
+        if node[0] == 'lit' and not self.flags & IGNORECASE:
+            self._first = node[1]
+
+    def __repr__(self):
+        flags = self.flags & ~UNICODE
+        names = []
+        for name, bit in (('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4),
+                          ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64),
+                          ('ASCII', 256)):
+            if flags & bit:
+                names.append('re.' + name)
+        if names:
+            return 're.compile(%r, %s)' % (self.pattern, '|'.join(names))
+        return 're.compile(%r)' % (self.pattern,)
+
+    def __eq__(self, other):
+        return isinstance(other, Pattern) and self.pattern == other.pattern \
+            and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def _at(self, string, i, endpos, full=False, mt=None):
+        if mt is None:
+            mt = _Matcher(self, string, 0, endpos)
+        else:
+            mt.caps = [None] * (self.groups + 1)
+        if full:
+            end = mt.m(self._node, i, self.flags, lambda j: j if j == endpos else None)
+        else:
+            end = mt.m(self._node, i, self.flags, lambda j: j)
+        if end is None:
+            return None
+        caps = mt.caps
+        caps[0] = (i, end)
+        return Match(self, string, i, endpos, caps)
+
+    def _check(self, string):
+        if not isinstance(string, str):
+            if isinstance(string, (bytes, bytearray)):
+                _lethe.unsupported('re on bytes')
+            raise TypeError("expected string or bytes-like object, got '%s'"
+                            % type(string).__name__)
+
+    def match(self, string, pos=0, endpos=None):
+        self._check(string)
+        endpos = len(string) if endpos is None else min(endpos, len(string))
+        return self._at(string, pos, endpos)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        self._check(string)
+        endpos = len(string) if endpos is None else min(endpos, len(string))
+        return self._at(string, pos, endpos, True)
+
+    def search(self, string, pos=0, endpos=None):
+        self._check(string)
+        endpos = len(string) if endpos is None else min(endpos, len(string))
+        return self._search(string, pos, endpos, False)
+
+    def _search(self, string, i, endpos, must_advance):
+        mt = _Matcher(self, string, 0, endpos)
+        first = self._first
+        j = i
+        while j <= endpos:
+            if first is not None:
+                j = string.find(first, j, endpos)
+                if j < 0:
+                    return None
+            if must_advance and j == i:
+                m = self._nonempty_at(string, j, endpos)
+            else:
+                m = self._at(string, j, endpos, False, mt)
+            if m is not None:
+                return m
+            j += 1
+        return None
+
+    def finditer(self, string, pos=0, endpos=None):
+        self._check(string)
+        endpos = len(string) if endpos is None else min(endpos, len(string))
+        i = pos
+        must_advance = False
+        while i <= endpos:
+            m = self._search(string, i, endpos, must_advance)
+            if m is None:
+                return
+            yield m
+            s, e = m.span()
+            i = e
+            must_advance = s == e
+
+    def _nonempty_at(self, string, i, endpos):
+        mt = _Matcher(self, string, 0, endpos)
+        end = mt.m(self._node, i, self.flags, lambda j: j if j > i else None)
+        if end is None:
+            return None
+        mt.caps[0] = (i, end)
+        return Match(self, string, i, endpos, mt.caps)
+
+    def findall(self, string, pos=0, endpos=None):
+        out = []
+        for m in self.finditer(string, pos, endpos):
+            if self.groups == 0:
+                out.append(m.group())
+            elif self.groups == 1:
+                out.append(m.group(1) or '')
+            else:
+                out.append(tuple(g or '' for g in m.groups()))
+        return out
+
+    def split(self, string, maxsplit=0):
+        out = []
+        last = 0
+        n = 0
+        for m in self.finditer(string):
+            if maxsplit and n >= maxsplit:
+                break
+            out.append(string[last:m.start()])
+            out.extend(m.groups())
+            last = m.end()
+            n += 1
+        out.append(string[last:])
+        return out
+
+    def subn(self, repl, string, count=0):
+        self._check(string)
+        out = []
+        last = 0
+        n = 0
+        for m in self.finditer(string):
+            if count and n >= count:
+                break
+            out.append(string[last:m.start()])
+            if callable(repl):
+                out.append(repl(m))
+            else:
+                out.append(_expand(m, repl))
+            last = m.end()
+            n += 1
+        out.append(string[last:])
+        return ''.join(out), n
+
+    def sub(self, repl, string, count=0):
+        return self.subn(repl, string, count)[0]
+
+    def scanner(self, string, pos=0, endpos=None):
+        _lethe.unsupported('Pattern.scanner')
+
+
+def _expand(m, template):
+    out = []
+    i = 0
+    n = len(template)
+    while i < n:
+        c = template[i]
+        if c != '\\':
+            out.append(c)
+            i += 1
+            continue
+        i += 1
+        if i >= n:
+            raise error('bad escape (end of pattern)', template, i - 1)
+        c = template[i]
+        if c == 'g':
+            j = template.find('>', i)
+            if i + 1 >= n or template[i + 1] != '<' or j < 0:
+                raise error('missing <', template, i + 1)
+            name = template[i + 2:j]
+            if name.isdigit():
+                idx = int(name)
+            elif name in m.re.groupindex:
+                idx = m.re.groupindex[name]
+            else:
+                raise IndexError('unknown group name %r' % name)
+            out.append(m.group(idx) or '')
+            i = j + 1
+        elif c in _DIGITS:
+            j = i
+            while j < n and j - i < 2 and template[j] in _DIGITS:
+                j += 1
+            idx = int(template[i:j])
+            if idx > m.re.groups:
+                raise error('invalid group reference %d' % idx, template, i - 1)
+            out.append(m.group(idx) or '')
+            i = j
+        elif c in 'ntrfva\\':
+            out.append({'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a',
+                        '\\': '\\'}[c])
+            i += 1
+        elif c.isalpha():
+            raise error('bad escape \\%s' % c, template, i - 1)
+        else:
+            out.append('\\' + c)
+            i += 1
+    return ''.join(out)
+
+
+_cache = {}
+
+
+def compile(pattern, flags=0):
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError('cannot process flags argument with a compiled pattern')
+        return pattern
+    if not isinstance(pattern, str):
+        if isinstance(pattern, (bytes, bytearray)):
+            _lethe.unsupported('re on bytes')
+        raise TypeError('first argument must be string or compiled pattern')
+    key = (pattern, flags)
+    p = _cache.get(key)
+    if p is None:
+        if len(_cache) > 256:
+            _cache.clear()
+        p = Pattern(pattern, flags)
+        _cache[key] = p
+    return p
+
+
+def purge():
+    _cache.clear()
+
+
+def match(pattern, string, flags=0):
+    return compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    return compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    return compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return compile(pattern, flags).finditer(string)
+
+
+_special_chars = set('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def escape(pattern):
+    if isinstance(pattern, str):
+        return ''.join('\\' + c if c in _special_chars else c for c in pattern)
+    _lethe.unsupported('re.escape on bytes')

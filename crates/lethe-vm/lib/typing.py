@@ -1,0 +1,479 @@
+"""typing (lethe): the names annotated programs import.
+
+Nothing is checked at run time, as in CPython. Subscripted forms (List[int],
+Optional[str], Callable[[int], str], ...) are alias objects with CPython's repr,
+__origin__ and __args__; calling an alias of a concrete class calls the class.
+Generic[T] and Protocol work as bases (through __mro_entries__); NamedTuple and
+TypedDict work in their class and functional forms."""
+
+import collections
+import _lethe
+
+__all__ = [
+    'Any', 'AnyStr', 'Callable', 'ClassVar', 'Counter', 'DefaultDict', 'Deque', 'Dict',
+    'Final', 'FrozenSet', 'Generator', 'Generic', 'Hashable', 'Iterable', 'Iterator',
+    'List', 'Literal', 'Mapping', 'MutableMapping', 'MutableSequence', 'MutableSet',
+    'NamedTuple', 'NewType', 'NoReturn', 'Never', 'Optional', 'OrderedDict', 'Protocol',
+    'Sequence', 'Set', 'Sized', 'Text', 'Tuple', 'Type', 'TypeVar', 'TypedDict', 'Union',
+    'cast', 'final', 'get_args', 'get_origin', 'get_type_hints', 'no_type_check',
+    'overload', 'runtime_checkable', 'TYPE_CHECKING',
+]
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is ...:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    if isinstance(obj, list):
+        return '[%s]' % ', '.join(_type_repr(a) for a in obj)
+    return repr(obj)
+
+
+def _params(params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    return tuple(type(None) if p is None else p for p in params)
+
+
+class _Final:
+    """Base of the typing objects: usable in `X | Y` and as alias arguments."""
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _GenericAlias(_Final):
+    def __init__(self, origin, args, name=None):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+
+    def __repr__(self):
+        if self._name:
+            name = 'typing.' + self._name
+        else:
+            name = _type_repr(self.__origin__)
+        if not self.__args__:
+            return name + '[()]'
+        return '%s[%s]' % (name, ', '.join(_type_repr(a) for a in self.__args__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if self._name:
+            raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                            % (self._name, self.__origin__.__name__))
+        return self.__origin__(*args, **kwargs)
+
+    def __getitem__(self, params):
+        return _GenericAlias(self.__origin__, _params(params), self._name)
+
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, type):
+            return (self.__origin__,)
+        return ()
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
+class _CallableAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return 'typing.Callable[..., %s]' % _type_repr(args[1])
+        return 'typing.Callable[[%s], %s]' % (
+            ', '.join(_type_repr(a) for a in args[:-1]), _type_repr(args[-1]))
+
+
+class _SpecialGenericAlias(_Final):
+    """List, Dict, ...: an unsubscripted alias of a concrete class."""
+
+    def __init__(self, origin, name):
+        self.__origin__ = origin
+        self._name = name
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if self._name == 'Callable':
+            if not isinstance(params, tuple) or len(params) != 2:
+                raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+            args, result = params
+            if args is ...:
+                return _CallableAlias(self.__origin__, (..., result), 'Callable')
+            return _CallableAlias(self.__origin__, tuple(args) + (result,), 'Callable')
+        if self._name == 'Tuple' and params == ():
+            return _GenericAlias(tuple, (), 'Tuple')
+        return _GenericAlias(self.__origin__, _params(params), self._name)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                        % (self._name, self.__origin__.__name__))
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, _SpecialGenericAlias):
+            return NotImplemented
+        return self._name == other._name
+
+    def __hash__(self):
+        return hash(self._name)
+
+
+class _SpecialForm(_Final):
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError('%s is not subscriptable' % self)
+        return self._getitem(self, params)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError('Cannot instantiate %r' % self)
+
+    def __eq__(self, other):
+        return self is other
+
+    def __hash__(self):
+        return hash(self._name)
+
+
+class _UnionAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return 'typing.Optional[%s]' % _type_repr(other)
+        return 'typing.Union[%s]' % ', '.join(_type_repr(a) for a in args)
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+
+def _union(form, params):
+    if params == ():
+        raise TypeError('Cannot take a Union of no types.')
+    flat = []
+    for p in _params(params):
+        if isinstance(p, _UnionAlias):
+            members = p.__args__
+        elif type(p).__name__ == 'UnionType':
+            members = p.__args__
+        else:
+            members = (p,)
+        for m in members:
+            if m not in flat:
+                flat.append(m)
+    if len(flat) == 1:
+        return flat[0]
+    return _UnionAlias(Union, tuple(flat))
+
+
+def _optional(form, param):
+    return Union[param, None]
+
+
+def _literal(form, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    return _LiteralAlias(Literal, params)
+
+
+class _LiteralAlias(_GenericAlias):
+    def __repr__(self):
+        return 'typing.Literal[%s]' % ', '.join(repr(a) for a in self.__args__)
+
+
+def _wrap_one(form, param):
+    return _GenericAlias(form, _params(param), form._name)
+
+
+def _annotated(form, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError('Annotated[...] should be used with at least two arguments '
+                        '(a type and an annotation).')
+    return params[0]
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+TypeAlias = _SpecialForm('TypeAlias')
+Union = _SpecialForm('Union', _union)
+Optional = _SpecialForm('Optional', _optional)
+Literal = _SpecialForm('Literal', _literal)
+ClassVar = _SpecialForm('ClassVar', _wrap_one)
+Final = _SpecialForm('Final', _wrap_one)
+Required = _SpecialForm('Required', _wrap_one)
+NotRequired = _SpecialForm('NotRequired', _wrap_one)
+TypeGuard = _SpecialForm('TypeGuard', _wrap_one)
+Annotated = _SpecialForm('Annotated', _annotated)
+Concatenate = _SpecialForm('Concatenate', lambda form, params: _GenericAlias(
+    form, _params(params), 'Concatenate'))
+
+
+def _abc(name):
+    # lethe has no collections.abc ABCs: a stand-in class of the same name, for
+    # __origin__ and repr only (isinstance against it matches nothing built in).
+    return type(name, (), {'__module__': 'collections.abc'})
+
+
+List = _SpecialGenericAlias(list, 'List')
+Dict = _SpecialGenericAlias(dict, 'Dict')
+Set = _SpecialGenericAlias(set, 'Set')
+FrozenSet = _SpecialGenericAlias(frozenset, 'FrozenSet')
+Tuple = _SpecialGenericAlias(tuple, 'Tuple')
+Type = _SpecialGenericAlias(type, 'Type')
+Deque = _SpecialGenericAlias(collections.deque, 'Deque')
+DefaultDict = _SpecialGenericAlias(collections.defaultdict, 'DefaultDict')
+OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 'OrderedDict')
+Counter = _SpecialGenericAlias(collections.Counter, 'Counter')
+ChainMap = _SpecialGenericAlias(getattr(collections, 'ChainMap', dict), 'ChainMap')
+Callable = _SpecialGenericAlias(_abc('Callable'), 'Callable')
+Iterable = _SpecialGenericAlias(_abc('Iterable'), 'Iterable')
+Iterator = _SpecialGenericAlias(_abc('Iterator'), 'Iterator')
+Generator = _SpecialGenericAlias(_abc('Generator'), 'Generator')
+Reversible = _SpecialGenericAlias(_abc('Reversible'), 'Reversible')
+Container = _SpecialGenericAlias(_abc('Container'), 'Container')
+Collection = _SpecialGenericAlias(_abc('Collection'), 'Collection')
+Sequence = _SpecialGenericAlias(_abc('Sequence'), 'Sequence')
+MutableSequence = _SpecialGenericAlias(_abc('MutableSequence'), 'MutableSequence')
+Mapping = _SpecialGenericAlias(_abc('Mapping'), 'Mapping')
+MutableMapping = _SpecialGenericAlias(_abc('MutableMapping'), 'MutableMapping')
+AbstractSet = _SpecialGenericAlias(_abc('Set'), 'AbstractSet')
+MutableSet = _SpecialGenericAlias(_abc('MutableSet'), 'MutableSet')
+KeysView = _SpecialGenericAlias(_abc('KeysView'), 'KeysView')
+ValuesView = _SpecialGenericAlias(_abc('ValuesView'), 'ValuesView')
+ItemsView = _SpecialGenericAlias(_abc('ItemsView'), 'ItemsView')
+Awaitable = _SpecialGenericAlias(_abc('Awaitable'), 'Awaitable')
+Coroutine = _SpecialGenericAlias(_abc('Coroutine'), 'Coroutine')
+AsyncIterable = _SpecialGenericAlias(_abc('AsyncIterable'), 'AsyncIterable')
+AsyncIterator = _SpecialGenericAlias(_abc('AsyncIterator'), 'AsyncIterator')
+Hashable = _abc('Hashable')
+Sized = _abc('Sized')
+Text = str
+
+
+class TypeVar(_Final):
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False):
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class ParamSpec(_Final):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+
+    def __repr__(self):
+        return '~' + self.__name__
+
+
+class TypeVarTuple(_Final):
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+
+class Generic:
+    """Base of user generic classes: `class Stack(Generic[T])`."""
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        return _GenericAlias(cls, _params(params))
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+
+
+class Protocol(Generic):
+    """Structural base class; runtime checks are not performed."""
+    __slots__ = ()
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    return decorator
+
+
+def assert_never(arg):
+    raise AssertionError('Expected code to be unreachable, but got: %r' % (arg,))
+
+
+def reveal_type(obj):
+    return obj
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def get_origin(tp):
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+        return tp.__origin__
+    if type(tp).__name__ == 'UnionType':
+        return type(tp)
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _CallableAlias):
+        args = tp.__args__
+        if args and args[0] is ...:
+            return args
+        return (list(args[:-1]), args[-1])
+    if isinstance(tp, _GenericAlias):
+        return tp.__args__
+    if type(tp).__name__ == 'UnionType':
+        return tp.__args__
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for klass in reversed(obj.__mro__):
+            hints.update(klass.__dict__.get('__annotations__', {}))
+    else:
+        hints.update(getattr(obj, '__annotations__', {}))
+    for k, v in list(hints.items()):
+        if v is None:
+            hints[k] = type(None)
+        elif isinstance(v, str):
+            ns = globalns
+            if ns is None:
+                module = getattr(obj, '__module__', None)
+                import sys
+                m = sys.modules.get(module)
+                ns = m.__dict__ if m is not None else {}
+            if v in ns:
+                hints[k] = ns[v]
+            elif localns is not None and v in localns:
+                hints[k] = localns[v]
+    return hints
+
+
+class NamedTuple(tuple):
+    """`class Point(NamedTuple): x: int` or `NamedTuple('Point', [('x', int)])`."""
+
+    def __new__(cls, typename=None, fields=None, **kwargs):
+        if cls is NamedTuple:
+            if fields is None:
+                fields = list(kwargs.items())
+            names = [f for f, _ in fields]
+            nt = collections.namedtuple(typename, names)
+            nt.__annotations__ = dict(fields)
+            return nt
+        raise TypeError('%s: NamedTuple subclass without fields' % cls.__name__)
+
+    def __init_subclass__(cls, **kwargs):
+        own = cls.__dict__
+        annotations = own.get('__annotations__', {})
+        fields = list(annotations)
+        defaults = []
+        for f in fields:
+            if f in own:
+                defaults.append(own[f])
+            elif defaults:
+                raise TypeError('Non-default namedtuple field %s cannot follow default '
+                                'field%s %s' % (f, 's' if len(defaults) > 1 else '',
+                                                ', '.join(fields[:len(defaults)])))
+        nt = collections.namedtuple(cls.__name__, fields, defaults=defaults or None,
+                                    module=cls.__module__)
+        for name, value in nt.__dict__.items():
+            if name in ('__dict__', '__weakref__', '__doc__', '__module__',
+                        '__qualname__', '__slots__'):
+                continue
+            if name in own and name not in fields and name != '__new__':
+                continue
+            setattr(cls, name, value)
+
+
+class TypedDict(dict):
+    """`class Movie(TypedDict): title: str`; instances are plain dicts."""
+
+    def __new__(cls, *args, total=True, **kwargs):
+        if cls is TypedDict:
+            typename, fields = args[0], (args[1] if len(args) > 1 else kwargs)
+            return type(typename, (TypedDict,), {'__annotations__': dict(fields),
+                                                 '__total__': total})
+        return dict(*args, **kwargs)
