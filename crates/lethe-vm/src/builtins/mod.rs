@@ -1043,7 +1043,7 @@ fn run_source(vm: &mut Vm, text: String, ns: &Value) -> PyResult<Value> {
         Ok(c) => c,
         Err(e) => return Err(vm.compile_error(&e)),
     };
-    let co = crate::interp::make_code_obj(vm, code);
+    let co = crate::interp::make_code_obj(vm, code, None);
     vm.run_code(co, ns.clone(), Value::UNBOUND, Value::NONE)
 }
 
