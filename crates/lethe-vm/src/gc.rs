@@ -279,3 +279,55 @@ pub fn collect() -> usize {
     drop(garbage);
     count
 }
+
+/// Objects whose `__del__` has still to run, in the order a breadth-first walk from
+/// `root` meets them (lists visited from their end, as CPython's collector traverses
+/// them), then any others still alive. At shutdown CPython finalises the main
+/// module's garbage in this order, globals intact, before clearing anything.
+pub(crate) fn pending_finalizers(root: &Value) -> Vec<Value> {
+    fn wants(v: &Value) -> bool {
+        matches!(v.data(), Some(ObjData::Instance(i))
+            if !i.finalized.get()
+                && matches!(i.class.data(), Some(ObjData::Type(t)) if t.has_del))
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    let mut queue = std::collections::VecDeque::from([root.clone()]);
+    if let Some(o) = root.obj() {
+        seen.insert(o as *const HeapObj as usize);
+    }
+    while let Some(v) = queue.pop_front() {
+        let Some(o) = v.obj() else { continue };
+        let mut kids = Vec::new();
+        children(&o.data, &mut |c: &Value| {
+            if c.is_ptr() {
+                kids.push(c.clone())
+            }
+        });
+        if matches!(o.data, ObjData::List(_)) {
+            kids.reverse();
+        }
+        for k in kids {
+            let Some(ko) = k.obj() else { continue };
+            if !seen.insert(ko as *const HeapObj as usize) {
+                continue;
+            }
+            if wants(&k) {
+                out.push(k.clone());
+            }
+            queue.push_back(k);
+        }
+    }
+    let rest: Vec<*const HeapObj> = TRACKED.with(|t| t.borrow().clone());
+    for p in rest {
+        if seen.contains(&(p as usize)) {
+            continue;
+        }
+        // SAFETY: tracked objects are alive; a new reference is taken.
+        let v = unsafe { Value::from_obj_ref(p) };
+        if wants(&v) {
+            out.push(v);
+        }
+    }
+    out
+}

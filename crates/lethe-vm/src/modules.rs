@@ -2012,9 +2012,10 @@ pub fn run_interactive(vm: &mut Vm, filename: &str, text: String) -> Option<i32>
     out
 }
 
-/// Interpreter shutdown, as CPython's module teardown: the main module's globals are
-/// released in definition order, so `__del__` methods and the `finally` blocks of
-/// suspended generators run now (each at its own safe point).
+/// Interpreter shutdown, as CPython's: first the `__del__` of every object that still
+/// has one to run, with the globals intact (in the order a walk from the main module
+/// meets them); then the main module's globals are released in definition order, so
+/// the `finally` blocks of suspended generators run now (each at its own safe point).
 pub fn teardown_main(vm: &mut Vm) {
     let Some(m) = vm.main_module.clone() else {
         return;
@@ -2023,6 +2024,10 @@ pub fn teardown_main(vm: &mut Vm) {
         Some(ObjData::Module(mo)) => mo.dict.clone(),
         _ => return,
     };
+    for v in crate::gc::pending_finalizers(&globals) {
+        crate::value::queue_finalizer(v);
+        vm.run_finalizers();
+    }
     let entries: Vec<(Value, Value)> = match globals.data() {
         Some(ObjData::Dict(d)) => d
             .borrow()

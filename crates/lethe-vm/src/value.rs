@@ -237,6 +237,12 @@ pub fn finalizers_pending() -> bool {
     PENDING.with(|p| p.get())
 }
 
+/// Queue an object's finaliser to run at the next safe point.
+pub fn queue_finalizer(v: Value) {
+    FINALIZE.with(|f| f.borrow_mut().push(v));
+    PENDING.with(|f| f.set(true));
+}
+
 /// Take the generators waiting to be closed.
 pub fn take_finalizers() -> Vec<Value> {
     PENDING.with(|p| p.set(false));
