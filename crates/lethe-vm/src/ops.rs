@@ -2174,8 +2174,20 @@ pub fn make_generic_alias(vm: &mut Vm, origin: &Value, key: &Value) -> Value {
     v
 }
 
+/// An instance of one of the named native types (cheap pre-check before the
+/// UnionType/GenericAlias lookups, which user instances never are).
+fn native_instance(v: &Value) -> bool {
+    match v.data() {
+        Some(ObjData::Instance(i)) => crate::types::type_obj(&i.class).is_some_and(|t| t.builtin),
+        _ => false,
+    }
+}
+
 /// (`__origin__`, `__args__`) of a `types.GenericAlias`.
 pub fn generic_alias_parts(vm: &mut Vm, v: &Value) -> Option<(Value, Vec<Value>)> {
+    if !native_instance(v) {
+        return None;
+    }
     let ga = vm.t.named("GenericAlias");
     if !vm.type_of(v).is(&ga) {
         return None;
@@ -2195,6 +2207,9 @@ pub fn generic_alias_parts(vm: &mut Vm, v: &Value) -> Option<(Value, Vec<Value>)
 
 /// The members of a `types.UnionType` (`int | None`), None for anything else.
 pub fn union_args(vm: &mut Vm, v: &Value) -> Option<Vec<Value>> {
+    if !native_instance(v) {
+        return None;
+    }
     let ut = vm.t.named("UnionType");
     if !vm.type_of(v).is(&ut) {
         return None;
