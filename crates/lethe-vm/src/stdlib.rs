@@ -39,6 +39,7 @@ const LIB: &[(&str, &str)] = &[
     ("fractions", include_str!("../lib/fractions.py")),
     ("statistics", include_str!("../lib/statistics.py")),
     ("textwrap", include_str!("../lib/textwrap.py")),
+    ("hashlib", include_str!("../lib/hashlib.py")),
 ];
 
 /// The source of an embedded library module.
