@@ -1,6 +1,6 @@
 # os.mkdir/makedirs/rmdir/rename/walk and os.path.relpath/commonpath/commonprefix.
 import os
-base = '/tmp/lethe_os_probe_dir'
+base = '/tmp/lethe_os_probe_dir_%d' % os.getpid()
 if os.path.exists(base):
     for root, dirs, files in os.walk(base, topdown=False):
         for f in files:
@@ -37,3 +37,10 @@ except FileExistsError as e:
     print('FileExistsError', e)
 import os.path as p
 print(p.relpath("/a/b/c", "/a/x"), p.relpath("/a/b", "/a/b"), p.relpath("x/y"), p.commonpath(["/usr/lib", "/usr/local/lib"]), p.commonprefix(["interval", "internal"]), p.commonpath(["a/b/c", "a/b/d"]))
+for root, dirs, files in os.walk(base, topdown=False):
+    for f in files:
+        os.remove(os.path.join(root, f))
+    for d in dirs:
+        os.rmdir(os.path.join(root, d))
+os.rmdir(base)
+print(os.path.exists(base))
