@@ -34,7 +34,7 @@ except FileNotFoundError as e:
 try:
     os.mkdir(os.path.join(base, 'c'))
 except FileExistsError as e:
-    print('FileExistsError', e)
+    print('FileExistsError', str(e).replace(base, '<base>'))
 import os.path as p
 print(p.relpath("/a/b/c", "/a/x"), p.relpath("/a/b", "/a/b"), p.relpath("x/y"), p.commonpath(["/usr/lib", "/usr/local/lib"]), p.commonprefix(["interval", "internal"]), p.commonpath(["a/b/c", "a/b/d"]))
 for root, dirs, files in os.walk(base, topdown=False):
