@@ -41,3 +41,7 @@ def h(x: int) -> int: ...
 def h(x): return x
 print(h(4))
 print(Optional[int] == Union[int, None], hash(List[int]) == hash(List[int]), List[int] == List[int])
+from typing import IO, TextIO, Pattern, SupportsInt, ContextManager, T, KT, VT, Any
+import re
+def f(fh: TextIO, p: Pattern[str], n: SupportsInt, c: ContextManager[Any]) -> list[T]: ...
+print(repr(Pattern[str]), repr(ContextManager[int]), T, KT, repr(TextIO)[:20])

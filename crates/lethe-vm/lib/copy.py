@@ -39,6 +39,28 @@ def _new_like(x, items=()):
     return cls.__new__(cls)
 
 
+def _reducer(x):
+    """A __reduce__ defined by the class (not object's), or None."""
+    for c in type(x).__mro__:
+        if c is object:
+            return None
+        if '__reduce__' in c.__dict__:
+            return c.__dict__['__reduce__']
+    return None
+
+
+def _reconstruct(x, rv, copier):
+    func, args = rv[0], rv[1]
+    y = func(*[copier(a) for a in args])
+    state = rv[2] if len(rv) > 2 else None
+    if state:
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(copier(state))
+        else:
+            y.__dict__.update(copier(state))
+    return y
+
+
 def _library_copy(x):
     """collections' classes copy themselves (CPython reduces them the same way)."""
     cls = type(x)
@@ -76,6 +98,9 @@ def copy(x):
         return copier(x)
     if _library_copy(x):
         return x.copy()
+    reducer = _reducer(x)
+    if reducer is not None:
+        return _reconstruct(x, reducer(x), lambda v: v)
     if isinstance(x, tuple):
         y = _new_like(x, tuple(x))
         _copy_state(x, y, lambda v: dict(v) if type(v) is dict else v)
@@ -137,6 +162,8 @@ def deepcopy(x, memo=None, _nil=[]):
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:
             y = copier(memo)
+        elif _reducer(x) is not None:
+            y = _reconstruct(x, _reducer(x)(x), lambda v: deepcopy(v, memo))
         elif isinstance(x, tuple):
             y = _new_like(x, [deepcopy(a, memo) for a in x])
             memo[d] = y

@@ -283,6 +283,9 @@ class timedelta:
     def _to_micros(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
 
+    def _getstate(self):
+        return (self._days, self._seconds, self._microseconds)
+
     def __repr__(self):
         args = []
         if self._days:
@@ -422,6 +425,15 @@ class timedelta:
     def __bool__(self):
         return self._days != 0 or self._seconds != 0 or self._microseconds != 0
 
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (type(self), self._getstate())
+
 
 def _divide_and_round(a, b):
     q, r = divmod(a, b)
@@ -547,6 +559,9 @@ class date:
     def _cmpkey(self):
         return (self._year, self._month, self._day)
 
+    def _getstate(self):
+        return self._cmpkey()
+
     def __eq__(self, other):
         if isinstance(other, date) and not isinstance(other, datetime) \
                 and not isinstance(self, datetime):
@@ -601,6 +616,15 @@ class date:
 
     def isocalendar(self):
         return _IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (type(self), self._getstate())
 
 
 _MAXORDINAL = 3652059
@@ -671,6 +695,9 @@ class time:
     def _cmpkey(self):
         return (self._hour, self._minute, self._second, self._microsecond)
 
+    def _getstate(self):
+        return self._cmpkey()
+
     def __eq__(self, other):
         if isinstance(other, time):
             return self._cmpkey() == other._cmpkey()
@@ -740,6 +767,15 @@ class time:
 
     def __bool__(self):
         return True
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (type(self), self._getstate())
 
 
 def _format_time(hh, mm, ss, us, timespec='auto'):
@@ -923,6 +959,9 @@ class datetime(date):
     def _cmpkey(self):
         return (self._year, self._month, self._day, self._hour, self._minute,
                 self._second, self._microsecond)
+
+    def _getstate(self):
+        return self._cmpkey()
 
     def __eq__(self, other):
         if isinstance(other, datetime):

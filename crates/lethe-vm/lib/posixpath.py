@@ -119,3 +119,77 @@ def isdir(s):
 def getsize(filename):
     _check('stat', filename)
     return _lethe.getsize(filename)
+
+
+def commonprefix(m):
+    """Longest common leading component (character by character) of the items."""
+    if not m:
+        return ''
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(m)
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def relpath(path, start=None):
+    """Return a relative version of a path."""
+    if not path:
+        raise ValueError('no path specified')
+    if start is None:
+        start = '.'
+    start_list = [x for x in abspath(start).split('/') if x]
+    path_list = [x for x in abspath(path).split('/') if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = ['..'] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return '.'
+    return join(*rel_list)
+
+
+def commonpath(paths):
+    """Longest common sub-path of the paths."""
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(paths)
+    try:
+        isabs_ = {p[:1] == '/' for p in paths}
+        if len(isabs_) != 1:
+            raise ValueError("Can't mix absolute and relative paths")
+        split_paths = [[c for c in p.split('/') if c and c != '.'] for p in paths]
+        s1 = min(split_paths)
+        s2 = max(split_paths)
+        common = s1
+        for i, c in enumerate(s1):
+            if c != s2[i]:
+                common = s1[:i]
+                break
+        prefix = '/' if isabs_.pop() else ''
+        return prefix + '/'.join(common)
+    except (TypeError, AttributeError):
+        raise
+
+
+def expanduser(path):
+    if not path.startswith('~'):
+        return path
+    import os
+    home = os.environ.get('HOME', '')
+    i = path.find('/', 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        return path
+    return (home.rstrip('/') or '/') + path[i:]
+
+
+def islink(path):
+    return False
+
+
+def getmtime(filename):
+    import _lethe
+    _lethe.unsupported('os.path.getmtime')

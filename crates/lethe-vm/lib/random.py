@@ -85,7 +85,13 @@ class Random:
         if a is None:
             a = _lethe.urandom_int()
         elif isinstance(a, (str, bytes)) or type(a).__name__ == "bytearray":
-            _lethe.unsupported("random.seed() with a str or bytes seed")
+            if version != 2:
+                _lethe.unsupported("random.seed() with a str seed and version=1")
+            from hashlib import sha512 as _sha512
+            if isinstance(a, str):
+                a = a.encode()
+            a = bytes(a)
+            a = int.from_bytes(a + _sha512(a).digest(), 'big')
         elif isinstance(a, int):
             pass
         elif isinstance(a, float):

@@ -477,3 +477,136 @@ class TypedDict(dict):
             return type(typename, (TypedDict,), {'__annotations__': dict(fields),
                                                  '__total__': total})
         return dict(*args, **kwargs)
+
+
+# ---- the remaining public names of CPython's typing ----
+
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+
+ContextManager = _SpecialGenericAlias(_abc('AbstractContextManager'), 'ContextManager')
+AsyncContextManager = _SpecialGenericAlias(_abc('AbstractAsyncContextManager'),
+                                           'AsyncContextManager')
+AsyncGenerator = _SpecialGenericAlias(_abc('AsyncGenerator'), 'AsyncGenerator')
+ByteString = _SpecialGenericAlias(_abc('ByteString'), 'ByteString')
+MappingView = _SpecialGenericAlias(_abc('MappingView'), 'MappingView')
+Unpack = _SpecialForm('Unpack', _wrap_one)
+GenericAlias = type(list[int])
+
+
+def _protocol(name):
+    return type(name, (Protocol,), {'__module__': 'typing'})
+
+
+SupportsAbs = _protocol('SupportsAbs')
+SupportsBytes = _protocol('SupportsBytes')
+SupportsComplex = _protocol('SupportsComplex')
+SupportsFloat = _protocol('SupportsFloat')
+SupportsIndex = _protocol('SupportsIndex')
+SupportsInt = _protocol('SupportsInt')
+SupportsRound = _protocol('SupportsRound')
+
+
+class IO(Generic):
+    """Generic base class for TextIO and BinaryIO (annotations only)."""
+    __slots__ = ()
+
+
+class TextIO(IO):
+    __slots__ = ()
+
+
+class BinaryIO(IO):
+    __slots__ = ()
+
+
+class _PatternAlias(_SpecialGenericAlias):
+    def __init__(self, name):
+        self.__origin__ = None
+        self._name = name
+
+    def __getitem__(self, params):
+        return _GenericAlias(None, _params(params), self._name)
+
+
+Pattern = _PatternAlias('Pattern')
+Match = _PatternAlias('Match')
+
+
+class ForwardRef(_Final):
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError('Forward reference must be a string -- got %r' % (arg,))
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_module__ = module
+
+    def __repr__(self):
+        return 'ForwardRef(%r)' % (self.__forward_arg__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
+class ParamSpecArgs(_Final):
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%r.args' % (self.__origin__,)
+
+
+class ParamSpecKwargs(_Final):
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%r.kwargs' % (self.__origin__,)
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+ABCMeta = type
+_overload_registry = {}
+
+
+def get_overloads(func):
+    return list(_overload_registry.get(getattr(func, '__qualname__', None), []))
+
+
+def clear_overloads():
+    _overload_registry.clear()
+
+
+def assert_type(val, typ):
+    return val
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
+            'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def is_typeddict(tp):
+    return isinstance(tp, type) and issubclass(tp, TypedDict) and tp is not TypedDict

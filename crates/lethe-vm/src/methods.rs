@@ -86,6 +86,8 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &it, "iterator", ITER_METHODS);
     let ut = vm.t.named("UnionType");
     add_methods(vm, &ut, "UnionType", UNION_METHODS);
+    let ga = vm.t.named("GenericAlias");
+    add_methods(vm, &ga, "GenericAlias", ALIAS_METHODS);
     let tb = vm.t.named("traceback");
     for (name, f) in [
         ("tb_frame", tb_frame as crate::object::NativeFn),
@@ -343,6 +345,10 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
             if crate::ops::union_args(vm, v).is_some() {
                 let r = union_repr(vm, &Args::new(vec![v.clone()]))?;
+                return vm.str(&r);
+            }
+            if crate::ops::generic_alias_parts(vm, v).is_some() {
+                let r = alias_repr(vm, &Args::new(vec![v.clone()]))?;
                 return vm.str(&r);
             }
             if let Some(f) = vm.lookup_special(v, "__repr__") {
@@ -2359,26 +2365,85 @@ fn i_as_integer_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 // ---------------------------------------------------------------- types.UnionType
 
+/// How a type appears inside `int | None` or `list[int]` (typing's _type_repr).
+fn type_repr(vm: &mut Vm, m: &Value) -> PyResult<String> {
+    if let Some(t) = crate::types::type_obj(m) {
+        let q = t.qualname.borrow().to_string();
+        let module = vm.class_module(t);
+        return Ok(if &*module == "builtins" {
+            q
+        } else {
+            format!("{module}.{q}")
+        });
+    }
+    if m.is(&Value::ELLIPSIS) {
+        return Ok("...".to_string());
+    }
+    vm.repr(m)
+}
 fn union_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let args = crate::ops::union_args(vm, &a.pos[0]).unwrap_or_default();
     let mut parts = Vec::new();
     for m in args.iter() {
         if m.is(&vm.t.none_type) {
             parts.push("None".to_string());
-        } else if let Some(t) = crate::types::type_obj(m) {
-            let q = t.qualname.borrow().to_string();
-            let module = vm.class_module(t);
-            parts.push(if &*module == "builtins" {
-                q
-            } else {
-                format!("{module}.{q}")
-            });
         } else {
-            parts.push(vm.repr(m)?);
+            parts.push(type_repr(vm, m)?);
         }
     }
     Ok(vm.new_string(parts.join(" | ")))
 }
+fn alias_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some((origin, args)) = crate::ops::generic_alias_parts(vm, &a.pos[0]) else {
+        return Ok(vm.new_str("GenericAlias"));
+    };
+    let mut out = type_repr(vm, &origin)?;
+    out.push('[');
+    if args.is_empty() {
+        out.push_str("()");
+    }
+    for (i, m) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        if let Some(ObjData::Tuple(t)) = m.data() {
+            if t.is_empty() {
+                out.push_str("()");
+                continue;
+            }
+        }
+        out.push_str(&type_repr(vm, m)?);
+    }
+    out.push(']');
+    Ok(vm.new_string(out))
+}
+fn alias_call(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some((origin, _)) = crate::ops::generic_alias_parts(vm, &a.pos[0]) else {
+        return Err(vm.type_error("not a generic alias"));
+    };
+    vm.call_kw(&origin, a.pos[1..].to_vec(), a.kw.clone())
+}
+fn alias_mro_entries(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some((origin, _)) = crate::ops::generic_alias_parts(vm, &a.pos[0]) else {
+        return Err(vm.type_error("not a generic alias"));
+    };
+    Ok(vm.new_tuple(vec![origin]))
+}
+fn alias_or(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__or__", 1, 1)?;
+    Ok(crate::ops::make_union(vm, &a.pos[0], &a.pos[1]).unwrap_or(Value::NOT_IMPLEMENTED))
+}
+fn alias_ror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__ror__", 1, 1)?;
+    Ok(crate::ops::make_union(vm, &a.pos[1], &a.pos[0]).unwrap_or(Value::NOT_IMPLEMENTED))
+}
+const ALIAS_METHODS: &[M] = &[
+    ("__repr__", alias_repr),
+    ("__call__", alias_call),
+    ("__mro_entries__", alias_mro_entries),
+    ("__or__", alias_or),
+    ("__ror__", alias_ror),
+];
 fn union_or(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "__or__", 1, 1)?;
     Ok(crate::ops::make_union(vm, &a.pos[0], &a.pos[1]).unwrap_or(Value::NOT_IMPLEMENTED))

@@ -1022,6 +1022,12 @@ impl Vm {
                 let tn = self.type_name(v);
                 Err(self.type_error(&format!("unhashable type: '{tn}'")))
             }
+            Some(ObjData::Instance(_)) if generic_alias_parts(self, v).is_some() => {
+                let (o, args) = generic_alias_parts(self, v).unwrap_or((Value::NONE, vec![]));
+                let t = self.new_tuple(args);
+                let h = self.hash(&o)? ^ self.hash(&t)?;
+                Ok(if h == -1 { -2 } else { h })
+            }
             Some(ObjData::Instance(_)) if union_args(self, v).is_some() => {
                 // Order-insensitive, like hash(frozenset(args)).
                 let args = union_args(self, v).unwrap_or_default();
@@ -1261,6 +1267,12 @@ impl Vm {
         let a_user = matches!(a.data(), Some(ObjData::Instance(_)));
         let b_user = matches!(b.data(), Some(ObjData::Instance(_)));
         if a_user && b_user && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            if let (Some((ox, ax)), Some((oy, ay))) =
+                (generic_alias_parts(self, a), generic_alias_parts(self, b))
+            {
+                let same = ox.is(&oy) && self.seq_eq(&ax, &ay)?;
+                return Ok(Value::bool(same == (op == CmpOp::Eq)));
+            }
             if let (Some(x), Some(y)) = (union_args(self, a), union_args(self, b)) {
                 let same = x.len() == y.len() && x.iter().all(|m| y.iter().any(|n| n.is(m)));
                 return Ok(Value::bool(same == (op == CmpOp::Eq)));
@@ -1717,7 +1729,8 @@ impl Vm {
                     };
                     return self.call(&f, vec![obj.clone(), key.clone()]);
                 }
-                Ok(obj.clone())
+                // list[int], dict[str, int], ...: a types.GenericAlias.
+                Ok(make_generic_alias(self, obj, key))
             }
             _ => {
                 let tn = self.type_name(obj);
@@ -2144,8 +2157,59 @@ fn is_set_like(v: &Value) -> bool {
     is_set_like_view(v) || matches!(v.data(), Some(ObjData::Set(_) | ObjData::FrozenSet(_)))
 }
 
+/// `types.GenericAlias(origin, args)` (`list[int]`).
+pub fn make_generic_alias(vm: &mut Vm, origin: &Value, key: &Value) -> Value {
+    let args = match key.data() {
+        Some(ObjData::Tuple(_)) => key.clone(),
+        _ => vm.new_tuple(vec![key.clone()]),
+    };
+    let ga = vm.t.named("GenericAlias");
+    let v = vm.new_instance(&ga);
+    let (ko, ka) = (vm.intern("__origin__"), vm.intern("__args__"));
+    if let Some(ObjData::Instance(i)) = v.data() {
+        let mut attrs = i.attrs.borrow_mut();
+        attrs.set(&ko, origin.clone());
+        attrs.set(&ka, args);
+    }
+    v
+}
+
+/// An instance of one of the named native types (cheap pre-check before the
+/// UnionType/GenericAlias lookups, which user instances never are).
+fn native_instance(v: &Value) -> bool {
+    match v.data() {
+        Some(ObjData::Instance(i)) => crate::types::type_obj(&i.class).is_some_and(|t| t.builtin),
+        _ => false,
+    }
+}
+
+/// (`__origin__`, `__args__`) of a `types.GenericAlias`.
+pub fn generic_alias_parts(vm: &mut Vm, v: &Value) -> Option<(Value, Vec<Value>)> {
+    if !native_instance(v) {
+        return None;
+    }
+    let ga = vm.t.named("GenericAlias");
+    if !vm.type_of(v).is(&ga) {
+        return None;
+    }
+    let (ko, ka) = (vm.intern("__origin__"), vm.intern("__args__"));
+    let Some(ObjData::Instance(i)) = v.data() else {
+        return None;
+    };
+    let attrs = i.attrs.borrow();
+    let origin = attrs.get(&ko)?;
+    let args = match attrs.get(&ka)?.data() {
+        Some(ObjData::Tuple(t)) => t.to_vec(),
+        _ => return None,
+    };
+    Some((origin, args))
+}
+
 /// The members of a `types.UnionType` (`int | None`), None for anything else.
 pub fn union_args(vm: &mut Vm, v: &Value) -> Option<Vec<Value>> {
+    if !native_instance(v) {
+        return None;
+    }
     let ut = vm.t.named("UnionType");
     if !vm.type_of(v).is(&ut) {
         return None;
@@ -2172,7 +2236,7 @@ pub fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> Option<Value> {
             members.extend(args);
         } else if v.is_none() {
             members.push(vm.t.none_type.clone());
-        } else if crate::types::type_obj(v).is_some() {
+        } else if crate::types::type_obj(v).is_some() || generic_alias_parts(vm, v).is_some() {
             members.push(v.clone());
         } else {
             return None;

@@ -39,6 +39,7 @@ const LIB: &[(&str, &str)] = &[
     ("fractions", include_str!("../lib/fractions.py")),
     ("statistics", include_str!("../lib/statistics.py")),
     ("textwrap", include_str!("../lib/textwrap.py")),
+    ("hashlib", include_str!("../lib/hashlib.py")),
 ];
 
 /// The source of an embedded library module.
@@ -139,6 +140,42 @@ fn l_listdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
     }
     Ok(vm.new_list(out))
+}
+
+/// `os.mkdir(path)`.
+fn l_mkdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let path = str_arg(vm, a, 0, "mkdir")?;
+    match std::fs::create_dir(&path) {
+        Ok(()) => Ok(Value::NONE),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
+/// `os.rmdir(path)`.
+fn l_rmdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let path = str_arg(vm, a, 0, "rmdir")?;
+    match std::fs::remove_dir(&path) {
+        Ok(()) => Ok(Value::NONE),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
+/// `os.rename(src, dst)` / `os.replace`.
+fn l_rename(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let src = str_arg(vm, a, 0, "rename")?;
+    let dst = str_arg(vm, a, 1, "rename")?;
+    match std::fs::rename(&src, &dst) {
+        Ok(()) => Ok(Value::NONE),
+        Err(e) => {
+            let exc = os_error(vm, &e, &src);
+            let k = vm.intern("filename2");
+            let d = vm.new_str(&dst);
+            if let Some(ObjData::Instance(i)) = exc.data() {
+                i.attrs.borrow_mut().set(&k, d);
+            }
+            Err(exc)
+        }
+    }
 }
 
 fn stat_kind(vm: &mut Vm, a: &Args, fname: &str) -> PyResult<Option<std::fs::Metadata>> {
@@ -512,6 +549,9 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("match_sequence", l_match_sequence),
             ("match_mapping", l_match_mapping),
             ("match_class", l_match_class),
+            ("mkdir", l_mkdir),
+            ("rmdir", l_rmdir),
+            ("rename", l_rename),
             ("stdin_readline", l_stdin_readline),
             ("stdin_read", l_stdin_read),
             ("file_open", file_native::open),

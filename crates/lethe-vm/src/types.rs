@@ -74,11 +74,11 @@ pub const NAMED_ITERATORS: &[&str] = &[
     "reversed",
     "callable_iterator",
 ];
-const NAMED_NATIVE: &[&str] = &["traceback", "UnionType"];
+const NAMED_NATIVE: &[&str] = &["traceback", "UnionType", "GenericAlias"];
 
 fn raw_type(name: &str, bases: Vec<Value>, layout: Layout, builtin: bool) -> Value {
     // The named native types that CPython defines in `types`.
-    let module = if name == "UnionType" {
+    let module = if name == "UnionType" || name == "GenericAlias" {
         "types"
     } else {
         "builtins"

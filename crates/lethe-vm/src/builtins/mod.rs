@@ -1078,6 +1078,31 @@ fn b_eval(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn b_import(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(name) = a.arg(0, "name").cloned() else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    if !matches!(name.data(), Some(ObjData::Str(_))) {
+        let tn = vm.type_name(&name);
+        return Err(vm.type_error(&format!("__import__() argument 1 must be str, not {tn}")));
+    }
+    let globals = match a.arg(1, "globals") {
+        Some(g) if !g.is_none() => g.clone(),
+        _ => vm.new_dict(),
+    };
+    let fromlist = match a.arg(3, "fromlist") {
+        Some(f) => vm.truthy(f)?,
+        None => false,
+    };
+    let level = a.arg(4, "level").and_then(as_i64).unwrap_or(0);
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    let level = (level as u16 & 0x7fff) | if fromlist { 0x8000 } else { 0 };
+    crate::modules::import(vm, &name, level, &globals)
+}
+
 fn b_compile(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Err(vm.unsupported("compile() and code objects"))
 }
@@ -1593,6 +1618,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("exec", b_exec),
         ("eval", b_eval),
         ("compile", b_compile),
+        ("__import__", b_import),
         ("dir", b_dir),
         ("input", b_input),
         ("exit", b_exit),
