@@ -1166,6 +1166,15 @@ impl Gen<'_, '_> {
         let off = self.b.ins().ishl_imm_s(slot, 3);
         self.b.ins().iadd(sp, off)
     }
+    /// Store scalar `v` at `at` (a slot or list item) whose old value must own no
+    /// reference (nothing to release); else `slow`.
+    fn store_over_scalar(&mut self, at: CVal, v: CVal, slow: Block) {
+        let old = self.load_at(at, 0);
+        let p = self.is_ptr(old);
+        let ok = self.b.ins().bxor_imm_s(p, 1);
+        self.guard(ok, slow);
+        self.b.ins().store(Self::flags(), v, at, 0);
+    }
     fn load_at_ctx(&mut self, off: i32) -> CVal {
         self.b.ins().load(types::I64, Self::flags(), self.ctx, off)
     }
@@ -1961,12 +1970,8 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
             }
             Instr::SetItem { obj, key, src } => {
                 let item = g.list_item(obj, key, slow);
-                let old = g.load_at(item, 0);
-                let p = g.is_ptr(old);
-                let ok = g.b.ins().bxor_imm_s(p, 1);
-                g.guard(ok, slow);
                 let v = var(&mut g, src);
-                g.b.ins().store(Gen::flags(), v, item, 0);
+                g.store_over_scalar(item, v, slow);
                 g.goto(&out, pc + 1);
             }
             Instr::LoadMethod { dst, obj, .. } => {
@@ -1992,13 +1997,8 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
             }
             Instr::SetAttr { obj, src, .. } => {
                 let at = g.attr_slot(pc, obj, slow);
-                // The slot's old value must own no reference (nothing to release).
-                let old = g.load_at(at, 0);
-                let p = g.is_ptr(old);
-                let ok = g.b.ins().bxor_imm_s(p, 1);
-                g.guard(ok, slow);
                 let v = var(&mut g, src);
-                g.b.ins().store(Gen::flags(), v, at, 0);
+                g.store_over_scalar(at, v, slow);
                 g.goto(&out, pc + 1);
             }
             Instr::ForIter { iter, target } => {
