@@ -178,6 +178,8 @@ pub struct Vm {
     /// The 128 one-character ASCII strings, shared (as CPython shares its latin-1
     /// singletons): string iteration and indexing allocate nothing for them.
     ascii_chars: Vec<Value>,
+    /// `()`: one object, as in CPython (`() is ()`).
+    empty_tuple: Value,
 }
 
 /// Counters for `--mem-report` and tests.
@@ -220,6 +222,7 @@ impl Vm {
             native_lru: Vec::new(),
             native_clock: 0,
             ascii_chars: Vec::new(),
+            empty_tuple: Value::new_obj(ObjData::Tuple(Box::new([]))),
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| vm.intern(&(b as char).to_string()))
@@ -266,6 +269,9 @@ impl Vm {
     }
 
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
         Value::new_obj(ObjData::Tuple(items.into_boxed_slice()))
     }
 

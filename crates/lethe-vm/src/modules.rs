@@ -1801,6 +1801,17 @@ pub fn run_main(vm: &mut Vm, path: &str, text: String) -> i32 {
 
 /// Run `text` (from `path`) as the module `__main__` whose `__package__` is `package`.
 fn run_as_main(vm: &mut Vm, path: &str, text: String, package: Option<&str>) -> i32 {
+    // A script's `__file__` and traceback entries name it by its absolute path, as in
+    // CPython (`sys.argv[0]` stays as given).
+    let abs;
+    let path = if path.starts_with('<') {
+        path
+    } else {
+        abs = std::path::absolute(path)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| path.to_string());
+        abs.as_str()
+    };
     let source = lethe_compiler::Source::new(path, text);
     let code = match lethe_compiler::compile_module(&source) {
         Ok(c) => c,
