@@ -2058,8 +2058,18 @@ pub fn teardown_main(vm: &mut Vm) {
 }
 
 impl Vm {
-    /// Print an uncaught exception (or handle SystemExit); returns the exit status.
+    /// Print an uncaught exception (or handle SystemExit); returns the exit status. An
+    /// uncaught KeyboardInterrupt makes the process end by SIGINT after shutdown, as
+    /// CPython's does (see `exit_status`).
     pub fn report_uncaught(&mut self, e: &Value) -> i32 {
+        let ki = self.exc_type("KeyboardInterrupt");
+        if self.isinstance(e, &ki) {
+            SIGINT_EXIT.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        self.report_uncaught_inner(e)
+    }
+
+    fn report_uncaught_inner(&mut self, e: &Value) -> i32 {
         self.flush();
         if self.isinstance(e, &self.t.exc["SystemExit"].clone()) {
             let code = crate::exc::exc_data(e)
@@ -2101,4 +2111,20 @@ impl Vm {
         eprint!("{text}");
         1
     }
+}
+
+static SIGINT_EXIT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The process's last act: end by SIGINT after an uncaught KeyboardInterrupt (the
+/// parent sees "killed by SIGINT", as with CPython), else return `status`.
+pub fn exit_status(status: i32) -> i32 {
+    if SIGINT_EXIT.load(std::sync::atomic::Ordering::Relaxed) {
+        // SAFETY: restoring the default action and raising a signal on ourselves.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::raise(libc::SIGINT);
+        }
+        return 130;
+    }
+    status
 }

@@ -467,6 +467,7 @@ fn main() -> ExitCode {
     if let Some(kind) = report {
         mem_report(&kind);
     }
+    let status = lethe_vm::modules::exit_status(status);
     // The OS keeps the low 8 bits (sys.exit(-1) is 255, sys.exit(256) is 0).
     ExitCode::from((status & 0xff) as u8)
 }

@@ -540,3 +540,18 @@ fn repl_through_a_pseudo_terminal() {
     t.send("exit(4)\r");
     assert_eq!(child.wait().expect("wait").code(), Some(4));
 }
+
+/// An uncaught KeyboardInterrupt prints its traceback, then the process ends by
+/// SIGINT (as CPython's does), so a shell sees 130.
+#[test]
+fn uncaught_keyboard_interrupt_ends_by_sigint() {
+    use std::os::unix::process::ExitStatusExt;
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lethe"))
+        .args(["-c", "print('a')\nraise KeyboardInterrupt"])
+        .output()
+        .expect("run lethe");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "a\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
+    assert_eq!(out.status.signal(), Some(2), "{:?}", out.status);
+}
