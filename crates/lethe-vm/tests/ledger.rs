@@ -16,7 +16,12 @@ fn global(vm: &mut Vm, name: &str) -> Value {
 
 fn setup(src: &str) -> Vm {
     let _g = lethe_ledger::scope(Category::Objects);
-    let mut vm = Vm::new(Options::default());
+    // The interpreter's ledger (a test binary cannot serve as the compiler process).
+    let opts = Options {
+        jit: lethe_vm::jit::JitMode::Off,
+        ..Options::default()
+    };
+    let mut vm = Vm::new(opts);
     let status = lethe_vm::modules::run_main(&mut vm, "<test>", src.to_string());
     assert_eq!(status, 0);
     vm
