@@ -1196,27 +1196,23 @@ impl Gen<'_, '_> {
         let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
         self.b.ins().brif(last, slow, &[], inc, &[]);
         self.b.switch_to_block(inc);
-        let add = self.b.create_block();
-        let dec = self.b.create_block();
-        self.b.ins().brif(new_p, add, &[], dec, &[]);
-        self.b.switch_to_block(add);
-        let rc = self.b.ins().uload32(Self::flags(), np, 0);
-        let rc1 = self.b.ins().iadd_imm_s(rc, 1);
-        self.b.ins().istore32(Self::flags(), rc1, np, 0);
-        self.b.ins().jump(dec, &[]);
-        self.b.switch_to_block(dec);
-        let sub = self.b.create_block();
-        let done = self.b.create_block();
-        self.b.ins().brif(old_p, sub, &[], done, &[]);
-        self.b.switch_to_block(sub);
-        let rc = self.b.ins().uload32(Self::flags(), op, 0);
-        let rc1 = self.b.ins().iadd_imm_s(rc, -1);
-        self.b.ins().istore32(Self::flags(), rc1, op, 0);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(done);
+        self.add_to_count(new_p, np, 1);
+        self.add_to_count(old_p, op, -1);
         let regs = self.regs_ptr();
         self.b.ins().store(Self::flags(), new, regs, dst as i32 * 8);
         self.b.def_var(self.vars[dst as usize], new);
+    }
+    /// When `is_obj`, add `delta` to the reference count of the object at `p`.
+    fn add_to_count(&mut self, is_obj: CVal, p: CVal, delta: i64) {
+        let yes = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(is_obj, yes, &[], done, &[]);
+        self.b.switch_to_block(yes);
+        let rc = self.b.ins().uload32(Self::flags(), p, 0);
+        let rc1 = self.b.ins().iadd_imm_s(rc, delta);
+        self.b.ins().istore32(Self::flags(), rc1, p, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
     }
     fn is_ptr(&mut self, v: CVal) -> CVal {
         let hi = self.b.ins().ushr_imm_s(v, 48);

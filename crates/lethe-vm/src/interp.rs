@@ -1154,17 +1154,10 @@ impl Vm {
         fi: usize,
         name: u32,
     ) -> PyResult<Value> {
-        let versions = match (self.frames[fi].globals.data(), self.builtins.data()) {
-            (Some(ObjData::Dict(g)), Some(ObjData::Dict(b))) => Some((
-                self.frames[fi].globals.addr(),
-                g.borrow().version,
-                b.borrow().version,
-            )),
-            _ => None,
-        };
+        let versions = self.global_versions(&self.frames[fi].globals);
         if let Some((ga, gv, bv)) = versions {
             if let Some(c) = co.global_cache.borrow().get(name as usize) {
-                if c.globals == ga as u64 && c.gver == gv && c.bver == bv {
+                if c.globals == ga && c.gver == gv && c.bver == bv {
                     // SAFETY: both tables are unchanged since the entry was made, so
                     // the table entry still holds (a reference to) this value.
                     return Ok(unsafe { Value::clone_from_bits(c.bits) });
@@ -1185,18 +1178,9 @@ impl Vm {
             };
             let slot = locate(&g).or_else(|| locate(&self.builtins));
             if let Some(bits) = slot {
-                let mut cache = co.global_cache.borrow_mut();
-                if cache.len() < co.names.len() {
-                    let empty = crate::object::GlobalCache {
-                        globals: 0,
-                        gver: u64::MAX,
-                        bver: u64::MAX,
-                        bits: 0,
-                    };
-                    cache.resize(co.names.len(), empty);
-                }
+                let mut cache = co.global_cache_sized();
                 cache[name as usize] = crate::object::GlobalCache {
-                    globals: ga as u64,
+                    globals: ga,
                     gver: gv,
                     bver: bv,
                     bits,
@@ -1204,6 +1188,19 @@ impl Vm {
             }
         }
         Ok(v)
+    }
+
+    /// What a global cache entry is keyed on for code running with `globals`: (the
+    /// table's address, its version, the builtins table's version).
+    pub(crate) fn global_versions(&self, globals: &Value) -> Option<(u64, u64, u64)> {
+        match (globals.data(), self.builtins.data()) {
+            (Some(ObjData::Dict(g)), Some(ObjData::Dict(b))) => Some((
+                globals.addr() as u64,
+                g.borrow().version,
+                b.borrow().version,
+            )),
+            _ => None,
+        }
     }
 
     /// Pop the top frame after its return: its registers go, finalisers queued by
@@ -2841,5 +2838,19 @@ impl Ic<'_> {
                 }
             }
         }
+    }
+}
+
+impl CodeObj {
+    /// The global-variable caches, one per name (an entry for no table until filled;
+    /// sized once, so native code can hold a pointer to them).
+    pub(crate) fn global_cache_sized(
+        &self,
+    ) -> std::cell::RefMut<'_, Vec<crate::object::GlobalCache>> {
+        let mut c = self.global_cache.borrow_mut();
+        if c.len() < self.names.len() {
+            c.resize(self.names.len(), crate::object::GlobalCache::default());
+        }
+        c
     }
 }

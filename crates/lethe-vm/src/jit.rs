@@ -558,63 +558,56 @@ impl Vm {
             return;
         };
         {
-            // Attribute reads whose cache saw an object keep their result in memory;
-            // so do calls of a global that is a class (other than the scalar ones).
+            // What the caches saw: closure variables holding objects now, attribute
+            // reads that found objects, calls of a global that is a class (other than
+            // the scalar ones) — their results are kept in memory.
+            use crate::object::ObjData;
+            use lethe_compiler::bytecode::Instr;
             let _g = lethe_ledger::scope(Category::Feedback);
             let mut fb = j.feedback.borrow_mut();
-            {
-                use lethe_compiler::bytecode::Instr;
-                // Variables of enclosing functions that hold objects now.
-                for (pc, ins) in bytecode.instrs.iter().enumerate() {
-                    if let Instr::LoadDeref { dst, cell } = *ins {
-                        let obj = match self.regs.get(base + cell as usize).and_then(|c| c.data()) {
-                            Some(crate::object::ObjData::Cell(c)) => c.borrow().is_ptr(),
-                            _ => false,
-                        };
-                        if obj {
-                            fb.after.insert((pc as u32, dst));
+            let ic = co.attr_cache.borrow();
+            let gc = co.global_cache.borrow();
+            let keys = self
+                .frames
+                .last()
+                .and_then(|f| self.global_versions(&f.globals));
+            let t = &self.t;
+            // The instruction that last assigned each register (in offset order).
+            let mut last_def: Vec<Option<Instr>> = vec![None; nregs];
+            for (pc, ins) in bytecode.instrs.iter().enumerate() {
+                let object = match *ins {
+                    Instr::LoadDeref { cell, .. } => matches!(
+                        self.regs.get(base + cell as usize).and_then(|c| c.data()),
+                        Some(ObjData::Cell(c)) if c.borrow().is_ptr()
+                    ),
+                    Instr::GetAttr { .. } => ic
+                        .as_ref()
+                        .and_then(|t| t.group(pc))
+                        .is_some_and(|g| g.iter().any(|e| e.get().next == 1)),
+                    Instr::Call { func, .. } => match last_def.get(func as usize) {
+                        Some(Some(Instr::LoadGlobal { name, .. })) => {
+                            gc.get(*name as usize).is_some_and(|e| {
+                                // SAFETY: a view of the bits (no reference taken or
+                                // released), inspected only when the tables holding
+                                // the value are unchanged.
+                                let v = std::mem::ManuallyDrop::new(unsafe {
+                                    std::mem::transmute::<u64, Value>(e.bits)
+                                });
+                                keys == Some((e.globals, e.gver, e.bver))
+                                    && matches!(v.data(), Some(ObjData::Type(_)))
+                                    && !(v.is(&t.int) || v.is(&t.float) || v.is(&t.bool_))
+                            })
                         }
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if let Some(d) = lethe_jit::defined_register(ins) {
+                    if object {
+                        fb.after.insert((pc as u32, d));
                     }
-                }
-                let gc = co.global_cache.borrow();
-                let t = &self.t;
-                for (pc, ins) in bytecode.instrs.iter().enumerate() {
-                    let Instr::Call { dst, func, .. } = *ins else {
-                        continue;
-                    };
-                    let def = bytecode.instrs[..pc]
-                        .iter()
-                        .rev()
-                        .find(|i| lethe_jit::defined_register(i) == Some(func));
-                    let Some(Instr::LoadGlobal { name, .. }) = def else {
-                        continue;
-                    };
-                    let Some(e) = gc.get(*name as usize).filter(|e| e.globals != 0) else {
-                        continue;
-                    };
-                    // SAFETY: a view of the bits (no reference taken or released),
-                    // inspected only when the tables holding the value are unchanged.
-                    let v = std::mem::ManuallyDrop::new(unsafe {
-                        std::mem::transmute::<u64, Value>(e.bits)
-                    });
-                    let fresh = self.global_entry_fresh(e);
-                    let scalar_type = v.is(&t.int) || v.is(&t.float) || v.is(&t.bool_);
-                    if fresh
-                        && matches!(v.data(), Some(crate::object::ObjData::Type(_)))
-                        && !scalar_type
-                    {
-                        fb.after.insert((pc as u32, dst));
-                    }
-                }
-            }
-            if let Some(t) = &*co.attr_cache.borrow() {
-                for (pc, ins) in bytecode.instrs.iter().enumerate() {
-                    if let lethe_compiler::bytecode::Instr::GetAttr { dst, .. } = *ins {
-                        if t.group(pc)
-                            .is_some_and(|g| g.iter().any(|e| e.get().next == 1))
-                        {
-                            fb.after.insert((pc as u32, dst));
-                        }
+                    if let Some(slot) = last_def.get_mut(d as usize) {
+                        *slot = Some(*ins);
                     }
                 }
             }
@@ -1283,21 +1276,7 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
             a.slots.push(Value::NONE);
             let a_addr = addr(&*a as *const crate::shape::Attrs as *const u8);
             l.inst_shape = off(i, a_addr) + off(a_addr, addr(&a.shape as *const _ as *const u8));
-            // The vector's pointer and length words: found by value (capacity 3,
-            // length 1, so the three words differ).
-            let v = addr(&a.slots as *const Vec<Value> as *const u8);
-            let words = |k: usize| -> usize {
-                // SAFETY: reading the vector's own three words.
-                unsafe { *((v + 8 * k) as *const usize) }
-            };
-            for k in 0..3 {
-                let w = words(k);
-                if w == a.slots.as_ptr() as usize {
-                    l.inst_slots_ptr = off(i, v + 8 * k);
-                } else if w == a.slots.len() {
-                    l.inst_slots_len = off(i, v + 8 * k);
-                }
-            }
+            (l.inst_slots_ptr, l.inst_slots_len) = vec_words(&a.slots, i);
         }
     }
     let iter = ObjData::Iter(Box::new(std::cell::RefCell::new(IterState::Range {
@@ -1323,17 +1302,8 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
     if let ObjData::List(cell) = &list {
         cell.borrow_mut().push(Value::NONE);
         let d = addr(&list as *const ObjData as *const u8);
-        let v = addr(cell.as_ptr() as *const u8);
-        let vec = cell.borrow();
-        for k in 0..3 {
-            // SAFETY: reading the vector's own three words.
-            let w = unsafe { *((v + 8 * k) as *const usize) };
-            if w == vec.as_ptr() as usize {
-                l.list_ptr = off(d, v + 8 * k);
-            } else if w == vec.len() {
-                l.list_len = off(d, v + 8 * k);
-            }
-        }
+        // SAFETY: the list is not borrowed mutably meanwhile.
+        (l.list_ptr, l.list_len) = vec_words(unsafe { &*cell.as_ptr() }, d);
     }
     let ok =
         l.inst_slots_ptr != 0 && l.inst_slots_len != 0 && l.boxed != 0 && l.list_ptr != l.list_len;
@@ -1344,6 +1314,24 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
     };
     LAYOUT.with(|c| c.set(Some(l)));
     l
+}
+
+/// The offsets from `base` of a vector's pointer and length words, found by value:
+/// `v` must have a capacity other than its length (the three words then differ).
+/// 0 for a word not found.
+fn vec_words(v: &Vec<Value>, base: usize) -> (u32, u32) {
+    let at = v as *const Vec<Value> as usize;
+    let (mut p, mut n) = (0, 0);
+    for k in 0..3 {
+        // SAFETY: reading the vector's own three words.
+        let w = unsafe { *((at + 8 * k) as *const usize) };
+        if w == v.as_ptr() as usize {
+            p = (at + 8 * k - base) as u32;
+        } else if w == v.len() {
+            n = (at + 8 * k - base) as u32;
+        }
+    }
+    (p, n)
 }
 
 impl Vm {
@@ -1417,19 +1405,7 @@ impl Vm {
     /// Point native code at the code object's global caches and at the versions of
     /// the frame's globals and of the builtins.
     fn globals_for_native(&self, co: &CodeObj, fi: usize, ctx: &mut JitCtx) {
-        {
-            let mut c = co.global_cache.borrow_mut();
-            if c.len() < co.names.len() {
-                let empty = crate::object::GlobalCache {
-                    globals: 0,
-                    gver: u64::MAX,
-                    bver: u64::MAX,
-                    bits: 0,
-                };
-                c.resize(co.names.len(), empty);
-            }
-            ctx.gcache = c.as_ptr();
-        }
+        ctx.gcache = co.global_cache_sized().as_ptr();
         let g = &self.frames[fi].globals;
         let (Some(crate::object::ObjData::Dict(gd)), Some(crate::object::ObjData::Dict(bd))) =
             (g.data(), self.builtins.data())
@@ -1471,26 +1447,6 @@ impl Drop for CodeRef {
                 let _g = lethe_ledger::scope(self.1);
                 drop(c);
             }
-        }
-    }
-}
-
-impl Vm {
-    /// Whether a global cache entry is still valid for its globals table.
-    fn global_entry_fresh(&self, e: &crate::object::GlobalCache) -> bool {
-        let ver = |v: &Value| match v.data() {
-            Some(crate::object::ObjData::Dict(d)) => Some(d.borrow().version),
-            _ => None,
-        };
-        let g = self
-            .frames
-            .iter()
-            .rev()
-            .find(|f| f.globals.addr() as u64 == e.globals)
-            .map(|f| f.globals.clone());
-        match g {
-            Some(g) => ver(&g) == Some(e.gver) && ver(&self.builtins) == Some(e.bver),
-            None => false,
         }
     }
 }
