@@ -145,10 +145,7 @@ impl Vm {
         let Some(stub) = p.stub.clone() else {
             return Err(self.runtime_error("function has no code"));
         };
-        let code = match lethe_compiler::compile_function(&stub) {
-            Ok(c) => c,
-            Err(e) => return Err(self.compile_error(&e)),
-        };
+        let code = self.compile_stub(&stub)?;
         self.stats.functions_compiled += 1;
         let co = make_code_obj(self, code, Some(stub));
         *p.code.borrow_mut() = Some(co.clone());
@@ -159,6 +156,11 @@ impl Vm {
             self.flushable.push(Rc::downgrade(&p.code));
         }
         Ok(co)
+    }
+
+    /// A function's bytecode from its source span (deterministic: the same every time).
+    pub(crate) fn compile_stub(&mut self, stub: &FunctionStub) -> PyResult<Rc<Code>> {
+        lethe_compiler::compile_function(stub).map_err(|e| self.compile_error(&e))
     }
 
     pub fn compile_error(&mut self, e: &lethe_compiler::CompileError) -> Value {

@@ -1131,39 +1131,31 @@ impl Vm {
             }
             let nat = nat.filter(|n| n.has_entry(0));
             let out = match nat {
-                Some(nat) => match self.enter_native(&co, nat, fi, nbase, 0) {
-                    Ok(p) => p,
-                    Err((e, rr)) => {
-                        self.frames[fi].boundary = true;
-                        match self.unwind(e, rr) {
-                            Err(e) => return Err(e),
-                            Ok(_) => {
-                                // A handler in the callee: finish it interpreted.
-                                let v = self.run_to_return()?;
-                                self.regs[ret] = v;
-                                return Ok(());
-                            }
-                        }
-                    }
-                },
-                None => NativeOut::Resume(0),
+                Some(nat) => self.enter_native(&co, nat, fi, nbase, 0),
+                None => Ok(NativeOut::Resume(0)),
             };
-            let resume = match out {
-                // The common exit: native code stopped at a plain `return`.
-                NativeOut::Return { src, pc } => {
-                    if self.frames[fi].construct.is_unbound() {
-                        let v =
-                            std::mem::replace(&mut self.regs[nbase + src as usize], Value::UNBOUND);
-                        self.leave_frame();
-                        self.regs[ret] = v;
-                        return Ok(());
-                    }
-                    pc as usize
+            // The common exit, a plain `return`, is finished here (the value goes to
+            // `ret`); anything else is interpreted from where native code left.
+            let out = match out {
+                Ok(NativeOut::Return { src, pc }) => {
+                    let v = std::mem::replace(&mut self.regs[nbase + src as usize], Value::UNBOUND);
+                    self.finish_return(fi, pc as usize + 1, v).map(|_| None)
                 }
-                NativeOut::Resume(p) => p,
+                Ok(NativeOut::Resume(p)) => Ok(Some(p)),
+                Err(e) => Err(e),
             };
-            self.frames[fi].pc = resume as u32;
-            self.frames[fi].boundary = true;
+            match out {
+                Ok(None) => return Ok(()),
+                Ok(Some(resume)) => {
+                    self.frames[fi].pc = resume as u32;
+                    self.frames[fi].boundary = true;
+                }
+                Err((e, rr)) => {
+                    // A handler in the callee is finished interpreted.
+                    self.frames[fi].boundary = true;
+                    self.unwind(e, rr)?;
+                }
+            }
             let v = self.run_to_return()?;
             self.regs[ret] = v;
             return Ok(());
@@ -1376,10 +1368,7 @@ impl Vm {
         let Some(stub) = co.source.clone() else {
             return Err(self.runtime_error("bytecode lost"));
         };
-        let code = match lethe_compiler::compile_function(&stub) {
-            Ok(c) => c,
-            Err(e) => return Err(self.compile_error(&e)),
-        };
+        let code = self.compile_stub(&stub)?;
         if co.forgotten.get() != Some(instr_hash(&code.instrs)) {
             return Err(self.runtime_error("re-derived bytecode differs from the original"));
         }
