@@ -404,7 +404,7 @@ impl Vm {
         }
         let base = self.regs.len();
         self.regs.extend(regs);
-        self.frames.push(Frame {
+        self.push_frame(Frame {
             code: co,
             func: func.clone(),
             globals: f.globals.clone(),
@@ -591,7 +591,7 @@ impl Vm {
             self.regs.truncate(base);
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
-        self.frames.push(Frame {
+        self.push_frame(Frame {
             code: co,
             func: Value::UNBOUND,
             globals,
@@ -677,7 +677,7 @@ impl Vm {
             Some(ObjData::Func(f)) => f.globals.clone(),
             _ => Value::NONE,
         };
-        self.frames.push(Frame {
+        self.push_frame(Frame {
             code,
             func,
             globals,
@@ -1009,7 +1009,7 @@ impl Vm {
                 }
             }
         }
-        self.frames.push(Frame {
+        self.push_frame(Frame {
             code: co.clone(),
             func: f.clone(),
             globals: func.globals.clone(),
@@ -1207,11 +1207,63 @@ impl Vm {
 
     /// Pop the top frame after its return: its registers go, finalisers queued by
     /// that run (if a frame is left to run them in). Returns (boundary, ret).
+    /// Push a frame, written in place (a frame is large: building it on the stack
+    /// and copying it costs more than the rest of a call).
+    #[inline(always)]
+    pub(crate) fn push_frame(&mut self, f: Frame) {
+        self.frames.reserve(1);
+        let n = self.frames.len();
+        // SAFETY: capacity for one more frame was reserved; the slot is written
+        // before the length covers it.
+        // Field by field: a whole-struct copy from the stack stalls on store
+        // forwarding (the small fields were just written there).
+        let Frame {
+            code,
+            func,
+            globals,
+            locals,
+            base,
+            pc,
+            ret,
+            exc_info,
+            gen,
+            boundary,
+            construct,
+        } = f;
+        unsafe {
+            use std::ptr::addr_of_mut;
+            let p = self.frames.as_mut_ptr().add(n);
+            addr_of_mut!((*p).code).write(code);
+            addr_of_mut!((*p).func).write(func);
+            addr_of_mut!((*p).globals).write(globals);
+            addr_of_mut!((*p).locals).write(locals);
+            addr_of_mut!((*p).base).write(base);
+            addr_of_mut!((*p).pc).write(pc);
+            addr_of_mut!((*p).ret).write(ret);
+            // (An empty vector written as a constant, not copied as a value.)
+            addr_of_mut!((*p).exc_info).write(Vec::new());
+            if exc_info.capacity() != 0 {
+                (*p).exc_info = exc_info;
+            }
+            addr_of_mut!((*p).gen).write(gen);
+            addr_of_mut!((*p).boundary).write(boundary);
+            addr_of_mut!((*p).construct).write(construct);
+            self.frames.set_len(n + 1);
+        }
+    }
+
     pub(crate) fn leave_frame(&mut self) -> (bool, usize) {
-        let frame = self.frames.pop().expect("frame");
-        self.regs.truncate(frame.base);
-        let out = (frame.boundary, frame.ret);
-        drop(frame);
+        let n = self.frames.len().checked_sub(1).expect("frame");
+        let top = &mut self.frames[n];
+        let out = (top.boundary, top.ret);
+        let base = top.base;
+        // SAFETY: the top frame is dropped where it is and the length no longer
+        // covers it (no copy of it is made).
+        unsafe {
+            self.frames.set_len(n);
+            std::ptr::drop_in_place(self.frames.as_mut_ptr().add(n));
+        }
+        self.regs.truncate(base);
         if crate::value::finalizers_pending() && !self.frames.is_empty() {
             self.run_finalizers();
         }

@@ -17,7 +17,7 @@
 //! the last activation running it has returned.
 
 use crate::interp::Frame;
-use crate::object::CodeObj;
+use crate::object::{CodeObj, ObjData};
 use crate::{Value, Vm};
 use lethe_jit::{codemem::CodeMap, decode_exit, Exit, Feedback, JitCtx};
 use lethe_ledger::{Category, Counted};
@@ -105,11 +105,16 @@ pub struct Native {
     /// The instructions the code hands to the runtime whole (`exec`), by offset:
     /// what lets the function run without its bytecode.
     pub exec: Vec<(u32, lethe_compiler::bytecode::Instr)>,
+    /// The number of positional arguments a call may enter the code with directly
+    /// (entry at offset 0; no defaults, cells, free variables, `*args`/`**kwargs`,
+    /// keyword-only parameters; not a generator); `u32::MAX`: never.
+    pub direct_argc: u32,
 }
 
 impl Native {
     fn new(map: CodeMap, entries: Vec<u32>) -> Native {
         Native {
+            direct_argc: u32::MAX,
             map,
             entries,
             ic: crate::object::IcTable::empty(),
@@ -655,6 +660,17 @@ impl Vm {
                         .map(|(pc, i)| (pc as u32, *i))
                         .collect();
                     native.ic = crate::object::IcTable::new(&bytecode.instrs);
+                    let (c, p) = (&co.code, &co.code.params);
+                    if native.has_entry(0)
+                        && !c.flags.generator
+                        && p.kwonly.is_empty()
+                        && p.varargs.is_none()
+                        && p.varkw.is_none()
+                        && c.cell_regs.is_empty()
+                        && c.free_regs.is_empty()
+                    {
+                        native.direct_argc = p.positional.len() as u32;
+                    }
                     if let Some(t) = &*co.attr_cache.borrow() {
                         for (d, s) in native.ic.entries.iter().zip(t.entries.iter()) {
                             d.set(s.get());
@@ -1120,6 +1136,9 @@ impl Vm {
         argc: u16,
         ret: usize,
     ) -> crate::PyResult<()> {
+        if let Some(r) = self.direct_call(&f, base, start, argc, ret) {
+            return r;
+        }
         if self.fast_call(&f, base + start as usize, argc as usize, ret)? {
             let fi = self.frames.len() - 1;
             let (co, nbase) = (self.frames[fi].code.clone(), self.frames[fi].base);
@@ -1136,29 +1155,7 @@ impl Vm {
             };
             // The common exit, a plain `return`, is finished here (the value goes to
             // `ret`); anything else is interpreted from where native code left.
-            let out = match out {
-                Ok(NativeOut::Return { src, pc }) => {
-                    let v = std::mem::replace(&mut self.regs[nbase + src as usize], Value::UNBOUND);
-                    self.finish_return(fi, pc as usize + 1, v).map(|_| None)
-                }
-                Ok(NativeOut::Resume(p)) => Ok(Some(p)),
-                Err(e) => Err(e),
-            };
-            match out {
-                Ok(None) => return Ok(()),
-                Ok(Some(resume)) => {
-                    self.frames[fi].pc = resume as u32;
-                    self.frames[fi].boundary = true;
-                }
-                Err((e, rr)) => {
-                    // A handler in the callee is finished interpreted.
-                    self.frames[fi].boundary = true;
-                    self.unwind(e, rr)?;
-                }
-            }
-            let v = self.run_to_return()?;
-            self.regs[ret] = v;
-            return Ok(());
+            return self.finish_native_call(fi, nbase, ret, out);
         }
         // Everything else (built-ins, classes, bound methods, keyword defaults…).
         let s = base + start as usize;
@@ -1178,6 +1175,115 @@ impl Vm {
             self.regs[ret] = v;
         }
         Ok(())
+    }
+
+    /// What follows a native activation entered by a call: a plain `return` is
+    /// finished here (the value goes to `ret`); anything else is interpreted from
+    /// where native code left.
+    fn finish_native_call(
+        &mut self,
+        fi: usize,
+        nbase: usize,
+        ret: usize,
+        out: Result<NativeOut, (Value, bool)>,
+    ) -> crate::PyResult<()> {
+        let out = match out {
+            Ok(NativeOut::Return { src, pc }) => {
+                let v = std::mem::replace(&mut self.regs[nbase + src as usize], Value::UNBOUND);
+                self.finish_return(fi, pc as usize + 1, v).map(|_| None)
+            }
+            Ok(NativeOut::Resume(p)) => Ok(Some(p)),
+            Err(e) => Err(e),
+        };
+        match out {
+            Ok(None) => return Ok(()),
+            Ok(Some(resume)) => {
+                self.frames[fi].pc = resume as u32;
+                self.frames[fi].boundary = true;
+            }
+            Err((e, rr)) => {
+                // A handler in the callee is finished interpreted.
+                self.frames[fi].boundary = true;
+                self.unwind(e, rr)?;
+            }
+        }
+        let v = self.run_to_return()?;
+        self.regs[ret] = v;
+        Ok(())
+    }
+
+    /// The direct path of a call from native code to a function with native code
+    /// that takes its arguments as they are (`Native::direct_argc`): the frame is
+    /// pushed and the code entered without the general argument binding, and a plain
+    /// return pops it again here. None: the call takes the general path.
+    #[inline]
+    fn direct_call(
+        &mut self,
+        f: &Value,
+        base: usize,
+        start: u16,
+        argc: u16,
+        ret: usize,
+    ) -> Option<crate::PyResult<()>> {
+        let Some(ObjData::Func(func)) = f.data() else {
+            return None;
+        };
+        let Some(ObjData::Proto(p)) = func.proto.data() else {
+            return None;
+        };
+        let co = p.code.borrow().as_ref()?.clone();
+        let nat = co
+            .jit
+            .native
+            .borrow()
+            .as_ref()
+            .filter(|n| n.direct_argc == argc as u32)?
+            .clone();
+        if self.frames.len() >= self.opts.recursion_limit {
+            return None;
+        }
+        let n = (co.code.nregs as usize).max(argc as usize);
+        let nbase = self.regs.len();
+        let start = base + start as usize;
+        self.regs.reserve(n);
+        // SAFETY: capacity for n more registers was reserved; each is written (moved
+        // arguments, then unbound) before the length covers it. The arguments come
+        // from below `nbase`, so they are not overwritten.
+        unsafe {
+            let p = self.regs.as_mut_ptr();
+            for i in 0..argc as usize {
+                let v = std::ptr::replace(p.add(start + i), Value::UNBOUND);
+                p.add(nbase + i).write(v);
+            }
+            for i in argc as usize..n {
+                p.add(nbase + i).write(Value::UNBOUND);
+            }
+            self.regs.set_len(nbase + n);
+        }
+        self.push_frame(Frame {
+            code: co.clone(),
+            func: f.clone(),
+            globals: func.globals.clone(),
+            locals: Value::UNBOUND,
+            base: nbase,
+            pc: 0,
+            ret,
+            exc_info: Vec::new(),
+            gen: Value::UNBOUND,
+            boundary: false,
+            construct: Value::UNBOUND,
+        });
+        let fi = self.frames.len() - 1;
+        self.note_call(&co);
+        let out = self.enter_native(&co, nat, fi, nbase, 0);
+        if let Ok(NativeOut::Return { src, .. }) = out {
+            // A plain frame (no `__init__` result to check): popped here.
+            let v = std::mem::replace(&mut self.regs[nbase + src as usize], Value::UNBOUND);
+            let (_, r) = self.leave_frame();
+            self.regs[r] = v;
+            return Some(Ok(()));
+        }
+        Some(self.finish_native_call(fi, nbase, ret, out))
     }
 
     /// Run the single instruction at `pc` of frame `fi` with the interpreter (for
