@@ -147,6 +147,8 @@ pub struct JitCtx {
     pub ic_table: *const std::ffi::c_void,
     /// The runtime's record of the running code (never read by code).
     pub native: *const std::ffi::c_void,
+    /// The code object's materialised constants (values), indexed by constant number.
+    pub consts: *const u64,
 }
 
 const CTX_REGS: i32 = 0;
@@ -157,6 +159,7 @@ const CTX_GCACHE: i32 = std::mem::offset_of!(JitCtx, gcache) as i32;
 const CTX_GLOBALS: i32 = std::mem::offset_of!(JitCtx, globals) as i32;
 const CTX_GVER: i32 = std::mem::offset_of!(JitCtx, gver) as i32;
 const CTX_BVER: i32 = std::mem::offset_of!(JitCtx, bver) as i32;
+const CTX_CONSTS: i32 = std::mem::offset_of!(JitCtx, consts) as i32;
 
 /// One global-variable cache entry, shared by the interpreter and native code: while
 /// the globals table at address `globals` has version `gver` and the builtins table
@@ -240,6 +243,10 @@ pub struct ObjLayout {
     pub list_tag: u8,
     pub list_ptr: u32,
     pub list_len: u32,
+    /// Variant number of tuples; from the data, the tuple's item pointer and length.
+    pub tuple_tag: u8,
+    pub tuple_ptr: u32,
+    pub tuple_len: u32,
 }
 
 impl ObjLayout {
@@ -666,9 +673,13 @@ fn is_inline(
     let d = |r: Reg| !learned_obj(r);
     match *ins {
         Instr::Nop | Instr::Jump { .. } | Instr::Return { .. } => true,
-        Instr::LoadConst { dst, k } => {
-            d(dst) && code.consts.get(k as usize).copied().flatten().is_some()
-        }
+        // Scalars as immediates; objects from the constant table with their
+        // reference counts.
+        Instr::LoadConst { dst, k } => match code.consts.get(k as usize) {
+            Some(Some(_)) => d(dst),
+            Some(None) => code.layout.known(),
+            None => false,
+        },
         // A move of a value kept in memory: reference counts adjusted inline (the
         // runtime takes over when the old value's last reference would go).
         Instr::Move { dst, src } if st[src as usize] == MEM => code.layout.known() && dst != src,
@@ -759,6 +770,9 @@ fn out_state(
             }
             Instr::Move { dst, src } if st[src as usize] == MEM => set(&mut out, dst, MEM),
             Instr::LoadGlobal { dst, .. } => set(&mut out, dst, MEM),
+            Instr::LoadConst { dst, k } if code.consts.get(k as usize) == Some(&None) => {
+                set(&mut out, dst, MEM)
+            }
             Instr::LoadMethod { dst, .. } => {
                 set(&mut out, dst, MEM);
                 set(&mut out, dst + 1, MEM);
@@ -1126,8 +1140,9 @@ impl Gen<'_, '_> {
     }
 
     /// The address of item `key` (a scalar int register, negative counting from the
-    /// end) of the list in register `obj`; anything else goes to `slow`.
-    fn list_item(&mut self, obj: Reg, key: Reg, slow: Block) -> CVal {
+    /// end) of the list (or, when `tuples`, the tuple) in register `obj`; anything
+    /// else goes to `slow`.
+    fn list_item(&mut self, obj: Reg, key: Reg, slow: Block, tuples: bool) -> CVal {
         let l = self.code.layout;
         let regs = self.regs_ptr();
         let v = self.load_at(regs, obj as u32 * 8);
@@ -1138,19 +1153,37 @@ impl Gen<'_, '_> {
             .b
             .ins()
             .uload8(types::I64, Self::flags(), p, l.data as i32);
-        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, l.list_tag as i64);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, t, l.list_tag as i64);
+        let tuples = tuples && l.tuple_ptr != l.tuple_len;
+        let ok = if tuples {
+            let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, t, l.tuple_tag as i64);
+            self.b.ins().bor(is_list, is_tuple)
+        } else {
+            is_list
+        };
         self.guard(ok, slow);
         let k = self.b.use_var(self.vars[key as usize]);
         let ki = self.is_int(k);
         self.guard(ki, slow);
         let i = self.unbox_int(k);
-        let len = self.load_at(p, l.data + l.list_len);
+        // (Both variants' words lie within the object: the other one's are read
+        // and dropped by the select.)
+        let pick = |g: &mut Self, list_off: u32, tuple_off: u32| {
+            let a = g.load_at(p, l.data + list_off);
+            if tuples {
+                let b = g.load_at(p, l.data + tuple_off);
+                g.b.ins().select(is_list, a, b)
+            } else {
+                a
+            }
+        };
+        let len = pick(self, l.list_len, l.tuple_len);
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
         let wrapped = self.b.ins().iadd(i, len);
         let i = self.b.ins().select(neg, wrapped, i);
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
         self.guard(ok, slow);
-        let items = self.load_at(p, l.data + l.list_ptr);
+        let items = pick(self, l.list_ptr, l.tuple_ptr);
         let off = self.b.ins().ishl_imm_s(i, 3);
         self.b.ins().iadd(items, off)
     }
@@ -1761,6 +1794,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         let slow = g.b.create_block();
         let counted_move = matches!(ins, Instr::Move { src, .. } if st[src as usize] == MEM)
             || matches!(ins, Instr::LoadGlobal { .. } | Instr::LoadMethod { .. })
+            || matches!(ins, Instr::LoadConst { k, .. } if code.consts[k as usize].is_none())
             || matches!(ins, Instr::GetAttr { dst, .. } | Instr::GetItem { dst, .. }
                 if fb.after.contains(&(pc as u32, dst)));
         if let Some(d) = dst_of(&ins).filter(|_| !counted_move) {
@@ -1785,6 +1819,13 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 // The runtime performs the return (frame protocol, `__init__`).
                 g.spill(&st);
                 g.ret(pack(ST_RETURN, src as u64, pc as u64));
+            }
+            Instr::LoadConst { dst, k } if counted_move => {
+                let ctx = g.ctx;
+                let table = g.b.ins().load(types::I64, Gen::flags(), ctx, CTX_CONSTS);
+                let v = g.load_at(table, k * 8);
+                g.store_counted(dst, v, slow);
+                g.goto(&out, pc + 1);
             }
             Instr::LoadConst { dst, k } => {
                 let bits = code.consts[k as usize].expect("scalar");
@@ -1950,7 +1991,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 g.goto(&out, pc + 1);
             }
             Instr::GetItem { dst, obj, key } => {
-                let item = g.list_item(obj, key, slow);
+                let item = g.list_item(obj, key, slow, true);
                 let v = g.load_at(item, 0);
                 if counted_move {
                     let u = g.b.ins().icmp_imm_s(IntCC::NotEqual, v, V_UNBOUND as i64);
@@ -1965,7 +2006,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 g.goto(&out, pc + 1);
             }
             Instr::SetItem { obj, key, src } => {
-                let item = g.list_item(obj, key, slow);
+                let item = g.list_item(obj, key, slow, false);
                 let v = var(&mut g, src);
                 g.store_over_scalar(item, v, slow);
                 g.goto(&out, pc + 1);

@@ -967,6 +967,7 @@ impl Vm {
             bver: &NO_VERSION,
             ic_table: &nat.ic as *const crate::object::IcTable as *const std::ffi::c_void,
             native: Rc::as_ptr(&nat) as *const std::ffi::c_void,
+            consts: co.consts.as_ptr() as *const u64,
         };
         self.globals_for_native(co, fi, &mut ctx);
         self.jit_depth += 1;
@@ -1402,6 +1403,21 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
         let d = addr(&list as *const ObjData as *const u8);
         // SAFETY: the list is not borrowed mutably meanwhile.
         (l.list_ptr, l.list_len) = vec_words(unsafe { &*cell.as_ptr() }, d);
+    }
+    let tuple = ObjData::Tuple(vec![Value::NONE, Value::NONE, Value::NONE].into_boxed_slice());
+    l.tuple_tag = variant(&tuple);
+    if let ObjData::Tuple(items) = &tuple {
+        let d = addr(&tuple as *const ObjData as *const u8);
+        let at = addr(items as *const Box<[Value]> as *const u8);
+        for k in 0..2 {
+            // SAFETY: reading the boxed slice's own two words.
+            let w = unsafe { *((at + 8 * k) as *const usize) };
+            if w == items.as_ptr() as usize {
+                l.tuple_ptr = off(d, at + 8 * k);
+            } else if w == items.len() {
+                l.tuple_len = off(d, at + 8 * k);
+            }
+        }
     }
     let ok =
         l.inst_slots_ptr != 0 && l.inst_slots_len != 0 && l.boxed != 0 && l.list_ptr != l.list_len;

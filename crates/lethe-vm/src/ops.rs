@@ -1264,6 +1264,25 @@ impl Vm {
                 _ => x != y,
             }));
         }
+        if let (Some(ObjData::Str(x)), Some(ObjData::Str(y))) = (a.data(), b.data()) {
+            // Exact strs: the same object, or different lengths or cached hashes,
+            // decide equality without comparing text.
+            let r = match op {
+                CmpOp::Eq | CmpOp::Ne => {
+                    let (hx, hy) = (x.hash.get(), y.hash.get());
+                    let eq = a.is(b)
+                        || (x.s.len() == y.s.len()
+                            && (hx == -1 || hy == -1 || hx == hy)
+                            && x.s == y.s);
+                    eq == (op == CmpOp::Eq)
+                }
+                CmpOp::Lt => x.s < y.s,
+                CmpOp::Le => x.s <= y.s,
+                CmpOp::Gt => x.s > y.s,
+                _ => x.s >= y.s,
+            };
+            return Ok(Value::bool(r));
+        }
         let a_user = matches!(a.data(), Some(ObjData::Instance(_)));
         let b_user = matches!(b.data(), Some(ObjData::Instance(_)));
         if a_user && b_user && matches!(op, CmpOp::Eq | CmpOp::Ne) {

@@ -369,6 +369,59 @@ except IndexError as e:
     );
 }
 
+/// Tuple items (int index, negative from the end) and constants that are objects
+/// (strings, tuples) are read inline, their reference counts kept in native code: a
+/// loop doing only that makes no runtime calls in its body; out-of-range indexes and
+/// other containers leave for the runtime with the interpreter's results.
+#[test]
+fn inline_tuple_items_and_object_constants() {
+    let src = |n: u32| {
+        format!(
+            "
+def f(t, n):
+    s = 0.0
+    name = ''
+    for i in range(n):
+        s += t[i % 3] + t[-1 - i % 3]
+        name = 'abc'
+        pair = (1, 2)
+    return s, name, pair
+print(f((0.5, 1.5, 2.5), {n}))
+print(f([0.5, 1.5, 2.5], 10))
+try:
+    f((0.5, 1.5), 10)
+except IndexError as e:
+    print('IndexError', e)
+print(f((0.5, 'x', 2.5), 1))
+"
+        )
+    };
+    let small = run(&[], &src(3_000));
+    let big = run(&[], &src(300_000));
+    let interp = run(&["--jit=off"], &src(300_000));
+    assert_eq!(big.status, 0, "{}", big.stderr);
+    assert_eq!(big.stdout, interp.stdout);
+    assert!(
+        big.stdout.starts_with("(900000.0, 'abc', (1, 2))\n"),
+        "{}",
+        big.stdout
+    );
+    assert!(
+        big.stdout.contains("IndexError tuple index out of range"),
+        "{}",
+        big.stdout
+    );
+    assert!(n(&big.stats, "osr_entries") >= 1, "{}", big.stats);
+    // The first call's loop (after OSR) makes as many runtime calls for 300,000
+    // iterations as for 3,000.
+    assert_eq!(
+        n(&big.stats, "runtime_calls"),
+        n(&small.stats, "runtime_calls"),
+        "{}",
+        big.stats
+    );
+}
+
 fn scratch(name: &str) -> PathBuf {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static N: AtomicUsize = AtomicUsize::new(0);
