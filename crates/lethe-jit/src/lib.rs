@@ -247,6 +247,10 @@ pub struct ObjLayout {
     pub tuple_tag: u8,
     pub tuple_ptr: u32,
     pub tuple_len: u32,
+    /// Variant number of built-in functions; from their boxed payload, the byte
+    /// holding the function's [`intrinsic`] number.
+    pub builtin_tag: u8,
+    pub builtin_intrinsic: u32,
 }
 
 impl ObjLayout {
@@ -310,6 +314,32 @@ fn pack(st: u64, at: u64, pc: u64) -> u64 {
 pub struct Feedback {
     pub after: BTreeSet<(u32, Reg)>,
     pub entry: BTreeSet<(u32, Reg)>,
+    /// Calls whose callee was seen to be a built-in native code can run inline:
+    /// (offset of the call, [`intrinsic`] number). A guess: the code checks the
+    /// callee's number before taking the inline path.
+    #[serde(default)]
+    pub intrinsic: BTreeSet<(u32, u8)>,
+}
+
+/// Built-in functions native code runs inline (numbers are stable across processes:
+/// the runtime stores one in each built-in function object, native code compares it).
+pub mod intrinsic {
+    /// `len(x)` of a list or tuple.
+    pub const LEN: u8 = 1;
+    /// `abs(x)` of a float or an inline int.
+    pub const ABS: u8 = 2;
+    /// `math.sqrt(x)` of a non-negative float or inline int.
+    pub const SQRT: u8 = 3;
+
+    /// The number of the built-in `name` of module `owner` (0: none).
+    pub fn id(owner: &str, name: &str) -> u8 {
+        match (owner, name) {
+            ("builtins", "len") => LEN,
+            ("builtins", "abs") => ABS,
+            ("math", "sqrt") => SQRT,
+            _ => 0,
+        }
+    }
 }
 
 /// Everything the compiler reads: a function's bytecode reduced to what code
@@ -739,8 +769,41 @@ fn is_inline(
             code.layout.known() && st[obj as usize] == MEM && s(key) && s(src)
         }
         Instr::ClearRange { start, count } => (start..start + count).all(s),
+        // A built-in run inline (the callee is checked; anything else takes the
+        // general call).
+        Instr::Call { argc: 1, .. } | Instr::CallMethod { argc: 1, .. } => {
+            let (dst, func, arg, _) = intrinsic_regs(ins);
+            code.layout.known()
+                && code.layout.builtin_intrinsic != 0
+                && st[func as usize] == MEM
+                && dst != arg
+                && match intrinsic_at(code, pc) {
+                    intrinsic::LEN => st[arg as usize] == MEM,
+                    intrinsic::ABS | intrinsic::SQRT => s(arg),
+                    _ => false,
+                }
+        }
         _ => false,
     }
+}
+
+/// A call of one argument: (result, callee, argument, register that must be
+/// unbound: a method call's `self`).
+fn intrinsic_regs(ins: &Instr) -> (Reg, Reg, Reg, Option<Reg>) {
+    match *ins {
+        Instr::CallMethod { dst, base, .. } => (dst, base, base + 2, Some(base + 1)),
+        Instr::Call { dst, func, .. } => (dst, func, func + 1, None),
+        _ => unreachable!("not a call"),
+    }
+}
+
+/// The built-in the call at `pc` was seen to make (0: none).
+fn intrinsic_at(code: &JitInput, pc: usize) -> u8 {
+    code.feedback
+        .intrinsic
+        .range((pc as u32, 0)..=(pc as u32, u8::MAX))
+        .next()
+        .map_or(0, |e| e.1)
 }
 
 /// The representation of every register after the instruction at `pc`.
@@ -1063,6 +1126,12 @@ impl Gen<'_, '_> {
         let t = self.b.ins().iconst(types::I64, V_TRUE as i64);
         let f = self.b.ins().iconst(types::I64, V_FALSE as i64);
         self.b.ins().select(c, t, f)
+    }
+    /// "an int or a float"
+    fn numeric_one(&mut self, a: CVal) -> CVal {
+        let f = self.is_float(a);
+        let i = self.is_int(a);
+        self.b.ins().bor(f, i)
     }
     /// "both are ints or floats and at least one is a float"
     fn numeric_pair(&mut self, a: CVal, b: CVal) -> CVal {
@@ -1795,6 +1864,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         let counted_move = matches!(ins, Instr::Move { src, .. } if st[src as usize] == MEM)
             || matches!(ins, Instr::LoadGlobal { .. } | Instr::LoadMethod { .. })
             || matches!(ins, Instr::LoadConst { k, .. } if code.consts[k as usize].is_none())
+            || matches!(ins, Instr::Call { .. } | Instr::CallMethod { .. })
             || matches!(ins, Instr::GetAttr { dst, .. } | Instr::GetItem { dst, .. }
                 if fb.after.contains(&(pc as u32, dst)));
         if let Some(d) = dst_of(&ins).filter(|_| !counted_move) {
@@ -2068,6 +2138,127 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 g.b.ins().store(Gen::flags(), next, stp, l.range_cur as i32);
                 let v = g.box_int(cur);
                 g.def(iter as usize + 1, v);
+                g.goto(&out, pc + 1);
+            }
+            Instr::Call { .. } | Instr::CallMethod { .. } => {
+                let l = code.layout;
+                let (dst, func, arg, unbound) = intrinsic_regs(&ins);
+                if let Some(r) = unbound {
+                    let v = if st[r as usize] == MEM {
+                        let regs = g.regs_ptr();
+                        g.load_at(regs, r as u32 * 8)
+                    } else {
+                        var(&mut g, r)
+                    };
+                    let ok = g.b.ins().icmp_imm_s(IntCC::Equal, v, V_UNBOUND as i64);
+                    g.guard(ok, slow);
+                }
+                // The callee: the built-in function the feedback names.
+                let id = intrinsic_at(code, pc);
+                let b = g.boxed_of(func, l.builtin_tag, slow);
+                let n =
+                    g.b.ins()
+                        .uload8(types::I64, Gen::flags(), b, l.builtin_intrinsic as i32);
+                let ok = g.b.ins().icmp_imm_s(IntCC::Equal, n, id as i64);
+                g.guard(ok, slow);
+                // The callee's reference in its register is released after the call
+                // (so the register can take a scalar next): never the last one.
+                let regs = g.regs_ptr();
+                let fv = g.load_at(regs, func as u32 * 8);
+                let fp = g.b.ins().band_imm_s(fv, PAYLOAD as i64);
+                let frc = g.b.ins().uload32(Gen::flags(), fp, 0);
+                let shared = g.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, frc, 1);
+                g.guard(shared, slow);
+                let v = match id {
+                    intrinsic::LEN => {
+                        let regs = g.regs_ptr();
+                        let x = g.load_at(regs, arg as u32 * 8);
+                        let isp = g.is_ptr(x);
+                        g.guard(isp, slow);
+                        let p = g.b.ins().band_imm_s(x, PAYLOAD as i64);
+                        // The argument's reference is released below: never the last.
+                        let rc = g.b.ins().uload32(Gen::flags(), p, 0);
+                        let shared = g.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, rc, 1);
+                        g.guard(shared, slow);
+                        let t = g.b.ins().uload8(types::I64, Gen::flags(), p, l.data as i32);
+                        let is_list = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.list_tag as i64);
+                        let is_tuple = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.tuple_tag as i64);
+                        let tuples = l.tuple_ptr != l.tuple_len;
+                        let ok = if tuples {
+                            g.b.ins().bor(is_list, is_tuple)
+                        } else {
+                            is_list
+                        };
+                        g.guard(ok, slow);
+                        let a = g.load_at(p, l.data + l.list_len);
+                        let n = if tuples {
+                            let b = g.load_at(p, l.data + l.tuple_len);
+                            g.b.ins().select(is_list, a, b)
+                        } else {
+                            a
+                        };
+                        let v = g.box_int(n);
+                        g.store_counted(dst, v, slow);
+                        // The call consumed its argument: released, register unbound.
+                        let rc1 = g.b.ins().iadd_imm_s(rc, -1);
+                        g.b.ins().istore32(Gen::flags(), rc1, p, 0);
+                        let unbound = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
+                        let regs = g.regs_ptr();
+                        g.b.ins().store(Gen::flags(), unbound, regs, arg as i32 * 8);
+                        v
+                    }
+                    intrinsic::ABS => {
+                        let x = var(&mut g, arg);
+                        let isf = g.is_float(x);
+                        let isi = g.is_int(x);
+                        let num = g.b.ins().bor(isf, isi);
+                        g.guard(num, slow);
+                        let f = g.b.ins().bitcast(types::F64, MemFlagsData::new(), x);
+                        let fa = g.b.ins().fabs(f);
+                        let fv = g.box_f64(fa);
+                        let i = g.unbox_int(x);
+                        let ia = g.b.ins().iabs(i);
+                        let fits = g.fits(ia);
+                        let ok = g.b.ins().bor(isf, fits);
+                        g.guard(ok, slow);
+                        let iv = g.box_int(ia);
+                        let v = g.b.ins().select(isf, fv, iv);
+                        g.store_counted(dst, v, slow);
+                        v
+                    }
+                    _ => {
+                        // math.sqrt: a negative argument (ValueError) or a NaN is the
+                        // runtime's.
+                        let x = var(&mut g, arg);
+                        let num = g.numeric_one(x);
+                        g.guard(num, slow);
+                        let f = g.as_f64(x);
+                        let zero = g.b.ins().f64const(0.0);
+                        let ok = g.b.ins().fcmp(FloatCC::GreaterThanOrEqual, f, zero);
+                        g.guard(ok, slow);
+                        let r = g.b.ins().sqrt(f);
+                        let v = g.box_f64(r);
+                        g.store_counted(dst, v, slow);
+                        v
+                    }
+                };
+                let _ = v;
+                if dst != func {
+                    // (When the result took the callee's register, storing it
+                    // released the callee.)
+                    let fv = {
+                        let regs = g.regs_ptr();
+                        g.load_at(regs, func as u32 * 8)
+                    };
+                    let fp = g.b.ins().band_imm_s(fv, PAYLOAD as i64);
+                    let frc = g.b.ins().uload32(Gen::flags(), fp, 0);
+                    let frc1 = g.b.ins().iadd_imm_s(frc, -1);
+                    g.b.ins().istore32(Gen::flags(), frc1, fp, 0);
+                    let unbound = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
+                    let regs = g.regs_ptr();
+                    g.b.ins()
+                        .store(Gen::flags(), unbound, regs, func as i32 * 8);
+                }
                 g.goto(&out, pc + 1);
             }
             _ => unreachable!("is_inline admitted {ins:?}"),

@@ -17,6 +17,7 @@ impl Vm {
                     f: b.f,
                     slf: Some(obj.clone()),
                     owner: b.owner,
+                    intrinsic: 0,
                 }))),
             ),
             Some(ObjData::StaticMethod(f)) => Ok(f.clone()),

@@ -579,6 +579,8 @@ impl Vm {
             let t = &self.t;
             // The instruction that last assigned each register (in offset order).
             let mut last_def: Vec<Option<Instr>> = vec![None; nregs];
+            // The built-in (intrinsic number) each register holds, where known.
+            let mut builtin_in: Vec<u8> = vec![0; nregs];
             for (pc, ins) in bytecode.instrs.iter().enumerate() {
                 let object = match *ins {
                     Instr::LoadDeref { cell, .. } => matches!(
@@ -607,7 +609,23 @@ impl Vm {
                     },
                     _ => false,
                 };
+                if let Instr::Call { func, argc: 1, .. }
+                | Instr::CallMethod {
+                    base: func,
+                    argc: 1,
+                    ..
+                } = *ins
+                {
+                    let n = builtin_in.get(func as usize).copied().unwrap_or(0);
+                    if n != 0 {
+                        fb.intrinsic.insert((pc as u32, n));
+                    }
+                }
                 if let Some(d) = lethe_jit::defined_register(ins) {
+                    let n = self.intrinsic_of(&bytecode, &last_def, ins);
+                    if let Some(slot) = builtin_in.get_mut(d as usize) {
+                        *slot = n;
+                    }
                     if object {
                         fb.after.insert((pc as u32, d));
                     }
@@ -781,6 +799,12 @@ impl Vm {
                 c.inline_ops,
                 c.exec_ops
             );
+            if std::env::var_os("LETHE_JIT_LOG").is_some_and(|v| v == "2") {
+                for (pc, ins) in input.instrs.iter().enumerate() {
+                    eprintln!("lethe-jit:   {pc:4} {ins:?}");
+                }
+                eprintln!("lethe-jit:   feedback {:?}", input.feedback);
+            }
         }
         if let Some(dir) = std::env::var_os("LETHE_JIT_DUMP") {
             // For tests: the exact bytes, to compare across processes.
@@ -1419,6 +1443,23 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
             }
         }
     }
+    let builtin = ObjData::Builtin(Box::new(crate::object::BuiltinObj {
+        name: "len",
+        f: |_, _| Ok(Value::NONE),
+        slf: None,
+        owner: "builtins",
+        intrinsic: 0xA5,
+    }));
+    l.builtin_tag = variant(&builtin);
+    if let ObjData::Builtin(b) = &builtin {
+        let d = addr(&builtin as *const ObjData as *const u8);
+        let bx = addr(b as *const Box<crate::object::BuiltinObj> as *const u8);
+        // The payload pointer must be where instances keep theirs.
+        if off(d, bx) == l.boxed {
+            let i = addr(&**b as *const crate::object::BuiltinObj as *const u8);
+            l.builtin_intrinsic = off(i, addr(&b.intrinsic as *const u8));
+        }
+    }
     let ok =
         l.inst_slots_ptr != 0 && l.inst_slots_len != 0 && l.boxed != 0 && l.list_ptr != l.list_len;
     let l = if ok {
@@ -1515,6 +1556,61 @@ static NO_VERSION: u64 = u64::MAX - 1;
 impl Vm {
     /// Point native code at the code object's global caches and at the versions of
     /// the frame's globals and of the builtins.
+    /// The built-in function (its `lethe_jit::intrinsic` number) instruction `ins`
+    /// loads as the running frame's globals stand now: a global (`len`) or an
+    /// attribute of a global module (`math.sqrt`, the module's register as
+    /// `last_def` shows it). A guess for the code generator, which checks the callee
+    /// at run time.
+    fn intrinsic_of(
+        &self,
+        code: &lethe_compiler::bytecode::Code,
+        last_def: &[Option<lethe_compiler::bytecode::Instr>],
+        ins: &lethe_compiler::bytecode::Instr,
+    ) -> u8 {
+        use lethe_compiler::bytecode::Instr;
+        let Some(frame) = self.frames.last() else {
+            return 0;
+        };
+        let peek = |table: &Value, name: &str| -> Option<Value> {
+            let Some(ObjData::Dict(d)) = table.data() else {
+                return None;
+            };
+            let d = d.borrow();
+            let v = d
+                .iter()
+                .find(|e| matches!(e.1.data(), Some(ObjData::Str(s)) if &*s.s == name))
+                .map(|e| e.2.clone());
+            v
+        };
+        let global = |name: u32| -> Option<Value> {
+            let n = code.names.get(name as usize)?;
+            peek(&frame.globals, n).or_else(|| peek(&self.builtins, n))
+        };
+        let f = match ins {
+            Instr::LoadGlobal { name, .. } => global(*name),
+            Instr::GetAttr { obj, name, .. } | Instr::LoadMethod { obj, name, .. } => {
+                match last_def.get(*obj as usize) {
+                    Some(Some(Instr::LoadGlobal { name: m, .. })) => match global(*m) {
+                        Some(m) => match m.data() {
+                            Some(ObjData::Module(md)) => code
+                                .names
+                                .get(*name as usize)
+                                .and_then(|n| peek(&md.dict, n)),
+                            _ => None,
+                        },
+                        None => None,
+                    },
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        match f.as_ref().and_then(|f| f.data()) {
+            Some(ObjData::Builtin(b)) if b.slf.is_none() => b.intrinsic,
+            _ => 0,
+        }
+    }
+
     fn globals_for_native(&self, co: &CodeObj, fi: usize, ctx: &mut JitCtx) {
         ctx.gcache = co.global_cache_sized().as_ptr();
         let g = &self.frames[fi].globals;
@@ -1672,5 +1768,5 @@ impl Vm {
 /// keeps a function from staying native).
 fn jit_log() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *ON.get_or_init(|| std::env::var_os("LETHE_JIT_LOG").is_some_and(|v| v == "1"))
+    *ON.get_or_init(|| std::env::var_os("LETHE_JIT_LOG").is_some_and(|v| v == "1" || v == "2"))
 }

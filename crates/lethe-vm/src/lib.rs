@@ -314,6 +314,7 @@ impl Vm {
             f,
             slf: None,
             owner,
+            intrinsic: lethe_jit::intrinsic::id(owner, name),
         })))
     }
 

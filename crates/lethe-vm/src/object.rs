@@ -196,6 +196,9 @@ pub struct BuiltinObj {
     pub slf: Option<Value>,
     /// Module or type name for repr.
     pub owner: &'static str,
+    /// Its number among the built-ins native code runs inline
+    /// (`lethe_jit::intrinsic`; 0: none).
+    pub intrinsic: u8,
 }
 
 /// A class.

@@ -1047,3 +1047,75 @@ print(f(5000))
     let stats: serde_json::Value = last_json(&stderr, "stats");
     assert_eq!(n(&stats, "sheds"), 1, "{stats}");
 }
+
+/// `len`, `abs` and `math.sqrt` run inline in native code (the callee is checked by
+/// its built-in number at run time): a loop calling them makes no runtime calls in
+/// its body; other callees bound to the same names, arguments of other types and
+/// `math.sqrt` of a negative number take the general call with CPython's results.
+#[test]
+fn builtins_run_inline_with_the_callee_checked() {
+    let src = |n: u32| {
+        format!(
+            "
+import math
+from math import sqrt
+def f(xs, n):
+    t = 0.0
+    for i in range(n):
+        t += sqrt(i) + abs(-i) + abs(-0.5 * i) + len(xs)
+    return t
+print(f([1, 2, 3], {n}))
+print(f((1, 2), 10))
+print(f('abcd', 10))
+def g(n):
+    t = 0.0
+    for i in range(n):
+        t += math.sqrt(i)
+    return t
+print(g(10))
+try:
+    print(sqrt(-1.0 + 0 * f([], 1)))
+except ValueError as e:
+    print('ValueError', e)
+print(abs(-2 ** 47), abs(-0.0), abs(True), len({{1: 2}}))
+sqrt = lambda x: -1
+len = lambda x: 100
+print(f([1], 10))
+"
+        )
+    };
+    let small = run(&[], &src(3_000));
+    let big = run(&[], &src(300_000));
+    let interp = run(&["--jit=off"], &src(300_000));
+    assert_eq!(big.status, 0, "{}", big.stderr);
+    assert_eq!(big.stdout, interp.stdout);
+    // As CPython 3.11 prints them.
+    assert!(
+        big.stdout
+            .starts_with("67610219237.43188\n106.80600052603572\n126.80600052603572\n"),
+        "{}",
+        big.stdout
+    );
+    assert!(
+        big.stdout.contains("\n19.30600052603572\n"),
+        "{}",
+        big.stdout
+    );
+    assert!(
+        big.stdout.contains("ValueError math domain error\n"),
+        "{}",
+        big.stdout
+    );
+    assert!(
+        big.stdout.contains("140737488355328 0.0 1 1\n"),
+        "{}",
+        big.stdout
+    );
+    assert!(big.stdout.ends_with("\n1057.5\n"), "{}", big.stdout);
+    assert_eq!(
+        n(&big.stats, "runtime_calls"),
+        n(&small.stats, "runtime_calls"),
+        "{}",
+        big.stats
+    );
+}

@@ -1200,6 +1200,7 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
                             f: b.f,
                             slf: Some(obj.clone()),
                             owner: b.owner,
+                            intrinsic: 0,
                         })))
                     }
                     Some(ObjData::ClassMethod(f)) => Value::new_obj(ObjData::BoundMethod(
