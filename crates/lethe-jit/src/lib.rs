@@ -251,6 +251,10 @@ pub struct ObjLayout {
     /// holding the function's [`intrinsic`] number.
     pub builtin_tag: u8,
     pub builtin_intrinsic: u32,
+    /// From a module's boxed payload, its dict (a value); from a dict's boxed
+    /// payload, the dict's version.
+    pub module_dict: u32,
+    pub dict_version: u32,
 }
 
 impl ObjLayout {
@@ -319,6 +323,10 @@ pub struct Feedback {
     /// callee's number before taking the inline path.
     #[serde(default)]
     pub intrinsic: BTreeSet<(u32, u8)>,
+    /// Attribute reads (`GetAttr`, `LoadMethod`) seen on a module: read inline
+    /// from the cache entry keyed by (module, version of its dict).
+    #[serde(default)]
+    pub module_attr: BTreeSet<u32>,
 }
 
 /// Built-in functions native code runs inline (numbers are stable across processes:
@@ -519,6 +527,11 @@ type State = Vec<u8>;
 const CLEAN: u8 = 0;
 const DIRTY: u8 = 1;
 const MEM: u8 = 2;
+
+/// Whether `ins` may read register `r`.
+fn reads_reg(ins: &Instr, r: Reg) -> bool {
+    reads(ins).is_none_or(|rs| rs.contains(&r))
+}
 
 /// Registers an instruction reads (None: not known).
 fn reads(ins: &Instr) -> Option<Vec<Reg>> {
@@ -841,7 +854,8 @@ fn out_state(
                 set(&mut out, dst + 1, MEM);
             }
             Instr::GetAttr { dst, .. } | Instr::GetItem { dst, .. }
-                if fb.after.contains(&(pc as u32, dst)) =>
+                if fb.after.contains(&(pc as u32, dst))
+                    || fb.module_attr.contains(&(pc as u32)) =>
             {
                 set(&mut out, dst, MEM)
             }
@@ -1206,6 +1220,38 @@ impl Gen<'_, '_> {
         let ok = self.b.ins().icmp(IntCC::Equal, ep, want);
         self.guard(ok, slow);
         (inst, e)
+    }
+
+    /// The value of the attribute of the module in register `obj` that the inline
+    /// cache of offset `pc` records (the module itself and its dict's version
+    /// checked; anything else goes to `slow`). The dict holds the reference.
+    fn module_attr(&mut self, pc: usize, obj: Reg, slow: Block) -> CVal {
+        let l = self.code.layout;
+        let group = self.groups[pc] as usize;
+        let regs = self.regs_ptr();
+        let m = self.load_at(regs, obj as u32 * 8);
+        let icb = self
+            .b
+            .ins()
+            .load(types::I64, Self::flags(), self.ctx, CTX_IC);
+        let e = self.b.ins().iadd_imm_s(
+            icb,
+            (group * IC_WAYS * std::mem::size_of::<AttrIc>()) as i64,
+        );
+        // The entry's class is the module's value: equal bits, the same module.
+        let want = self.load_at(e, 0);
+        let ok = self.b.ins().icmp(IntCC::Equal, m, want);
+        self.guard(ok, slow);
+        let p = self.b.ins().band_imm_s(m, PAYLOAD as i64);
+        let mb = self.load_at(p, l.data + l.boxed);
+        let d = self.load_at(mb, l.module_dict);
+        let dp = self.b.ins().band_imm_s(d, PAYLOAD as i64);
+        let db = self.load_at(dp, l.data + l.boxed);
+        let ver = self.load_at(db, l.dict_version);
+        let want = self.load_at(e, 8);
+        let ok = self.b.ins().icmp(IntCC::Equal, ver, want);
+        self.guard(ok, slow);
+        self.load_at(e, 24)
     }
 
     /// The address of item `key` (a scalar int register, negative counting from the
@@ -1865,20 +1911,45 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
             || matches!(ins, Instr::LoadGlobal { .. } | Instr::LoadMethod { .. })
             || matches!(ins, Instr::LoadConst { k, .. } if code.consts[k as usize].is_none())
             || matches!(ins, Instr::Call { .. } | Instr::CallMethod { .. })
+            || matches!(ins, Instr::GetAttr { .. } if fb.module_attr.contains(&(pc as u32)))
             || matches!(ins, Instr::GetAttr { dst, .. } | Instr::GetItem { dst, .. }
                 if fb.after.contains(&(pc as u32, dst)));
         if let Some(d) = dst_of(&ins).filter(|_| !counted_move) {
             if st[d as usize] == MEM {
-                // Overwriting a register kept in memory: only if it owns no object.
+                // Overwriting a register kept in memory: an object it holds is
+                // released here unless this is its last reference (then the runtime
+                // frees it). Instructions that may still read the register leave
+                // it to the runtime.
                 let regs = g.regs_ptr();
                 let old =
                     g.b.ins()
                         .load(types::I64, Gen::flags(), regs, (d as usize * 8) as i32);
-                let hi = g.b.ins().ushr_imm_s(old, 48);
-                let p = g.b.ins().icmp_imm_s(IntCC::Equal, hi, TAG_PTR_HI);
-                let ok = g.b.create_block();
-                g.b.ins().brif(p, slow, &[], ok, &[]);
-                g.b.switch_to_block(ok);
+                let p = g.is_ptr(old);
+                if reads_reg(&ins, d) {
+                    let ok = g.b.create_block();
+                    g.b.ins().brif(p, slow, &[], ok, &[]);
+                    g.b.switch_to_block(ok);
+                } else {
+                    let op = g.b.ins().band_imm_s(old, PAYLOAD as i64);
+                    let chk = g.b.create_block();
+                    let ok = g.b.create_block();
+                    g.b.ins().brif(p, chk, &[], ok, &[]);
+                    g.b.switch_to_block(chk);
+                    let rc = g.b.ins().uload32(Gen::flags(), op, 0);
+                    let last = g.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+                    let dec = g.b.create_block();
+                    g.b.ins().brif(last, slow, &[], dec, &[]);
+                    g.b.switch_to_block(dec);
+                    let rc1 = g.b.ins().iadd_imm_s(rc, -1);
+                    g.b.ins().istore32(Gen::flags(), rc1, op, 0);
+                    // The register no longer owns it (a later slow path of this
+                    // instruction must not release it again).
+                    let unbound = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
+                    let regs = g.regs_ptr();
+                    g.b.ins().store(Gen::flags(), unbound, regs, d as i32 * 8);
+                    g.b.ins().jump(ok, &[]);
+                    g.b.switch_to_block(ok);
+                }
             }
         }
         let var = |g: &mut Gen, r: Reg| g.b.use_var(g.vars[r as usize]);
@@ -2050,6 +2121,18 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 for r in start..start + count {
                     g.def(r as usize, u);
                 }
+                g.goto(&out, pc + 1);
+            }
+            Instr::GetAttr { dst, obj, .. } | Instr::LoadMethod { dst, obj, .. }
+                if fb.module_attr.contains(&(pc as u32)) && code.layout.dict_version != 0 =>
+            {
+                let v = g.module_attr(pc, obj, slow);
+                if matches!(ins, Instr::LoadMethod { .. }) {
+                    // Not a bound method: the call passes no `self`.
+                    let unbound = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
+                    g.store_counted(dst + 1, unbound, slow);
+                }
+                g.store_counted(dst, v, slow);
                 g.goto(&out, pc + 1);
             }
             Instr::GetAttr { dst, obj, .. } if counted_move => {

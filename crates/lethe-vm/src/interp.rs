@@ -1464,7 +1464,11 @@ impl Vm {
                     }
                 }
             }
-            Some(ObjData::Type(_)) | Some(ObjData::Module(_)) | Some(ObjData::Super(_)) => {}
+            // A module's function: through the module-attribute cache.
+            Some(ObjData::Module(_)) => {
+                return Ok((self.getattr_cached(ic, o, n)?, Value::UNBOUND))
+            }
+            Some(ObjData::Type(_)) | Some(ObjData::Super(_)) => {}
             _ => {
                 let cls = self.type_of(o);
                 if let Some(m) = self.lookup_mro(&cls, n) {

@@ -621,6 +621,18 @@ impl Vm {
                         fb.intrinsic.insert((pc as u32, n));
                     }
                 }
+                if let Instr::GetAttr { obj, .. } | Instr::LoadMethod { obj, .. } = *ins {
+                    if let Some(Some(Instr::LoadGlobal { name, .. })) = last_def.get(obj as usize) {
+                        if matches!(
+                            self.peek_global(&bytecode, *name)
+                                .as_ref()
+                                .and_then(|m| m.data()),
+                            Some(ObjData::Module(_))
+                        ) {
+                            fb.module_attr.insert(pc as u32);
+                        }
+                    }
+                }
                 if let Some(d) = lethe_jit::defined_register(ins) {
                     let n = self.intrinsic_of(&bytecode, &last_def, ins);
                     if let Some(slot) = builtin_in.get_mut(d as usize) {
@@ -804,6 +816,7 @@ impl Vm {
                     eprintln!("lethe-jit:   {pc:4} {ins:?}");
                 }
                 eprintln!("lethe-jit:   feedback {:?}", input.feedback);
+                eprintln!("lethe-jit:   layout {:?}", input.layout);
             }
         }
         if let Some(dir) = std::env::var_os("LETHE_JIT_DUMP") {
@@ -1460,6 +1473,27 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
             l.builtin_intrinsic = off(i, addr(&b.intrinsic as *const u8));
         }
     }
+    let dict = Value::new_obj(ObjData::Dict(Box::default()));
+    let module = ObjData::Module(Box::new(crate::object::ModuleObj {
+        name: "m".into(),
+        dict: dict.clone(),
+    }));
+    if let (ObjData::Module(m), Some(ObjData::Dict(d))) = (&module, dict.data()) {
+        let md = addr(&module as *const ObjData as *const u8);
+        let mb = addr(m as *const Box<crate::object::ModuleObj> as *const u8);
+        let dd = addr(&dict.obj().expect("dict").data as *const ObjData as *const u8);
+        let db = addr(d as *const Box<std::cell::RefCell<crate::dict::DictData>> as *const u8);
+        // Both payload pointers must be where instances keep theirs.
+        if off(md, mb) == l.boxed && off(dd, db) == l.boxed {
+            let mo = addr(&**m as *const crate::object::ModuleObj as *const u8);
+            l.module_dict = off(mo, addr(&m.dict as *const Value as *const u8));
+            let cell = addr(&**d as *const std::cell::RefCell<crate::dict::DictData> as *const u8);
+            // SAFETY: only the field's address is taken.
+            let ver = unsafe { std::ptr::addr_of!((*d.as_ptr()).version) } as *const u8;
+            l.dict_version = off(cell, addr(ver));
+        }
+    }
+    drop(module);
     let ok =
         l.inst_slots_ptr != 0 && l.inst_slots_len != 0 && l.boxed != 0 && l.list_ptr != l.list_len;
     let l = if ok {
@@ -1568,24 +1602,7 @@ impl Vm {
         ins: &lethe_compiler::bytecode::Instr,
     ) -> u8 {
         use lethe_compiler::bytecode::Instr;
-        let Some(frame) = self.frames.last() else {
-            return 0;
-        };
-        let peek = |table: &Value, name: &str| -> Option<Value> {
-            let Some(ObjData::Dict(d)) = table.data() else {
-                return None;
-            };
-            let d = d.borrow();
-            let v = d
-                .iter()
-                .find(|e| matches!(e.1.data(), Some(ObjData::Str(s)) if &*s.s == name))
-                .map(|e| e.2.clone());
-            v
-        };
-        let global = |name: u32| -> Option<Value> {
-            let n = code.names.get(name as usize)?;
-            peek(&frame.globals, n).or_else(|| peek(&self.builtins, n))
-        };
+        let global = |name: u32| self.peek_global(code, name);
         let f = match ins {
             Instr::LoadGlobal { name, .. } => global(*name),
             Instr::GetAttr { obj, name, .. } | Instr::LoadMethod { obj, name, .. } => {
@@ -1611,6 +1628,14 @@ impl Vm {
         }
     }
 
+    /// The value of global `name` (of `code`) for the running frame, looked up
+    /// without side effects (globals, then builtins).
+    fn peek_global(&self, code: &lethe_compiler::bytecode::Code, name: u32) -> Option<Value> {
+        let frame = self.frames.last()?;
+        let n = code.names.get(name as usize)?;
+        peek(&frame.globals, n).or_else(|| peek(&self.builtins, n))
+    }
+
     fn globals_for_native(&self, co: &CodeObj, fi: usize, ctx: &mut JitCtx) {
         ctx.gcache = co.global_cache_sized().as_ptr();
         let g = &self.frames[fi].globals;
@@ -1625,6 +1650,19 @@ impl Vm {
         ctx.gver = unsafe { std::ptr::addr_of!((*gd.as_ptr()).version) };
         ctx.bver = unsafe { std::ptr::addr_of!((*bd.as_ptr()).version) };
     }
+}
+
+/// The value under str key `name` in dict `table`, without side effects.
+fn peek(table: &Value, name: &str) -> Option<Value> {
+    let Some(ObjData::Dict(d)) = table.data() else {
+        return None;
+    };
+    let d = d.borrow();
+    let v = d
+        .iter()
+        .find(|e| matches!(e.1.data(), Some(ObjData::Str(s)) if &*s.s == name))
+        .map(|e| e.2.clone());
+    v
 }
 
 /// An activation's reference to a `Code`: released in the code's ledger category

@@ -1049,9 +1049,11 @@ print(f(5000))
 }
 
 /// `len`, `abs` and `math.sqrt` run inline in native code (the callee is checked by
-/// its built-in number at run time): a loop calling them makes no runtime calls in
-/// its body; other callees bound to the same names, arguments of other types and
-/// `math.sqrt` of a negative number take the general call with CPython's results.
+/// its built-in number at run time), and a module's functions are loaded inline
+/// (module and dict version checked): a loop calling them makes no runtime calls in
+/// its body; other callees bound to the same names (in globals or in the module),
+/// arguments of other types and `math.sqrt` of a negative number take the general
+/// call with CPython's results.
 #[test]
 fn builtins_run_inline_with_the_callee_checked() {
     let src = |n: u32| {
@@ -1062,7 +1064,7 @@ from math import sqrt
 def f(xs, n):
     t = 0.0
     for i in range(n):
-        t += sqrt(i) + abs(-i) + abs(-0.5 * i) + len(xs)
+        t += sqrt(i) + abs(-i) + abs(-0.5 * i) + len(xs) + math.sqrt(4 * i)
     return t
 print(f([1, 2, 3], {n}))
 print(f((1, 2), 10))
@@ -1081,6 +1083,8 @@ print(abs(-2 ** 47), abs(-0.0), abs(True), len({{1: 2}}))
 sqrt = lambda x: -1
 len = lambda x: 100
 print(f([1], 10))
+math.sqrt = lambda x: 7.0
+print(g(3), f([1], 10))
 "
         )
     };
@@ -1092,7 +1096,7 @@ print(f([1], 10))
     // As CPython 3.11 prints them.
     assert!(
         big.stdout
-            .starts_with("67610219237.43188\n106.80600052603572\n126.80600052603572\n"),
+            .starts_with("67829307712.29661\n145.41800157810718\n165.41800157810718\n"),
         "{}",
         big.stdout
     );
@@ -1111,7 +1115,11 @@ print(f([1], 10))
         "{}",
         big.stdout
     );
-    assert!(big.stdout.ends_with("\n1057.5\n"), "{}", big.stdout);
+    assert!(
+        big.stdout.ends_with("\n1096.1120010520713\n21.0 1127.5\n"),
+        "{}",
+        big.stdout
+    );
     assert_eq!(
         n(&big.stats, "runtime_calls"),
         n(&small.stats, "runtime_calls"),
