@@ -1201,24 +1201,37 @@ impl Gen<'_, '_> {
             .b
             .ins()
             .load(types::I64, Self::flags(), self.ctx, CTX_IC);
-        let e = self.b.ins().iadd_imm_s(
-            icb,
-            (group * IC_WAYS * std::mem::size_of::<AttrIc>()) as i64,
-        );
-        for (field, off) in [(0u32, l.inst_class), (8, l.inst_shape)] {
-            let have = self.load_at(inst, off);
-            let want = self.load_at(e, field);
-            let ok = self.b.ins().icmp(IntCC::Equal, have, want);
-            self.guard(ok, slow);
-        }
+        let class = self.load_at(inst, l.inst_class);
+        let shape = self.load_at(inst, l.inst_shape);
         let epp = self
             .b
             .ins()
             .load(types::I64, Self::flags(), self.ctx, CTX_EPOCH);
         let ep = self.load_at(epp, 0);
-        let want = self.load_at(e, 16);
-        let ok = self.b.ins().icmp(IntCC::Equal, ep, want);
-        self.guard(ok, slow);
+        // The group's ways in order (the interpreter puts the newest first): the
+        // first whose class, shape and epoch match.
+        let found = self.b.create_block();
+        self.b.append_block_param(found, types::I64);
+        for k in 0..IC_WAYS {
+            let e = self.b.ins().iadd_imm_s(
+                icb,
+                ((group * IC_WAYS + k) * std::mem::size_of::<AttrIc>()) as i64,
+            );
+            let c = self.load_at(e, 0);
+            let s = self.load_at(e, 8);
+            let w = self.load_at(e, 16);
+            let c_ok = self.b.ins().icmp(IntCC::Equal, c, class);
+            let s_ok = self.b.ins().icmp(IntCC::Equal, s, shape);
+            let w_ok = self.b.ins().icmp(IntCC::Equal, w, ep);
+            let ok = self.b.ins().band(c_ok, s_ok);
+            let ok = self.b.ins().band(ok, w_ok);
+            let next = self.b.create_block();
+            self.b.ins().brif(ok, found, &[e.into()], next, &[]);
+            self.b.switch_to_block(next);
+        }
+        self.b.ins().jump(slow, &[]);
+        self.b.switch_to_block(found);
+        let e = self.b.block_params(found)[0];
         (inst, e)
     }
 
