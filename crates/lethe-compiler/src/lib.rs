@@ -20,6 +20,9 @@
 
 pub mod bytecode;
 mod codegen;
+pub mod fold;
+pub mod ir;
+pub mod lower;
 pub mod scope;
 
 use lethe_ledger::{Category, Counted};
@@ -269,25 +272,35 @@ fn compile_module_mode(
 ) -> Result<Rc<bytecode::Code>, CompileError> {
     let ast_scope = lethe_ledger::scope(Category::Ast);
     let parsed = ruff_python_parser::parse_module(&source.text);
-    let result = match &parsed {
+    let front = match &parsed {
         Ok(p) => {
             let body = &p.syntax().body;
-            match scope::analyze_module(source, body) {
-                Ok(table) => {
-                    let _b = lethe_ledger::scope(Category::Bytecode);
-                    let r = codegen::compile_module(source, &table, body, interactive).map(Rc::new);
-                    drop(_b);
-                    drop(table);
-                    r
-                }
-                Err(e) => Err(e),
-            }
+            scope::analyze_module(source, body).map(|table| {
+                let _i = lethe_ledger::scope(Category::Ir);
+                (table, lower::lower_module(&source.text, body))
+            })
         }
         Err(e) => Err(parse_error(source, e)),
     };
+    // The parse tree is gone before code generation starts.
     drop(parsed);
+    let result = front.and_then(|(table, ir)| {
+        let r = {
+            let _b = lethe_ledger::scope(Category::Bytecode);
+            codegen::compile_module(source, &ir, &table, interactive).map(Rc::new)
+        };
+        drop(table);
+        drop_ir(ir);
+        r
+    });
     drop(ast_scope);
     result.map_err(relocate_error)
+}
+
+/// Free an IR inside the ledger's `ir` category.
+fn drop_ir(ir: ir::Ir) {
+    let _i = lethe_ledger::scope(Category::Ir);
+    drop(ir);
 }
 
 /// Compile the body of a lazily compiled function from its source span (same ledger
@@ -297,24 +310,29 @@ pub fn compile_function(stub: &bytecode::FunctionStub) -> Result<Rc<bytecode::Co
     let ast_scope = lethe_ledger::scope(Category::Ast);
     let text = blank_outside(&source.text, stub.start as usize, stub.end as usize);
     let parsed = ruff_python_parser::parse_module(&text);
-    let result = match &parsed {
+    let front = match &parsed {
         Ok(p) => match find_def(&p.syntax().body, stub.start, stub.end) {
-            Some(def) => match scope::analyze_function(source, def, &stub.summary.freevars) {
-                Ok(table) => {
-                    let _b = lethe_ledger::scope(Category::Bytecode);
-                    let r = codegen::compile_function(source, &table, def, stub).map(Rc::new);
-                    drop(_b);
-                    drop(table);
-                    r
-                }
-                Err(e) => Err(e),
-            },
+            Some(def) => {
+                scope::analyze_function(source, def, &stub.summary.freevars).map(|table| {
+                    let _i = lethe_ledger::scope(Category::Ir);
+                    (table, lower::lower_function(&text, def))
+                })
+            }
             None => Err(source.unsupported("function source changed since load", stub.start)),
         },
         Err(e) => Err(parse_error(source, e)),
     };
     drop(parsed);
     drop(text);
+    let result = front.and_then(|(table, ir)| {
+        let r = {
+            let _b = lethe_ledger::scope(Category::Bytecode);
+            codegen::compile_function(source, &ir, &table, stub).map(Rc::new)
+        };
+        drop(table);
+        drop_ir(ir);
+        r
+    });
     drop(ast_scope);
     result.map_err(relocate_error)
 }

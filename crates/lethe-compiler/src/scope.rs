@@ -130,9 +130,12 @@ pub struct ScopeTable {
 
 impl ScopeTable {
     pub fn get(&self, range: TextRange) -> Option<usize> {
-        self.by_range
-            .get(&(range.start().to_u32(), range.end().to_u32()))
-            .copied()
+        self.get_span(range.start().to_u32(), range.end().to_u32())
+    }
+
+    /// The scope opened by the node spanning `start..end`.
+    pub fn get_span(&self, start: u32, end: u32) -> Option<usize> {
+        self.by_range.get(&(start, end)).copied()
     }
 }
 
