@@ -2634,10 +2634,6 @@ impl<'a> FnGen<'a> {
                 self.load_name(ir.name(id), dst)?;
             }
             E::BinOp { op, left, right } => {
-                if let Some(c) = self.fold(e) {
-                    self.load_const(c, dst);
-                    return Ok(());
-                }
                 let l = self.expr_any(left)?;
                 let r = self.expr_any(right)?;
                 self.set_line(erange);
@@ -2649,10 +2645,6 @@ impl<'a> FnGen<'a> {
                 });
             }
             E::UnaryOp { op, operand } => {
-                if let Some(c) = self.fold(e) {
-                    self.load_const(c, dst);
-                    return Ok(());
-                }
                 let s = self.expr_any(operand)?;
                 let op = match op {
                     ast::UnaryOp::Invert => UnOp::Invert,
@@ -2759,13 +2751,7 @@ impl<'a> FnGen<'a> {
                 self.emit(Instr::BuildSlice { dst, start: base });
             }
             E::List { elts, .. } => self.build_seq(ir.list(elts), dst, SeqKind::List)?,
-            E::Tuple { elts, .. } => {
-                if let Some(c) = self.fold(e) {
-                    self.load_const(c, dst);
-                    return Ok(());
-                }
-                self.build_seq(ir.list(elts), dst, SeqKind::Tuple)?
-            }
+            E::Tuple { elts, .. } => self.build_seq(ir.list(elts), dst, SeqKind::Tuple)?,
             E::Set(elts) => self.build_seq(ir.list(elts), dst, SeqKind::Set)?,
             E::Dict(items) => {
                 let items = ir.list(items);
@@ -2869,55 +2855,6 @@ impl<'a> FnGen<'a> {
             E::IpyEscape => return Err(self.syntax("invalid syntax", erange)),
         }
         Ok(())
-    }
-
-    /// Constant folding of literal arithmetic (only where the result is small and the
-    /// operation cannot raise).
-    fn fold(&self, e: ExprId) -> Option<Const> {
-        let ir = self.ir;
-        match ir.expr(e).kind {
-            E::Const { k, .. } => match ir.konst(k) {
-                IrConst::Int(i) => Some(Const::Int(*i)),
-                IrConst::Float(f) => Some(Const::Float(*f)),
-                IrConst::Str(s) => Some(Const::Str(Rc::from(&**s))),
-                IrConst::None => Some(Const::None),
-                IrConst::True => Some(Const::True),
-                IrConst::False => Some(Const::False),
-                _ => None,
-            },
-            E::UnaryOp {
-                op: ast::UnaryOp::USub,
-                operand,
-            } => match self.fold(operand)? {
-                Const::Int(i) => i.checked_neg().map(Const::Int),
-                Const::Float(f) => Some(Const::Float(-f)),
-                _ => None,
-            },
-            E::BinOp { op, left, right } => {
-                let l = self.fold(left)?;
-                let r = self.fold(right)?;
-                const LIM: i64 = 1 << 40;
-                match (l, r, op) {
-                    (Const::Int(x), Const::Int(y), op) if x.abs() < LIM && y.abs() < LIM => {
-                        match op {
-                            ast::Operator::Add => Some(Const::Int(x + y)),
-                            ast::Operator::Sub => Some(Const::Int(x - y)),
-                            ast::Operator::Mult => {
-                                x.checked_mul(y).filter(|v| v.abs() < LIM).map(Const::Int)
-                            }
-                            _ => None,
-                        }
-                    }
-                    _ => None,
-                }
-            }
-            E::Tuple { elts, .. } if !elts.is_empty() && elts.len() <= 32 => {
-                let items: Option<Vec<Const>> =
-                    ir.list(elts).iter().map(|&x| self.fold(x)).collect();
-                items.map(|v| Const::Tuple(Rc::from(v)))
-            }
-            _ => None,
-        }
     }
 
     fn build_seq(&mut self, elts: &'a [ExprId], dst: Reg, kind: SeqKind) -> R<()> {

@@ -1,22 +1,29 @@
 //! lethe's front end: source text in, register bytecode out.
 //!
 //! ```text
-//! source ──parse (ruff)──▶ AST ──scope analysis──▶ scopes ──codegen──▶ bytecode
-//!                          └────── freed as soon as the bytecode exists ──────┘
+//! source ──parse (ruff)──▶ AST ──scope analysis──▶ scopes ─────────────────┐
+//!                           │ lower (lower.rs)                              │
+//!                           ▼                                               ▼
+//!                        tree IR (ir.rs) ──constant folding (fold.rs)──▶ codegen ──▶ bytecode
+//!  AST freed after lowering; IR and scopes freed as soon as the bytecode exists
 //! ```
 //!
 //! A module is parsed and checked once, when it is loaded, so syntax errors are
-//! reported before anything runs (as CPython does). Module-level code, class bodies,
-//! lambdas and comprehensions are compiled then; every `def` becomes a
+//! reported before anything runs (as CPython does). The syntax tree is lowered to
+//! lethe's tree IR ([`ir`]: arenas of small nodes with `u32` ids, interned names, a
+//! constant table, every node with its source range) and dropped; the Python-level
+//! passes ([`fold`]) rewrite the IR; code generation reads it. Module-level code,
+//! class bodies, lambdas and comprehensions are compiled then; every `def` becomes a
 //! [`FunctionStub`](bytecode::FunctionStub): the byte span of its source and a scope
 //! summary. Its body is compiled on first call by [`compile_function`], which parses a
 //! copy of the module in which all text outside the span is blanked (byte offsets stay
-//! the same, so line numbers do too). Code generation iterates ordered maps only, so
-//! compiling the same function twice yields identical bytecode — deoptimisation and
-//! bytecode flushing rely on this.
+//! the same, so line numbers do too) and lowers that one `def`. Lowering, folding and
+//! code generation iterate in source order and over ordered maps only, so compiling
+//! the same function twice yields identical bytecode — deoptimisation and bytecode
+//! flushing rely on this.
 //!
-//! Parse trees are built and dropped inside the ledger's `ast` category; bytecode is
-//! built in `bytecode`.
+//! Parse trees are built and dropped inside the ledger's `ast` category, the IR inside
+//! `ir`; bytecode is built in `bytecode`.
 
 pub mod bytecode;
 mod codegen;
@@ -277,7 +284,9 @@ fn compile_module_mode(
             let body = &p.syntax().body;
             scope::analyze_module(source, body).map(|table| {
                 let _i = lethe_ledger::scope(Category::Ir);
-                (table, lower::lower_module(&source.text, body))
+                let mut ir = lower::lower_module(&source.text, body);
+                fold::fold_constants(&mut ir);
+                (table, ir)
             })
         }
         Err(e) => Err(parse_error(source, e)),
@@ -315,7 +324,9 @@ pub fn compile_function(stub: &bytecode::FunctionStub) -> Result<Rc<bytecode::Co
             Some(def) => {
                 scope::analyze_function(source, def, &stub.summary.freevars).map(|table| {
                     let _i = lethe_ledger::scope(Category::Ir);
-                    (table, lower::lower_function(&text, def))
+                    let mut ir = lower::lower_function(&text, def);
+                    fold::fold_constants(&mut ir);
+                    (table, ir)
                 })
             }
             None => Err(source.unsupported("function source changed since load", stub.start)),
