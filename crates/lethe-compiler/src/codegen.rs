@@ -1991,7 +1991,7 @@ impl<'a> FnGen<'a> {
                     _ => {
                         return Err(self.source.unsupported(
                             &format!("closure over '{f}' in this position"),
-                            self.table.scopes[child].range.start().to_u32(),
+                            self.table.scopes[child].range.start,
                         ))
                     }
                 }
