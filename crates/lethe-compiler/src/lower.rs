@@ -419,7 +419,12 @@ impl<'a> Lower<'a> {
                     imag: *imag,
                 }),
             },
-            Expr::StringLiteral(s) => self.konst(IrConst::Str(s.value.to_str().into())),
+            Expr::StringLiteral(s) => {
+                // Joined here rather than with `to_str`, which caches the joined string
+                // in the AST (allocated in the `ir` category, freed in `ast`).
+                let joined: String = s.value.iter().map(|p| &*p.value).collect();
+                self.konst(IrConst::Str(joined.into()))
+            }
             Expr::BytesLiteral(b) => {
                 let bytes: Vec<u8> = b.value.bytes().collect();
                 self.konst(IrConst::Bytes(bytes.into_boxed_slice()))

@@ -25,7 +25,7 @@ fn stubs(code: &Code, out: &mut Vec<Rc<FunctionStub>>) {
 fn ir_is_freed_once_bytecode_exists() {
     let src = Source::new(
         "t.py",
-        "X = 2 ** 10\nclass A:\n    def m(self, y=(1, 2)):\n        return [v * X for v in y if v not in 'ab' * 3]\n"
+        "X = 2 ** 10\nY = 'implicitly ' 'concatenated'\nclass A:\n    def m(self, y=(1, 2)):\n        return [v * X for v in y if v not in 'ab' * 3]\n"
             .to_string(),
     );
     let ast0 = current(Category::Ast);
@@ -49,7 +49,7 @@ fn ir_is_freed_once_bytecode_exists() {
     // An error path frees it too.
     let bad = Source::new(
         "b.py",
-        "def f():\n    x = 1\n    async def g():\n        pass\n".to_string(),
+        "def f():\n    x = 'a' 'b'\n    async def g():\n        pass\n".to_string(),
     );
     let code = compile_module(&bad).expect("the def is compiled lazily");
     let mut all = Vec::new();
