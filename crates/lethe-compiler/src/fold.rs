@@ -11,7 +11,7 @@
 //!   product, power or left shift may not exceed 128 bits, a repeated str or bytes
 //!   4096 items, a repeated tuple 256 items (1024 counting nested tuples); `%` on
 //!   str and bytes is left alone (it formats);
-//! - an operation that would raise (`1/0`, `2 ** -1` with base 0, `'a' + 1`, a
+//! - an operation that would raise (`1/0`, `0 ** -1`, `'a' + 1`, a
 //!   negative shift, an overflowing float power, …) is left for run time, where it
 //!   raises with its traceback; so is one whose result would be complex;
 //! - tuple displays (load context) of constants; subscripts of a constant str,
@@ -22,9 +22,15 @@
 //!
 //! Comparisons of constants are not folded (CPython does not either). A folded string
 //! never becomes a docstring ([`crate::ir::ExprKind::Const`] records `folded`).
-//! Builtin names (`len`, `range`, …) are not resolved here: a module may rebind them.
-//! Empty results that would be a new empty tuple are not folded (the runtime keeps
-//! one empty tuple).
+//!
+//! Left out on purpose: builtin names (`len`, `range`, …) are not resolved here (a
+//! module may rebind them); a set display of constants after `in` stays a set display
+//! (CPython makes it a frozenset constant; the bytecode has no frozenset constant);
+//! empty results that would be a new empty tuple are not folded (the runtime keeps one
+//! empty tuple); int true division is folded only when both operands are exact as
+//! floats (|n| ≤ 2**53), mixed int/float arithmetic only for ints of up to 64 bits, and
+//! float powers only for finite operands with a non-zero base. Everything left out is
+//! computed at run time with the same result.
 //!
 //! Children precede their parents in the expression arena (the lowering adds a node
 //! after its operands), so one pass in arena order folds bottom-up.
