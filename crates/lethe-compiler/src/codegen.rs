@@ -2809,13 +2809,16 @@ impl<'a> FnGen<'a> {
             E::SetComp { elt, gens } => {
                 self.comprehension(erange, "<setcomp>", ir.list(gens), CompKind::Set(elt), dst)?
             }
-            E::DictComp { key, value, gens } => self.comprehension(
-                erange,
-                "<dictcomp>",
-                ir.list(gens),
-                CompKind::Dict(key.unwrap_or(value), value),
-                dst,
-            )?,
+            E::DictComp { item, gens } => {
+                let ir::DictItem { key, value } = *ir.get(item);
+                self.comprehension(
+                    erange,
+                    "<dictcomp>",
+                    ir.list(gens),
+                    CompKind::Dict(key.unwrap_or(value), value),
+                    dst,
+                )?
+            }
             E::Generator { elt, gens } => {
                 self.comprehension(erange, "<genexpr>", ir.list(gens), CompKind::Gen(elt), dst)?
             }

@@ -195,9 +195,10 @@ pub enum ExprKind {
         elt: ExprId,
         gens: List<Comprehension>,
     },
+    /// `{key: value for …}` (the key and value in a [`DictItem`] record, which keeps
+    /// the node at 24 bytes).
     DictComp {
-        key: Option<ExprId>,
-        value: ExprId,
+        item: Idx<DictItem>,
         gens: List<Comprehension>,
     },
     Generator {

@@ -260,9 +260,9 @@ fn parse_error(source: &Source, e: &ruff_python_parser::ParseError) -> CompileEr
 /// `def`s are stubs compiled on first call.
 ///
 /// Ledger discipline: the parse tree and scope tables are built and dropped inside
-/// `ast`; everything that outlives this call (the code object) is allocated inside
-/// `bytecode`; errors are built in `runtime`. So after a successful load the `ast`
-/// figure is back where it started.
+/// `ast`, the tree IR inside `ir`; everything that outlives this call (the code object)
+/// is allocated inside `bytecode`; errors are built in `runtime`. So after a successful
+/// load the `ast` figure is back where it started and `ir` is back to zero.
 pub fn compile_module(source: &Rc<Source>) -> Result<Rc<bytecode::Code>, CompileError> {
     compile_module_mode(source, false)
 }

@@ -500,7 +500,8 @@ impl<'a> Lower<'a> {
                 let key = self.opt(c.key.as_deref());
                 let value = self.expr(&c.value);
                 let gens = self.comprehensions(&c.generators);
-                ExprKind::DictComp { key, value, gens }
+                let item = self.ir.pools.push(DictItem { key, value });
+                ExprKind::DictComp { item, gens }
             }
             Expr::Generator(c) => {
                 let elt = self.expr(&c.elt);

@@ -648,7 +648,8 @@ impl<'s, 'i> Builder<'s, 'i> {
             E::ListComp { elt, gens } => self.comprehension("<listcomp>", erange, gens, &[elt]),
             E::SetComp { elt, gens } => self.comprehension("<setcomp>", erange, gens, &[elt]),
             E::Generator { elt, gens } => self.comprehension("<genexpr>", erange, gens, &[elt]),
-            E::DictComp { key, value, gens } => {
+            E::DictComp { item, gens } => {
+                let ir::DictItem { key, value } = *ir.get(item);
                 let Some(key) = key else {
                     return self.fail("unsupported: dict comprehension without key".into(), erange);
                 };
