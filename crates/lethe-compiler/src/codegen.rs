@@ -9,12 +9,13 @@
 //! is not caught by the handler being left.
 
 use crate::bytecode::*;
+use crate::ir::{
+    self, ExprId, ExprKind as E, Ir, IrConst, List, PatId, PatKind, Range, StmtId, StmtKind as S,
+};
 use crate::scope::{NameKind, ScopeKind, ScopeTable};
 use crate::{CompileError, Source};
 use indexmap::{IndexMap, IndexSet};
-use num_bigint::BigInt;
-use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_python_ast::{self as ast, ExprContext};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -46,7 +47,7 @@ enum Block<'a> {
     /// A try body protected by an except handler.
     Try { region: usize },
     /// A try body whose `finally` must run when it is left.
-    Finally { region: usize, body: &'a [Stmt] },
+    Finally { region: usize, body: &'a [StmtId] },
     /// Inside an except handler: leaving it pops the handled exception.
     Handler { region: usize },
     /// Inside a `with` body: leaving it calls `__exit__(None, None, None)`.
@@ -65,6 +66,7 @@ enum ConstKey {
 
 struct FnGen<'a> {
     source: &'a Rc<Source>,
+    ir: &'a Ir,
     table: &'a ScopeTable,
     scope: usize,
     kind: ScopeKind,
@@ -136,89 +138,120 @@ fn cmpop(op: ast::CmpOp) -> CmpOp {
 }
 
 /// Names that may be observed unbound: deleted, or bound as an `except … as` name.
-fn collect_deleted(body: &[Stmt], out: &mut IndexSet<String>) {
-    use ruff_python_ast::statement_visitor::{walk_stmt, StatementVisitor};
-    struct V<'o>(&'o mut IndexSet<String>);
-    impl<'b> StatementVisitor<'b> for V<'_> {
-        fn visit_stmt(&mut self, s: &'b Stmt) {
-            match s {
-                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
-                Stmt::Delete(d) => {
-                    for t in &d.targets {
-                        collect_target_names(t, self.0);
-                    }
+fn collect_deleted(ir: &Ir, body: &[StmtId], out: &mut IndexSet<String>) {
+    for &s in body {
+        match ir.stmt(s).kind {
+            S::FunctionDef(_) | S::ClassDef(_) => {}
+            S::Delete(targets) => {
+                for &t in ir.list(targets) {
+                    collect_target_names(ir, t, out);
                 }
-                Stmt::Try(t) => {
-                    for h in &t.handlers {
-                        let ast::ExceptHandler::ExceptHandler(h) = h;
-                        if let Some(n) = &h.name {
-                            self.0.insert(n.id.to_string());
-                        }
-                    }
-                    walk_stmt(self, s)
-                }
-                _ => walk_stmt(self, s),
             }
+            S::Try(t) => {
+                let t = ir.get(t);
+                for h in ir.list(t.handlers) {
+                    if let Some(n) = &h.name {
+                        out.insert(ir.name(n.name).to_string());
+                    }
+                }
+                collect_deleted(ir, ir.list(t.body), out);
+                for h in ir.list(t.handlers) {
+                    collect_deleted(ir, ir.list(h.body), out);
+                }
+                collect_deleted(ir, ir.list(t.orelse), out);
+                collect_deleted(ir, ir.list(t.finalbody), out);
+            }
+            S::For { body, orelse, .. } | S::While { body, orelse, .. } => {
+                collect_deleted(ir, ir.list(body), out);
+                collect_deleted(ir, ir.list(orelse), out);
+            }
+            S::If { body, elifs, .. } => {
+                collect_deleted(ir, ir.list(body), out);
+                for c in ir.list(elifs) {
+                    collect_deleted(ir, ir.list(c.body), out);
+                }
+            }
+            S::With { body, .. } => collect_deleted(ir, ir.list(body), out),
+            S::Match { cases, .. } => {
+                for c in ir.list(cases) {
+                    collect_deleted(ir, ir.list(c.body), out);
+                }
+            }
+            _ => {}
         }
-    }
-    let mut v = V(out);
-    for s in body {
-        v.visit_stmt(s);
     }
 }
 
-fn collect_target_names(e: &Expr, out: &mut IndexSet<String>) {
-    match e {
-        Expr::Name(n) => {
-            out.insert(n.id.to_string());
+fn collect_target_names(ir: &Ir, e: ExprId, out: &mut IndexSet<String>) {
+    match ir.expr(e).kind {
+        E::Name { id, .. } => {
+            out.insert(ir.name(id).to_string());
         }
-        Expr::Tuple(t) => t.elts.iter().for_each(|e| collect_target_names(e, out)),
-        Expr::List(t) => t.elts.iter().for_each(|e| collect_target_names(e, out)),
-        Expr::Starred(s) => collect_target_names(&s.value, out),
+        E::Tuple { elts, .. } | E::List { elts, .. } => ir
+            .list(elts)
+            .iter()
+            .for_each(|&e| collect_target_names(ir, e, out)),
+        E::Starred { value, .. } => collect_target_names(ir, value, out),
         _ => {}
     }
 }
 
-fn params_of(p: Option<&ast::Parameters>) -> Params {
+fn params_of(ir: &Ir, p: Option<ir::Idx<ir::Params>>) -> Params {
     let Some(p) = p else {
         return Params::default();
     };
+    let p = ir.get(p);
+    let all = ir.list(p.all);
+    let npos = (p.n_posonly + p.n_args) as usize;
+    let nkw = p.n_kwonly as usize;
+    let mut rest = all[npos + nkw..].iter();
     Params {
-        positional: p
-            .posonlyargs
+        positional: all[..npos]
             .iter()
-            .chain(p.args.iter())
-            .map(|a| Rc::from(a.parameter.name.id.as_str()))
+            .map(|a| Rc::from(ir.name(a.name.name)))
             .collect(),
-        posonly: p.posonlyargs.len() as u16,
-        kwonly: p
-            .kwonlyargs
+        posonly: p.n_posonly as u16,
+        kwonly: all[npos..npos + nkw]
             .iter()
-            .map(|a| Rc::from(a.parameter.name.id.as_str()))
+            .map(|a| Rc::from(ir.name(a.name.name)))
             .collect(),
-        varargs: p.vararg.as_ref().map(|a| Rc::from(a.name.id.as_str())),
-        varkw: p.kwarg.as_ref().map(|a| Rc::from(a.name.id.as_str())),
+        varargs: if p.vararg {
+            rest.next().map(|a| Rc::from(ir.name(a.name.name)))
+        } else {
+            None
+        },
+        varkw: if p.kwarg {
+            rest.next().map(|a| Rc::from(ir.name(a.name.name)))
+        } else {
+            None
+        },
     }
 }
 
-fn parse_big_int(token: &str) -> Option<BigInt> {
-    let t: String = token.chars().filter(|&c| c != '_').collect();
-    let lower = t.to_ascii_lowercase();
-    let (digits, radix) = if let Some(d) = lower.strip_prefix("0x") {
-        (d.to_string(), 16)
-    } else if let Some(d) = lower.strip_prefix("0o") {
-        (d.to_string(), 8)
-    } else if let Some(d) = lower.strip_prefix("0b") {
-        (d.to_string(), 2)
-    } else {
-        (lower, 10)
-    };
-    BigInt::parse_bytes(digits.as_bytes(), radix)
+/// The IR constant `k` as a bytecode constant (None for a complex literal).
+fn bytecode_const(ir: &Ir, k: ir::ConstId) -> Option<Const> {
+    Some(match ir.konst(k) {
+        IrConst::None => Const::None,
+        IrConst::True => Const::True,
+        IrConst::False => Const::False,
+        IrConst::Ellipsis => Const::Ellipsis,
+        IrConst::Int(i) => Const::Int(*i),
+        IrConst::BigInt(b) => Const::BigInt((**b).clone()),
+        IrConst::Float(f) => Const::Float(*f),
+        IrConst::Complex { .. } => return None,
+        IrConst::Str(s) => Const::Str(Rc::from(&**s)),
+        IrConst::Bytes(b) => Const::Bytes(Rc::from(&**b)),
+        IrConst::Tuple(items) => {
+            let v: Option<Vec<Const>> = items.iter().map(|&c| bytecode_const(ir, c)).collect();
+            Const::Tuple(Rc::from(v?))
+        }
+    })
 }
 
 impl<'a> FnGen<'a> {
     fn new(
         source: &'a Rc<Source>,
+        ir: &'a Ir,
         table: &'a ScopeTable,
         scope: usize,
         qualname: Rc<str>,
@@ -228,6 +261,7 @@ impl<'a> FnGen<'a> {
         let info = &table.scopes[scope];
         let mut g = FnGen {
             source,
+            ir,
             table,
             scope,
             kind: info.kind,
@@ -326,13 +360,12 @@ impl<'a> FnGen<'a> {
         self.max_reg = self.nlocals;
     }
 
-    fn err_unsupported(&self, what: &str, at: TextRange) -> CompileError {
-        self.source.unsupported(what, at.start().to_u32())
+    fn err_unsupported(&self, what: &str, at: Range) -> CompileError {
+        self.source.unsupported(what, at.start)
     }
 
-    fn syntax(&self, msg: &str, at: TextRange) -> CompileError {
-        self.source
-            .syntax_error(msg.to_string(), at.start().to_u32())
+    fn syntax(&self, msg: &str, at: Range) -> CompileError {
+        self.source.syntax_error(msg.to_string(), at.start)
     }
 
     // ---- emission helpers ----
@@ -346,8 +379,8 @@ impl<'a> FnGen<'a> {
         self.instrs.len() - 1
     }
 
-    fn set_line(&mut self, at: TextRange) {
-        let line = self.source.line_of(at.start().to_u32());
+    fn set_line(&mut self, at: Range) {
+        let line = self.source.line_of(at.start);
         if line != self.last_line {
             let pc = self.pc();
             if let Some(last) = self.lines.last_mut() {
@@ -435,7 +468,7 @@ impl<'a> FnGen<'a> {
         i
     }
 
-    fn attr_name(&mut self, s: &str, at: TextRange) -> R<u16> {
+    fn attr_name(&mut self, s: &str, at: Range) -> R<u16> {
         let mangled = self.mangle(s);
         let i = self.name(&mangled);
         u16::try_from(i)
@@ -696,10 +729,11 @@ impl<'a> FnGen<'a> {
     }
 
     /// The register of a plain local that can be read in place, if `e` is one.
-    fn local_in_place(&self, e: &Expr) -> Option<Reg> {
-        if let Expr::Name(n) = e {
-            if let Loc::Local(r) = self.loc(&n.id) {
-                if !self.needs_check(&n.id) {
+    fn local_in_place(&self, e: ExprId) -> Option<Reg> {
+        if let E::Name { id, .. } = self.ir.expr(e).kind {
+            let n = self.ir.name(id);
+            if let Loc::Local(r) = self.loc(n) {
+                if !self.needs_check(n) {
                     return Some(r);
                 }
             }
@@ -707,30 +741,39 @@ impl<'a> FnGen<'a> {
         None
     }
 
+    fn range(&self, e: ExprId) -> Range {
+        self.ir.expr(e).range
+    }
+
     // ---- statements ----
 
     /// `__annotations__ = {}` at the start of a module or class body that has
     /// `name: annotation` statements (CPython's SETUP_ANNOTATIONS).
-    fn setup_annotations(&mut self, stmts: &'a [Stmt]) {
-        fn has(stmts: &[Stmt]) -> bool {
-            stmts.iter().any(|s| match s {
-                Stmt::AnnAssign(a) => a.simple && matches!(&*a.target, Expr::Name(_)),
-                Stmt::If(i) => has(&i.body) || i.elif_else_clauses.iter().any(|c| has(&c.body)),
-                Stmt::For(f) => has(&f.body) || has(&f.orelse),
-                Stmt::While(w) => has(&w.body) || has(&w.orelse),
-                Stmt::With(w) => has(&w.body),
-                Stmt::Try(t) => {
-                    has(&t.body)
-                        || has(&t.orelse)
-                        || has(&t.finalbody)
-                        || t.handlers.iter().any(|h| match h {
-                            ast::ExceptHandler::ExceptHandler(h) => has(&h.body),
-                        })
+    fn setup_annotations(&mut self, stmts: &'a [StmtId]) {
+        fn has(ir: &Ir, stmts: &[StmtId]) -> bool {
+            stmts.iter().any(|&s| match ir.stmt(s).kind {
+                S::AnnAssign { target, simple, .. } => {
+                    simple && matches!(ir.expr(target).kind, E::Name { .. })
+                }
+                S::If { body, elifs, .. } => {
+                    has(ir, ir.list(body))
+                        || ir.list(elifs).iter().any(|c| has(ir, ir.list(c.body)))
+                }
+                S::For { body, orelse, .. } | S::While { body, orelse, .. } => {
+                    has(ir, ir.list(body)) || has(ir, ir.list(orelse))
+                }
+                S::With { body, .. } => has(ir, ir.list(body)),
+                S::Try(t) => {
+                    let t = ir.get(t);
+                    has(ir, ir.list(t.body))
+                        || has(ir, ir.list(t.orelse))
+                        || has(ir, ir.list(t.finalbody))
+                        || ir.list(t.handlers).iter().any(|h| has(ir, ir.list(h.body)))
                 }
                 _ => false,
             })
         }
-        if has(stmts) {
+        if has(self.ir, stmts) {
             let t = self.alloc();
             self.emit(Instr::BuildDict {
                 dst: t,
@@ -742,22 +785,23 @@ impl<'a> FnGen<'a> {
         }
     }
 
-    fn body(&mut self, stmts: &'a [Stmt]) -> R<()> {
-        for s in stmts {
+    fn body(&mut self, stmts: &'a [StmtId]) -> R<()> {
+        for &s in stmts {
             self.stmt(s)?;
         }
         Ok(())
     }
 
-    fn nested_body(&mut self, stmts: &'a [Stmt]) -> R<()> {
+    fn nested_body(&mut self, stmts: &'a [StmtId]) -> R<()> {
         self.nesting += 1;
         let r = self.body(stmts);
         self.nesting -= 1;
         r
     }
 
-    fn stmt(&mut self, s: &'a Stmt) -> R<()> {
-        self.set_line(s.range());
+    fn stmt(&mut self, s: StmtId) -> R<()> {
+        let node = self.ir.stmt(s);
+        self.set_line(node.range);
         let mark = self.temp_top;
         let before = self.max_reg;
         self.max_reg = mark;
@@ -768,14 +812,14 @@ impl<'a> FnGen<'a> {
         // Module and class bodies run once: drop their temporaries after each simple
         // statement (compound statements clear inside their own bodies).
         let simple = !matches!(
-            s,
-            Stmt::If(_)
-                | Stmt::While(_)
-                | Stmt::For(_)
-                | Stmt::Try(_)
-                | Stmt::With(_)
-                | Stmt::FunctionDef(_)
-                | Stmt::ClassDef(_)
+            node.kind,
+            S::If { .. }
+                | S::While { .. }
+                | S::For { .. }
+                | S::Try(_)
+                | S::With { .. }
+                | S::FunctionDef(_)
+                | S::ClassDef(_)
         );
         if r.is_ok()
             && simple
@@ -790,13 +834,16 @@ impl<'a> FnGen<'a> {
         r
     }
 
-    fn stmt_inner(&mut self, s: &'a Stmt) -> R<()> {
-        match s {
-            Stmt::Expr(e) if self.interactive && self.kind == ScopeKind::Module => {
+    fn stmt_inner(&mut self, s: StmtId) -> R<()> {
+        let ir = self.ir;
+        let node = ir.stmt(s);
+        let srange = node.range;
+        match node.kind {
+            S::Expr(e) if self.interactive && self.kind == ScopeKind::Module => {
                 // sys.displayhook(value), looked up when the statement runs.
                 let f = self.alloc();
                 let v = self.alloc();
-                self.expr_to(&e.value, v)?;
+                self.expr_to(e, v)?;
                 let m = self.alloc();
                 let sys = self.name16("sys")?;
                 self.emit(Instr::ImportName {
@@ -816,55 +863,72 @@ impl<'a> FnGen<'a> {
                     argc: 1,
                 });
             }
-            Stmt::Expr(e) => {
-                if matches!(
-                    &*e.value,
-                    Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_)
-                ) {
+            S::Expr(e) => {
+                if let E::BadInt = ir.expr(e).kind {
                     return Ok(());
                 }
+                if let E::Const { k, .. } = ir.expr(e).kind {
+                    if matches!(
+                        ir.konst(k),
+                        IrConst::Str(_)
+                            | IrConst::Int(_)
+                            | IrConst::BigInt(_)
+                            | IrConst::Float(_)
+                            | IrConst::Complex { .. }
+                            | IrConst::Ellipsis
+                    ) {
+                        return Ok(());
+                    }
+                }
                 let t = self.alloc();
-                self.expr_to(&e.value, t)?;
+                self.expr_to(e, t)?;
             }
-            Stmt::Pass(_) => {}
-            Stmt::Assign(a) => {
-                if a.targets.len() == 1 {
-                    if let Expr::Name(n) = &a.targets[0] {
-                        if let Loc::Local(r) = self.loc(&n.id) {
-                            if Self::writes_after_reads(&a.value) {
-                                self.expr_to(&a.value, r)?;
+            S::Pass => {}
+            S::Assign { targets, value } => {
+                let targets = ir.list(targets);
+                if targets.len() == 1 {
+                    if let E::Name { id, .. } = ir.expr(targets[0]).kind {
+                        let n = ir.name(id);
+                        if let Loc::Local(r) = self.loc(n) {
+                            if self.writes_after_reads(value) {
+                                self.expr_to(value, r)?;
                                 if self.nesting == 0 {
-                                    self.definitely_bound.insert(n.id.to_string());
+                                    self.definitely_bound.insert(n.to_string());
                                 }
                                 return Ok(());
                             }
                         }
                     }
                 }
-                let v = self.expr_any(&a.value)?;
-                for t in &a.targets {
+                let v = self.expr_any(value)?;
+                for &t in targets {
                     self.assign(t, v)?;
                 }
             }
-            Stmt::AugAssign(a) => self.aug_assign(a)?,
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
+            S::AugAssign { target, op, value } => self.aug_assign(target, op, value, srange)?,
+            S::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                if let Some(v) = value {
                     let r = self.expr_any(v)?;
-                    self.assign(&a.target, r)?;
+                    self.assign(target, r)?;
                 }
                 // Module and class scopes evaluate `name: annotation` into
                 // `__annotations__` (function scopes do not evaluate it).
-                if let (true, Expr::Name(n)) = (
-                    a.simple && matches!(self.kind, ScopeKind::Module | ScopeKind::Class),
-                    &*a.target,
+                if let (true, E::Name { id, .. }) = (
+                    simple && matches!(self.kind, ScopeKind::Module | ScopeKind::Class),
+                    ir.expr(target).kind,
                 ) {
                     let m = self.temp_top;
                     let ann = self.alloc();
-                    self.annotation_to(&a.annotation, ann)?;
+                    self.annotation_to(annotation, ann)?;
                     let d = self.alloc();
                     self.load_name("__annotations__", d)?;
                     let k = self.alloc();
-                    let kc = self.str_const(&self.mangle(n.id.as_str()));
+                    let kc = self.str_const(&self.mangle(ir.name(id)));
                     self.emit(Instr::LoadConst { dst: k, k: kc });
                     self.emit(Instr::SetItem {
                         obj: d,
@@ -874,21 +938,27 @@ impl<'a> FnGen<'a> {
                     self.free_to(m);
                 }
             }
-            Stmt::If(i) => self.if_stmt(i)?,
-            Stmt::While(w) => self.while_stmt(w)?,
-            Stmt::For(f) => {
-                if f.is_async {
-                    return Err(self.err_unsupported("async for", f.range));
+            S::If { test, body, elifs } => self.if_stmt(test, body, elifs)?,
+            S::While { test, body, orelse } => self.while_stmt(test, body, orelse, srange)?,
+            S::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
+                if is_async {
+                    return Err(self.err_unsupported("async for", srange));
                 }
-                self.for_stmt(f)?
+                self.for_stmt(target, iter, body, orelse, srange)?
             }
-            Stmt::Break(b) => {
+            S::Break => {
                 let Some(li) = self
                     .blocks
                     .iter()
                     .rposition(|b| matches!(b, Block::Loop { .. }))
                 else {
-                    return Err(self.syntax("'break' outside loop", b.range));
+                    return Err(self.syntax("'break' outside loop", srange));
                 };
                 let sus = self.unwind(li + 1)?;
                 let j = self.jump_placeholder();
@@ -897,13 +967,13 @@ impl<'a> FnGen<'a> {
                 }
                 self.reopen(sus);
             }
-            Stmt::Continue(c) => {
+            S::Continue => {
                 let Some(li) = self
                     .blocks
                     .iter()
                     .rposition(|b| matches!(b, Block::Loop { .. }))
                 else {
-                    return Err(self.syntax("'continue' not properly in loop", c.range));
+                    return Err(self.syntax("'continue' not properly in loop", srange));
                 };
                 let sus = self.unwind(li + 1)?;
                 let target = match &self.blocks[li] {
@@ -913,11 +983,11 @@ impl<'a> FnGen<'a> {
                 self.emit(Instr::Jump { target });
                 self.reopen(sus);
             }
-            Stmt::Return(r) => {
+            S::Return(value) => {
                 if !self.kind.is_function_like() {
-                    return Err(self.syntax("'return' outside function", r.range));
+                    return Err(self.syntax("'return' outside function", srange));
                 }
-                let v = match &r.value {
+                let v = match value {
                     Some(v) => self.expr_any(v)?,
                     None => {
                         let t = self.alloc();
@@ -934,56 +1004,62 @@ impl<'a> FnGen<'a> {
                     t
                 };
                 let sus = self.unwind(0)?;
-                self.set_line(r.range);
+                self.set_line(srange);
                 self.emit(Instr::Return { src: v });
                 self.reopen(sus);
             }
-            Stmt::Delete(d) => {
-                for t in &d.targets {
+            S::Delete(targets) => {
+                for &t in ir.list(targets) {
                     self.delete(t)?;
                 }
             }
-            Stmt::FunctionDef(f) => self.function_def(f)?,
-            Stmt::ClassDef(c) => self.class_def(c)?,
-            Stmt::Raise(r) => {
-                let exc = match &r.exc {
+            S::FunctionDef(f) => self.function_def(ir.get(f), srange)?,
+            S::ClassDef(c) => self.class_def(ir.get(c), srange)?,
+            S::Raise { exc, cause } => {
+                let exc = match exc {
                     Some(e) => self.expr_any(e)?,
                     None => NO_REG,
                 };
-                let cause = match &r.cause {
+                let cause = match cause {
                     Some(c) => self.expr_any(c)?,
                     None => NO_REG,
                 };
-                self.set_line(r.range);
+                self.set_line(srange);
                 self.emit(Instr::Raise { exc, cause });
             }
-            Stmt::Try(t) => {
+            S::Try(t) => {
+                let t = ir.get(t);
                 if t.is_star {
-                    return Err(self.err_unsupported("except*", t.range));
+                    return Err(self.err_unsupported("except*", srange));
                 }
                 self.try_stmt(t)?
             }
-            Stmt::Assert(a) => {
-                let c = self.expr_any(&a.test)?;
+            S::Assert { test, msg } => {
+                let c = self.expr_any(test)?;
                 let j = self.emit(Instr::JumpIfTrue { cond: c, target: 0 });
-                let msg = match &a.msg {
+                let msg = match msg {
                     Some(m) => self.expr_any(m)?,
                     None => NO_REG,
                 };
-                self.set_line(a.range);
+                self.set_line(srange);
                 self.emit(Instr::RaiseAssert { msg });
                 self.patch_here(j)?;
             }
-            Stmt::With(w) => {
-                if w.is_async {
-                    return Err(self.err_unsupported("async with", w.range));
+            S::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if is_async {
+                    return Err(self.err_unsupported("async with", srange));
                 }
-                self.with_stmt(&w.items, &w.body)?
+                self.with_stmt(ir.list(items), ir.list(body))?
             }
-            Stmt::Import(i) => {
-                for a in &i.names {
+            S::Import(names) => {
+                for a in ir.list(names) {
                     let t = self.alloc();
-                    let n = self.name16(&a.name.id)?;
+                    let name = ir.name(a.name.name);
+                    let n = self.name16(name)?;
                     match &a.asname {
                         Some(asname) => {
                             self.emit(Instr::ImportName {
@@ -991,7 +1067,7 @@ impl<'a> FnGen<'a> {
                                 name: n,
                                 level: 0x8000,
                             });
-                            self.store_name(&asname.id, t);
+                            self.store_name(ir.name(asname.name), t);
                         }
                         None => {
                             self.emit(Instr::ImportName {
@@ -999,114 +1075,124 @@ impl<'a> FnGen<'a> {
                                 name: n,
                                 level: 0,
                             });
-                            let top = a.name.id.split('.').next().unwrap_or("").to_string();
+                            let top = name.split('.').next().unwrap_or("").to_string();
                             self.store_name(&top, t);
                         }
                     }
                 }
             }
-            Stmt::ImportFrom(i) => {
+            S::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 let m = self.alloc();
-                let modname = i
-                    .module
-                    .as_ref()
-                    .map(|m| m.id.to_string())
-                    .unwrap_or_default();
-                let n = self.name16(&modname)?;
-                let level = (i.level as u16 & 0x7fff) | 0x8000;
+                let modname = module.map(|m| ir.name(m)).unwrap_or("");
+                let n = self.name16(modname)?;
+                let level = (level as u16 & 0x7fff) | 0x8000;
                 self.emit(Instr::ImportName {
                     dst: m,
                     name: n,
                     level,
                 });
-                for a in &i.names {
-                    if a.name.id.as_str() == "*" {
+                for a in ir.list(names) {
+                    let name = ir.name(a.name.name);
+                    if name == "*" {
                         self.emit(Instr::ImportStar { module: m });
                         continue;
                     }
                     let t = self.alloc();
-                    let an = self.attr_name(&a.name.id, a.range)?;
+                    let an = self.attr_name(name, a.range)?;
                     self.emit(Instr::ImportFrom {
                         dst: t,
                         module: m,
                         name: an,
                     });
                     let bound = a.asname.as_ref().unwrap_or(&a.name);
-                    self.store_name(&bound.id, t);
+                    self.store_name(ir.name(bound.name), t);
                 }
             }
-            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
-            Stmt::Match(m) => self.match_stmt(m)?,
-            Stmt::TypeAlias(t) => return Err(self.err_unsupported("type alias", t.range)),
-            Stmt::IpyEscapeCommand(c) => return Err(self.syntax("invalid syntax", c.range)),
+            S::Global(_) | S::Nonlocal(_) => {}
+            S::Match { subject, cases } => self.match_stmt(subject, ir.list(cases))?,
+            S::TypeAlias => return Err(self.err_unsupported("type alias", srange)),
+            S::IpyEscape => return Err(self.syntax("invalid syntax", srange)),
         }
         Ok(())
     }
 
     /// Expressions whose single result instruction reads all operands before writing,
     /// so they may target a named local directly.
-    fn writes_after_reads(e: &Expr) -> bool {
-        matches!(
-            e,
-            Expr::BinOp(_)
-                | Expr::UnaryOp(_)
-                | Expr::Call(_)
-                | Expr::Attribute(_)
-                | Expr::Subscript(_)
-                | Expr::NumberLiteral(_)
-                | Expr::StringLiteral(_)
-                | Expr::BooleanLiteral(_)
-                | Expr::NoneLiteral(_)
-                | Expr::List(_)
-                | Expr::Dict(_)
-                | Expr::FString(_)
-        ) || matches!(e, Expr::Compare(c) if c.ops.len() == 1)
-            || matches!(e, Expr::Tuple(t) if !t.elts.iter().any(|x| matches!(x, Expr::Starred(_))))
+    fn writes_after_reads(&self, e: ExprId) -> bool {
+        let ir = self.ir;
+        match ir.expr(e).kind {
+            E::BinOp { .. }
+            | E::UnaryOp { .. }
+            | E::Call { .. }
+            | E::Attribute { .. }
+            | E::Subscript { .. }
+            | E::List { .. }
+            | E::Dict(_)
+            | E::FString(_)
+            | E::BadInt => true,
+            E::Const { k, .. } => !matches!(ir.konst(k), IrConst::Bytes(_) | IrConst::Ellipsis),
+            E::Compare { rest, .. } => rest.len() == 1,
+            E::Tuple { elts, .. } => !ir
+                .list(elts)
+                .iter()
+                .any(|&x| matches!(ir.expr(x).kind, E::Starred { .. })),
+            _ => false,
+        }
     }
 
-    fn cond_jump_false(&mut self, test: &'a Expr) -> R<usize> {
-        if let Expr::Compare(c) = test {
-            if c.ops.len() == 1 {
-                let a = self.expr_any(&c.left)?;
-                let b = self.expr_any(&c.comparators[0])?;
-                self.set_line(c.range);
+    fn cond_jump_false(&mut self, test: ExprId) -> R<usize> {
+        let ir = self.ir;
+        let node = ir.expr(test);
+        if let E::Compare { left, rest } = node.kind {
+            if rest.len() == 1 {
+                let c = ir.list(rest)[0];
+                let a = self.expr_any(left)?;
+                let b = self.expr_any(c.right)?;
+                self.set_line(node.range);
                 return Ok(self.emit(Instr::JumpIfNotCompare {
-                    op: cmpop(c.ops[0]),
+                    op: cmpop(c.op),
                     a,
                     b,
                     target_rel: 0,
                 }));
             }
         }
-        if let Expr::UnaryOp(u) = test {
-            if u.op == ast::UnaryOp::Not {
-                let c = self.expr_any(&u.operand)?;
-                return Ok(self.emit(Instr::JumpIfTrue { cond: c, target: 0 }));
-            }
+        if let E::UnaryOp {
+            op: ast::UnaryOp::Not,
+            operand,
+        } = node.kind
+        {
+            let c = self.expr_any(operand)?;
+            return Ok(self.emit(Instr::JumpIfTrue { cond: c, target: 0 }));
         }
         let c = self.expr_any(test)?;
         Ok(self.emit(Instr::JumpIfFalse { cond: c, target: 0 }))
     }
 
-    fn if_stmt(&mut self, i: &'a ast::StmtIf) -> R<()> {
+    fn if_stmt(&mut self, test: ExprId, body: List<StmtId>, elifs: List<ir::Elif>) -> R<()> {
+        let ir = self.ir;
         let mark = self.temp_top;
-        let jf = self.cond_jump_false(&i.test)?;
+        let jf = self.cond_jump_false(test)?;
         self.free_to(mark);
-        self.nested_body(&i.body)?;
+        self.nested_body(ir.list(body))?;
         let mut ends = Vec::new();
         let mut pending = Some(jf);
-        for clause in &i.elif_else_clauses {
+        for clause in ir.list(elifs) {
             ends.push(self.jump_placeholder());
             if let Some(p) = pending.take() {
                 self.patch_here(p)?;
             }
             self.set_line(clause.range);
-            if let Some(test) = &clause.test {
+            if let Some(test) = clause.test {
                 let j = self.cond_jump_false(test)?;
                 self.free_to(mark);
                 pending = Some(j);
             }
-            self.nested_body(&clause.body)?;
+            self.nested_body(ir.list(clause.body))?;
         }
         if let Some(p) = pending {
             self.patch_here(p)?;
@@ -1124,25 +1210,26 @@ impl<'a> FnGen<'a> {
     // sequence, mapping and class patterns call helpers of the `_lethe` module that
     // return None (no match) or a tuple of the values the sub-patterns match.
 
-    fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> R<()> {
+    fn match_stmt(&mut self, subject: ExprId, cases: &'a [ir::MatchCase]) -> R<()> {
+        let ir = self.ir;
         let mark = self.temp_top;
         let subj = self.alloc();
-        self.expr_to(&m.subject, subj)?;
+        self.expr_to(subject, subj)?;
         let case_mark = self.temp_top;
         let mut ends = Vec::new();
         self.nesting += 1;
-        for case in &m.cases {
-            self.set_line(case.pattern.range());
+        for case in cases {
+            self.set_line(ir.pat(case.pattern).range);
             let mut fails = Vec::new();
-            self.pattern(&case.pattern, subj, &mut fails)?;
+            self.pattern(case.pattern, subj, &mut fails)?;
             self.free_to(case_mark);
-            if let Some(g) = &case.guard {
-                self.set_line(g.range());
+            if let Some(g) = case.guard {
+                self.set_line(self.range(g));
                 let j = self.cond_jump_false(g)?;
                 fails.push(j);
                 self.free_to(case_mark);
             }
-            self.body(&case.body)?;
+            self.body(ir.list(case.body))?;
             self.free_to(case_mark);
             ends.push(self.jump_placeholder());
             for f in fails {
@@ -1190,11 +1277,13 @@ impl<'a> FnGen<'a> {
         Ok(f)
     }
 
-    fn pattern(&mut self, p: &'a ast::Pattern, subj: Reg, fails: &mut Vec<usize>) -> R<()> {
-        use ast::Pattern as P;
-        match p {
-            P::MatchValue(v) => {
-                let b = self.expr_any(&v.value)?;
+    fn pattern(&mut self, p: PatId, subj: Reg, fails: &mut Vec<usize>) -> R<()> {
+        use PatKind as P;
+        let ir = self.ir;
+        let prange = ir.pat(p).range;
+        match ir.pat(p).kind {
+            P::Value(v) => {
+                let b = self.expr_any(v)?;
                 let j = self.emit(Instr::JumpIfNotCompare {
                     op: CmpOp::Eq,
                     a: subj,
@@ -1203,8 +1292,8 @@ impl<'a> FnGen<'a> {
                 });
                 fails.push(j);
             }
-            P::MatchSingleton(s) => {
-                let c = match s.value {
+            P::Singleton(s) => {
+                let c = match s {
                     ast::Singleton::None => Const::None,
                     ast::Singleton::True => Const::True,
                     ast::Singleton::False => Const::False,
@@ -1219,18 +1308,18 @@ impl<'a> FnGen<'a> {
                 });
                 fails.push(j);
             }
-            P::MatchAs(a) => {
-                if let Some(inner) = &a.pattern {
+            P::As { pattern, name } => {
+                if let Some(inner) = pattern {
                     self.pattern(inner, subj, fails)?;
                 }
-                if let Some(n) = &a.name {
-                    self.store_name(&n.id, subj);
+                if let Some(n) = &name {
+                    self.store_name(ir.name(n.name), subj);
                 }
             }
-            P::MatchOr(o) => {
+            P::Or(patterns) => {
                 let mut oks = Vec::new();
-                let last = o.patterns.len().saturating_sub(1);
-                for (i, alt) in o.patterns.iter().enumerate() {
+                let last = patterns.len().saturating_sub(1);
+                for (i, &alt) in ir.list(patterns).iter().enumerate() {
                     let mark = self.temp_top;
                     if i == last {
                         self.pattern(alt, subj, fails)?;
@@ -1248,15 +1337,15 @@ impl<'a> FnGen<'a> {
                     self.patch_here(j)?;
                 }
             }
-            P::MatchStar(_) => {
-                return Err(self.syntax("can't use starred name here", p.range()));
+            P::Star(_) => {
+                return Err(self.syntax("can't use starred name here", prange));
             }
-            P::MatchSequence(sq) => {
-                let star = sq
-                    .patterns
+            P::Sequence(patterns) => {
+                let patterns = ir.list(patterns);
+                let star = patterns
                     .iter()
-                    .position(|x| matches!(x, P::MatchStar(_)));
-                let n = sq.patterns.len();
+                    .position(|&x| matches!(ir.pat(x).kind, P::Star(_)));
+                let n = patterns.len();
                 let (before, after) = match star {
                     Some(i) => (i, n - i - 1),
                     None => (n, 0),
@@ -1285,19 +1374,19 @@ impl<'a> FnGen<'a> {
                 self.fail_if_none(f, fails);
                 if n > 0 {
                     let count = u16::try_from(n)
-                        .map_err(|_| self.err_unsupported("a pattern this long", p.range()))?;
+                        .map_err(|_| self.err_unsupported("a pattern this long", prange))?;
                     let items = self.alloc_n(count);
                     self.emit(Instr::UnpackSeq {
                         dst: items,
                         src: f,
                         count,
                     });
-                    for (i, sub) in sq.patterns.iter().enumerate() {
+                    for (i, &sub) in patterns.iter().enumerate() {
                         let r = items + i as u16;
-                        match sub {
-                            P::MatchStar(st) => {
-                                if let Some(nm) = &st.name {
-                                    self.store_name(&nm.id, r);
+                        match ir.pat(sub).kind {
+                            P::Star(name) => {
+                                if let Some(nm) = &name {
+                                    self.store_name(ir.name(nm.name), r);
                                 }
                             }
                             _ => self.pattern(sub, r, fails)?,
@@ -1305,17 +1394,22 @@ impl<'a> FnGen<'a> {
                     }
                 }
             }
-            P::MatchMapping(mp) => {
+            P::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 let f = self.match_helper("match_mapping")?;
                 let args = self.alloc_n(3);
                 self.emit(Instr::Move {
                     dst: args,
                     src: subj,
                 });
-                let nk = u16::try_from(mp.keys.len())
-                    .map_err(|_| self.err_unsupported("a pattern this long", p.range()))?;
+                let nk = u16::try_from(keys.len())
+                    .map_err(|_| self.err_unsupported("a pattern this long", prange))?;
+                let key_list = ir.list(keys);
                 let keys = self.alloc_n(nk.max(1));
-                for (i, k) in mp.keys.iter().enumerate() {
+                for (i, &k) in key_list.iter().enumerate() {
                     self.expr_to(k, keys + i as u16)?;
                 }
                 self.emit(Instr::BuildTuple {
@@ -1324,7 +1418,7 @@ impl<'a> FnGen<'a> {
                     count: nk,
                 });
                 self.load_const(
-                    if mp.rest.is_some() {
+                    if rest.is_some() {
                         Const::True
                     } else {
                         Const::False
@@ -1337,7 +1431,7 @@ impl<'a> FnGen<'a> {
                     argc: 3,
                 });
                 self.fail_if_none(f, fails);
-                let total = nk + mp.rest.is_some() as u16;
+                let total = nk + rest.is_some() as u16;
                 if total > 0 {
                     let items = self.alloc_n(total);
                     self.emit(Instr::UnpackSeq {
@@ -1345,29 +1439,33 @@ impl<'a> FnGen<'a> {
                         src: f,
                         count: total,
                     });
-                    for (i, sub) in mp.patterns.iter().enumerate() {
+                    for (i, &sub) in ir.list(patterns).iter().enumerate() {
                         self.pattern(sub, items + i as u16, fails)?;
                     }
-                    if let Some(r) = &mp.rest {
-                        self.store_name(&r.id, items + nk);
+                    if let Some(r) = &rest {
+                        self.store_name(ir.name(r.name), items + nk);
                     }
                 }
             }
-            P::MatchClass(c) => {
+            P::Class {
+                cls,
+                patterns,
+                keywords,
+            } => {
                 let f = self.match_helper("match_class")?;
                 let args = self.alloc_n(4);
                 self.emit(Instr::Move {
                     dst: args,
                     src: subj,
                 });
-                self.expr_to(&c.cls, args + 1)?;
-                let npos = c.arguments.patterns.len();
+                self.expr_to(cls, args + 1)?;
+                let npos = patterns.len();
                 self.load_const(Const::Int(npos as i64), args + 2);
-                let nkw = u16::try_from(c.arguments.keywords.len())
-                    .map_err(|_| self.err_unsupported("a pattern this long", p.range()))?;
+                let nkw = u16::try_from(keywords.len())
+                    .map_err(|_| self.err_unsupported("a pattern this long", prange))?;
                 let names = self.alloc_n(nkw.max(1));
-                for (i, k) in c.arguments.keywords.iter().enumerate() {
-                    let kc = self.str_const(&k.attr.id);
+                for (i, k) in ir.list(keywords).iter().enumerate() {
+                    let kc = self.str_const(ir.name(k.attr.name));
                     self.emit(Instr::LoadConst {
                         dst: names + i as u16,
                         k: kc,
@@ -1392,11 +1490,11 @@ impl<'a> FnGen<'a> {
                         src: f,
                         count: total,
                     });
-                    let subs = c
-                        .arguments
-                        .patterns
+                    let subs = ir
+                        .list(patterns)
                         .iter()
-                        .chain(c.arguments.keywords.iter().map(|k| &k.pattern));
+                        .copied()
+                        .chain(ir.list(keywords).iter().map(|k| k.pattern));
                     for (i, sub) in subs.enumerate() {
                         self.pattern(sub, items + i as u16, fails)?;
                     }
@@ -1406,23 +1504,37 @@ impl<'a> FnGen<'a> {
         Ok(())
     }
 
-    fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> R<()> {
+    fn while_stmt(
+        &mut self,
+        test: ExprId,
+        body: List<StmtId>,
+        orelse: List<StmtId>,
+        srange: Range,
+    ) -> R<()> {
+        let ir = self.ir;
         let top = self.pc();
         let mark = self.temp_top;
-        let always = matches!(&*w.test, Expr::BooleanLiteral(b) if b.value)
-            || matches!(&*w.test, Expr::NumberLiteral(n) if matches!(&n.value, ast::Number::Int(i) if *i != ast::Int::ZERO));
+        let always = match ir.expr(test).kind {
+            E::Const { k, .. } => match ir.konst(k) {
+                IrConst::True => true,
+                IrConst::Int(i) => *i != 0,
+                IrConst::BigInt(_) => true,
+                _ => false,
+            },
+            _ => false,
+        };
         let jf = if always {
             None
         } else {
-            Some(self.cond_jump_false(&w.test)?)
+            Some(self.cond_jump_false(test)?)
         };
         self.free_to(mark);
         self.blocks.push(Block::Loop {
             continue_to: top,
             breaks: Vec::new(),
         });
-        self.nested_body(&w.body)?;
-        self.set_line(w.range);
+        self.nested_body(ir.list(body))?;
+        self.set_line(srange);
         self.emit(Instr::Jump { target: top });
         let Some(Block::Loop { breaks, .. }) = self.blocks.pop() else {
             return Ok(());
@@ -1430,18 +1542,26 @@ impl<'a> FnGen<'a> {
         if let Some(j) = jf {
             self.patch_here(j)?;
         }
-        self.nested_body(&w.orelse)?;
+        self.nested_body(ir.list(orelse))?;
         for b in breaks {
             self.patch_here(b)?;
         }
         Ok(())
     }
 
-    fn for_stmt(&mut self, f: &'a ast::StmtFor) -> R<()> {
+    fn for_stmt(
+        &mut self,
+        target: ExprId,
+        iter: ExprId,
+        body: List<StmtId>,
+        orelse: List<StmtId>,
+        srange: Range,
+    ) -> R<()> {
+        let ir = self.ir;
         let it = self.alloc();
         let item = self.alloc();
-        let src = self.expr_any(&f.iter)?;
-        self.set_line(f.iter.range());
+        let src = self.expr_any(iter)?;
+        self.set_line(self.range(iter));
         self.emit(Instr::GetIter { dst: it, src });
         self.free_to(item + 1);
         let top = self.pc();
@@ -1454,18 +1574,18 @@ impl<'a> FnGen<'a> {
             breaks: Vec::new(),
         });
         self.nesting += 1;
-        self.assign(&f.target, item)?;
-        let r = self.body(&f.body);
+        self.assign(target, item)?;
+        let r = self.body(ir.list(body));
         self.nesting -= 1;
         r?;
-        self.set_line(f.range);
+        self.set_line(srange);
         self.emit(Instr::Jump { target: top });
         let Some(Block::Loop { breaks, .. }) = self.blocks.pop() else {
             return Ok(());
         };
         self.patch_here(fi)?;
         self.emit(Instr::Clear { reg: it });
-        self.nested_body(&f.orelse)?;
+        self.nested_body(ir.list(orelse))?;
         if !breaks.is_empty() {
             let skip = self.jump_placeholder();
             for b in breaks {
@@ -1477,7 +1597,8 @@ impl<'a> FnGen<'a> {
         Ok(())
     }
 
-    fn try_stmt(&mut self, t: &'a ast::StmtTry) -> R<()> {
+    fn try_stmt(&mut self, t: &'a ir::Try) -> R<()> {
+        let ir = self.ir;
         if t.finalbody.is_empty() {
             return self.try_except(t);
         }
@@ -1486,24 +1607,24 @@ impl<'a> FnGen<'a> {
         let region = self.open_region(e);
         self.blocks.push(Block::Finally {
             region,
-            body: &t.finalbody,
+            body: ir.list(t.finalbody),
         });
         if t.handlers.is_empty() {
-            self.nested_body(&t.body)?;
-            self.nested_body(&t.orelse)?;
+            self.nested_body(ir.list(t.body))?;
+            self.nested_body(ir.list(t.orelse))?;
         } else {
             self.try_except(t)?;
         }
         self.blocks.pop();
         self.close_region(region);
-        self.nested_body(&t.finalbody)?;
+        self.nested_body(ir.list(t.finalbody))?;
         let j = self.jump_placeholder();
         self.finish_region(region);
         // Exceptional path: the exception is being handled while `finally` runs (so
         // an exception raised there gets it as __context__).
         self.emit(Instr::PushExcInfo { reg: e });
         self.exc_depth += 1;
-        self.nested_body(&t.finalbody)?;
+        self.nested_body(ir.list(t.finalbody))?;
         self.exc_depth -= 1;
         self.emit(Instr::PopExcInfo);
         self.emit(Instr::Reraise { reg: e });
@@ -1511,14 +1632,15 @@ impl<'a> FnGen<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, t: &'a ast::StmtTry) -> R<()> {
+    fn try_except(&mut self, t: &'a ir::Try) -> R<()> {
+        let ir = self.ir;
         let e = self.alloc();
         let region = self.open_region(e);
         self.blocks.push(Block::Try { region });
-        self.nested_body(&t.body)?;
+        self.nested_body(ir.list(t.body))?;
         self.blocks.pop();
         self.close_region(region);
-        self.nested_body(&t.orelse)?;
+        self.nested_body(ir.list(t.orelse))?;
         let mut ends = vec![self.jump_placeholder()];
         self.finish_region(region);
         // Handler: the exception is in `e`.
@@ -1527,11 +1649,10 @@ impl<'a> FnGen<'a> {
         let e2 = self.alloc();
         let cleanup = self.open_region(e2);
         let nh = t.handlers.len();
-        for (idx, h) in t.handlers.iter().enumerate() {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
+        for (idx, h) in ir.list(t.handlers).iter().enumerate() {
             self.set_line(h.range);
             let mut next = None;
-            if let Some(ty) = &h.type_ {
+            if let Some(ty) = h.type_ {
                 let mark = self.temp_top;
                 let c = self.expr_any(ty)?;
                 let m = self.alloc();
@@ -1546,13 +1667,13 @@ impl<'a> FnGen<'a> {
                 return Err(self.syntax("default 'except:' must be last", h.range));
             }
             if let Some(n) = &h.name {
-                self.store_name(&n.id, e);
+                self.store_name(ir.name(n.name), e);
             }
             self.blocks.push(Block::Handler { region: cleanup });
-            self.nested_body(&h.body)?;
+            self.nested_body(ir.list(h.body))?;
             self.blocks.pop();
             if let Some(n) = &h.name {
-                self.delete_name_quiet(&n.id);
+                self.delete_name_quiet(ir.name(n.name));
             }
             self.emit(Instr::PopExcInfo);
             ends.push(self.jump_placeholder());
@@ -1586,20 +1707,20 @@ impl<'a> FnGen<'a> {
         }
     }
 
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> R<()> {
+    fn with_stmt(&mut self, items: &'a [ir::WithItem], body: &'a [StmtId]) -> R<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.nested_body(body);
         };
         let exit = self.alloc();
         let val = self.alloc();
-        let mgr = self.expr_any(&first.context_expr)?;
-        self.set_line(first.context_expr.range());
+        let mgr = self.expr_any(first.context)?;
+        self.set_line(self.range(first.context));
         self.emit(Instr::WithEnter {
             dst: val,
             mgr,
             exit,
         });
-        if let Some(v) = &first.optional_vars {
+        if let Some(v) = first.vars {
             self.assign(v, val)?;
         }
         let e = self.alloc();
@@ -1642,15 +1763,24 @@ impl<'a> FnGen<'a> {
         Ok(())
     }
 
-    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> R<()> {
-        let op = binop(a.op);
-        match &*a.target {
-            Expr::Name(n) => {
+    fn aug_assign(
+        &mut self,
+        target: ExprId,
+        op: ast::Operator,
+        value: ExprId,
+        srange: Range,
+    ) -> R<()> {
+        let ir = self.ir;
+        let op = binop(op);
+        let tnode = ir.expr(target);
+        match tnode.kind {
+            E::Name { id, .. } => {
+                let n = ir.name(id);
                 let cur = self.alloc();
-                self.load_name(&n.id, cur)?;
-                let v = self.expr_any(&a.value)?;
-                self.set_line(a.range);
-                let dst = match self.loc(&n.id) {
+                self.load_name(n, cur)?;
+                let v = self.expr_any(value)?;
+                self.set_line(srange);
+                let dst = match self.loc(n) {
                     Loc::Local(r) => r,
                     _ => cur,
                 };
@@ -1660,19 +1790,21 @@ impl<'a> FnGen<'a> {
                     a: cur,
                     b: v,
                 });
-                self.store_name(&n.id, dst);
+                self.store_name(n, dst);
             }
-            Expr::Attribute(at) => {
-                let o = self.expr_any(&at.value)?;
-                let name = self.attr_name(&at.attr.id, at.range)?;
+            E::Attribute {
+                value: obj, attr, ..
+            } => {
+                let o = self.expr_any(obj)?;
+                let name = self.attr_name(ir.name(attr), tnode.range)?;
                 let cur = self.alloc();
                 self.emit(Instr::GetAttr {
                     dst: cur,
                     obj: o,
                     name,
                 });
-                let v = self.expr_any(&a.value)?;
-                self.set_line(a.range);
+                let v = self.expr_any(value)?;
+                self.set_line(srange);
                 self.emit(Instr::InplaceBinary {
                     op,
                     dst: cur,
@@ -1685,17 +1817,19 @@ impl<'a> FnGen<'a> {
                     src: cur,
                 });
             }
-            Expr::Subscript(s) => {
-                let o = self.expr_any(&s.value)?;
-                let k = self.expr_any(&s.slice)?;
+            E::Subscript {
+                value: obj, slice, ..
+            } => {
+                let o = self.expr_any(obj)?;
+                let k = self.expr_any(slice)?;
                 let cur = self.alloc();
                 self.emit(Instr::GetItem {
                     dst: cur,
                     obj: o,
                     key: k,
                 });
-                let v = self.expr_any(&a.value)?;
-                self.set_line(a.range);
+                let v = self.expr_any(value)?;
+                self.set_line(srange);
                 self.emit(Instr::InplaceBinary {
                     op,
                     dst: cur,
@@ -1708,34 +1842,36 @@ impl<'a> FnGen<'a> {
                     src: cur,
                 });
             }
-            other => {
+            _ => {
                 return Err(self.syntax(
                     "'expression' is an illegal expression for augmented assignment",
-                    other.range(),
+                    tnode.range,
                 ))
             }
         }
         Ok(())
     }
 
-    fn assign(&mut self, target: &'a Expr, src: Reg) -> R<()> {
-        match target {
-            Expr::Name(n) => {
-                self.store_name(&n.id, src);
+    fn assign(&mut self, target: ExprId, src: Reg) -> R<()> {
+        let ir = self.ir;
+        let tnode = ir.expr(target);
+        match tnode.kind {
+            E::Name { id, .. } => {
+                self.store_name(ir.name(id), src);
             }
-            Expr::Attribute(a) => {
+            E::Attribute { value, attr, .. } => {
                 let mark = self.temp_top;
-                let o = self.expr_any(&a.value)?;
-                let name = self.attr_name(&a.attr.id, a.range)?;
-                self.set_line(a.range);
+                let o = self.expr_any(value)?;
+                let name = self.attr_name(ir.name(attr), tnode.range)?;
+                self.set_line(tnode.range);
                 self.emit(Instr::SetAttr { obj: o, name, src });
                 self.free_to(mark);
             }
-            Expr::Subscript(s) => {
+            E::Subscript { value, slice, .. } => {
                 let mark = self.temp_top;
-                let o = self.expr_any(&s.value)?;
-                let k = self.expr_any(&s.slice)?;
-                self.set_line(s.range);
+                let o = self.expr_any(value)?;
+                let k = self.expr_any(slice)?;
+                self.set_line(tnode.range);
                 self.emit(Instr::SetItem {
                     obj: o,
                     key: k,
@@ -1743,9 +1879,11 @@ impl<'a> FnGen<'a> {
                 });
                 self.free_to(mark);
             }
-            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            E::Tuple { elts, .. } | E::List { elts, .. } => {
+                let elts = ir.list(elts);
+                let is_star = |e: &ExprId| matches!(ir.expr(*e).kind, E::Starred { .. });
                 let mark = self.temp_top;
-                let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+                let star = elts.iter().position(is_star);
                 let n = elts.len() as u16;
                 let base = self.alloc_n(n);
                 match star {
@@ -1757,23 +1895,16 @@ impl<'a> FnGen<'a> {
                         });
                     }
                     Some(si) => {
-                        if elts
-                            .iter()
-                            .filter(|e| matches!(e, Expr::Starred(_)))
-                            .count()
-                            > 1
-                        {
+                        if elts.iter().filter(|e| is_star(e)).count() > 1 {
                             return Err(self.syntax(
                                 "multiple starred expressions in assignment",
-                                target.range(),
+                                tnode.range,
                             ));
                         }
-                        let before = u8::try_from(si).map_err(|_| {
-                            self.err_unsupported("too many targets", target.range())
-                        })?;
-                        let after = u8::try_from(elts.len() - si - 1).map_err(|_| {
-                            self.err_unsupported("too many targets", target.range())
-                        })?;
+                        let before = u8::try_from(si)
+                            .map_err(|_| self.err_unsupported("too many targets", tnode.range))?;
+                        let after = u8::try_from(elts.len() - si - 1)
+                            .map_err(|_| self.err_unsupported("too many targets", tnode.range))?;
                         self.emit(Instr::UnpackEx {
                             dst: base,
                             src,
@@ -1782,48 +1913,50 @@ impl<'a> FnGen<'a> {
                         });
                     }
                 }
-                for (i, e) in elts.iter().enumerate() {
-                    let e = match e {
-                        Expr::Starred(s) => &*s.value,
-                        e => e,
+                for (i, &e) in elts.iter().enumerate() {
+                    let e = match ir.expr(e).kind {
+                        E::Starred { value, .. } => value,
+                        _ => e,
                     };
                     self.assign(e, base + i as u16)?;
                 }
                 self.free_to(mark);
             }
-            Expr::Starred(s) => {
+            E::Starred { .. } => {
                 return Err(self.syntax(
                     "starred assignment target must be in a list or tuple",
-                    s.range,
+                    tnode.range,
                 ))
             }
-            other => {
-                return Err(self.syntax("cannot assign to expression", other.range()));
+            _ => {
+                return Err(self.syntax("cannot assign to expression", tnode.range));
             }
         }
         Ok(())
     }
 
-    fn delete(&mut self, target: &'a Expr) -> R<()> {
+    fn delete(&mut self, target: ExprId) -> R<()> {
+        let ir = self.ir;
+        let tnode = ir.expr(target);
         let mark = self.temp_top;
-        match target {
-            Expr::Name(n) => self.delete_name(&n.id),
-            Expr::Attribute(a) => {
-                let o = self.expr_any(&a.value)?;
-                let name = self.attr_name(&a.attr.id, a.range)?;
+        match tnode.kind {
+            E::Name { id, .. } => self.delete_name(ir.name(id)),
+            E::Attribute { value, attr, .. } => {
+                let o = self.expr_any(value)?;
+                let name = self.attr_name(ir.name(attr), tnode.range)?;
                 self.emit(Instr::DelAttr { obj: o, name });
             }
-            Expr::Subscript(s) => {
-                let o = self.expr_any(&s.value)?;
-                let k = self.expr_any(&s.slice)?;
+            E::Subscript { value, slice, .. } => {
+                let o = self.expr_any(value)?;
+                let k = self.expr_any(slice)?;
                 self.emit(Instr::DelItem { obj: o, key: k });
             }
-            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-                for e in elts {
+            E::Tuple { elts, .. } | E::List { elts, .. } => {
+                for &e in ir.list(elts) {
                     self.delete(e)?;
                 }
             }
-            other => return Err(self.syntax("cannot delete expression", other.range())),
+            _ => return Err(self.syntax("cannot delete expression", tnode.range)),
         }
         self.free_to(mark);
         Ok(())
@@ -1858,7 +1991,7 @@ impl<'a> FnGen<'a> {
                     _ => {
                         return Err(self.source.unsupported(
                             &format!("closure over '{f}' in this position"),
-                            self.table.scopes[child].range.start().to_u32(),
+                            self.table.scopes[child].range.start,
                         ))
                     }
                 }
@@ -1878,24 +2011,24 @@ impl<'a> FnGen<'a> {
     }
 
     /// Evaluate defaults into start (tuple) and start+1 (kw dict).
-    fn defaults(&mut self, p: Option<&'a ast::Parameters>, start: Reg) -> R<()> {
+    fn defaults(&mut self, p: Option<ir::Idx<ir::Params>>, start: Reg) -> R<()> {
+        let ir = self.ir;
         let Some(p) = p else {
             self.emit(Instr::Clear { reg: start });
             self.emit(Instr::Clear { reg: start + 1 });
             return Ok(());
         };
-        let pos: Vec<&Expr> = p
-            .posonlyargs
-            .iter()
-            .chain(p.args.iter())
-            .filter_map(|a| a.default.as_deref())
-            .collect();
+        let p = ir.get(p);
+        let all = ir.list(p.all);
+        let npos = (p.n_posonly + p.n_args) as usize;
+        let nkw = p.n_kwonly as usize;
+        let pos: Vec<ExprId> = all[..npos].iter().filter_map(|a| a.default).collect();
         let mark = self.temp_top;
         if pos.is_empty() {
             self.emit(Instr::Clear { reg: start });
         } else {
             let base = self.alloc_n(pos.len() as u16);
-            for (i, d) in pos.iter().enumerate() {
+            for (i, &d) in pos.iter().enumerate() {
                 self.expr_to(d, base + i as u16)?;
             }
             self.emit(Instr::BuildTuple {
@@ -1905,20 +2038,15 @@ impl<'a> FnGen<'a> {
             });
             self.free_to(mark);
         }
-        let kw: Vec<(&str, &Expr)> = p
-            .kwonlyargs
+        let kw: Vec<(&str, ExprId)> = all[npos..npos + nkw]
             .iter()
-            .filter_map(|a| {
-                a.default
-                    .as_deref()
-                    .map(|d| (a.parameter.name.id.as_str(), d))
-            })
+            .filter_map(|a| a.default.map(|d| (ir.name(a.name.name), d)))
             .collect();
         if kw.is_empty() {
             self.emit(Instr::Clear { reg: start + 1 });
         } else {
             let base = self.alloc_n(2 * kw.len() as u16);
-            for (i, (n, d)) in kw.iter().enumerate() {
+            for (i, &(n, d)) in kw.iter().enumerate() {
                 let k = self.str_const(n);
                 self.emit(Instr::LoadConst {
                     dst: base + 2 * i as u16,
@@ -1938,12 +2066,10 @@ impl<'a> FnGen<'a> {
 
     /// An annotation's value: evaluated, or its source text under
     /// `from __future__ import annotations`.
-    fn annotation_to(&mut self, e: &'a Expr, dst: Reg) -> R<()> {
+    fn annotation_to(&mut self, e: ExprId, dst: Reg) -> R<()> {
         if self.source.future_annotations() {
-            let text = self
-                .source
-                .slice(e.range().start().to_u32(), e.range().end().to_u32())
-                .to_string();
+            let r = self.range(e);
+            let text = self.source.slice(r.start, r.end).to_string();
             let k = self.str_const(&text);
             self.emit(Instr::LoadConst { dst, k });
             return Ok(());
@@ -1953,37 +2079,33 @@ impl<'a> FnGen<'a> {
 
     /// `f.__annotations__` of a `def`: a dict register (parameters in order, then
     /// `return`), or None when nothing is annotated.
-    fn function_annotations(&mut self, f: &'a ast::StmtFunctionDef) -> R<Option<Reg>> {
-        let p = &f.parameters;
-        let mut items: Vec<(&str, &'a Expr)> = Vec::new();
-        for a in p.posonlyargs.iter().chain(p.args.iter()) {
-            if let Some(ann) = &a.parameter.annotation {
-                items.push((a.parameter.name.id.as_str(), ann));
+    fn function_annotations(&mut self, f: &'a ir::FuncDef, srange: Range) -> R<Option<Reg>> {
+        let ir = self.ir;
+        let p = ir.get(f.params);
+        let all = ir.list(p.all);
+        let npos = (p.n_posonly + p.n_args) as usize;
+        let nkw = p.n_kwonly as usize;
+        let mut rest = all[npos + nkw..].iter();
+        let vararg = if p.vararg { rest.next() } else { None };
+        let kwarg = if p.kwarg { rest.next() } else { None };
+        let mut items: Vec<(&str, ExprId)> = Vec::new();
+        let mut add = |a: &ir::Param| {
+            if let Some(ann) = a.annotation {
+                items.push((ir.name(a.name.name), ann));
             }
-        }
-        if let Some(v) = &p.vararg {
-            if let Some(ann) = &v.annotation {
-                items.push((v.name.id.as_str(), ann));
-            }
-        }
-        for a in p.kwonlyargs.iter() {
-            if let Some(ann) = &a.parameter.annotation {
-                items.push((a.parameter.name.id.as_str(), ann));
-            }
-        }
-        if let Some(v) = &p.kwarg {
-            if let Some(ann) = &v.annotation {
-                items.push((v.name.id.as_str(), ann));
-            }
-        }
-        if let Some(r) = &f.returns {
+        };
+        all[..npos].iter().for_each(&mut add);
+        vararg.into_iter().for_each(&mut add);
+        all[npos..npos + nkw].iter().for_each(&mut add);
+        kwarg.into_iter().for_each(&mut add);
+        if let Some(r) = f.returns {
             items.push(("return", r));
         }
         if items.is_empty() {
             return Ok(None);
         }
         let n = u16::try_from(items.len())
-            .map_err(|_| self.err_unsupported("too many annotations", f.range))?;
+            .map_err(|_| self.err_unsupported("too many annotations", srange))?;
         let dict = self.alloc();
         let start = self.alloc_n(2 * n);
         for (i, (name, e)) in items.into_iter().enumerate() {
@@ -2001,25 +2123,27 @@ impl<'a> FnGen<'a> {
         Ok(Some(dict))
     }
 
-    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> R<()> {
+    fn function_def(&mut self, f: &'a ir::FuncDef, srange: Range) -> R<()> {
+        let ir = self.ir;
         if f.is_async {
-            return Err(self.err_unsupported("async def", f.range));
+            return Err(self.err_unsupported("async def", srange));
         }
-        if f.type_params.is_some() {
-            return Err(self.err_unsupported("type parameters", f.range));
+        if f.type_params {
+            return Err(self.err_unsupported("type parameters", srange));
         }
+        let decorators = ir.list(f.decorators);
         let mark = self.temp_top;
-        let decos = self.alloc_n(f.decorator_list.len() as u16);
-        for (i, d) in f.decorator_list.iter().enumerate() {
-            self.expr_to(&d.expression, decos + i as u16)?;
+        let decos = self.alloc_n(decorators.len() as u16);
+        for (i, d) in decorators.iter().enumerate() {
+            self.expr_to(d.expr, decos + i as u16)?;
         }
         let child = self
             .table
-            .get(f.range)
-            .ok_or_else(|| self.err_unsupported("function without scope", f.range))?;
+            .get_span(srange.start, srange.end)
+            .ok_or_else(|| self.err_unsupported("function without scope", srange))?;
         let start = self.alloc_n(3);
-        self.defaults(Some(&f.parameters), start)?;
-        let annotations = self.function_annotations(f)?;
+        self.defaults(Some(f.params), start)?;
+        let annotations = self.function_annotations(f, srange)?;
         self.closure_for(child, start + 2)?;
         let info = &self.table.scopes[child];
         let mangle_class = if self.kind == ScopeKind::Class {
@@ -2028,30 +2152,25 @@ impl<'a> FnGen<'a> {
             self.mangle_class.clone()
         };
         let def_line = self.source.line_of(
-            f.decorator_list
+            decorators
                 .last()
-                .map(|d| d.range.end().to_u32())
-                .unwrap_or(f.range.start().to_u32()),
+                .map(|d| d.range.end)
+                .unwrap_or(srange.start),
         );
+        let fname = ir.name(f.name.name);
         let stub = FunctionStub {
-            name: Rc::from(f.name.id.as_str()),
-            qualname: self.qualname_of(&f.name.id),
+            name: Rc::from(fname),
+            qualname: self.qualname_of(fname),
             source: self.source.clone(),
-            start: f.range.start().to_u32(),
-            end: f.range.end().to_u32(),
-            first_line: def_line.max(self.source.line_of(f.name.range.start().to_u32())),
+            start: srange.start,
+            end: srange.end,
+            first_line: def_line.max(self.source.line_of(f.name.range.start)),
             summary: ScopeSummary {
                 freevars: info.frees.iter().map(|s| Rc::from(s.as_str())).collect(),
                 mangle_class,
             },
-            params: params_of(Some(&f.parameters)),
-            doc: match f.body.first() {
-                Some(Stmt::Expr(e)) => match &*e.value {
-                    Expr::StringLiteral(s) => Some(Rc::from(s.value.to_str())),
-                    _ => None,
-                },
-                _ => None,
-            },
+            params: params_of(ir, Some(f.params)),
+            doc: ir.docstring(f.body).map(Rc::from),
             eager: None,
         };
         let k = self.konst16(Const::Function(Rc::new(stub)))?;
@@ -2066,7 +2185,7 @@ impl<'a> FnGen<'a> {
                 src: d,
             });
         }
-        for i in (0..f.decorator_list.len() as u16).rev() {
+        for i in (0..decorators.len() as u16).rev() {
             let d = decos + i;
             let a = self.alloc();
             let call = self.alloc();
@@ -2079,35 +2198,39 @@ impl<'a> FnGen<'a> {
             });
             self.free_to(a);
         }
-        self.store_name(&f.name.id, fr);
+        self.store_name(fname, fr);
         self.free_to(mark);
         Ok(())
     }
 
-    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> R<()> {
-        if c.type_params.is_some() {
-            return Err(self.err_unsupported("type parameters", c.range));
+    fn class_def(&mut self, c: &'a ir::ClassDef, srange: Range) -> R<()> {
+        let ir = self.ir;
+        if c.type_params {
+            return Err(self.err_unsupported("type parameters", srange));
         }
+        let cname = ir.name(c.name.name);
+        let decorators = ir.list(c.decorators);
         let mark = self.temp_top;
-        let decos = self.alloc_n(c.decorator_list.len() as u16);
-        for (i, d) in c.decorator_list.iter().enumerate() {
-            self.expr_to(&d.expression, decos + i as u16)?;
+        let decos = self.alloc_n(decorators.len() as u16);
+        for (i, d) in decorators.iter().enumerate() {
+            self.expr_to(d.expr, decos + i as u16)?;
         }
         let child = self
             .table
-            .get(c.range)
-            .ok_or_else(|| self.err_unsupported("class without scope", c.range))?;
-        let qual = self.qualname_of(&c.name.id);
+            .get_span(srange.start, srange.end)
+            .ok_or_else(|| self.err_unsupported("class without scope", srange))?;
+        let qual = self.qualname_of(cname);
         let code = {
             let mut g = FnGen::new(
                 self.source,
+                ir,
                 self.table,
                 child,
                 qual.clone(),
-                Some(Rc::from(c.name.id.as_str())),
-                self.source.line_of(c.range.start().to_u32()),
+                Some(Rc::from(cname)),
+                self.source.line_of(srange.start),
             );
-            g.set_line(c.range);
+            g.set_line(srange);
             let t = g.alloc();
             let n = g.name("__name__");
             g.emit(Instr::LoadGlobal { dst: t, name: n });
@@ -2116,16 +2239,14 @@ impl<'a> FnGen<'a> {
             g.load_const(Const::Str(qual.clone()), t);
             let q = g.name("__qualname__");
             g.emit(Instr::StoreName { src: t, name: q });
-            if let Some(Stmt::Expr(e)) = c.body.first() {
-                if let Expr::StringLiteral(s) = &*e.value {
-                    g.load_const(Const::Str(Rc::from(s.value.to_str())), t);
-                    let d = g.name("__doc__");
-                    g.emit(Instr::StoreName { src: t, name: d });
-                }
+            if let Some(doc) = ir.docstring(c.body) {
+                g.load_const(Const::Str(Rc::from(doc)), t);
+                let d = g.name("__doc__");
+                g.emit(Instr::StoreName { src: t, name: d });
             }
             g.free_to(t);
-            g.setup_annotations(&c.body);
-            g.body(&c.body)?;
+            g.setup_annotations(ir.list(c.body));
+            g.body(ir.list(c.body))?;
             let t = g.alloc();
             match g.class_cell {
                 Some(cell) => {
@@ -2135,7 +2256,7 @@ impl<'a> FnGen<'a> {
             }
             g.emit(Instr::Return { src: t });
             g.finish(
-                Rc::from(c.name.id.as_str()),
+                Rc::from(cname),
                 Params::default(),
                 CodeFlags {
                     class_body: true,
@@ -2143,14 +2264,18 @@ impl<'a> FnGen<'a> {
                 },
             )
         };
-        let nbases = c.arguments.as_ref().map(|a| a.args.len()).unwrap_or(0) as u16;
-        if let Some(a) = &c.arguments {
-            if a.keywords.iter().any(|k| k.arg.is_none()) {
-                return Err(self.err_unsupported("**kwargs in a class definition", c.range));
-            }
-            if a.args.iter().any(|e| matches!(e, Expr::Starred(_))) {
-                return Err(self.err_unsupported("starred class bases", c.range));
-            }
+        let arguments = c.arguments.map(|a| ir.get(a));
+        let bases: &[ExprId] = arguments.map(|a| ir.list(a.args)).unwrap_or(&[]);
+        let kws: &[ir::Keyword] = arguments.map(|a| ir.list(a.keywords)).unwrap_or(&[]);
+        let nbases = bases.len() as u16;
+        if kws.iter().any(|k| k.arg.is_none()) {
+            return Err(self.err_unsupported("**kwargs in a class definition", srange));
+        }
+        if bases
+            .iter()
+            .any(|&e| matches!(ir.expr(e).kind, E::Starred { .. }))
+        {
+            return Err(self.err_unsupported("starred class bases", srange));
         }
         let fstart = self.alloc_n(3);
         self.emit(Instr::Clear { reg: fstart });
@@ -2158,25 +2283,22 @@ impl<'a> FnGen<'a> {
         self.closure_for(child, fstart + 2)?;
         let start = self.alloc_n(2 + nbases);
         let k = self.konst16(Const::Code(Rc::new(code)))?;
-        self.set_line(c.range);
+        self.set_line(srange);
         self.emit(Instr::MakeFunction {
             dst: start,
             k,
             start: fstart,
         });
-        let nk = self.str_const(&c.name.id);
+        let nk = self.str_const(cname);
         self.emit(Instr::LoadConst {
             dst: start + 1,
             k: nk,
         });
-        if let Some(a) = &c.arguments {
-            for (i, b) in a.args.iter().enumerate() {
-                self.expr_to(b, start + 2 + i as u16)?;
-            }
+        for (i, &b) in bases.iter().enumerate() {
+            self.expr_to(b, start + 2 + i as u16)?;
         }
         // Class keywords (`metaclass=`, arguments of `__init_subclass__`): the name
         // register holds the tuple (name, {keyword: value, …}) instead of the name.
-        let kws: &[ast::Keyword] = c.arguments.as_ref().map(|a| &a.keywords[..]).unwrap_or(&[]);
         if !kws.is_empty() {
             let m = self.temp_top;
             let t = self.alloc_n(2 + 2 * kws.len() as u16);
@@ -2186,10 +2308,10 @@ impl<'a> FnGen<'a> {
             });
             for (i, k) in kws.iter().enumerate() {
                 let kr = t + 2 + 2 * i as u16;
-                let Some(name) = &k.arg else { continue };
-                let kc = self.str_const(name.id.as_str());
+                let Some(name) = k.arg else { continue };
+                let kc = self.str_const(ir.name(name));
                 self.emit(Instr::LoadConst { dst: kr, k: kc });
-                self.expr_to(&k.value, kr + 1)?;
+                self.expr_to(k.value, kr + 1)?;
             }
             self.emit(Instr::BuildDict {
                 dst: t + 1,
@@ -2204,13 +2326,13 @@ impl<'a> FnGen<'a> {
             self.free_to(m);
         }
         let cls = self.alloc();
-        self.set_line(c.range);
+        self.set_line(srange);
         self.emit(Instr::BuildClass {
             dst: cls,
             start,
             nbases,
         });
-        for i in (0..c.decorator_list.len() as u16).rev() {
+        for i in (0..decorators.len() as u16).rev() {
             let a = self.alloc();
             let arg = self.alloc();
             self.emit(Instr::Move {
@@ -2225,33 +2347,41 @@ impl<'a> FnGen<'a> {
             });
             self.free_to(a);
         }
-        self.store_name(&c.name.id, cls);
+        self.store_name(cname, cls);
         self.free_to(mark);
         Ok(())
     }
 
-    fn lambda(&mut self, l: &'a ast::ExprLambda, dst: Reg) -> R<()> {
+    fn lambda(
+        &mut self,
+        params: Option<ir::Idx<ir::Params>>,
+        body: ExprId,
+        lrange: Range,
+        dst: Reg,
+    ) -> R<()> {
+        let ir = self.ir;
         let child = self
             .table
-            .get(l.range)
-            .ok_or_else(|| self.err_unsupported("lambda without scope", l.range))?;
+            .get_span(lrange.start, lrange.end)
+            .ok_or_else(|| self.err_unsupported("lambda without scope", lrange))?;
         let code = {
             let mut g = FnGen::new(
                 self.source,
+                ir,
                 self.table,
                 child,
                 self.qualname_of("<lambda>"),
                 self.mangle_class.clone(),
-                self.source.line_of(l.range.start().to_u32()),
+                self.source.line_of(lrange.start),
             );
-            g.set_line(l.range);
+            g.set_line(lrange);
             let r = g.alloc();
-            g.expr_to(&l.body, r)?;
+            g.expr_to(body, r)?;
             g.emit(Instr::Return { src: r });
             let generator = g.table.scopes[child].generator;
             g.finish(
                 Rc::from("<lambda>"),
-                params_of(l.parameters.as_deref()),
+                params_of(ir, params),
                 CodeFlags {
                     lambda: true,
                     generator,
@@ -2261,7 +2391,7 @@ impl<'a> FnGen<'a> {
         };
         let mark = self.temp_top;
         let start = self.alloc_n(3);
-        self.defaults(l.parameters.as_deref(), start)?;
+        self.defaults(params, start)?;
         self.closure_for(child, start + 2)?;
         let k = self.konst16(Const::Code(Rc::new(code)))?;
         self.emit(Instr::MakeFunction { dst, k, start });
@@ -2273,24 +2403,25 @@ impl<'a> FnGen<'a> {
     /// first iterator), as in CPython 3.11.
     fn comprehension(
         &mut self,
-        range: TextRange,
+        range: Range,
         name: &str,
-        gens: &'a [ast::Comprehension],
-        kind: CompKind<'a>,
+        gens: &'a [ir::Comprehension],
+        kind: CompKind,
         dst: Reg,
     ) -> R<()> {
         let child = self
             .table
-            .get(range)
+            .get_span(range.start, range.end)
             .ok_or_else(|| self.err_unsupported("comprehension without scope", range))?;
         let code = {
             let mut g = FnGen::new(
                 self.source,
+                self.ir,
                 self.table,
                 child,
                 self.qualname_of(name),
                 self.mangle_class.clone(),
-                self.source.line_of(range.start().to_u32()),
+                self.source.line_of(range.start),
             );
             g.set_line(range);
             let acc = g.alloc();
@@ -2347,7 +2478,7 @@ impl<'a> FnGen<'a> {
         let arg = self.alloc();
         let k = self.konst16(Const::Code(Rc::new(code)))?;
         self.emit(Instr::MakeFunction { dst: f, k, start });
-        let src = self.expr_any(&gens[0].iter)?;
+        let src = self.expr_any(gens[0].iter)?;
         self.emit(Instr::GetIter { dst: arg, src });
         self.emit(Instr::Call {
             dst,
@@ -2360,9 +2491,9 @@ impl<'a> FnGen<'a> {
 
     fn comp_loop(
         &mut self,
-        gens: &'a [ast::Comprehension],
+        gens: &'a [ir::Comprehension],
         i: usize,
-        kind: CompKind<'a>,
+        kind: CompKind,
         acc: Reg,
     ) -> R<()> {
         let Some(g) = gens.get(i) else {
@@ -2400,7 +2531,7 @@ impl<'a> FnGen<'a> {
         if i == 0 {
             self.emit(Instr::Move { dst: it, src: 0 });
         } else {
-            let src = self.expr_any(&g.iter)?;
+            let src = self.expr_any(g.iter)?;
             self.emit(Instr::GetIter { dst: it, src });
             self.free_to(item + 1);
         }
@@ -2410,9 +2541,9 @@ impl<'a> FnGen<'a> {
             target: 0,
         });
         self.nesting += 1;
-        self.assign(&g.target, item)?;
+        self.assign(g.target, item)?;
         let mut skips = Vec::new();
-        for cond in &g.ifs {
+        for &cond in self.ir.list(g.ifs) {
             let m = self.temp_top;
             skips.push(self.cond_jump_false(cond)?);
             self.free_to(m);
@@ -2454,7 +2585,7 @@ impl<'a> FnGen<'a> {
     // ---- expressions ----
 
     /// Evaluate `e` into some register: a local's own register when possible.
-    fn expr_any(&mut self, e: &'a Expr) -> R<Reg> {
+    fn expr_any(&mut self, e: ExprId) -> R<Reg> {
         if let Some(r) = self.local_in_place(e) {
             return Ok(r);
         }
@@ -2463,7 +2594,7 @@ impl<'a> FnGen<'a> {
         Ok(t)
     }
 
-    fn expr_to(&mut self, e: &'a Expr, dst: Reg) -> R<()> {
+    fn expr_to(&mut self, e: ExprId, dst: Reg) -> R<()> {
         let mark = self.temp_top.max(dst + 1);
         if self.temp_top < mark {
             // dst is above the temp top (rare): keep it reserved while we work.
@@ -2478,86 +2609,59 @@ impl<'a> FnGen<'a> {
         r
     }
 
-    fn expr_inner(&mut self, e: &'a Expr, dst: Reg) -> R<()> {
-        match e {
-            Expr::NumberLiteral(n) => {
-                let c = match &n.value {
-                    ast::Number::Int(i) => match i.as_i64() {
-                        Some(v) => Const::Int(v),
-                        None => match parse_big_int(&i.to_string()) {
-                            Some(b) => Const::BigInt(b),
-                            None => return Err(self.syntax("invalid integer literal", n.range)),
-                        },
-                    },
-                    ast::Number::Float(f) => Const::Float(*f),
-                    ast::Number::Complex { .. } => {
-                        // Reported when evaluated, so a program that never
-                        // evaluates one (`1j if False else 1`) still runs.
-                        let k = self.str_const("complex numbers");
-                        self.set_line(n.range);
-                        self.emit(Instr::Unsupported { k });
-                        return Ok(());
-                    }
-                };
-                self.load_const(c, dst);
-            }
-            Expr::StringLiteral(s) => {
-                let k = self.str_const(s.value.to_str());
-                self.emit(Instr::LoadConst { dst, k });
-            }
-            Expr::BytesLiteral(b) => {
-                let bytes: Vec<u8> = b.value.bytes().collect();
-                self.load_const(Const::Bytes(Rc::from(bytes)), dst);
-            }
-            Expr::BooleanLiteral(b) => {
-                self.load_const(if b.value { Const::True } else { Const::False }, dst)
-            }
-            Expr::NoneLiteral(_) => self.load_const(Const::None, dst),
-            Expr::EllipsisLiteral(_) => self.load_const(Const::Ellipsis, dst),
-            Expr::Name(n) => {
-                if n.ctx != ExprContext::Load {
-                    return Err(self.syntax("invalid name context", n.range));
-                }
-                self.set_line(n.range);
-                self.load_name(&n.id, dst)?;
-            }
-            Expr::BinOp(b) => {
-                if let Some(c) = self.fold(e) {
-                    self.load_const(c, dst);
+    fn expr_inner(&mut self, e: ExprId, dst: Reg) -> R<()> {
+        let ir = self.ir;
+        let node = ir.expr(e);
+        let erange = node.range;
+        match node.kind {
+            E::Const { k, .. } => match bytecode_const(ir, k) {
+                Some(c) => self.load_const(c, dst),
+                None => {
+                    // A complex literal: reported when evaluated, so a program that
+                    // never evaluates one (`1j if False else 1`) still runs.
+                    let k = self.str_const("complex numbers");
+                    self.set_line(erange);
+                    self.emit(Instr::Unsupported { k });
                     return Ok(());
                 }
-                let l = self.expr_any(&b.left)?;
-                let r = self.expr_any(&b.right)?;
-                self.set_line(b.range);
+            },
+            E::BadInt => return Err(self.syntax("invalid integer literal", erange)),
+            E::Name { id, ctx } => {
+                if ctx != ExprContext::Load {
+                    return Err(self.syntax("invalid name context", erange));
+                }
+                self.set_line(erange);
+                self.load_name(ir.name(id), dst)?;
+            }
+            E::BinOp { op, left, right } => {
+                let l = self.expr_any(left)?;
+                let r = self.expr_any(right)?;
+                self.set_line(erange);
                 self.emit(Instr::Binary {
-                    op: binop(b.op),
+                    op: binop(op),
                     dst,
                     a: l,
                     b: r,
                 });
             }
-            Expr::UnaryOp(u) => {
-                if let Some(c) = self.fold(e) {
-                    self.load_const(c, dst);
-                    return Ok(());
-                }
-                let s = self.expr_any(&u.operand)?;
-                let op = match u.op {
+            E::UnaryOp { op, operand } => {
+                let s = self.expr_any(operand)?;
+                let op = match op {
                     ast::UnaryOp::Invert => UnOp::Invert,
                     ast::UnaryOp::Not => UnOp::Not,
                     ast::UnaryOp::UAdd => UnOp::Pos,
                     ast::UnaryOp::USub => UnOp::Neg,
                 };
-                self.set_line(u.range);
+                self.set_line(erange);
                 self.emit(Instr::Unary { op, dst, src: s });
             }
-            Expr::BoolOp(b) => {
+            E::BoolOp { op, values } => {
                 let mut ends = Vec::new();
-                let n = b.values.len();
-                for (i, v) in b.values.iter().enumerate() {
+                let n = values.len();
+                for (i, &v) in ir.list(values).iter().enumerate() {
                     self.expr_to(v, dst)?;
                     if i + 1 < n {
-                        ends.push(match b.op {
+                        ends.push(match op {
                             ast::BoolOp::And => self.emit(Instr::JumpIfFalse {
                                 cond: dst,
                                 target: 0,
@@ -2573,15 +2677,15 @@ impl<'a> FnGen<'a> {
                     self.patch_here(j)?;
                 }
             }
-            Expr::Compare(c) => {
-                let mut left = self.expr_any(&c.left)?;
-                let n = c.ops.len();
+            E::Compare { left, rest } => {
+                let mut left = self.expr_any(left)?;
+                let n = rest.len();
                 let mut ends = Vec::new();
-                for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-                    let r = self.expr_any(right)?;
-                    self.set_line(c.range);
+                for (i, c) in ir.list(rest).iter().enumerate() {
+                    let r = self.expr_any(c.right)?;
+                    self.set_line(erange);
                     self.emit(Instr::Compare {
-                        op: cmpop(*op),
+                        op: cmpop(c.op),
                         dst,
                         a: left,
                         b: r,
@@ -2605,40 +2709,40 @@ impl<'a> FnGen<'a> {
                     self.patch_here(j)?;
                 }
             }
-            Expr::If(i) => {
-                let jf = self.cond_jump_false(&i.test)?;
-                self.expr_to(&i.body, dst)?;
+            E::If { test, body, orelse } => {
+                let jf = self.cond_jump_false(test)?;
+                self.expr_to(body, dst)?;
                 let j = self.jump_placeholder();
                 self.patch_here(jf)?;
-                self.expr_to(&i.orelse, dst)?;
+                self.expr_to(orelse, dst)?;
                 self.patch_here(j)?;
             }
-            Expr::Named(n) => {
-                self.expr_to(&n.value, dst)?;
-                if let Expr::Name(t) = &*n.target {
-                    self.store_name(&t.id, dst);
+            E::Named { target, value } => {
+                self.expr_to(value, dst)?;
+                if let E::Name { id, .. } = ir.expr(target).kind {
+                    self.store_name(ir.name(id), dst);
                 }
             }
-            Expr::Call(c) => self.call(c, dst)?,
-            Expr::Attribute(a) => {
-                let o = self.expr_any(&a.value)?;
-                let name = self.attr_name(&a.attr.id, a.range)?;
-                self.set_line(a.range);
+            E::Call { func, args } => self.call(func, ir.get(args), erange, dst)?,
+            E::Attribute { value, attr, .. } => {
+                let o = self.expr_any(value)?;
+                let name = self.attr_name(ir.name(attr), erange)?;
+                self.set_line(erange);
                 self.emit(Instr::GetAttr { dst, obj: o, name });
             }
-            Expr::Subscript(s) => {
-                let o = self.expr_any(&s.value)?;
-                let k = self.expr_any(&s.slice)?;
-                self.set_line(s.range);
+            E::Subscript { value, slice, .. } => {
+                let o = self.expr_any(value)?;
+                let k = self.expr_any(slice)?;
+                self.set_line(erange);
                 self.emit(Instr::GetItem {
                     dst,
                     obj: o,
                     key: k,
                 });
             }
-            Expr::Slice(s) => {
+            E::Slice { lower, upper, step } => {
                 let base = self.alloc_n(3);
-                for (i, part) in [&s.lower, &s.upper, &s.step].iter().enumerate() {
+                for (i, part) in [lower, upper, step].into_iter().enumerate() {
                     match part {
                         Some(p) => self.expr_to(p, base + i as u16)?,
                         None => self.load_const(Const::None, base + i as u16),
@@ -2646,25 +2750,20 @@ impl<'a> FnGen<'a> {
                 }
                 self.emit(Instr::BuildSlice { dst, start: base });
             }
-            Expr::List(l) => self.build_seq(&l.elts, dst, SeqKind::List)?,
-            Expr::Tuple(t) => {
-                if let Some(c) = self.fold(e) {
-                    self.load_const(c, dst);
-                    return Ok(());
-                }
-                self.build_seq(&t.elts, dst, SeqKind::Tuple)?
-            }
-            Expr::Set(s) => self.build_seq(&s.elts, dst, SeqKind::Set)?,
-            Expr::Dict(d) => {
-                let plain = d.items.iter().all(|i| i.key.is_some());
-                if plain && d.items.len() < 256 {
-                    let n = d.items.len() as u16;
+            E::List { elts, .. } => self.build_seq(ir.list(elts), dst, SeqKind::List)?,
+            E::Tuple { elts, .. } => self.build_seq(ir.list(elts), dst, SeqKind::Tuple)?,
+            E::Set(elts) => self.build_seq(ir.list(elts), dst, SeqKind::Set)?,
+            E::Dict(items) => {
+                let items = ir.list(items);
+                let plain = items.iter().all(|i| i.key.is_some());
+                if plain && items.len() < 256 {
+                    let n = items.len() as u16;
                     let base = self.alloc_n(2 * n);
-                    for (i, item) in d.items.iter().enumerate() {
-                        if let Some(k) = &item.key {
+                    for (i, item) in items.iter().enumerate() {
+                        if let Some(k) = item.key {
                             self.expr_to(k, base + 2 * i as u16)?;
                         }
-                        self.expr_to(&item.value, base + 2 * i as u16 + 1)?;
+                        self.expr_to(item.value, base + 2 * i as u16 + 1)?;
                     }
                     self.emit(Instr::BuildDict {
                         dst,
@@ -2678,12 +2777,12 @@ impl<'a> FnGen<'a> {
                         start: acc,
                         count: 0,
                     });
-                    for item in &d.items {
+                    for item in items {
                         let m = self.temp_top;
-                        match &item.key {
+                        match item.key {
                             Some(k) => {
                                 let k = self.expr_any(k)?;
-                                let v = self.expr_any(&item.value)?;
+                                let v = self.expr_any(item.value)?;
                                 self.emit(Instr::DictInsert {
                                     dict: acc,
                                     key: k,
@@ -2691,7 +2790,7 @@ impl<'a> FnGen<'a> {
                                 });
                             }
                             None => {
-                                let v = self.expr_any(&item.value)?;
+                                let v = self.expr_any(item.value)?;
                                 self.emit(Instr::DictUpdate { dict: acc, src: v });
                             }
                         }
@@ -2700,40 +2799,35 @@ impl<'a> FnGen<'a> {
                     self.emit(Instr::Move { dst, src: acc });
                 }
             }
-            Expr::ListComp(c) => self.comprehension(
-                c.range,
+            E::ListComp { elt, gens } => self.comprehension(
+                erange,
                 "<listcomp>",
-                &c.generators,
-                CompKind::List(&c.elt),
+                ir.list(gens),
+                CompKind::List(elt),
                 dst,
             )?,
-            Expr::SetComp(c) => self.comprehension(
-                c.range,
-                "<setcomp>",
-                &c.generators,
-                CompKind::Set(&c.elt),
-                dst,
-            )?,
-            Expr::DictComp(c) => self.comprehension(
-                c.range,
-                "<dictcomp>",
-                &c.generators,
-                CompKind::Dict(c.key.as_deref().unwrap_or(&c.value), &c.value),
-                dst,
-            )?,
-            Expr::Generator(c) => self.comprehension(
-                c.range,
-                "<genexpr>",
-                &c.generators,
-                CompKind::Gen(&c.elt),
-                dst,
-            )?,
-            Expr::Lambda(l) => self.lambda(l, dst)?,
-            Expr::Yield(y) => {
+            E::SetComp { elt, gens } => {
+                self.comprehension(erange, "<setcomp>", ir.list(gens), CompKind::Set(elt), dst)?
+            }
+            E::DictComp { item, gens } => {
+                let ir::DictItem { key, value } = *ir.get(item);
+                self.comprehension(
+                    erange,
+                    "<dictcomp>",
+                    ir.list(gens),
+                    CompKind::Dict(key.unwrap_or(value), value),
+                    dst,
+                )?
+            }
+            E::Generator { elt, gens } => {
+                self.comprehension(erange, "<genexpr>", ir.list(gens), CompKind::Gen(elt), dst)?
+            }
+            E::Lambda { params, body } => self.lambda(params, body, erange, dst)?,
+            E::Yield(value) => {
                 if !self.kind.is_function_like() {
-                    return Err(self.syntax("'yield' outside function", y.range));
+                    return Err(self.syntax("'yield' outside function", erange));
                 }
-                let v = match &y.value {
+                let v = match value {
                     Some(v) => self.expr_any(v)?,
                     None => {
                         let t = self.alloc();
@@ -2741,75 +2835,32 @@ impl<'a> FnGen<'a> {
                         t
                     }
                 };
-                self.set_line(y.range);
+                self.set_line(erange);
                 self.emit(Instr::Yield { dst, src: v });
             }
-            Expr::YieldFrom(y) => {
+            E::YieldFrom(value) => {
                 if !self.kind.is_function_like() {
-                    return Err(self.syntax("'yield' outside function", y.range));
+                    return Err(self.syntax("'yield' outside function", erange));
                 }
-                let v = self.expr_any(&y.value)?;
+                let v = self.expr_any(value)?;
                 let it = self.alloc();
-                self.set_line(y.range);
+                self.set_line(erange);
                 self.emit(Instr::GetIter { dst: it, src: v });
                 self.emit(Instr::Clear { reg: dst });
                 self.emit(Instr::YieldFrom { dst, src: it });
             }
-            Expr::FString(f) => self.fstring(f, dst)?,
-            Expr::Starred(s) => {
-                return Err(self.syntax("can't use starred expression here", s.range))
+            E::FString(parts) => self.fstring(ir.list(parts), dst)?,
+            E::Starred { .. } => {
+                return Err(self.syntax("can't use starred expression here", erange))
             }
-            Expr::Await(a) => return Err(self.err_unsupported("await", a.range)),
-            Expr::TString(t) => return Err(self.err_unsupported("template strings", t.range)),
-            Expr::IpyEscapeCommand(c) => return Err(self.syntax("invalid syntax", c.range)),
+            E::Await(_) => return Err(self.err_unsupported("await", erange)),
+            E::TString => return Err(self.err_unsupported("template strings", erange)),
+            E::IpyEscape => return Err(self.syntax("invalid syntax", erange)),
         }
         Ok(())
     }
 
-    /// Constant folding of literal arithmetic (only where the result is small and the
-    /// operation cannot raise).
-    fn fold(&self, e: &Expr) -> Option<Const> {
-        match e {
-            Expr::NumberLiteral(n) => match &n.value {
-                ast::Number::Int(i) => i.as_i64().map(Const::Int),
-                ast::Number::Float(f) => Some(Const::Float(*f)),
-                _ => None,
-            },
-            Expr::StringLiteral(s) => Some(Const::Str(Rc::from(s.value.to_str()))),
-            Expr::NoneLiteral(_) => Some(Const::None),
-            Expr::BooleanLiteral(b) => Some(if b.value { Const::True } else { Const::False }),
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match self.fold(&u.operand)? {
-                Const::Int(i) => i.checked_neg().map(Const::Int),
-                Const::Float(f) => Some(Const::Float(-f)),
-                _ => None,
-            },
-            Expr::BinOp(b) => {
-                let l = self.fold(&b.left)?;
-                let r = self.fold(&b.right)?;
-                const LIM: i64 = 1 << 40;
-                match (l, r, b.op) {
-                    (Const::Int(x), Const::Int(y), op) if x.abs() < LIM && y.abs() < LIM => {
-                        match op {
-                            ast::Operator::Add => Some(Const::Int(x + y)),
-                            ast::Operator::Sub => Some(Const::Int(x - y)),
-                            ast::Operator::Mult => {
-                                x.checked_mul(y).filter(|v| v.abs() < LIM).map(Const::Int)
-                            }
-                            _ => None,
-                        }
-                    }
-                    _ => None,
-                }
-            }
-            Expr::Tuple(t) if !t.elts.is_empty() && t.elts.len() <= 32 => {
-                let items: Option<Vec<Const>> = t.elts.iter().map(|x| self.fold(x)).collect();
-                items.map(|v| Const::Tuple(Rc::from(v)))
-            }
-            _ => None,
-        }
-    }
-
-    fn build_seq(&mut self, elts: &'a [Expr], dst: Reg, kind: SeqKind) -> R<()> {
+    fn build_seq(&mut self, elts: &'a [ExprId], dst: Reg, kind: SeqKind) -> R<()> {
         self.build_seq_for(elts, dst, kind, None)
     }
 
@@ -2817,16 +2868,19 @@ impl<'a> FnGen<'a> {
     /// positional arguments of a call (its name is in the error for a bad `*x`).
     fn build_seq_for(
         &mut self,
-        elts: &'a [Expr],
+        elts: &'a [ExprId],
         dst: Reg,
         kind: SeqKind,
         call: Option<Reg>,
     ) -> R<()> {
-        let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        let ir = self.ir;
+        let starred = elts
+            .iter()
+            .any(|&e| matches!(ir.expr(e).kind, E::Starred { .. }));
         if !starred && elts.len() < 1024 {
             let n = elts.len() as u16;
             let base = self.alloc_n(n);
-            for (i, e) in elts.iter().enumerate() {
+            for (i, &e) in elts.iter().enumerate() {
                 self.expr_to(e, base + i as u16)?;
             }
             self.emit(match kind {
@@ -2861,11 +2915,11 @@ impl<'a> FnGen<'a> {
                 count: 0,
             }),
         };
-        for e in elts {
+        for &e in elts {
             let m = self.temp_top;
-            match e {
-                Expr::Starred(s) => {
-                    let v = self.expr_any(&s.value)?;
+            match ir.expr(e).kind {
+                E::Starred { value, .. } => {
+                    let v = self.expr_any(value)?;
                     match (kind, call) {
                         (SeqKind::Set, _) => self.emit(Instr::SetUpdate { set: acc, src: v }),
                         (_, Some(func)) => self.emit(Instr::CallArgsExtend {
@@ -2876,7 +2930,7 @@ impl<'a> FnGen<'a> {
                         _ => self.emit(Instr::ListExtend { list: acc, src: v }),
                     };
                 }
-                e => {
+                _ => {
                     let v = self.expr_any(e)?;
                     match kind {
                         SeqKind::Set => self.emit(Instr::SetAdd { set: acc, src: v }),
@@ -2893,14 +2947,17 @@ impl<'a> FnGen<'a> {
         Ok(())
     }
 
-    fn call(&mut self, c: &'a ast::ExprCall, dst: Reg) -> R<()> {
-        let args = &c.arguments.args;
-        let kws = &c.arguments.keywords;
-        let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)));
+    fn call(&mut self, func: ExprId, a: &'a ir::Arguments, crange: Range, dst: Reg) -> R<()> {
+        let ir = self.ir;
+        let args = ir.list(a.args);
+        let kws = ir.list(a.keywords);
+        let has_star = args
+            .iter()
+            .any(|&a| matches!(ir.expr(a).kind, E::Starred { .. }));
         let has_dstar = kws.iter().any(|k| k.arg.is_none());
         if has_star || has_dstar {
             let f = self.alloc();
-            self.expr_to(&c.func, f)?;
+            self.expr_to(func, f)?;
             let tuple = self.alloc();
             let dict = self.alloc();
             self.build_seq_for(args, tuple, SeqKind::Tuple, Some(f))?;
@@ -2915,13 +2972,13 @@ impl<'a> FnGen<'a> {
                 let mut merged = false;
                 for k in kws.iter() {
                     let m = self.temp_top;
-                    match &k.arg {
+                    match k.arg {
                         Some(name) if merged => {
                             // After a `**`, a keyword may repeat a key it brought.
                             let pair = self.alloc_n(2);
-                            let kk = self.str_const(&name.id);
+                            let kk = self.str_const(ir.name(name));
                             self.emit(Instr::LoadConst { dst: pair, k: kk });
-                            self.expr_to(&k.value, pair + 1)?;
+                            self.expr_to(k.value, pair + 1)?;
                             let one = self.alloc();
                             self.emit(Instr::BuildDict {
                                 dst: one,
@@ -2936,9 +2993,9 @@ impl<'a> FnGen<'a> {
                             });
                         }
                         Some(name) => {
-                            let v = self.expr_any(&k.value)?;
+                            let v = self.expr_any(k.value)?;
                             let kr = self.alloc();
-                            let kk = self.str_const(&name.id);
+                            let kk = self.str_const(ir.name(name));
                             self.emit(Instr::LoadConst { dst: kr, k: kk });
                             self.emit(Instr::DictInsert {
                                 dict,
@@ -2947,7 +3004,7 @@ impl<'a> FnGen<'a> {
                             });
                         }
                         None => {
-                            let v = self.expr_any(&k.value)?;
+                            let v = self.expr_any(k.value)?;
                             self.set_line(k.range);
                             self.emit(Instr::DictMerge {
                                 dict,
@@ -2960,7 +3017,7 @@ impl<'a> FnGen<'a> {
                     self.free_to(m);
                 }
             }
-            self.set_line(c.range());
+            self.set_line(crange);
             self.emit(Instr::CallEx {
                 dst,
                 func: f,
@@ -2970,13 +3027,14 @@ impl<'a> FnGen<'a> {
         }
         let argc = args.len() + kws.len();
         if argc > 250 {
-            return Err(self.err_unsupported("more than 250 arguments in one call", c.range()));
+            return Err(self.err_unsupported("more than 250 arguments in one call", crange));
         }
-        if let (Expr::Attribute(a), true) = (&*c.func, kws.is_empty()) {
+        let fnode = ir.expr(func);
+        if let (E::Attribute { value, attr, .. }, true) = (fnode.kind, kws.is_empty()) {
             let base = self.alloc_n(2);
-            let o = self.expr_any(&a.value)?;
-            let name = self.attr_name(&a.attr.id, a.range)?;
-            self.set_line(a.range);
+            let o = self.expr_any(value)?;
+            let name = self.attr_name(ir.name(attr), fnode.range)?;
+            self.set_line(fnode.range);
             self.emit(Instr::LoadMethod {
                 dst: base,
                 obj: o,
@@ -2984,10 +3042,10 @@ impl<'a> FnGen<'a> {
             });
             self.free_to(base + 2);
             let argbase = self.alloc_n(args.len() as u16);
-            for (i, a) in args.iter().enumerate() {
+            for (i, &a) in args.iter().enumerate() {
                 self.expr_to(a, argbase + i as u16)?;
             }
-            self.set_line(c.range());
+            self.set_line(crange);
             self.emit(Instr::CallMethod {
                 dst,
                 base,
@@ -2996,15 +3054,15 @@ impl<'a> FnGen<'a> {
             return Ok(());
         }
         let f = self.alloc();
-        self.expr_to(&c.func, f)?;
+        self.expr_to(func, f)?;
         let base = self.alloc_n(argc as u16);
-        for (i, a) in args.iter().enumerate() {
+        for (i, &a) in args.iter().enumerate() {
             self.expr_to(a, base + i as u16)?;
         }
         for (i, k) in kws.iter().enumerate() {
-            self.expr_to(&k.value, base + (args.len() + i) as u16)?;
+            self.expr_to(k.value, base + (args.len() + i) as u16)?;
         }
-        self.set_line(c.range());
+        self.set_line(crange);
         if kws.is_empty() {
             self.emit(Instr::Call {
                 dst,
@@ -3014,18 +3072,15 @@ impl<'a> FnGen<'a> {
         } else {
             let names: Vec<Const> = kws
                 .iter()
-                .map(|k| {
-                    Const::Str(Rc::from(
-                        k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""),
-                    ))
-                })
+                .map(|k| Const::Str(Rc::from(k.arg.map(|a| ir.name(a)).unwrap_or(""))))
                 .collect();
             let mut seen = IndexSet::new();
             for k in kws.iter() {
-                if let Some(a) = &k.arg {
-                    if !seen.insert(a.id.as_str()) {
+                if let Some(a) = k.arg {
+                    let a = ir.name(a);
+                    if !seen.insert(a) {
                         return Err(
-                            self.syntax(&format!("keyword argument repeated: {}", a.id), k.range)
+                            self.syntax(&format!("keyword argument repeated: {a}"), k.range)
                         );
                     }
                 }
@@ -3041,22 +3096,10 @@ impl<'a> FnGen<'a> {
         Ok(())
     }
 
-    fn fstring(&mut self, f: &'a ast::ExprFString, dst: Reg) -> R<()> {
+    fn fstring(&mut self, parts: &'a [ir::FPart], dst: Reg) -> R<()> {
         let mark = self.temp_top;
         let mut pieces: Vec<Reg> = Vec::new();
-        for part in f.value.as_slice() {
-            match part {
-                ast::FStringPart::Literal(s) => {
-                    let r = self.alloc();
-                    let k = self.str_const(&s.value);
-                    self.emit(Instr::LoadConst { dst: r, k });
-                    pieces.push(r);
-                }
-                ast::FStringPart::FString(fs) => {
-                    self.fstring_elements(&fs.elements, &mut pieces)?;
-                }
-            }
-        }
+        self.fstring_parts(parts, &mut pieces)?;
         match pieces.len() {
             0 => {
                 let k = self.str_const("");
@@ -3076,56 +3119,36 @@ impl<'a> FnGen<'a> {
         Ok(())
     }
 
-    fn fstring_elements(
-        &mut self,
-        elements: &'a [ast::InterpolatedStringElement],
-        pieces: &mut Vec<Reg>,
-    ) -> R<()> {
-        for el in elements {
-            match el {
-                ast::InterpolatedStringElement::Literal(l) => {
+    fn fstring_parts(&mut self, parts: &'a [ir::FPart], pieces: &mut Vec<Reg>) -> R<()> {
+        let ir = self.ir;
+        for part in parts {
+            match part {
+                ir::FPart::Lit(k) => {
                     let r = self.alloc();
-                    let k = self.str_const(&l.value);
+                    let k = self.str_const(ir.const_str(*k).unwrap_or(""));
                     self.emit(Instr::LoadConst { dst: r, k });
                     pieces.push(r);
                 }
-                ast::InterpolatedStringElement::Interpolation(i) => {
-                    let mut conv = match i.conversion {
-                        ast::ConversionFlag::None => 0u8,
-                        ast::ConversionFlag::Str => b's',
-                        ast::ConversionFlag::Repr => b'r',
-                        ast::ConversionFlag::Ascii => b'a',
-                    };
-                    if let Some(d) = &i.debug_text {
+                ir::FPart::Interp(i) => {
+                    let mut conv = i.conv;
+                    if let Some(d) = i.debug {
                         let r = self.alloc();
-                        let text = format!(
-                            "{}{}{}",
-                            d.leading(),
-                            self.source
-                                .text
-                                .get(
-                                    i.expression.range().start().to_usize()
-                                        ..i.expression.range().end().to_usize()
-                                )
-                                .unwrap_or(""),
-                            d.trailing()
-                        );
-                        let k = self.str_const(&text);
+                        let k = self.str_const(ir.const_str(d).unwrap_or(""));
                         self.emit(Instr::LoadConst { dst: r, k });
                         pieces.push(r);
-                        if conv == 0 && i.format_spec.is_none() {
+                        if conv == 0 && i.spec.is_none() {
                             conv = b'r';
                         }
                     }
                     let out = self.alloc();
                     let v = self.alloc();
-                    let has_spec = i.format_spec.is_some();
+                    let has_spec = i.spec.is_some();
                     let spec = if has_spec { self.alloc() } else { 0 };
-                    self.expr_to(&i.expression, v)?;
-                    if let Some(s) = &i.format_spec {
+                    self.expr_to(i.expr, v)?;
+                    if let Some(s) = i.spec {
                         let mut sp = Vec::new();
                         let m = self.temp_top;
-                        self.fstring_elements(&s.elements, &mut sp)?;
+                        self.fstring_parts(ir.list(s), &mut sp)?;
                         if sp.is_empty() {
                             let k = self.str_const("");
                             self.emit(Instr::LoadConst { dst: spec, k });
@@ -3155,13 +3178,12 @@ impl<'a> FnGen<'a> {
 }
 
 #[derive(Clone, Copy)]
-enum CompKind<'a> {
-    List(&'a Expr),
-    Set(&'a Expr),
-    Dict(&'a Expr, &'a Expr),
-    Gen(&'a Expr),
+enum CompKind {
+    List(ExprId),
+    Set(ExprId),
+    Dict(ExprId, ExprId),
+    Gen(ExprId),
 }
-
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum SeqKind {
     List,
@@ -3171,22 +3193,23 @@ enum SeqKind {
 
 pub fn compile_module(
     source: &Rc<Source>,
+    ir: &Ir,
     table: &ScopeTable,
-    body: &[Stmt],
     interactive: bool,
 ) -> Result<Code, CompileError> {
-    let mut g = FnGen::new(source, table, 0, Rc::from("<module>"), None, 1);
+    let mut g = FnGen::new(source, ir, table, 0, Rc::from("<module>"), None, 1);
     g.interactive = interactive;
     // Module docstring (interactive input has none: a string is echoed).
-    if let (Some(Stmt::Expr(e)), false) = (body.first(), interactive) {
-        if let Expr::StringLiteral(s) = &*e.value {
+    if !interactive {
+        if let Some(doc) = ir.docstring(ir.body) {
             let t = g.alloc();
-            g.load_const(Const::Str(Rc::from(s.value.to_str())), t);
+            g.load_const(Const::Str(Rc::from(doc)), t);
             let n = g.name("__doc__");
             g.emit(Instr::StoreGlobal { src: t, name: n });
             g.free_to(t);
         }
     }
+    let body = ir.list(ir.body);
     g.setup_annotations(body);
     g.body(body)?;
     let t = g.alloc();
@@ -3202,25 +3225,34 @@ pub fn compile_module(
     ))
 }
 
+/// Compile the body of the one `def` an IR from [`crate::lower::lower_function`] holds.
 pub fn compile_function(
     source: &Rc<Source>,
+    ir: &Ir,
     table: &ScopeTable,
-    def: &ast::StmtFunctionDef,
     stub: &FunctionStub,
 ) -> Result<Code, CompileError> {
+    let def_stmt = ir.list(ir.body)[0];
+    let node = ir.stmt(def_stmt);
+    let S::FunctionDef(def) = node.kind else {
+        return Err(source.unsupported("function source changed since load", stub.start));
+    };
+    let def = ir.get(def);
     let id = table
-        .get(def.range)
-        .ok_or_else(|| source.unsupported("function without scope", def.range.start().to_u32()))?;
+        .get_span(node.range.start, node.range.end)
+        .ok_or_else(|| source.unsupported("function without scope", node.range.start))?;
     let mut g = FnGen::new(
         source,
+        ir,
         table,
         id,
         stub.qualname.clone(),
         stub.summary.mangle_class.clone(),
         stub.first_line,
     );
-    collect_deleted(&def.body, &mut g.checked);
-    g.body(&def.body)?;
+    let body = ir.list(def.body);
+    collect_deleted(ir, body, &mut g.checked);
+    g.body(body)?;
     let t = g.alloc();
     g.load_const(Const::None, t);
     g.emit(Instr::Return { src: t });

@@ -1,25 +1,37 @@
 //! lethe's front end: source text in, register bytecode out.
 //!
 //! ```text
-//! source ──parse (ruff)──▶ AST ──scope analysis──▶ scopes ──codegen──▶ bytecode
-//!                          └────── freed as soon as the bytecode exists ──────┘
+//! source ──parse (ruff)──▶ AST ──lower (lower.rs)──▶ tree IR (ir.rs)
+//!                     (AST freed here)                  │ Python-level passes:
+//!                                                       │ constant folding (fold.rs)
+//!                                                       │ scope analysis (scope.rs)
+//!                                                       ▼
+//!                                          tree IR + scopes ──codegen──▶ bytecode
+//!                                          (freed as soon as the bytecode exists)
 //! ```
 //!
 //! A module is parsed and checked once, when it is loaded, so syntax errors are
-//! reported before anything runs (as CPython does). Module-level code, class bodies,
-//! lambdas and comprehensions are compiled then; every `def` becomes a
-//! [`FunctionStub`](bytecode::FunctionStub): the byte span of its source and a scope
-//! summary. Its body is compiled on first call by [`compile_function`], which parses a
-//! copy of the module in which all text outside the span is blanked (byte offsets stay
-//! the same, so line numbers do too). Code generation iterates ordered maps only, so
-//! compiling the same function twice yields identical bytecode — deoptimisation and
-//! bytecode flushing rely on this.
+//! reported before anything runs (as CPython does). The syntax tree is lowered to
+//! lethe's tree IR ([`ir`]: arenas of small nodes with `u32` ids, interned names, a
+//! constant table, every node with its source range) and dropped; the Python-level
+//! passes ([`fold`], then [`scope`]) run on the IR; code generation reads it.
+//! Module-level code, class bodies, lambdas and comprehensions are compiled then;
+//! every `def` becomes a [`FunctionStub`](bytecode::FunctionStub): the byte span of its
+//! source and a scope summary. Its body is compiled on first call by
+//! [`compile_function`], which parses a copy of the module in which all text outside
+//! the span is blanked (byte offsets stay the same, so line numbers do too) and lowers
+//! that one `def`. Lowering, the passes and code generation go in source order and
+//! iterate ordered maps only, so compiling the same function twice yields identical
+//! bytecode — deoptimisation and bytecode flushing rely on this.
 //!
-//! Parse trees are built and dropped inside the ledger's `ast` category; bytecode is
-//! built in `bytecode`.
+//! Parse trees are built and dropped inside the ledger's `ast` category (scope tables
+//! too), the IR inside `ir`; bytecode is built in `bytecode`.
 
 pub mod bytecode;
 mod codegen;
+pub mod fold;
+pub mod ir;
+pub mod lower;
 pub mod scope;
 
 use lethe_ledger::{Category, Counted};
@@ -248,9 +260,9 @@ fn parse_error(source: &Source, e: &ruff_python_parser::ParseError) -> CompileEr
 /// `def`s are stubs compiled on first call.
 ///
 /// Ledger discipline: the parse tree and scope tables are built and dropped inside
-/// `ast`; everything that outlives this call (the code object) is allocated inside
-/// `bytecode`; errors are built in `runtime`. So after a successful load the `ast`
-/// figure is back where it started.
+/// `ast`, the tree IR inside `ir`; everything that outlives this call (the code object)
+/// is allocated inside `bytecode`; errors are built in `runtime`. So after a successful
+/// load the `ast` figure is back where it started and `ir` is back to zero.
 pub fn compile_module(source: &Rc<Source>) -> Result<Rc<bytecode::Code>, CompileError> {
     compile_module_mode(source, false)
 }
@@ -269,25 +281,43 @@ fn compile_module_mode(
 ) -> Result<Rc<bytecode::Code>, CompileError> {
     let ast_scope = lethe_ledger::scope(Category::Ast);
     let parsed = ruff_python_parser::parse_module(&source.text);
-    let result = match &parsed {
-        Ok(p) => {
-            let body = &p.syntax().body;
-            match scope::analyze_module(source, body) {
-                Ok(table) => {
-                    let _b = lethe_ledger::scope(Category::Bytecode);
-                    let r = codegen::compile_module(source, &table, body, interactive).map(Rc::new);
-                    drop(_b);
-                    drop(table);
-                    r
-                }
-                Err(e) => Err(e),
-            }
-        }
+    let lowered = match &parsed {
+        Ok(p) => Ok(lower_and_fold(|| {
+            lower::lower_module(&source.text, &p.syntax().body)
+        })),
         Err(e) => Err(parse_error(source, e)),
     };
+    // The parse tree is gone before the IR is analysed and compiled.
     drop(parsed);
+    let result = lowered.and_then(|ir| {
+        let r = scope::analyze_module(source, &ir).and_then(|table| {
+            let r = {
+                let _b = lethe_ledger::scope(Category::Bytecode);
+                codegen::compile_module(source, &ir, &table, interactive).map(Rc::new)
+            };
+            drop(table);
+            r
+        });
+        drop_ir(ir);
+        r
+    });
     drop(ast_scope);
     result.map_err(relocate_error)
+}
+
+/// Lower (the closure) and run the Python-level passes, inside the ledger's `ir`
+/// category.
+fn lower_and_fold(lower: impl FnOnce() -> ir::Ir) -> ir::Ir {
+    let _i = lethe_ledger::scope(Category::Ir);
+    let mut ir = lower();
+    fold::fold_constants(&mut ir);
+    ir
+}
+
+/// Free an IR inside the ledger's `ir` category.
+fn drop_ir(ir: ir::Ir) {
+    let _i = lethe_ledger::scope(Category::Ir);
+    drop(ir);
 }
 
 /// Compile the body of a lazily compiled function from its source span (same ledger
@@ -297,24 +327,27 @@ pub fn compile_function(stub: &bytecode::FunctionStub) -> Result<Rc<bytecode::Co
     let ast_scope = lethe_ledger::scope(Category::Ast);
     let text = blank_outside(&source.text, stub.start as usize, stub.end as usize);
     let parsed = ruff_python_parser::parse_module(&text);
-    let result = match &parsed {
+    let lowered = match &parsed {
         Ok(p) => match find_def(&p.syntax().body, stub.start, stub.end) {
-            Some(def) => match scope::analyze_function(source, def, &stub.summary.freevars) {
-                Ok(table) => {
-                    let _b = lethe_ledger::scope(Category::Bytecode);
-                    let r = codegen::compile_function(source, &table, def, stub).map(Rc::new);
-                    drop(_b);
-                    drop(table);
-                    r
-                }
-                Err(e) => Err(e),
-            },
+            Some(def) => Ok(lower_and_fold(|| lower::lower_function(&text, def))),
             None => Err(source.unsupported("function source changed since load", stub.start)),
         },
         Err(e) => Err(parse_error(source, e)),
     };
     drop(parsed);
     drop(text);
+    let result = lowered.and_then(|ir| {
+        let r = scope::analyze_function(source, &ir, &stub.summary.freevars).and_then(|table| {
+            let r = {
+                let _b = lethe_ledger::scope(Category::Bytecode);
+                codegen::compile_function(source, &ir, &table, stub).map(Rc::new)
+            };
+            drop(table);
+            r
+        });
+        drop_ir(ir);
+        r
+    });
     drop(ast_scope);
     result.map_err(relocate_error)
 }

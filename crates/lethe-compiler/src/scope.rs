@@ -7,14 +7,18 @@
 //! function's subtree alone with its free variables as "enclosing" gives the same answer
 //! as analysing the whole module, which is what lets bodies compile lazily.
 //!
-//! Scopes are keyed by the byte range of the node that opens them; maps are ordered
-//! (IndexMap, first occurrence) so code generation is deterministic.
+//! It runs on the tree IR ([`crate::ir`]), walking it in the order of the source (the
+//! order names are first seen decides register numbers). Scopes are keyed by the byte
+//! range of the node that opens them; maps are ordered (IndexMap, first occurrence) so
+//! code generation is deterministic.
 
+use crate::ir::{
+    self, ExprId, ExprKind as E, FPart, Ir, IrConst, List, PatId, PatKind, Range, StmtId,
+    StmtKind as S,
+};
 use crate::{CompileError, Source};
 use indexmap::{IndexMap, IndexSet};
-use ruff_python_ast::visitor::{self, Visitor};
-use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_python_ast::ExprContext;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
@@ -53,7 +57,7 @@ pub enum NameKind {
 pub struct ScopeInfo {
     pub kind: ScopeKind,
     pub name: String,
-    pub range: TextRange,
+    pub range: Range,
     pub params: Vec<String>,
     pub bound: IndexSet<String>,
     pub globals: IndexSet<String>,
@@ -72,7 +76,7 @@ pub struct ScopeInfo {
 }
 
 impl ScopeInfo {
-    fn new(kind: ScopeKind, name: String, range: TextRange, parent: Option<usize>) -> Self {
+    fn new(kind: ScopeKind, name: String, range: Range, parent: Option<usize>) -> Self {
         ScopeInfo {
             kind,
             name,
@@ -129,30 +133,41 @@ pub struct ScopeTable {
 }
 
 impl ScopeTable {
-    pub fn get(&self, range: TextRange) -> Option<usize> {
-        self.by_range
-            .get(&(range.start().to_u32(), range.end().to_u32()))
-            .copied()
+    /// The scope opened by the node spanning `start..end`.
+    pub fn get_span(&self, start: u32, end: u32) -> Option<usize> {
+        self.by_range.get(&(start, end)).copied()
     }
 }
 
-struct Builder<'s> {
+struct Builder<'s, 'i> {
     table: ScopeTable,
     stack: Vec<usize>,
     /// Loop nesting of the current scope (`break`/`continue` checks); one entry per
     /// scope on `stack`.
     loops: Vec<u32>,
     source: &'s Source,
+    ir: &'i Ir,
     error: Option<CompileError>,
 }
 
-impl<'s> Builder<'s> {
+impl<'s, 'i> Builder<'s, 'i> {
+    fn new(source: &'s Source, ir: &'i Ir) -> Self {
+        Builder {
+            table: ScopeTable::default(),
+            stack: Vec::new(),
+            loops: Vec::new(),
+            source,
+            ir,
+            error: None,
+        }
+    }
+
     fn cur(&mut self) -> &mut ScopeInfo {
         let i = *self.stack.last().expect("scope stack is never empty");
         &mut self.table.scopes[i]
     }
 
-    fn push(&mut self, kind: ScopeKind, name: String, range: TextRange) -> usize {
+    fn push(&mut self, kind: ScopeKind, name: String, range: Range) -> usize {
         let parent = self.stack.last().copied();
         let id = self.table.scopes.len();
         self.table
@@ -161,9 +176,7 @@ impl<'s> Builder<'s> {
         if let Some(p) = parent {
             self.table.scopes[p].children.push(id);
         }
-        self.table
-            .by_range
-            .insert((range.start().to_u32(), range.end().to_u32()), id);
+        self.table.by_range.insert((range.start, range.end), id);
         self.stack.push(id);
         self.loops.push(0);
         id
@@ -174,13 +187,29 @@ impl<'s> Builder<'s> {
         self.loops.pop();
     }
 
-    fn loop_body(&mut self, body: &[Stmt]) {
+    fn body(&mut self, body: List<StmtId>) {
+        for &s in self.ir.list(body) {
+            self.visit_stmt(s);
+        }
+    }
+
+    fn exprs(&mut self, es: List<ExprId>) {
+        for &e in self.ir.list(es) {
+            self.visit_expr(e);
+        }
+    }
+
+    fn opt(&mut self, e: Option<ExprId>) {
+        if let Some(e) = e {
+            self.visit_expr(e);
+        }
+    }
+
+    fn loop_body(&mut self, body: List<StmtId>) {
         if let Some(l) = self.loops.last_mut() {
             *l += 1;
         }
-        for s in body {
-            self.visit_stmt(s);
-        }
+        self.body(body);
         if let Some(l) = self.loops.last_mut() {
             *l -= 1;
         }
@@ -190,19 +219,14 @@ impl<'s> Builder<'s> {
         self.loops.last().copied().unwrap_or(0) > 0
     }
 
-    fn fail(&mut self, msg: String, at: TextRange) {
+    fn fail(&mut self, msg: String, at: Range) {
         if self.error.is_none() {
-            self.error = Some(self.source.syntax_error(msg, at.start().to_u32()));
+            self.error = Some(self.source.syntax_error(msg, at.start));
         }
     }
 
-    fn bind(&mut self, name: &str, at: TextRange) {
-        let s = self.cur();
-        if s.globals.contains(name) || s.nonlocals.contains(name) {
-            // Assignments to declared names are fine; the declaration decides.
-        }
-        s.bound.insert(name.to_string());
-        let _ = at;
+    fn bind(&mut self, name: &str) {
+        self.cur().bound.insert(name.to_string());
     }
 
     fn use_name(&mut self, name: &str) {
@@ -213,68 +237,51 @@ impl<'s> Builder<'s> {
         s.used.insert(name.to_string());
     }
 
-    fn params(&mut self, p: &ast::Parameters) {
-        let mut seen: IndexSet<String> = IndexSet::new();
-        let all = p
-            .posonlyargs
-            .iter()
-            .chain(p.args.iter())
-            .map(|a| &a.parameter)
-            .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
-            .chain(p.vararg.as_deref())
-            .chain(p.kwarg.as_deref());
-        let mut order = Vec::new();
-        // Register order: positional, keyword-only, *args, **kwargs.
-        for a in p.posonlyargs.iter().chain(p.args.iter()) {
-            order.push(a.parameter.name.id.to_string());
-        }
-        for a in p.kwonlyargs.iter() {
-            order.push(a.parameter.name.id.to_string());
-        }
-        if let Some(v) = &p.vararg {
-            order.push(v.name.id.to_string());
-        }
-        if let Some(v) = &p.kwarg {
-            order.push(v.name.id.to_string());
-        }
+    fn params(&mut self, p: ir::Idx<ir::Params>) {
+        let ir = self.ir;
+        let all = ir.list(ir.get(p).all);
+        // Register order: positional, keyword-only, *args, **kwargs (the IR's order).
+        let mut seen: IndexSet<&str> = IndexSet::new();
         for a in all {
-            let n = a.name.id.to_string();
-            if !seen.insert(n.clone()) {
+            let n = ir.name(a.name.name);
+            if !seen.insert(n) {
                 self.fail(
                     format!("duplicate argument '{n}' in function definition"),
                     a.range,
                 );
             }
         }
+        let order: Vec<String> = all
+            .iter()
+            .map(|a| ir.name(a.name.name).to_string())
+            .collect();
         for n in &order {
             self.cur().bound.insert(n.clone());
         }
         self.cur().params = order;
     }
 
-    fn defaults(&mut self, p: &ast::Parameters) {
-        for a in p
-            .posonlyargs
-            .iter()
-            .chain(p.args.iter())
-            .chain(p.kwonlyargs.iter())
-        {
-            if let Some(d) = &a.default {
-                self.visit_expr(d);
-            }
+    fn defaults(&mut self, p: ir::Idx<ir::Params>) {
+        let ir = self.ir;
+        let p = ir.get(p);
+        let n = (p.n_posonly + p.n_args + p.n_kwonly) as usize;
+        for a in &ir.list(p.all)[..n] {
+            self.opt(a.default);
         }
     }
 
     fn comprehension(
         &mut self,
         name: &str,
-        range: TextRange,
-        gens: &[ast::Comprehension],
-        elts: &[&Expr],
+        range: Range,
+        gens: List<ir::Comprehension>,
+        elts: &[ExprId],
     ) {
+        let ir = self.ir;
+        let gens = ir.list(gens);
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
-            self.visit_expr(&first.iter);
+            self.visit_expr(first.iter);
         }
         self.push(ScopeKind::Comprehension, name.to_string(), range);
         self.cur().params = vec![".0".to_string()];
@@ -284,14 +291,12 @@ impl<'s> Builder<'s> {
                 self.fail("unsupported: async comprehension".into(), g.range);
             }
             if i > 0 {
-                self.visit_expr(&g.iter);
+                self.visit_expr(g.iter);
             }
-            self.visit_expr(&g.target);
-            for c in &g.ifs {
-                self.visit_expr(c);
-            }
+            self.visit_expr(g.target);
+            self.exprs(g.ifs);
         }
-        for e in elts {
+        for &e in elts {
             self.visit_expr(e);
         }
         if name == "<genexpr>" {
@@ -299,46 +304,46 @@ impl<'s> Builder<'s> {
         }
         self.pop();
     }
-}
 
-impl<'a, 's> Visitor<'a> for Builder<'s> {
-    fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        match stmt {
-            Stmt::FunctionDef(f) => {
-                for d in &f.decorator_list {
-                    self.visit_expr(&d.expression);
+    fn visit_stmt(&mut self, s: StmtId) {
+        let ir = self.ir;
+        let node = ir.stmt(s);
+        let srange = node.range;
+        match node.kind {
+            S::FunctionDef(f) => {
+                let f = ir.get(f);
+                for d in ir.list(f.decorators) {
+                    self.visit_expr(d.expr);
                 }
-                self.defaults(&f.parameters);
-                self.bind(&f.name.id, f.range);
-                self.push(ScopeKind::Function, f.name.id.to_string(), f.range);
-                self.params(&f.parameters);
-                for s in &f.body {
-                    self.visit_stmt(s);
-                }
+                self.defaults(f.params);
+                let name = ir.name(f.name.name);
+                self.bind(name);
+                self.push(ScopeKind::Function, name.to_string(), srange);
+                self.params(f.params);
+                self.body(f.body);
                 self.pop();
             }
-            Stmt::ClassDef(c) => {
-                for d in &c.decorator_list {
-                    self.visit_expr(&d.expression);
+            S::ClassDef(c) => {
+                let c = ir.get(c);
+                for d in ir.list(c.decorators) {
+                    self.visit_expr(d.expr);
                 }
-                if let Some(args) = &c.arguments {
-                    for a in args.args.iter() {
-                        self.visit_expr(a);
+                if let Some(args) = c.arguments {
+                    let args = ir.get(args);
+                    self.exprs(args.args);
+                    for k in ir.list(args.keywords) {
+                        self.visit_expr(k.value);
                     }
-                    for k in args.keywords.iter() {
-                        self.visit_expr(&k.value);
-                    }
                 }
-                self.bind(&c.name.id, c.range);
-                self.push(ScopeKind::Class, c.name.id.to_string(), c.range);
-                for s in &c.body {
-                    self.visit_stmt(s);
-                }
+                let name = ir.name(c.name.name);
+                self.bind(name);
+                self.push(ScopeKind::Class, name.to_string(), srange);
+                self.body(c.body);
                 self.pop();
             }
-            Stmt::Global(g) => {
-                for n in &g.names {
-                    let name = n.id.to_string();
+            S::Global(names) => {
+                for n in ir.list(names) {
+                    let name = ir.name(n.name).to_string();
                     let s = self.cur();
                     if s.kind == ScopeKind::Module {
                         continue;
@@ -359,14 +364,14 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
                     self.cur().globals.insert(name);
                 }
             }
-            Stmt::Nonlocal(g) => {
-                for n in &g.names {
-                    let name = n.id.to_string();
+            S::Nonlocal(names) => {
+                for n in ir.list(names) {
+                    let name = ir.name(n.name).to_string();
                     let kind = self.cur().kind;
                     if kind == ScopeKind::Module {
                         self.fail(
                             "nonlocal declaration not allowed at module level".into(),
-                            g.range,
+                            srange,
                         );
                         continue;
                     }
@@ -386,203 +391,289 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
                     self.cur().nonlocals.insert(name);
                 }
             }
-            Stmt::Import(i) => {
-                for a in &i.names {
+            S::Import(names) => {
+                for a in ir.list(names) {
                     let bound = match &a.asname {
-                        Some(n) => n.id.to_string(),
-                        None => a.name.id.split('.').next().unwrap_or("").to_string(),
+                        Some(n) => ir.name(n.name),
+                        None => ir.name(a.name.name).split('.').next().unwrap_or(""),
                     };
-                    self.bind(&bound, a.range);
+                    self.bind(bound);
                 }
             }
-            Stmt::ImportFrom(i) => {
-                for a in &i.names {
-                    if a.name.id.as_str() == "*" {
+            S::ImportFrom { names, .. } => {
+                for a in ir.list(names) {
+                    if ir.name(a.name.name) == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            self.fail("import * only allowed at module level".into(), i.range);
+                            self.fail("import * only allowed at module level".into(), srange);
                         }
                         continue;
                     }
-                    let bound = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
-                    self.bind(&bound, a.range);
+                    let bound = a.asname.as_ref().unwrap_or(&a.name);
+                    self.bind(ir.name(bound.name));
                 }
             }
-            Stmt::Try(t) => {
-                for s in &t.body {
-                    self.visit_stmt(s);
-                }
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    if let Some(ty) = &h.type_ {
-                        self.visit_expr(ty);
-                    }
+            S::Try(t) => {
+                let t = ir.get(t);
+                self.body(t.body);
+                for h in ir.list(t.handlers) {
+                    self.opt(h.type_);
                     if let Some(n) = &h.name {
-                        self.bind(&n.id, n.range);
+                        self.bind(ir.name(n.name));
                     }
-                    for s in &h.body {
-                        self.visit_stmt(s);
-                    }
+                    self.body(h.body);
                 }
-                for s in t.orelse.iter().chain(t.finalbody.iter()) {
-                    self.visit_stmt(s);
-                }
+                self.body(t.orelse);
+                self.body(t.finalbody);
             }
-            Stmt::AnnAssign(a) => {
+            S::AnnAssign { target, value, .. } => {
                 // Annotations are not evaluated (as under PEP 563); only the binding.
-                if let Some(v) = &a.value {
+                if let Some(v) = value {
                     self.visit_expr(v);
-                    self.visit_expr(&a.target);
-                } else if let Expr::Name(_) = &*a.target {
+                    self.visit_expr(target);
+                } else if let E::Name { id, .. } = ir.expr(target).kind {
                     // `x: int` alone makes x local without binding it.
-                    if let Expr::Name(n) = &*a.target {
-                        self.bind(&n.id, n.range);
-                    }
+                    self.bind(ir.name(id));
                 } else {
-                    self.visit_expr(&a.target);
+                    self.visit_expr(target);
                 }
             }
-            Stmt::For(f) => {
-                self.visit_expr(&f.iter);
-                self.visit_expr(&f.target);
-                self.loop_body(&f.body);
-                for s in &f.orelse {
-                    self.visit_stmt(s);
-                }
+            S::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
+                self.visit_expr(iter);
+                self.visit_expr(target);
+                self.loop_body(body);
+                self.body(orelse);
             }
-            Stmt::While(w) => {
-                self.visit_expr(&w.test);
-                self.loop_body(&w.body);
-                for s in &w.orelse {
-                    self.visit_stmt(s);
-                }
+            S::While { test, body, orelse } => {
+                self.visit_expr(test);
+                self.loop_body(body);
+                self.body(orelse);
             }
-            Stmt::Match(m) => {
-                for case in &m.cases[..m.cases.len().saturating_sub(1)] {
-                    if let (ast::Pattern::MatchAs(a), None) = (&case.pattern, &case.guard) {
-                        if a.pattern.is_none() {
-                            let msg = match &a.name {
-                                Some(n) => format!(
-                                    "name capture '{}' makes remaining patterns unreachable",
-                                    n.id
-                                ),
-                                None => "wildcard makes remaining patterns unreachable".to_string(),
-                            };
-                            self.fail(msg, case.pattern.range());
-                        }
+            S::Match { subject, cases } => {
+                let cases = ir.list(cases);
+                for case in &cases[..cases.len().saturating_sub(1)] {
+                    let p = ir.pat(case.pattern);
+                    if let (
+                        PatKind::As {
+                            pattern: None,
+                            name,
+                        },
+                        None,
+                    ) = (p.kind, case.guard)
+                    {
+                        let msg = match name {
+                            Some(n) => format!(
+                                "name capture '{}' makes remaining patterns unreachable",
+                                ir.name(n.name)
+                            ),
+                            None => "wildcard makes remaining patterns unreachable".to_string(),
+                        };
+                        self.fail(msg, p.range);
                     }
                 }
-                visitor::walk_stmt(self, stmt);
-            }
-            Stmt::Break(b) => {
-                if !self.in_loop() {
-                    self.fail("'break' outside loop".into(), b.range);
+                self.visit_expr(subject);
+                for case in cases {
+                    self.visit_pattern(case.pattern);
+                    self.opt(case.guard);
+                    self.body(case.body);
                 }
             }
-            Stmt::Continue(c) => {
+            S::Break => {
                 if !self.in_loop() {
-                    self.fail("'continue' not properly in loop".into(), c.range);
+                    self.fail("'break' outside loop".into(), srange);
                 }
             }
-            Stmt::Return(r) => {
+            S::Continue => {
+                if !self.in_loop() {
+                    self.fail("'continue' not properly in loop".into(), srange);
+                }
+            }
+            S::Return(value) => {
                 if !self.cur().kind.is_function_like() {
-                    self.fail("'return' outside function".into(), r.range);
+                    self.fail("'return' outside function".into(), srange);
                 }
-                visitor::walk_stmt(self, stmt);
+                self.opt(value);
             }
-            _ => visitor::walk_stmt(self, stmt),
+            S::Delete(targets) => self.exprs(targets),
+            S::Assign { targets, value } => {
+                self.visit_expr(value);
+                self.exprs(targets);
+            }
+            S::AugAssign { target, value, .. } => {
+                self.visit_expr(value);
+                self.visit_expr(target);
+            }
+            S::If { test, body, elifs } => {
+                self.visit_expr(test);
+                self.body(body);
+                for c in ir.list(elifs) {
+                    self.opt(c.test);
+                    self.body(c.body);
+                }
+            }
+            S::With { items, body, .. } => {
+                for i in ir.list(items) {
+                    self.visit_expr(i.context);
+                    self.opt(i.vars);
+                }
+                self.body(body);
+            }
+            S::Raise { exc, cause } => {
+                self.opt(exc);
+                self.opt(cause);
+            }
+            S::Assert { test, msg } => {
+                self.visit_expr(test);
+                self.opt(msg);
+            }
+            S::Expr(e) => self.visit_expr(e),
+            S::Pass | S::TypeAlias | S::IpyEscape => {}
         }
     }
 
-    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+    fn visit_pattern(&mut self, p: PatId) {
+        let ir = self.ir;
+        let node = ir.pat(p);
         // Capture patterns bind names in the enclosing scope.
-        match pattern {
-            ast::Pattern::MatchAs(a) => {
-                if let Some(n) = &a.name {
-                    self.bind(&n.id, n.range);
+        match node.kind {
+            PatKind::As { pattern, name } => {
+                if let Some(n) = name {
+                    self.bind(ir.name(n.name));
+                }
+                if let Some(inner) = pattern {
+                    self.visit_pattern(inner);
                 }
             }
-            ast::Pattern::MatchStar(st) => {
-                if let Some(n) = &st.name {
-                    self.bind(&n.id, n.range);
+            PatKind::Star(name) => {
+                if let Some(n) = name {
+                    self.bind(ir.name(n.name));
                 }
             }
-            ast::Pattern::MatchMapping(m) => {
-                if let Some(n) = &m.rest {
-                    self.bind(&n.id, n.range);
+            PatKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                if let Some(n) = rest {
+                    self.bind(ir.name(n.name));
                 }
                 // Duplicate string keys are a compile-time error, as in CPython.
                 let mut seen: Vec<&str> = Vec::new();
-                for k in m.keys.iter() {
-                    if let Expr::StringLiteral(sl) = k {
-                        let l = sl.value.to_str();
-                        if seen.contains(&l) {
-                            let shown = if l.contains('\'') && !l.contains('"') {
-                                format!("\"{l}\"")
-                            } else {
-                                format!("'{}'", l.replace('\\', "\\\\").replace('\'', "\\'"))
-                            };
-                            self.fail(
-                                format!("mapping pattern checks duplicate key ({shown})"),
-                                k.range(),
-                            );
+                for &k in ir.list(keys) {
+                    if let E::Const { k: c, .. } = ir.expr(k).kind {
+                        if let IrConst::Str(l) = ir.konst(c) {
+                            let l: &str = l;
+                            if seen.contains(&l) {
+                                let shown = if l.contains('\'') && !l.contains('"') {
+                                    format!("\"{l}\"")
+                                } else {
+                                    format!("'{}'", l.replace('\\', "\\\\").replace('\'', "\\'"))
+                                };
+                                self.fail(
+                                    format!("mapping pattern checks duplicate key ({shown})"),
+                                    ir.expr(k).range,
+                                );
+                            }
+                            seen.push(l);
                         }
-                        seen.push(l);
                     }
                 }
+                for &k in ir.list(keys) {
+                    self.visit_expr(k);
+                }
+                for &sub in ir.list(patterns) {
+                    self.visit_pattern(sub);
+                }
             }
-            _ => {}
+            PatKind::Value(v) => self.visit_expr(v),
+            PatKind::Singleton(_) => {}
+            PatKind::Sequence(patterns) | PatKind::Or(patterns) => {
+                for &sub in ir.list(patterns) {
+                    self.visit_pattern(sub);
+                }
+            }
+            PatKind::Class {
+                cls,
+                patterns,
+                keywords,
+            } => {
+                self.visit_expr(cls);
+                for &sub in ir.list(patterns) {
+                    self.visit_pattern(sub);
+                }
+                for k in ir.list(keywords) {
+                    self.visit_pattern(k.pattern);
+                }
+            }
         }
-        visitor::walk_pattern(self, pattern);
     }
 
-    fn visit_expr(&mut self, expr: &'a Expr) {
-        match expr {
-            Expr::Name(n) => match n.ctx {
-                ExprContext::Load => self.use_name(&n.id),
-                _ => self.bind(&n.id, n.range),
+    fn fparts(&mut self, parts: List<FPart>) {
+        let ir = self.ir;
+        for part in ir.list(parts) {
+            if let FPart::Interp(i) = part {
+                self.visit_expr(i.expr);
+                if let Some(spec) = i.spec {
+                    self.fparts(spec);
+                }
+            }
+        }
+    }
+
+    fn visit_expr(&mut self, e: ExprId) {
+        let ir = self.ir;
+        let node = ir.expr(e);
+        let erange = node.range;
+        match node.kind {
+            E::Name { id, ctx } => match ctx {
+                ExprContext::Load => self.use_name(ir.name(id)),
+                _ => self.bind(ir.name(id)),
             },
-            Expr::Lambda(l) => {
-                if let Some(p) = &l.parameters {
+            E::Lambda { params, body } => {
+                if let Some(p) = params {
                     self.defaults(p);
                 }
-                self.push(ScopeKind::Lambda, "<lambda>".into(), l.range);
-                if let Some(p) = &l.parameters {
+                self.push(ScopeKind::Lambda, "<lambda>".into(), erange);
+                if let Some(p) = params {
                     self.params(p);
                 }
-                self.visit_expr(&l.body);
+                self.visit_expr(body);
                 self.pop();
             }
-            Expr::ListComp(c) => {
-                self.comprehension("<listcomp>", c.range, &c.generators, &[&c.elt])
-            }
-            Expr::SetComp(c) => self.comprehension("<setcomp>", c.range, &c.generators, &[&c.elt]),
-            Expr::Generator(c) => {
-                self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt])
-            }
-            Expr::DictComp(c) => {
-                let Some(key) = c.key.as_deref() else {
-                    return self.fail(
-                        "unsupported: dict comprehension without key".into(),
-                        c.range,
-                    );
+            E::ListComp { elt, gens } => self.comprehension("<listcomp>", erange, gens, &[elt]),
+            E::SetComp { elt, gens } => self.comprehension("<setcomp>", erange, gens, &[elt]),
+            E::Generator { elt, gens } => self.comprehension("<genexpr>", erange, gens, &[elt]),
+            E::DictComp { item, gens } => {
+                let ir::DictItem { key, value } = *ir.get(item);
+                let Some(key) = key else {
+                    return self.fail("unsupported: dict comprehension without key".into(), erange);
                 };
-                self.comprehension("<dictcomp>", c.range, &c.generators, &[key, &c.value])
+                self.comprehension("<dictcomp>", erange, gens, &[key, value])
             }
-            Expr::Yield(_) | Expr::YieldFrom(_) => {
+            E::Yield(_) | E::YieldFrom(_) => {
                 let kind = self.cur().kind;
                 if kind == ScopeKind::Function || kind == ScopeKind::Lambda {
                     self.cur().generator = true;
                 } else if kind == ScopeKind::Comprehension {
-                    self.fail("'yield' inside list comprehension".into(), expr.range());
+                    self.fail("'yield' inside list comprehension".into(), erange);
                 } else {
-                    self.fail("'yield' outside function".into(), expr.range());
+                    self.fail("'yield' outside function".into(), erange);
                 }
-                visitor::walk_expr(self, expr);
+                match node.kind {
+                    E::Yield(v) => self.opt(v),
+                    E::YieldFrom(v) => self.visit_expr(v),
+                    _ => {}
+                }
             }
-            Expr::Await(a) => self.fail("unsupported: await".into(), a.range),
-            Expr::Named(n) => {
-                self.visit_expr(&n.value);
-                if let Expr::Name(t) = &*n.target {
+            E::Await(_) => self.fail("unsupported: await".into(), erange),
+            E::Named { target, value } => {
+                self.visit_expr(value);
+                if let E::Name { id, .. } = ir.expr(target).kind {
                     // PEP 572: inside a comprehension the target binds in the nearest
                     // enclosing non-comprehension scope.
                     let mut depth = self.stack.len() - 1;
@@ -592,13 +683,13 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
                         depth -= 1;
                     }
                     let target = self.stack[depth];
-                    let name = t.id.to_string();
+                    let name = ir.name(id).to_string();
                     if target != *self.stack.last().unwrap_or(&target) {
                         let tkind = self.table.scopes[target].kind;
                         if tkind == ScopeKind::Class {
                             self.fail(
                                 "assignment expression within a comprehension cannot be used in a class body".into(),
-                                n.range,
+                                erange,
                             );
                         }
                         self.table.scopes[target].bound.insert(name.clone());
@@ -611,30 +702,65 @@ impl<'a, 's> Visitor<'a> for Builder<'s> {
                             }
                         }
                     } else {
-                        self.bind(&name, t.range);
+                        self.bind(&name);
                     }
                 } else {
-                    self.visit_expr(&n.target);
+                    self.visit_expr(target);
                 }
             }
-            _ => visitor::walk_expr(self, expr),
+            E::BoolOp { values, .. } => self.exprs(values),
+            E::BinOp { left, right, .. } => {
+                self.visit_expr(left);
+                self.visit_expr(right);
+            }
+            E::UnaryOp { operand, .. } => self.visit_expr(operand),
+            E::If { test, body, orelse } => {
+                self.visit_expr(test);
+                self.visit_expr(body);
+                self.visit_expr(orelse);
+            }
+            E::Dict(items) => {
+                for item in ir.list(items) {
+                    self.opt(item.key);
+                    self.visit_expr(item.value);
+                }
+            }
+            E::Set(elts) | E::List { elts, .. } | E::Tuple { elts, .. } => self.exprs(elts),
+            E::Compare { left, rest } => {
+                self.visit_expr(left);
+                for c in ir.list(rest) {
+                    self.visit_expr(c.right);
+                }
+            }
+            E::Call { func, args } => {
+                self.visit_expr(func);
+                let args = ir.get(args);
+                self.exprs(args.args);
+                for k in ir.list(args.keywords) {
+                    self.visit_expr(k.value);
+                }
+            }
+            E::FString(parts) => self.fparts(parts),
+            E::Attribute { value, .. } | E::Starred { value, .. } => self.visit_expr(value),
+            E::Subscript { value, slice, .. } => {
+                self.visit_expr(value);
+                self.visit_expr(slice);
+            }
+            E::Slice { lower, upper, step } => {
+                self.opt(lower);
+                self.opt(upper);
+                self.opt(step);
+            }
+            E::Const { .. } | E::BadInt | E::TString | E::IpyEscape => {}
         }
     }
 }
 
-/// Analyse a module.
-pub fn analyze_module(source: &Source, body: &[Stmt]) -> Result<ScopeTable, CompileError> {
-    let mut b = Builder {
-        table: ScopeTable::default(),
-        stack: Vec::new(),
-        loops: Vec::new(),
-        source,
-        error: None,
-    };
-    b.push(ScopeKind::Module, "<module>".into(), TextRange::default());
-    for s in body {
-        b.visit_stmt(s);
-    }
+/// Analyse a lowered module.
+pub fn analyze_module(source: &Source, ir: &Ir) -> Result<ScopeTable, CompileError> {
+    let mut b = Builder::new(source, ir);
+    b.push(ScopeKind::Module, "<module>".into(), Range::default());
+    b.body(ir.body);
     if let Some(e) = b.error {
         return Err(e);
     }
@@ -643,22 +769,17 @@ pub fn analyze_module(source: &Source, body: &[Stmt]) -> Result<ScopeTable, Comp
     Ok(table)
 }
 
-/// Analyse one function definition on its own, given its free variables.
+/// Analyse one function definition on its own (the one `def` of an IR from
+/// [`crate::lower::lower_function`]), given its free variables.
 pub fn analyze_function(
     source: &Source,
-    def: &ast::StmtFunctionDef,
+    ir: &Ir,
     freevars: &[std::rc::Rc<str>],
 ) -> Result<ScopeTable, CompileError> {
-    let mut b = Builder {
-        table: ScopeTable::default(),
-        stack: Vec::new(),
-        loops: Vec::new(),
-        source,
-        error: None,
-    };
+    let mut b = Builder::new(source, ir);
     // A synthetic module scope hosts the definition; its body is what we resolve.
-    b.push(ScopeKind::Module, "<module>".into(), TextRange::default());
-    b.visit_stmt(&Stmt::FunctionDef(def.clone()));
+    b.push(ScopeKind::Module, "<module>".into(), Range::default());
+    b.body(ir.body);
     if let Some(e) = b.error {
         return Err(e);
     }
@@ -699,7 +820,7 @@ fn resolve(
     }
     for n in table.scopes[id].nonlocals.clone() {
         if !enclosing.contains(&n) {
-            let at = table.scopes[id].range.start().to_u32();
+            let at = table.scopes[id].range.start;
             return Err(source.syntax_error(format!("no binding for nonlocal '{n}' found"), at));
         }
     }
