@@ -419,8 +419,19 @@ pub enum Instr {
         iter: Reg,
         target: u32,
     },
-    /// Counted `for i in range(...)` fast path: regs base..base+3 hold
-    /// (current, stop, step); sets base+3 = current and advances, or jumps.
+    /// Set up `for … in f(args)` where `f` is normally `range`: when `func` holds the
+    /// built-in `range` and its `argc` arguments (from func+1) are inline ints with a
+    /// non-zero step, base..base+3 get (start, stop, step) as ints — a counted loop,
+    /// nothing allocated; otherwise base gets `iter(f(*args))` (any callable, any
+    /// error as a call would give). The arguments are consumed.
+    RangeIter {
+        base: Reg,
+        func: Reg,
+        argc: u16,
+    },
+    /// The loop head of a `RangeIter` loop: counted (base holds an int): base+3 =
+    /// current and advance, or jump to target at the end; else base holds an
+    /// iterator: base+3 = next(base), or jump when exhausted.
     ForRange {
         base: Reg,
         target: u32,

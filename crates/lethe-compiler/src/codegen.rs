@@ -501,7 +501,8 @@ impl<'a> FnGen<'a> {
             Instr::Jump { target: t }
             | Instr::JumpIfFalse { target: t, .. }
             | Instr::JumpIfTrue { target: t, .. }
-            | Instr::ForIter { target: t, .. } => *t = target,
+            | Instr::ForIter { target: t, .. }
+            | Instr::ForRange { target: t, .. } => *t = target,
             Instr::JumpIfNotCompare { target_rel, .. } => {
                 let rel = target as i64 - at as i64;
                 *target_rel = i16::try_from(rel).map_err(|_| {
@@ -1558,17 +1559,59 @@ impl<'a> FnGen<'a> {
         srange: Range,
     ) -> R<()> {
         let ir = self.ir;
-        let it = self.alloc();
-        let item = self.alloc();
-        let src = self.expr_any(iter)?;
-        self.set_line(self.range(iter));
-        self.emit(Instr::GetIter { dst: it, src });
-        self.free_to(item + 1);
-        let top = self.pc();
-        let fi = self.emit(Instr::ForIter {
-            iter: it,
-            target: 0,
-        });
+        // `for … in range(a[, b[, c]])`: a counted loop when `range` is the
+        // built-in at run time (RangeIter/ForRange), an iterator otherwise.
+        let range_call = match ir.expr(iter).kind {
+            E::Call { func, args } => {
+                let a = ir.get(args);
+                let pos = ir.list(a.args);
+                let named_range =
+                    matches!(ir.expr(func).kind, E::Name { id, .. } if ir.name(id) == "range");
+                (named_range
+                    && ir.list(a.keywords).is_empty()
+                    && (1..=3).contains(&pos.len())
+                    && !pos
+                        .iter()
+                        .any(|&p| matches!(ir.expr(p).kind, E::Starred { .. })))
+                .then_some((func, pos))
+            }
+            _ => None,
+        };
+        let (it, item, fi, top);
+        if let Some((func, pos)) = range_call {
+            it = self.alloc_n(4);
+            item = it + 3;
+            let f = self.alloc();
+            self.expr_to(func, f)?;
+            let a = self.alloc_n(pos.len() as u16);
+            for (i, &p) in pos.iter().enumerate() {
+                self.expr_to(p, a + i as u16)?;
+            }
+            self.set_line(self.range(iter));
+            self.emit(Instr::RangeIter {
+                base: it,
+                func: f,
+                argc: pos.len() as u16,
+            });
+            self.free_to(item + 1);
+            top = self.pc();
+            fi = self.emit(Instr::ForRange {
+                base: it,
+                target: 0,
+            });
+        } else {
+            it = self.alloc();
+            item = self.alloc();
+            let src = self.expr_any(iter)?;
+            self.set_line(self.range(iter));
+            self.emit(Instr::GetIter { dst: it, src });
+            self.free_to(item + 1);
+            top = self.pc();
+            fi = self.emit(Instr::ForIter {
+                iter: it,
+                target: 0,
+            });
+        }
         self.blocks.push(Block::Loop {
             continue_to: top,
             breaks: Vec::new(),

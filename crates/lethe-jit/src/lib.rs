@@ -469,6 +469,7 @@ fn dst_of(ins: &Instr) -> Option<Reg> {
         | Instr::ImportName { dst, .. }
         | Instr::ImportFrom { dst, .. } => dst,
         Instr::ForIter { iter, .. } => iter + 1,
+        Instr::ForRange { base, .. } => base + 3,
         Instr::MakeCell { reg } => reg,
         _ => return None,
     })
@@ -599,6 +600,8 @@ fn reads(ins: &Instr) -> Option<Vec<Reg>> {
             }
         }
         Instr::ForIter { iter, .. } => vec![iter],
+        Instr::RangeIter { func, argc, .. } => range(func, argc + 1),
+        Instr::ForRange { base, .. } => range(base, 3),
         Instr::MakeFunction { start, .. } => range(start, 3),
         Instr::BuildClass { start, nbases, .. } => range(start, nbases + 2),
         Instr::SetClassCell { cell, cls } => vec![cell, cls],
@@ -686,7 +689,9 @@ fn writes(ins: &Instr) -> Option<Vec<Reg>> {
         | Instr::Reraise { .. }
         | Instr::RaiseAssert { .. }
         | Instr::Unsupported { .. } => vec![],
-        Instr::ForRange { .. } | Instr::SetClassCell { .. } => return None,
+        Instr::RangeIter { base, .. } => vec![base, base + 1, base + 2],
+        Instr::ForRange { base, .. } => vec![base, base + 3],
+        Instr::SetClassCell { .. } => return None,
         ref other => match dst_of(other) {
             Some(d) => vec![d],
             None => return None,
@@ -774,6 +779,8 @@ fn is_inline(
         Instr::ForIter { iter, .. } => {
             code.layout.known() && d(iter + 1) && st[iter as usize] == MEM
         }
+        // A counted loop on ints in machine registers.
+        Instr::ForRange { base, .. } => s(base) && s(base + 1) && s(base + 2) && d(base + 3),
         // Lists indexed by an int.
         Instr::GetItem { dst, obj, key } => {
             code.layout.known() && st[obj as usize] == MEM && s(key) && dst != obj && dst != key
@@ -845,6 +852,10 @@ fn out_state(
                 }
             }
             Instr::Move { dst, src } if st[src as usize] == MEM => set(&mut out, dst, MEM),
+            Instr::ForRange { base, .. } => {
+                set(&mut out, base, CLEAN);
+                set(&mut out, base + 3, CLEAN);
+            }
             Instr::LoadGlobal { dst, .. } => set(&mut out, dst, MEM),
             Instr::LoadConst { dst, k } if code.consts.get(k as usize) == Some(&None) => {
                 set(&mut out, dst, MEM)
@@ -1788,6 +1799,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                     | Instr::GetAttr { .. }
                     | Instr::SetAttr { .. }
                     | Instr::ForIter { .. }
+                    | Instr::ForRange { .. }
                     | Instr::GetItem { .. }
                     | Instr::SetItem { .. }
             )
@@ -2202,6 +2214,38 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 let at = g.attr_slot(pc, obj, slow);
                 let v = var(&mut g, src);
                 g.store_over_scalar(at, v, slow);
+                g.goto(&out, pc + 1);
+            }
+            Instr::ForRange { base, target } => {
+                let cur = var(&mut g, base);
+                let stop = var(&mut g, base + 1);
+                let step = var(&mut g, base + 2);
+                let i1 = g.is_int(cur);
+                let i2 = g.is_int(stop);
+                let i3 = g.is_int(step);
+                let ok = g.b.ins().band(i1, i2);
+                let ok = g.b.ins().band(ok, i3);
+                g.guard(ok, slow);
+                let c = g.unbox_int(cur);
+                let e = g.unbox_int(stop);
+                let s = g.unbox_int(step);
+                let up = g.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, s, 0);
+                let lt = g.b.ins().icmp(IntCC::SignedLessThan, c, e);
+                let gt = g.b.ins().icmp(IntCC::SignedGreaterThan, c, e);
+                let more = g.b.ins().select(up, lt, gt);
+                let body = g.b.create_block();
+                let done = g.b.create_block();
+                g.b.ins().brif(more, body, &[], done, &[]);
+                g.b.switch_to_block(done);
+                g.goto(&out, target as usize);
+                g.b.switch_to_block(body);
+                // Past an inline stop by less than a step: the stop ends it too.
+                let n = g.b.ins().iadd(c, s);
+                let fits = g.fits(n);
+                let nb = g.box_int(n);
+                let next = g.b.ins().select(fits, nb, stop);
+                g.def(base as usize, next);
+                g.def(base as usize + 3, cur);
                 g.goto(&out, pc + 1);
             }
             Instr::ForIter { iter, target } => {

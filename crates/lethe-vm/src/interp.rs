@@ -1481,6 +1481,43 @@ impl Vm {
         Ok((self.getattr(o, n)?, Value::UNBOUND))
     }
 
+    /// `RangeIter` of the frame whose registers start at `base` (see the
+    /// instruction).
+    pub(crate) fn range_iter(&mut self, base: usize, b: u16, func: u16, argc: u16) -> PyResult<()> {
+        let f = base + func as usize;
+        let a = f + 1;
+        let n = argc as usize;
+        if self.regs[f].is(&self.t.range) && (1..=3).contains(&n) {
+            let x = |i: usize| self.regs[a + i].as_small_int();
+            let bounds = match n {
+                1 => x(0).map(|s| (0, s, 1)),
+                2 => x(0).zip(x(1)).map(|(a, b)| (a, b, 1)),
+                _ => x(0).zip(x(1)).zip(x(2)).map(|((a, b), c)| (a, b, c)),
+            };
+            if let Some((start, stop, step)) = bounds.filter(|t| t.2 != 0) {
+                for i in 0..n {
+                    self.regs[a + i] = Value::UNBOUND;
+                }
+                let r = base + b as usize;
+                self.regs[r] = Value::small_int(start);
+                self.regs[r + 1] = Value::small_int(stop);
+                self.regs[r + 2] = Value::small_int(step);
+                return Ok(());
+            }
+        }
+        let args: Vec<Value> = (0..n)
+            .map(|i| std::mem::replace(&mut self.regs[a + i], Value::UNBOUND))
+            .collect();
+        let fv = self.regs[f].clone();
+        let made = self.call(&fv, args)?;
+        let it = self.iter(&made)?;
+        let r = base + b as usize;
+        self.regs[r] = it;
+        self.regs[r + 1] = Value::UNBOUND;
+        self.regs[r + 2] = Value::UNBOUND;
+        Ok(())
+    }
+
     /// Run one instruction of the top frame for native code (see `jit::exec_one`).
     /// Ok(true): the frame returned or yielded.
     pub(crate) fn run_frame_step(
@@ -2230,7 +2267,40 @@ impl Vm {
                         None => pc = target as usize,
                     }
                 }
-                Instr::ForRange { .. } => {}
+                Instr::RangeIter {
+                    base: b,
+                    func,
+                    argc,
+                } => {
+                    tryv!(self.range_iter(base, b, func, argc));
+                }
+                Instr::ForRange { base: b, target } => {
+                    if let Some(cur) = r!(b).as_small_int() {
+                        // Counted (RangeIter checked that all three are inline ints).
+                        let stop = r!(b + 1).as_small_int().unwrap_or(cur);
+                        let step = r!(b + 2).as_small_int().unwrap_or(1);
+                        if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+                            let next = cur + step;
+                            // Past an inline stop by less than a step: the stop
+                            // itself ends the loop as well.
+                            r!(b) = if Value::fits_inline(next) {
+                                Value::small_int(next)
+                            } else {
+                                r!(b + 1).clone()
+                            };
+                            r!(b + 3) = Value::small_int(cur);
+                        } else {
+                            pc = target as usize;
+                        }
+                    } else {
+                        let it = r!(b).clone();
+                        self.frames[fi].pc = pc as u32;
+                        match tryv!(self.next(&it)) {
+                            Some(v) => r!(b + 3) = v,
+                            None => pc = target as usize,
+                        }
+                    }
+                }
                 Instr::MakeFunction { dst, k, start } => {
                     let proto = co.consts[k as usize].clone();
                     let d = r!(start).clone();

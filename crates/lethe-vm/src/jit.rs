@@ -1752,6 +1752,11 @@ impl Vm {
                 self.truthy(&c)
                     .map(|t| if t == jump_when { target } else { pc + 1 })
             }
+            Instr::RangeIter {
+                base: b,
+                func,
+                argc,
+            } => self.range_iter(base, b, func, argc).map(|_| pc + 1),
             Instr::ToBool { dst, src } => {
                 let c = self.regs[reg(src)].clone();
                 self.truthy(&c).map(|t| {

@@ -178,7 +178,8 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         }
     }
     let top = full.split('.').next().unwrap_or(full);
-    let provided = matches!(top, "sys" | "math" | "time" | "gc") || crate::stdlib::provides(top);
+    let provided =
+        matches!(top, "sys" | "math" | "time" | "gc" | "builtins") || crate::stdlib::provides(top);
     if STDLIB.contains(&top) && !provided {
         return Err(vm.unsupported(&format!("standard library module '{full}'")));
     }
@@ -617,8 +618,34 @@ fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "time" => Some(make_time(vm)),
         "gc" => Some(make_gc(vm)),
         "lethe" => Some(make_lethe(vm)),
+        "builtins" => Some(make_builtins(vm)),
         _ => crate::stdlib::native_module(vm, name),
     }
+}
+
+/// `builtins`: a module over the interpreter's builtins table itself (so that
+/// assigning `builtins.x` changes what every module sees, as in CPython).
+fn make_builtins(vm: &mut Vm) -> Value {
+    let d = vm.builtins.clone();
+    if let Some(ObjData::Dict(dd)) = d.data() {
+        for (k, v) in [
+            ("__name__", "builtins"),
+            (
+                "__doc__",
+                "Built-in functions, types, exceptions, and other objects.",
+            ),
+        ] {
+            let k = vm.intern(k);
+            if matches!(vm.table_get(dd, &k), Ok(None)) {
+                let v = vm.new_str(v);
+                let _ = vm.table_set(dd, k, v);
+            }
+        }
+    }
+    Value::new_obj(ObjData::Module(Box::new(ModuleObj {
+        name: Rc::from("builtins"),
+        dict: d,
+    })))
 }
 
 // ---------------------------------------------------------------- sys
