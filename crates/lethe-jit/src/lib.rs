@@ -149,6 +149,8 @@ pub struct JitCtx {
     pub native: *const std::ffi::c_void,
     /// The code object's materialised constants (values), indexed by constant number.
     pub consts: *const u64,
+    /// The built-in `range` type (its value), for counted loops.
+    pub range_type: u64,
 }
 
 const CTX_REGS: i32 = 0;
@@ -160,6 +162,7 @@ const CTX_GLOBALS: i32 = std::mem::offset_of!(JitCtx, globals) as i32;
 const CTX_GVER: i32 = std::mem::offset_of!(JitCtx, gver) as i32;
 const CTX_BVER: i32 = std::mem::offset_of!(JitCtx, bver) as i32;
 const CTX_CONSTS: i32 = std::mem::offset_of!(JitCtx, consts) as i32;
+const CTX_RANGE: i32 = std::mem::offset_of!(JitCtx, range_type) as i32;
 
 /// One global-variable cache entry, shared by the interpreter and native code: while
 /// the globals table at address `globals` has version `gver` and the builtins table
@@ -781,6 +784,12 @@ fn is_inline(
         }
         // A counted loop on ints in machine registers.
         Instr::ForRange { base, .. } => s(base) && s(base + 1) && s(base + 2) && d(base + 3),
+        Instr::RangeIter { base, func, argc } => {
+            code.layout.known()
+                && st[func as usize] == MEM
+                && (func + 1..func + 1 + argc).all(s)
+                && (base..base + 3).all(|r| d(r) && (r < func || r > func + argc))
+        }
         // Lists indexed by an int.
         Instr::GetItem { dst, obj, key } => {
             code.layout.known() && st[obj as usize] == MEM && s(key) && dst != obj && dst != key
@@ -855,6 +864,11 @@ fn out_state(
             Instr::ForRange { base, .. } => {
                 set(&mut out, base, CLEAN);
                 set(&mut out, base + 3, CLEAN);
+            }
+            Instr::RangeIter { base, .. } => {
+                for r in base..base + 3 {
+                    set(&mut out, r, CLEAN);
+                }
             }
             Instr::LoadGlobal { dst, .. } => set(&mut out, dst, MEM),
             Instr::LoadConst { dst, k } if code.consts.get(k as usize) == Some(&None) => {
@@ -1128,6 +1142,10 @@ impl Gen<'_, '_> {
     fn fits(&mut self, i: CVal) -> CVal {
         let s = self.unbox_int(i);
         self.b.ins().icmp(IntCC::Equal, s, i)
+    }
+    fn box_int_const(&mut self, i: i64) -> CVal {
+        let bits = (i as u64 & PAYLOAD) | TAG_INT;
+        self.b.ins().iconst(types::I64, bits as i64)
     }
     fn box_int(&mut self, i: CVal) -> CVal {
         let p = self.b.ins().band_imm_s(i, PAYLOAD as i64);
@@ -1935,7 +1953,10 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         let counted_move = matches!(ins, Instr::Move { src, .. } if st[src as usize] == MEM)
             || matches!(ins, Instr::LoadGlobal { .. } | Instr::LoadMethod { .. })
             || matches!(ins, Instr::LoadConst { k, .. } if code.consts[k as usize].is_none())
-            || matches!(ins, Instr::Call { .. } | Instr::CallMethod { .. })
+            || matches!(
+                ins,
+                Instr::Call { .. } | Instr::CallMethod { .. } | Instr::RangeIter { .. }
+            )
             || matches!(ins, Instr::GetAttr { .. } if fb.module_attr.contains(&(pc as u32)))
             || matches!(ins, Instr::GetAttr { dst, .. } | Instr::GetItem { dst, .. }
                 if fb.after.contains(&(pc as u32, dst)));
@@ -2214,6 +2235,47 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 let at = g.attr_slot(pc, obj, slow);
                 let v = var(&mut g, src);
                 g.store_over_scalar(at, v, slow);
+                g.goto(&out, pc + 1);
+            }
+            Instr::RangeIter { base, func, argc } => {
+                // The callee must be the built-in range, the arguments inline ints,
+                // the step not zero; else the runtime calls whatever it is.
+                let regs = g.regs_ptr();
+                let f = g.load_at(regs, func as u32 * 8);
+                let want = g.load_at_ctx(CTX_RANGE);
+                let ok = g.b.ins().icmp(IntCC::Equal, f, want);
+                g.guard(ok, slow);
+                let args: Vec<CVal> = (0..argc).map(|i| var(&mut g, func + 1 + i)).collect();
+                for &a in &args {
+                    let ok = g.is_int(a);
+                    g.guard(ok, slow);
+                }
+                let zero = g.box_int_const(0);
+                let one = g.box_int_const(1);
+                let (start, stop, step) = match argc {
+                    1 => (zero, args[0], one),
+                    2 => (args[0], args[1], one),
+                    _ => (args[0], args[1], args[2]),
+                };
+                if argc == 3 {
+                    let s = g.unbox_int(step);
+                    let ok = g.b.ins().icmp_imm_s(IntCC::NotEqual, s, 0);
+                    g.guard(ok, slow);
+                }
+                // The callee's reference goes with its register (never the last).
+                let fp = g.b.ins().band_imm_s(f, PAYLOAD as i64);
+                let rc = g.b.ins().uload32(Gen::flags(), fp, 0);
+                let shared = g.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, rc, 1);
+                g.guard(shared, slow);
+                let rc1 = g.b.ins().iadd_imm_s(rc, -1);
+                g.b.ins().istore32(Gen::flags(), rc1, fp, 0);
+                let unbound = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
+                let regs = g.regs_ptr();
+                g.b.ins()
+                    .store(Gen::flags(), unbound, regs, func as i32 * 8);
+                g.def(base as usize, start);
+                g.def(base as usize + 1, stop);
+                g.def(base as usize + 2, step);
                 g.goto(&out, pc + 1);
             }
             Instr::ForRange { base, target } => {

@@ -1005,6 +1005,7 @@ impl Vm {
             ic_table: &nat.ic as *const crate::object::IcTable as *const std::ffi::c_void,
             native: Rc::as_ptr(&nat) as *const std::ffi::c_void,
             consts: co.consts.as_ptr() as *const u64,
+            range_type: self.t.range.bits(),
         };
         self.globals_for_native(co, fi, &mut ctx);
         self.jit_depth += 1;

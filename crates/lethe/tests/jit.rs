@@ -1171,3 +1171,41 @@ print(f([A(), B(), C(), D()], {n}))
         big.stats
     );
 }
+
+/// `for … in range(…)` is a counted loop: in native code an inner loop's setup and
+/// every step run in machine registers, so nested loops make as many runtime calls
+/// for 2,000 outer rounds as for 20,000; `range` rebound to something else still
+/// works (the callee is checked at run time).
+#[test]
+fn nested_range_loops_run_without_runtime_calls() {
+    let src = |n: u32| {
+        format!(
+            "
+def f(n):
+    t = 0
+    for i in range(n):
+        for j in range(i % 5, 7, 2):
+            t += j
+        for k in range(3, -3, -2):
+            t -= 2 * k
+    return t
+print(f({n}))
+import builtins
+builtins.range = lambda *a: [100]
+print(f(3))
+"
+        )
+    };
+    let small = run(&[], &src(2_000));
+    let big = run(&[], &src(20_000));
+    let interp = run(&["--jit=off"], &src(20_000));
+    assert_eq!(big.status, 0, "{}", big.stderr);
+    assert_eq!(big.stdout, interp.stdout);
+    assert_eq!(big.stdout, "84000\n-100\n");
+    assert_eq!(
+        n(&big.stats, "runtime_calls"),
+        n(&small.stats, "runtime_calls"),
+        "{}",
+        big.stats
+    );
+}
