@@ -776,9 +776,8 @@ fn is_inline(
                 && obj != dst
                 && obj != dst + 1
         }
-        Instr::SetAttr { obj, src, .. } => {
-            code.layout.known() && st[obj as usize] == MEM && s(src) && grouped[pc]
-        }
+        // (An object stored with its reference count.)
+        Instr::SetAttr { obj, .. } => code.layout.known() && st[obj as usize] == MEM && grouped[pc],
         Instr::ForIter { iter, .. } => {
             code.layout.known() && d(iter + 1) && st[iter as usize] == MEM
         }
@@ -1364,6 +1363,27 @@ impl Gen<'_, '_> {
         let ok = self.b.ins().bxor_imm_s(p, 1);
         self.guard(ok, slow);
         self.b.ins().store(Self::flags(), v, at, 0);
+    }
+    /// Store `new` (a value that may be an object) at `at` (a slot), taking a
+    /// reference to it and releasing the old value's (the runtime takes over,
+    /// through `slow`, when that would be the old value's last reference).
+    fn store_counted_at(&mut self, at: CVal, new: CVal, slow: Block) {
+        let old = self.load_at(at, 0);
+        let old_p = self.is_ptr(old);
+        let new_p = self.is_ptr(new);
+        let op = self.b.ins().band_imm_s(old, PAYLOAD as i64);
+        let np = self.b.ins().band_imm_s(new, PAYLOAD as i64);
+        let chk = self.b.create_block();
+        let inc = self.b.create_block();
+        self.b.ins().brif(old_p, chk, &[], inc, &[]);
+        self.b.switch_to_block(chk);
+        let rc = self.b.ins().uload32(Self::flags(), op, 0);
+        let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+        self.b.ins().brif(last, slow, &[], inc, &[]);
+        self.b.switch_to_block(inc);
+        self.add_to_count(new_p, np, 1);
+        self.add_to_count(old_p, op, -1);
+        self.b.ins().store(Self::flags(), new, at, 0);
     }
     fn load_at_ctx(&mut self, off: i32) -> CVal {
         self.b.ins().load(types::I64, Self::flags(), self.ctx, off)
@@ -2233,8 +2253,14 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
             }
             Instr::SetAttr { obj, src, .. } => {
                 let at = g.attr_slot(pc, obj, slow);
-                let v = var(&mut g, src);
-                g.store_over_scalar(at, v, slow);
+                if st[src as usize] == MEM {
+                    let regs = g.regs_ptr();
+                    let v = g.load_at(regs, src as u32 * 8);
+                    g.store_counted_at(at, v, slow);
+                } else {
+                    let v = var(&mut g, src);
+                    g.store_over_scalar(at, v, slow);
+                }
                 g.goto(&out, pc + 1);
             }
             Instr::RangeIter { base, func, argc } => {

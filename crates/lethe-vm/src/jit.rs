@@ -1264,45 +1264,70 @@ impl Vm {
         argc: u16,
         ret: usize,
     ) -> Option<crate::PyResult<()>> {
-        let Some(ObjData::Func(func)) = f.data() else {
+        // A function, or a class whose (cached) `__init__` is one: then the new
+        // instance is the first argument and the call's result.
+        let (func_v, shift) = match f.data() {
+            Some(ObjData::Func(_)) => (f.clone(), 0usize),
+            Some(ObjData::Type(t)) if !t.builtin && t.layout == crate::object::Layout::Object => {
+                let (e, bits) = t.ctor.get();
+                if e != crate::types::type_epoch() || bits == 0 {
+                    return None;
+                }
+                // SAFETY: see `TypeObj::ctor` (the class holds the function while the
+                // epoch is unchanged).
+                (unsafe { Value::clone_from_bits(bits) }, 1)
+            }
+            _ => return None,
+        };
+        let Some(ObjData::Func(func)) = func_v.data() else {
             return None;
         };
         let Some(ObjData::Proto(p)) = func.proto.data() else {
             return None;
         };
         let co = p.code.borrow().as_ref()?.clone();
+        let nargs = argc as usize + shift;
         let nat = co
             .jit
             .native
             .borrow()
             .as_ref()
-            .filter(|n| n.direct_argc == argc as u32)?
+            .filter(|n| n.direct_argc as usize == nargs)?
             .clone();
         if self.frames.len() >= self.opts.recursion_limit {
             return None;
         }
-        let n = (co.code.nregs as usize).max(argc as usize);
+        let construct = if shift == 1 {
+            self.new_instance(f)
+        } else {
+            Value::UNBOUND
+        };
+        let n = (co.code.nregs as usize).max(nargs);
         let nbase = self.regs.len();
         let start = base + start as usize;
         self.regs.reserve(n);
-        // SAFETY: capacity for n more registers was reserved; each is written (moved
-        // arguments, then unbound) before the length covers it. The arguments come
-        // from below `nbase`, so they are not overwritten.
+        // SAFETY: capacity for n more registers was reserved; each is written (the
+        // instance, moved arguments, then unbound) before the length covers it. The
+        // arguments come from below `nbase`, so they are not overwritten.
         unsafe {
             let p = self.regs.as_mut_ptr();
+            if shift == 1 {
+                p.add(nbase).write(construct.clone());
+            }
             for i in 0..argc as usize {
                 let v = std::ptr::replace(p.add(start + i), Value::UNBOUND);
-                p.add(nbase + i).write(v);
+                p.add(nbase + shift + i).write(v);
             }
-            for i in argc as usize..n {
+            for i in nargs..n {
                 p.add(nbase + i).write(Value::UNBOUND);
             }
             self.regs.set_len(nbase + n);
         }
+        let globals = func.globals.clone();
         self.push_frame(Frame {
             code: co.clone(),
-            func: f.clone(),
-            globals: func.globals.clone(),
+            func: func_v,
+            globals,
             locals: Value::UNBOUND,
             base: nbase,
             pc: 0,
@@ -1310,17 +1335,24 @@ impl Vm {
             exc_info: Vec::new(),
             gen: Value::UNBOUND,
             boundary: false,
-            construct: Value::UNBOUND,
+            construct,
         });
         let fi = self.frames.len() - 1;
         self.note_call(&co);
         let out = self.enter_native(&co, nat, fi, nbase, 0);
         if let Ok(NativeOut::Return { src, .. }) = out {
-            // A plain frame (no `__init__` result to check): popped here.
-            let v = std::mem::replace(&mut self.regs[nbase + src as usize], Value::UNBOUND);
-            let (_, r) = self.leave_frame();
-            self.regs[r] = v;
-            return Some(Ok(()));
+            let at = nbase + src as usize;
+            if shift == 0 || self.regs[at].is_none() {
+                // A plain return (or `__init__` returning None): the frame is popped
+                // here and the value (or the new instance) goes to `ret`.
+                let mut v = std::mem::replace(&mut self.regs[at], Value::UNBOUND);
+                if shift == 1 {
+                    v = std::mem::replace(&mut self.frames[fi].construct, Value::UNBOUND);
+                }
+                let (_, r) = self.leave_frame();
+                self.regs[r] = v;
+                return Some(Ok(()));
+            }
         }
         Some(self.finish_native_call(fi, nbase, ret, out))
     }

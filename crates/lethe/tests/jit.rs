@@ -1209,3 +1209,75 @@ print(f(3))
         big.stats
     );
 }
+
+/// Classes called from native code enter their native `__init__` directly (the new
+/// instance is the result); object attributes are stored inline with their
+/// reference counts: results, `__del__` timing, an `__init__` that returns a value
+/// and one that raises agree with the interpreter.
+#[test]
+fn constructors_and_object_attributes_from_native_code() {
+    let src = "
+class Node:
+    __slots__ = ('left', 'right')
+    def __init__(self, left, right):
+        self.left = left
+        self.right = right
+class Noisy:
+    def __init__(self, tag):
+        self.tag = tag
+    def __del__(self):
+        print('del', self.tag)
+class Bad:
+    def __init__(self, x):
+        self.x = x
+        if x == 999:
+            return 1
+class Raises:
+    def __init__(self, x):
+        self.x = x
+        if x == 999:
+            raise ValueError('no %d' % x)
+def make(d):
+    if d == 0:
+        return Node(None, None)
+    return Node(make(d - 1), make(d - 1))
+def count(n):
+    return 1 if n.left is None else 1 + count(n.left) + count(n.right)
+def churn(k):
+    holder = Node(None, None)
+    for i in range(k):
+        holder.left = Noisy(i) if i % 500 == 0 else i
+        b = Bad(i % 998)
+        r = Raises(i % 998)
+    return holder
+print(count(make(12)))
+h = churn(3000)
+print('kept', h.left)
+for cls in (Bad, Raises):
+    try:
+        cls(999)
+    except Exception as e:
+        print(type(e).__name__, e)
+";
+    let native = run(&["--jit=always"], src);
+    let interp = run(&["--jit=off"], src);
+    assert_eq!(native.status, 0, "{}", native.stderr);
+    assert_eq!(native.stdout, interp.stdout);
+    assert!(
+        native.stdout.contains("del 2500\nkept 2999\n"),
+        "{}",
+        native.stdout
+    );
+    assert!(
+        native
+            .stdout
+            .contains("TypeError __init__() should return None, not 'int'"),
+        "{}",
+        native.stdout
+    );
+    assert!(
+        native.stdout.contains("ValueError no 999"),
+        "{}",
+        native.stdout
+    );
+}
