@@ -242,6 +242,11 @@ pub struct ObjLayout {
     pub range_cur: u32,
     pub range_stop: u32,
     pub range_step: u32,
+    /// Variant number of a sequence iterator (`iter(list)`) and its fields (the
+    /// sequence, a value; the next index) within the state.
+    pub seq_tag: u8,
+    pub seq_seq: u32,
+    pub seq_idx: u32,
     /// Variant number of lists; from the data, the list's item pointer and length.
     pub list_tag: u8,
     pub list_ptr: u32,
@@ -778,8 +783,12 @@ fn is_inline(
         }
         // (An object stored with its reference count.)
         Instr::SetAttr { obj, .. } => code.layout.known() && st[obj as usize] == MEM && grouped[pc],
+        // Range iterators stepped in place; list (and tuple) iterators when the
+        // items were seen to be objects.
         Instr::ForIter { iter, .. } => {
-            code.layout.known() && d(iter + 1) && st[iter as usize] == MEM
+            code.layout.known()
+                && st[iter as usize] == MEM
+                && (d(iter + 1) || code.layout.seq_seq != code.layout.seq_idx)
         }
         // A counted loop on ints in machine registers.
         Instr::ForRange { base, .. } => s(base) && s(base + 1) && s(base + 2) && d(base + 3),
@@ -876,6 +885,9 @@ fn out_state(
             Instr::LoadMethod { dst, .. } => {
                 set(&mut out, dst, MEM);
                 set(&mut out, dst + 1, MEM);
+            }
+            Instr::ForIter { iter, .. } if fb.after.contains(&(pc as u32, iter + 1)) => {
+                set(&mut out, iter + 1, MEM)
             }
             Instr::GetAttr { dst, .. } | Instr::GetItem { dst, .. }
                 if fb.after.contains(&(pc as u32, dst))
@@ -1978,6 +1990,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 Instr::Call { .. } | Instr::CallMethod { .. } | Instr::RangeIter { .. }
             )
             || matches!(ins, Instr::GetAttr { .. } if fb.module_attr.contains(&(pc as u32)))
+            || matches!(ins, Instr::ForIter { iter, .. } if fb.after.contains(&(pc as u32, iter + 1)))
             || matches!(ins, Instr::GetAttr { dst, .. } | Instr::GetItem { dst, .. }
                 if fb.after.contains(&(pc as u32, dst)));
         if let Some(d) = dst_of(&ins).filter(|_| !counted_move) {
@@ -2334,6 +2347,56 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 let next = g.b.ins().select(fits, nb, stop);
                 g.def(base as usize, next);
                 g.def(base as usize + 3, cur);
+                g.goto(&out, pc + 1);
+            }
+            Instr::ForIter { iter, target } if counted_move => {
+                // A list or tuple iterator whose items are objects: the next item with
+                // its reference count; the end (or anything else) is the runtime's.
+                let l = code.layout;
+                let it = g.boxed_of(iter, l.iter_tag, slow);
+                let stp = g.b.ins().iadd_imm_s(it, l.iter_state as i64);
+                let t = g.b.ins().uload8(types::I64, Gen::flags(), stp, 0);
+                let ok = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.seq_tag as i64);
+                g.guard(ok, slow);
+                let seq = g.load_at(stp, l.seq_seq);
+                let isp = g.is_ptr(seq);
+                g.guard(isp, slow);
+                let p = g.b.ins().band_imm_s(seq, PAYLOAD as i64);
+                let st_tag = g.b.ins().uload8(types::I64, Gen::flags(), p, l.data as i32);
+                let is_list =
+                    g.b.ins()
+                        .icmp_imm_s(IntCC::Equal, st_tag, l.list_tag as i64);
+                let tuples = l.tuple_ptr != l.tuple_len;
+                let ok = if tuples {
+                    let is_tuple =
+                        g.b.ins()
+                            .icmp_imm_s(IntCC::Equal, st_tag, l.tuple_tag as i64);
+                    g.b.ins().bor(is_list, is_tuple)
+                } else {
+                    is_list
+                };
+                g.guard(ok, slow);
+                let pick = |g: &mut Gen, list_off: u32, tuple_off: u32| {
+                    let a = g.load_at(p, l.data + list_off);
+                    if tuples {
+                        let b = g.load_at(p, l.data + tuple_off);
+                        g.b.ins().select(is_list, a, b)
+                    } else {
+                        a
+                    }
+                };
+                let len = pick(&mut g, l.list_len, l.tuple_len);
+                let idx = g.load_at(stp, l.seq_idx);
+                let more = g.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+                g.guard(more, slow);
+                let items = pick(&mut g, l.list_ptr, l.tuple_ptr);
+                let off = g.b.ins().ishl_imm_s(idx, 3);
+                let at = g.b.ins().iadd(items, off);
+                let v = g.load_at(at, 0);
+                g.store_counted(iter + 1, v, slow);
+                let idx1 = g.b.ins().iadd_imm_s(idx, 1);
+                g.b.ins().store(Gen::flags(), idx1, stp, l.seq_idx as i32);
+                let _ = target;
                 g.goto(&out, pc + 1);
             }
             Instr::ForIter { iter, target } => {

@@ -1466,6 +1466,19 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
             l.range_step = off(st, addr(step as *const i64 as *const u8));
         }
     }
+    let seq_it = ObjData::Iter(Box::new(std::cell::RefCell::new(IterState::Seq {
+        seq: Value::small_int(0x1234),
+        idx: 0x5678,
+    })));
+    if let ObjData::Iter(b) = &seq_it {
+        let st = addr(b.as_ptr() as *const u8);
+        // SAFETY: IterState is repr(u8): its first byte is the variant.
+        l.seq_tag = unsafe { *(st as *const u8) };
+        if let IterState::Seq { seq, idx } = &*b.borrow() {
+            l.seq_seq = off(st, addr(seq as *const Value as *const u8));
+            l.seq_idx = off(st, addr(idx as *const usize as *const u8));
+        }
+    }
     let list = ObjData::List(std::cell::RefCell::new(Vec::with_capacity(3)));
     l.list_tag = variant(&list);
     if let ObjData::List(cell) = &list {
