@@ -255,6 +255,10 @@ pub struct ObjLayout {
     pub tuple_tag: u8,
     pub tuple_ptr: u32,
     pub tuple_len: u32,
+    /// Variant number of strs and, from the data, the str's cached hash (-1: not
+    /// computed yet).
+    pub str_tag: u8,
+    pub str_hash: u32,
     /// Variant number of built-in functions; from their boxed payload, the byte
     /// holding the function's [`intrinsic`] number.
     pub builtin_tag: u8,
@@ -760,10 +764,13 @@ fn is_inline(
                 )
         }
         Instr::Compare { op, dst, a, b } => {
-            d(dst) && s(a) && s(b) && !matches!(op, CmpOp::In | CmpOp::NotIn)
+            d(dst)
+                && !matches!(op, CmpOp::In | CmpOp::NotIn)
+                && (s(a) && s(b) || str_eq_inline(code, st, op, a, b))
         }
         Instr::JumpIfNotCompare { op, a, b, .. } => {
-            s(a) && s(b) && !matches!(op, CmpOp::In | CmpOp::NotIn)
+            !matches!(op, CmpOp::In | CmpOp::NotIn)
+                && (s(a) && s(b) || str_eq_inline(code, st, op, a, b))
         }
         Instr::Unary { op, dst, src } => d(dst) && s(src) && op != UnOp::Pos,
         Instr::ToBool { dst, src } => d(dst) && s(src),
@@ -822,6 +829,16 @@ fn is_inline(
         }
         _ => false,
     }
+}
+
+/// `a == b` / `a != b` on two objects, decided inline when both are strs that are
+/// the same object or whose cached hashes differ (interned strings, dict keys…).
+fn str_eq_inline(code: &JitInput, st: &State, op: CmpOp, a: Reg, b: Reg) -> bool {
+    matches!(op, CmpOp::Eq | CmpOp::Ne)
+        && code.layout.known()
+        && code.layout.str_hash != 0
+        && st[a as usize] == MEM
+        && st[b as usize] == MEM
 }
 
 /// A call of one argument: (result, callee, argument, register that must be
@@ -1375,6 +1392,48 @@ impl Gen<'_, '_> {
         let ok = self.b.ins().bxor_imm_s(p, 1);
         self.guard(ok, slow);
         self.b.ins().store(Self::flags(), v, at, 0);
+    }
+    /// `a == b` (or `!=`) for window registers holding strs: decided when they are
+    /// the same object (equal) or their cached hashes are known and differ (not
+    /// equal); anything else goes to `slow`.
+    fn str_eq(&mut self, op: CmpOp, a: Reg, b: Reg, slow: Block) -> CVal {
+        let l = self.code.layout;
+        let regs = self.regs_ptr();
+        let x = self.load_at(regs, a as u32 * 8);
+        let y = self.load_at(regs, b as u32 * 8);
+        let px = self.is_ptr(x);
+        let py = self.is_ptr(y);
+        let ok = self.b.ins().band(px, py);
+        self.guard(ok, slow);
+        let ox = self.b.ins().band_imm_s(x, PAYLOAD as i64);
+        let oy = self.b.ins().band_imm_s(y, PAYLOAD as i64);
+        let tx = self
+            .b
+            .ins()
+            .uload8(types::I64, Self::flags(), ox, l.data as i32);
+        let ty = self
+            .b
+            .ins()
+            .uload8(types::I64, Self::flags(), oy, l.data as i32);
+        let sx = self.b.ins().icmp_imm_s(IntCC::Equal, tx, l.str_tag as i64);
+        let sy = self.b.ins().icmp_imm_s(IntCC::Equal, ty, l.str_tag as i64);
+        let ok = self.b.ins().band(sx, sy);
+        self.guard(ok, slow);
+        let same = self.b.ins().icmp(IntCC::Equal, x, y);
+        let hx = self.load_at(ox, l.data + l.str_hash);
+        let hy = self.load_at(oy, l.data + l.str_hash);
+        let kx = self.b.ins().icmp_imm_s(IntCC::NotEqual, hx, -1);
+        let ky = self.b.ins().icmp_imm_s(IntCC::NotEqual, hy, -1);
+        let differ = self.b.ins().icmp(IntCC::NotEqual, hx, hy);
+        let known = self.b.ins().band(kx, ky);
+        let apart = self.b.ins().band(known, differ);
+        let decided = self.b.ins().bor(same, apart);
+        self.guard(decided, slow);
+        if op == CmpOp::Eq {
+            same
+        } else {
+            self.b.ins().bxor_imm_s(same, 1)
+        }
     }
     /// Store `new` (a value that may be an object) at `at` (a slot), taking a
     /// reference to it and releasing the old value's (the runtime takes over,
@@ -2089,8 +2148,12 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 g.goto(&out, pc + 1);
             }
             Instr::Compare { op, dst, a, b } => {
-                let (x, y) = (var(&mut g, a), var(&mut g, b));
-                let c = g.compare(op, x, y, slow);
+                let c = if st[a as usize] == MEM {
+                    g.str_eq(op, a, b, slow)
+                } else {
+                    let (x, y) = (var(&mut g, a), var(&mut g, b));
+                    g.compare(op, x, y, slow)
+                };
                 let v = g.bool_val(c);
                 g.def(dst as usize, v);
                 g.goto(&out, pc + 1);
@@ -2102,8 +2165,12 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 target_rel,
                 ..
             } => {
-                let (x, y) = (var(&mut g, a), var(&mut g, b));
-                let c = g.compare(op, x, y, slow);
+                let c = if st[a as usize] == MEM {
+                    g.str_eq(op, a, b, slow)
+                } else {
+                    let (x, y) = (var(&mut g, a), var(&mut g, b));
+                    g.compare(op, x, y, slow)
+                };
                 let target = (pc as i64 + target_rel as i64) as usize;
                 g.branch(c, &out, pc + 1, target);
             }

@@ -1479,6 +1479,15 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
             l.seq_idx = off(st, addr(idx as *const usize as *const u8));
         }
     }
+    let s = ObjData::Str(crate::object::StrObj::new("measure".into()));
+    l.str_tag = variant(&s);
+    if let ObjData::Str(so) = &s {
+        let d = addr(&s as *const ObjData as *const u8);
+        l.str_hash = off(
+            d,
+            addr(&so.hash as *const std::cell::Cell<i64> as *const u8),
+        );
+    }
     let list = ObjData::List(std::cell::RefCell::new(Vec::with_capacity(3)));
     l.list_tag = variant(&list);
     if let ObjData::List(cell) = &list {

@@ -260,6 +260,11 @@ impl Vm {
             return v.clone();
         }
         let v = self.new_str(s);
+        // Interned strings carry their hash from the start: native code tells two
+        // of them apart by it without reading the text.
+        if let Some(ObjData::Str(so)) = v.data() {
+            so.hash.set(crate::ops::hash_bytes(s.as_bytes()));
+        }
         self.interned.insert(Rc::from(s), v.clone());
         v
     }

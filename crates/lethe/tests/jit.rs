@@ -1327,3 +1327,47 @@ print(g([P(1), P(2)]))
     // were taken by the runtime.
     assert!(b < a + 10_000, "{a} vs {b}");
 }
+
+/// `==`/`!=` between strs is decided in native code when they are the same object
+/// or their cached hashes differ (interned constants, names): a dispatch loop on
+/// such strings makes no runtime calls; equal strings that are
+/// different objects, str subclasses and other types give the interpreter's results.
+#[test]
+fn string_equality_decided_inline() {
+    let src = |n: u32| {
+        format!(
+            "
+class S(str):
+    def __eq__(self, o): return True
+    __hash__ = str.__hash__
+def run(ops, n):
+    t = 0
+    for i in range(n):
+        for k in range(len(ops)):
+            op = ops[k]
+            if op == 'add':
+                t += 1
+            elif op == 'sub':
+                t -= 2
+            elif op != 'mul':
+                t += 100
+    return t
+print(run(('add', 'sub', 'mul', 'div'), {n}))
+made = ''.join(['a', 'd', 'd'])
+print(run((made, 'x' + 'yz', S('zzz'), 1, None), 3))
+"
+        )
+    };
+    let small = run(&[], &src(2_000));
+    let big = run(&[], &src(20_000));
+    let interp = run(&["--jit=off"], &src(20_000));
+    assert_eq!(big.status, 0, "{}", big.stderr);
+    assert_eq!(big.stdout, interp.stdout);
+    assert_eq!(big.stdout, "1980000\n906\n");
+    assert_eq!(
+        n(&big.stats, "runtime_calls"),
+        n(&small.stats, "runtime_calls"),
+        "{}",
+        big.stats
+    );
+}
