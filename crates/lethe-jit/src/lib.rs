@@ -259,6 +259,11 @@ pub struct ObjLayout {
     /// computed yet).
     pub str_tag: u8,
     pub str_hash: u32,
+    /// From a str's data: its number of characters, its UTF-8 bytes' pointer and
+    /// length.
+    pub str_nchars: u32,
+    pub str_ptr: u32,
+    pub str_len: u32,
     /// Variant number of built-in functions; from their boxed payload, the byte
     /// holding the function's [`intrinsic`] number.
     pub builtin_tag: u8,
@@ -350,6 +355,8 @@ pub mod intrinsic {
     pub const ABS: u8 = 2;
     /// `math.sqrt(x)` of a non-negative float or inline int.
     pub const SQRT: u8 = 3;
+    /// `ord(c)` of a one-byte (ASCII) str.
+    pub const ORD: u8 = 4;
 
     /// The number of the built-in `name` of module `owner` (0: none).
     pub fn id(owner: &str, name: &str) -> u8 {
@@ -357,6 +364,7 @@ pub mod intrinsic {
             ("builtins", "len") => LEN,
             ("builtins", "abs") => ABS,
             ("math", "sqrt") => SQRT,
+            ("builtins", "ord") => ORD,
             _ => 0,
         }
     }
@@ -822,7 +830,7 @@ fn is_inline(
                 && st[func as usize] == MEM
                 && dst != arg
                 && match intrinsic_at(code, pc) {
-                    intrinsic::LEN => st[arg as usize] == MEM,
+                    intrinsic::LEN | intrinsic::ORD => st[arg as usize] == MEM,
                     intrinsic::ABS | intrinsic::SQRT => s(arg),
                     _ => false,
                 }
@@ -2528,7 +2536,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 let shared = g.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, frc, 1);
                 g.guard(shared, slow);
                 let v = match id {
-                    intrinsic::LEN => {
+                    intrinsic::LEN | intrinsic::ORD => {
                         let regs = g.regs_ptr();
                         let x = g.load_at(regs, arg as u32 * 8);
                         let isp = g.is_ptr(x);
@@ -2539,21 +2547,44 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                         let shared = g.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, rc, 1);
                         g.guard(shared, slow);
                         let t = g.b.ins().uload8(types::I64, Gen::flags(), p, l.data as i32);
-                        let is_list = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.list_tag as i64);
-                        let is_tuple = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.tuple_tag as i64);
-                        let tuples = l.tuple_ptr != l.tuple_len;
-                        let ok = if tuples {
-                            g.b.ins().bor(is_list, is_tuple)
+                        let is_str = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.str_tag as i64);
+                        let strs = l.str_ptr != l.str_len && l.str_nchars != 0;
+                        let n = if id == intrinsic::ORD {
+                            // A one-byte str is one ASCII character: its code.
+                            let ok = if strs {
+                                is_str
+                            } else {
+                                g.b.ins().iconst(types::I8, 0)
+                            };
+                            g.guard(ok, slow);
+                            let len = g.load_at(p, l.data + l.str_len);
+                            let one = g.b.ins().icmp_imm_s(IntCC::Equal, len, 1);
+                            g.guard(one, slow);
+                            let bytes = g.load_at(p, l.data + l.str_ptr);
+                            g.b.ins().uload8(types::I64, Gen::flags(), bytes, 0)
                         } else {
-                            is_list
-                        };
-                        g.guard(ok, slow);
-                        let a = g.load_at(p, l.data + l.list_len);
-                        let n = if tuples {
-                            let b = g.load_at(p, l.data + l.tuple_len);
-                            g.b.ins().select(is_list, a, b)
-                        } else {
-                            a
+                            let is_list = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.list_tag as i64);
+                            let is_tuple =
+                                g.b.ins().icmp_imm_s(IntCC::Equal, t, l.tuple_tag as i64);
+                            let tuples = l.tuple_ptr != l.tuple_len;
+                            let mut ok = is_list;
+                            if tuples {
+                                ok = g.b.ins().bor(ok, is_tuple);
+                            }
+                            if strs {
+                                ok = g.b.ins().bor(ok, is_str);
+                            }
+                            g.guard(ok, slow);
+                            let mut n = g.load_at(p, l.data + l.list_len);
+                            if tuples {
+                                let b = g.load_at(p, l.data + l.tuple_len);
+                                n = g.b.ins().select(is_tuple, b, n);
+                            }
+                            if strs {
+                                let c = g.load_at(p, l.data + l.str_nchars);
+                                n = g.b.ins().select(is_str, c, n);
+                            }
+                            n
                         };
                         let v = g.box_int(n);
                         g.store_counted(dst, v, slow);

@@ -1479,7 +1479,8 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
             l.seq_idx = off(st, addr(idx as *const usize as *const u8));
         }
     }
-    let s = ObjData::Str(crate::object::StrObj::new("measure".into()));
+    // 8 bytes, 7 characters: the two lengths differ.
+    let s = ObjData::Str(crate::object::StrObj::new("measuré".into()));
     l.str_tag = variant(&s);
     if let ObjData::Str(so) = &s {
         let d = addr(&s as *const ObjData as *const u8);
@@ -1487,6 +1488,17 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
             d,
             addr(&so.hash as *const std::cell::Cell<i64> as *const u8),
         );
+        l.str_nchars = off(d, addr(&so.nchars as *const usize as *const u8));
+        let at = addr(&so.s as *const Box<str> as *const u8);
+        for k in 0..2 {
+            // SAFETY: reading the boxed str's own two words.
+            let w = unsafe { *((at + 8 * k) as *const usize) };
+            if w == so.s.as_ptr() as usize {
+                l.str_ptr = off(d, at + 8 * k);
+            } else if w == so.s.len() {
+                l.str_len = off(d, at + 8 * k);
+            }
+        }
     }
     let list = ObjData::List(std::cell::RefCell::new(Vec::with_capacity(3)));
     l.list_tag = variant(&list);

@@ -1371,3 +1371,43 @@ print(run((made, 'x' + 'yz', S('zzz'), 1, None), 3))
         big.stats
     );
 }
+
+/// `ord` of a one-byte str and `len` of a str run inline; `ord` of other
+/// characters, of longer strings and of non-strs take the general call.
+#[test]
+fn ord_and_str_len_inline() {
+    let src = |n: u32| {
+        format!(
+            "
+def f(cs, n):
+    t = 0
+    for i in range(n):
+        for k in range(len(cs)):
+            c = cs[k]
+            t += ord(c) + len(c)
+    return t
+print(f(('a', 'Z', '~', 'é', '€'), {n}))
+for bad in (['ab'], [1], ['']):
+    try:
+        f(bad, 1)
+    except TypeError as e:
+        print(e)
+"
+        )
+    };
+    let small = run(&[], &src(2_000));
+    let big = run(&[], &src(20_000));
+    let interp = run(&["--jit=off"], &src(20_000));
+    assert_eq!(big.status, 0, "{}", big.stderr);
+    assert_eq!(big.stdout, interp.stdout);
+    assert!(big.stdout.starts_with("178300000\n"), "{}", big.stdout);
+    assert!(
+        big.stdout
+            .contains("ord() expected a character, but string of length 2 found"),
+        "{}",
+        big.stdout
+    );
+    // 'é' and '€' are not one byte: two general calls per round.
+    let extra = n(&big.stats, "runtime_calls") - n(&small.stats, "runtime_calls");
+    assert!(extra <= 2 * 18_000 + 100, "{extra} {}", big.stats);
+}
