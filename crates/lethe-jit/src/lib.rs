@@ -1472,23 +1472,8 @@ impl Gen<'_, '_> {
     /// through `slow`, when that would be the old value's last reference).
     fn store_counted(&mut self, dst: Reg, new: CVal, slow: Block) {
         let regs = self.regs_ptr();
-        let old = self.load_at(regs, dst as u32 * 8);
-        let old_p = self.is_ptr(old);
-        let new_p = self.is_ptr(new);
-        let op = self.b.ins().band_imm_s(old, PAYLOAD as i64);
-        let np = self.b.ins().band_imm_s(new, PAYLOAD as i64);
-        let chk = self.b.create_block();
-        let inc = self.b.create_block();
-        self.b.ins().brif(old_p, chk, &[], inc, &[]);
-        self.b.switch_to_block(chk);
-        let rc = self.b.ins().uload32(Self::flags(), op, 0);
-        let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
-        self.b.ins().brif(last, slow, &[], inc, &[]);
-        self.b.switch_to_block(inc);
-        self.add_to_count(new_p, np, 1);
-        self.add_to_count(old_p, op, -1);
-        let regs = self.regs_ptr();
-        self.b.ins().store(Self::flags(), new, regs, dst as i32 * 8);
+        let at = self.b.ins().iadd_imm_s(regs, dst as i64 * 8);
+        self.store_counted_at(at, new, slow);
         self.b.def_var(self.vars[dst as usize], new);
     }
     /// When `is_obj`, add `delta` to the reference count of the object at `p`.
