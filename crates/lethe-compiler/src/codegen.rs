@@ -883,6 +883,9 @@ impl<'a> FnGen<'a> {
                 }
                 let t = self.alloc();
                 self.expr_to(e, t)?;
+                // The value is dropped at the end of the statement (as CPython pops
+                // it): a `__del__` it triggers runs here, not at some later store.
+                self.emit(Instr::Clear { reg: t });
             }
             S::Pass => {}
             S::Assign { targets, value } => {

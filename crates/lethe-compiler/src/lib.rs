@@ -39,7 +39,7 @@ use std::fmt;
 use std::rc::Rc;
 
 /// Version of the bytecode format; part of every code-cache key.
-pub const BYTECODE_VERSION: u32 = 2;
+pub const BYTECODE_VERSION: u32 = 3;
 
 /// A module's source text, kept (in the ledger's `source` category) so function
 /// bodies can be compiled, and re-derived, from it.

@@ -1625,6 +1625,10 @@ impl Vm {
                 }
                 stepped = true;
             }
+            // A finaliser queued by the previous instruction (an object freed by a
+            // store, a dropped generator) runs before the next one, as CPython runs
+            // `__del__` when the last reference goes.
+            safe_point!();
             let ins = match first {
                 Some(i) => i,
                 None => code.instrs[pc],

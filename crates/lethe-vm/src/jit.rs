@@ -301,7 +301,15 @@ unsafe fn with_vm(ctx: *mut JitCtx, f: impl FnOnce(&mut Vm, &CodeObj, usize, usi
         &mut vm.native_ic,
         ctx.ic_table as *const crate::object::IcTable,
     );
-    let r = f(vm, co, ctx.frame, ctx.base);
+    let mut r = f(vm, co, ctx.frame, ctx.base);
+    if crate::value::finalizers_pending() && r != lethe_jit::EXEC_EXC {
+        // A finaliser queued by the instruction (a store freed an object with a
+        // `__del__`) runs before native code goes on, as in the interpreter.
+        vm.run_finalizers();
+        if vm.jit_exc.is_some() {
+            r = lethe_jit::EXEC_EXC;
+        }
+    }
     vm.native_ic = saved;
     ctx.regs = vm.regs_window(ctx.base);
     r
