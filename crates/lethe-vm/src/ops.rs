@@ -1140,9 +1140,13 @@ impl Vm {
                     x.partial_cmp(&y)
                 }
                 _ => {
-                    // A huge int against a float: compare exactly via BigInt.
+                    // A huge int against a float: compare exactly via BigInt (a
+                    // NaN is unordered: only != holds).
                     let fx = a.as_float();
                     let fy = b.as_float();
+                    if fx.is_some_and(f64::is_nan) || fy.is_some_and(f64::is_nan) {
+                        return Ok(Value::bool(op == CmpOp::Ne));
+                    }
                     match (fx, fy) {
                         (Some(f), None) => big_float_cmp(f, &as_bigint(b).unwrap_or_default()),
                         (None, Some(f)) => big_float_cmp(f, &as_bigint(a).unwrap_or_default())
@@ -2106,10 +2110,10 @@ fn int_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
     const MANT: i64 = 53;
     const MIN_EXP: i64 = -1021;
     const MAX_EXP: i64 = 1024;
-    let (fx, fy) = (x.to_f64(), y.to_f64());
-    if let (Some(a), Some(b)) = (fx, fy) {
-        // Both exact as floats: one rounding, in the division itself.
-        if a.abs() <= 9_007_199_254_740_992.0 && b.abs() <= 9_007_199_254_740_992.0 {
+    // Both exact as floats (at most 53 bits; the conversion itself must not
+    // round): one rounding, in the division itself.
+    if x.bits() <= 53 && y.bits() <= 53 {
+        if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
             return Some(a / b);
         }
     }
