@@ -2490,14 +2490,7 @@ impl<'a> FnGen<'a> {
                         },
                     },
                     ast::Number::Float(f) => Const::Float(*f),
-                    ast::Number::Complex { .. } => {
-                        // Reported when evaluated, so a program that never
-                        // evaluates one (`1j if False else 1`) still runs.
-                        let k = self.str_const("complex numbers");
-                        self.set_line(n.range);
-                        self.emit(Instr::Unsupported { k });
-                        return Ok(());
-                    }
+                    ast::Number::Complex { real, imag } => Const::Complex(*real, *imag),
                 };
                 self.load_const(c, dst);
             }

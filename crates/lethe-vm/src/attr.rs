@@ -451,6 +451,10 @@ impl Vm {
                     }
                     "imag" if crate::ops::is_int(obj) => return Ok(Some(Value::small_int(0))),
                     "imag" if obj.is_float() => return Ok(Some(Value::float(0.0))),
+                    "real" | "imag" if crate::complex::is_complex(obj) => {
+                        let (re, im) = crate::complex::parts(obj).unwrap_or_default();
+                        return Ok(Some(Value::float(if name_s == "real" { re } else { im })));
+                    }
                     "numerator" if crate::ops::is_int(obj) => return Ok(Some(obj.clone())),
                     "denominator" if crate::ops::is_int(obj) => {
                         return Ok(Some(Value::small_int(1)))

@@ -104,6 +104,7 @@ fn const_value(vm: &mut Vm, c: &Const) -> Value {
         Const::Int(i) => vm.new_int(*i),
         Const::BigInt(b) => vm.new_bigint(b.clone()),
         Const::Float(f) => Value::float(*f),
+        Const::Complex(re, im) => Value::new_obj(ObjData::Complex(*re, *im)),
         Const::Str(s) => vm.intern(s),
         Const::Bytes(b) => Value::new_obj(ObjData::Bytes(b.to_vec().into_boxed_slice())),
         Const::Tuple(items) => {

@@ -16,6 +16,7 @@
 pub mod attr;
 pub mod bigrange;
 pub mod builtins;
+pub mod complex;
 pub mod dict;
 pub mod exc;
 pub mod gc;

@@ -65,6 +65,7 @@ pub fn install(vm: &mut Vm) {
     let rg = vm.t.range.clone();
     add_methods(vm, &rg, "range", RANGE_METHODS);
     install_dunders(vm);
+    crate::complex::install(vm);
     add_methods(vm, &obj, "object", OBJECT_METHODS);
     {
         let k = vm.intern("__init_subclass__");
@@ -186,6 +187,7 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(s)
         }
         Some(ObjData::Str(s)) => Ok(lethe_format::str_repr(&s.s)),
+        Some(ObjData::Complex(re, im)) => Ok(crate::complex::repr((*re, *im))),
         Some(ObjData::List(l)) => {
             if REPR_STACK.with(|r| r.borrow().contains(&addr)) {
                 return Ok("[...]".into());
@@ -505,6 +507,8 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         }
     } else if let Some(f) = v.as_float() {
         lethe_format::format_float(f, &parsed, &tn)
+    } else if let Some((re, im)) = crate::complex::parts(v) {
+        lethe_format::format_complex(re, im, &parsed, &tn)
     } else if let Some(ObjData::Str(s)) = v.data() {
         lethe_format::format_str(&s.s, &parsed, &tn)
     } else {

@@ -387,6 +387,8 @@ pub enum ObjData {
     Member(Box<(Value, Value)>),
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
+    /// A complex number: real and imaginary parts.
+    Complex(f64, f64),
 }
 
 const _: () = assert!(std::mem::size_of::<ObjData>() <= 40);

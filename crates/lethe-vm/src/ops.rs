@@ -81,6 +81,12 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     if let (Some(x), Some(y)) = (is_str(a), is_str(b)) {
         return Some(x == y);
     }
+    if crate::complex::is_complex(a) || crate::complex::is_complex(b) {
+        return match (crate::complex::parts(a), crate::complex::parts(b)) {
+            (Some(x), Some(y)) => Some(x.0 == y.0 && x.1 == y.1),
+            _ => None,
+        };
+    }
     if let (Some(x), Some(y)) = (int_ref(a), int_ref(b)) {
         return Some(match (x, y) {
             (IntRef::Small(x), IntRef::Small(y)) => x == y,
@@ -493,10 +499,10 @@ impl Vm {
                 if x == 0.0 && y < 0.0 {
                     return Err(self.zero_div("0.0 cannot be raised to a negative power"));
                 }
-                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return Err(self.unsupported(
-                        "complex results of ** (negative base, fractional exponent)",
-                    ));
+                if x < 0.0 && y.fract() != 0.0 && y.is_finite() && x.is_finite() {
+                    // CPython's float_pow hands a negative base with a fractional
+                    // exponent to complex power.
+                    return crate::complex::float_pow_complex(self, x, y);
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -529,6 +535,9 @@ impl Vm {
                 None => return Err(self.overflow_error("int too large to convert to float")),
             };
             return self.float_binop(op, x, y);
+        }
+        if crate::complex::is_complex(a) || crate::complex::is_complex(b) {
+            return Ok(crate::complex::binop(self, op, a, b)?.unwrap_or(Value::NOT_IMPLEMENTED));
         }
         match (a.data(), b.data()) {
             (Some(ObjData::Str(x)), Some(ObjData::Str(y))) if op == BinOp::Add => {
@@ -854,6 +863,9 @@ impl Vm {
                 if let Some(f) = v.as_float() {
                     return Ok(Value::float(-f));
                 }
+                if let Some((re, im)) = crate::complex::parts(v) {
+                    return Ok(crate::complex::new(-re, -im));
+                }
                 if let Some(i) = int_ref(v) {
                     return Ok(match i {
                         IntRef::Small(i) => match i.checked_neg() {
@@ -867,6 +879,9 @@ impl Vm {
             UnOp::Pos => {
                 if v.is_float() {
                     return Ok(v.clone());
+                }
+                if let Some((re, im)) = crate::complex::parts(v) {
+                    return Ok(crate::complex::new(re, im));
                 }
                 if is_int(v) {
                     return Ok(if v.is_bool() {
@@ -927,6 +942,7 @@ impl Vm {
                 Ok(d.borrow().len > 0)
             }
             Some(ObjData::Int64(_)) | Some(ObjData::BigInt(_)) => Ok(true),
+            Some(ObjData::Complex(re, im)) => Ok(*re != 0.0 || *im != 0.0),
             Some(ObjData::Range { .. }) => Ok(self.len(v)? > 0),
             Some(ObjData::BigRange(b)) => Ok(!crate::bigrange::len(&b[0], &b[1], &b[2]).is_zero()),
             Some(ObjData::Bytes(b)) => Ok(!b.is_empty()),
@@ -978,6 +994,7 @@ impl Vm {
             }
             Some(ObjData::Int64(i)) => Ok(hash_i64(*i)),
             Some(ObjData::BigInt(b)) => Ok(hash_bigint(b)),
+            Some(ObjData::Complex(re, im)) => Ok(crate::complex::hash((*re, *im))),
             Some(ObjData::Bytes(b)) => Ok(hash_bytes(b)),
             Some(ObjData::Tuple(items)) => {
                 // CPython's xxHash-based tuple hash.
@@ -1122,6 +1139,12 @@ impl Vm {
 
     fn builtin_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         use std::cmp::Ordering;
+        if crate::complex::is_complex(a) || crate::complex::is_complex(b) {
+            return Ok(match crate::complex::compare(self, op, a, b)? {
+                Some(r) => Value::bool(r),
+                None => Value::NOT_IMPLEMENTED,
+            });
+        }
         let ord: Option<Ordering> = if let (Some(x), Some(y)) = (int_ref(a), int_ref(b)) {
             Some(match (x, y) {
                 (IntRef::Small(x), IntRef::Small(y)) => x.cmp(&y),

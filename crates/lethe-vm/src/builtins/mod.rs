@@ -165,6 +165,9 @@ pub(crate) fn b_abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if let Some(f) = v.as_float() {
         return Ok(Value::float(f.abs()));
     }
+    if let Some(z) = crate::complex::parts(v) {
+        return crate::complex::abs(vm, z);
+    }
     if let Some(i) = int_ref(v) {
         return Ok(match i {
             IntRef::Small(i) => match i.checked_abs() {
@@ -560,6 +563,13 @@ fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                     }
                 }
             }
+        }
+        if a.pos.iter().any(crate::complex::is_complex)
+            && a.pos
+                .iter()
+                .all(|x| x.is_float() || crate::ops::is_int(x) || crate::complex::is_complex(x))
+        {
+            return Err(vm.value_error("complex modulo"));
         }
         let (Some(b), Some(e), Some(m)) = (
             as_bigint(&a.pos[0]),
@@ -1379,6 +1389,11 @@ fn int_str_digits_check(vm: &mut Vm, s: &str, base: u32) -> PyResult<()> {
     Ok(())
 }
 
+/// `float(v)`.
+pub(crate) fn float_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    c_float(vm, &Args::new(vec![v.clone()]))
+}
+
 fn c_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if !a.kw.is_empty() {
         return Err(vm.type_error("float() takes no keyword arguments"));
@@ -1409,6 +1424,19 @@ fn c_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     if let Some(f) = vm.lookup_special(x, "__float__") {
         return vm.call(&f, vec![x.clone()]);
+    }
+    if matches!(x.data(), Some(ObjData::Instance(_))) {
+        if let Some(f) = vm.lookup_special(x, "__index__") {
+            let i = vm.call(&f, vec![x.clone()])?;
+            if !is_int(&i) {
+                let tn = vm.type_name(&i);
+                return Err(vm.type_error(&format!("__index__ returned non-int (type {tn})")));
+            }
+            return match as_f64(&i) {
+                Some(f) => Ok(Value::float(f)),
+                None => Err(vm.overflow_error("int too large to convert to float")),
+            };
+        }
     }
     let tn = vm.type_name(x);
     Err(vm.type_error(&format!(
@@ -1531,9 +1559,10 @@ fn c_slice(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Constructors of built-in types, called when the type object is called.
 pub fn builtin_constructor(vm: &Vm, cls: &Value) -> Option<crate::object::NativeFn> {
     let t = &vm.t;
-    let table: [(&Value, crate::object::NativeFn); 16] = [
+    let table: [(&Value, crate::object::NativeFn); 17] = [
         (&t.int, c_int),
         (&t.float, c_float),
+        (&t.complex, crate::complex::construct),
         (&t.bool_, c_bool),
         (&t.str_, c_str),
         (&t.list, c_list),
@@ -1638,6 +1667,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
             ("int", t.int.clone()),
             ("bool", t.bool_.clone()),
             ("float", t.float.clone()),
+            ("complex", t.complex.clone()),
             ("str", t.str_.clone()),
             ("list", t.list.clone()),
             ("tuple", t.tuple.clone()),
