@@ -452,6 +452,11 @@ impl Vm {
                     args.insert(0, s.clone());
                 }
                 crate::types::unwrap_receiver(b, &mut args);
+                let mut kw = kw;
+                if !kw.is_empty() {
+                    let method = b.owner != "builtins";
+                    crate::kwcheck::check(self, b.owner, b.name, &mut args, &mut kw, method)?;
+                }
                 let fp = b.f;
                 let a = Args { pos: args, kw };
                 let r = fp(self, &a);
@@ -486,6 +491,13 @@ impl Vm {
         kw: Vec<(Rc<str>, Value)>,
     ) -> PyResult<Value> {
         if let Some(ctor) = crate::builtins::builtin_constructor(self, cls) {
+            let (mut args, mut kw) = (args, kw);
+            if !kw.is_empty() {
+                let name = crate::types::type_obj(cls)
+                    .map(|t| t.name.borrow().clone())
+                    .unwrap_or_else(|| Rc::from("object"));
+                crate::kwcheck::check(self, "builtins", &name, &mut args, &mut kw, false)?;
+            }
             return ctor(self, &Args { pos: args, kw });
         }
         let new_name = self.intern("__new__");

@@ -22,6 +22,7 @@ pub mod exc;
 pub mod gc;
 pub mod interp;
 pub mod jit;
+pub mod kwcheck;
 pub mod methods;
 pub mod modules;
 pub mod object;

@@ -1270,7 +1270,7 @@ fn b_input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 // ---- constructors ----
 
 fn c_object(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if !a.pos.is_empty() {
+    if !a.pos.is_empty() || !a.kw.is_empty() {
         return Err(vm.type_error("object() takes no arguments"));
     }
     let o = vm.t.object.clone();
@@ -1463,6 +1463,15 @@ fn c_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 && (a.pos.len() > 1 || a.kwarg("encoding").is_some() || a.kwarg("errors").is_some())
             {
                 return bytes_methods::str_from_bytes(vm, a);
+            }
+            if a.pos.len() > 1 || a.kwarg("encoding").is_some() || a.kwarg("errors").is_some() {
+                if matches!(v.data(), Some(ObjData::Str(_))) {
+                    return Err(vm.type_error("decoding str is not supported"));
+                }
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(&format!(
+                    "decoding to str: need a bytes-like object, {tn} found"
+                )));
             }
             vm.str_value(v)
         }
