@@ -1,7 +1,7 @@
 """enum (lethe): Enum, IntEnum, StrEnum, auto, unique.
 
-CPython builds enums with a metaclass; lethe has none, so members are made in
-Enum.__init_subclass__, and iteration, len() and `in` on an enum class go through
+CPython builds enums in its metaclass; here EnumType only gives the class repr:
+members are made in Enum.__init_subclass__, and iteration, len() and `in` on an enum class go through
 lethe's class hooks (__class_iter__, __class_len__, __class_contains__) and
 Color['RED'] through __class_getitem__. Flag/IntFlag are not provided."""
 
@@ -45,11 +45,18 @@ def _is_private(cls_name, name):
     return name.startswith(pattern) and not name.endswith('__')
 
 
-# No metaclasses in lethe: the names exist for `isinstance(x, EnumMeta)`-free code.
-EnumType = EnumMeta = type
+class EnumType(type):
+    """Metaclass of Enum: class repr (iteration, len() and `in` go through the
+    class hooks below)."""
+
+    def __repr__(cls):
+        return "<enum %r>" % cls.__name__
 
 
-class Enum:
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
 
     def __init_subclass__(cls, **kwargs):

@@ -5,7 +5,7 @@ use crate::types::type_obj;
 use crate::{PyResult, Value, Vm};
 
 impl Vm {
-    fn bind(&mut self, descr: Value, obj: &Value, cls: &Value) -> PyResult<Value> {
+    pub(crate) fn bind(&mut self, descr: Value, obj: &Value, cls: &Value) -> PyResult<Value> {
         match descr.data() {
             Some(ObjData::Func(_)) => Ok(Value::new_obj(ObjData::BoundMethod(Box::new((
                 descr.clone(),
@@ -218,7 +218,7 @@ impl Vm {
                         return Ok(Some(self.new_tuple(b)));
                     }
                     "__base__" => return Ok(Some(t.bases.first().cloned().unwrap_or(Value::NONE))),
-                    "__class__" => return Ok(Some(self.t.type_.clone())),
+                    "__class__" => return Ok(Some(self.type_of(obj))),
                     "__dict__" => {
                         let d = self.new_dict();
                         let items: Vec<(Value, Value)> = t
@@ -236,7 +236,21 @@ impl Vm {
                     }
                     _ => {}
                 }
+                // A data descriptor of the metaclass comes first.
+                let meta_attr = self.meta_method(obj, name_s);
+                if let Some(d) = &meta_attr {
+                    if matches!(d.data(), Some(ObjData::Property(_))) {
+                        let meta = self.type_of(obj);
+                        return self.bind(d.clone(), obj, &meta).map(Some);
+                    }
+                }
                 let found = self.lookup_mro(obj, name);
+                if found.is_none() {
+                    if let Some(d) = meta_attr {
+                        let meta = self.type_of(obj);
+                        return self.bind(d, obj, &meta).map(Some);
+                    }
+                }
                 if found.is_none() && name_s == "__doc__" {
                     return Ok(Some(Value::NONE));
                 }

@@ -99,6 +99,9 @@ fn children(data: &ObjData, f: &mut dyn FnMut(&Value)) {
         }
         ObjData::Type(t) => {
             t.bases.iter().for_each(&mut *f);
+            if let Ok(m) = t.meta.try_borrow() {
+                f(&m);
+            }
             if let Ok(d) = t.dict.try_borrow() {
                 for e in d.iter() {
                     f(&e.1);

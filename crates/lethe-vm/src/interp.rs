@@ -483,8 +483,24 @@ impl Vm {
         }
     }
 
-    /// Instantiate a class.
+    /// Instantiate a class (through its metaclass's `__call__` when it has one).
     fn call_type(
+        &mut self,
+        cls: &Value,
+        args: Vec<Value>,
+        kw: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
+        if let Some(f) = self.meta_method(cls, "__call__") {
+            let mut a = vec![cls.clone()];
+            a.extend(args);
+            return self.call_kw(&f, a, kw);
+        }
+        self.call_type_plain(cls, args, kw)
+    }
+
+    /// `type.__call__`: `__new__`, then `__init__` when `__new__` returned an
+    /// instance of the class.
+    pub(crate) fn call_type_plain(
         &mut self,
         cls: &Value,
         args: Vec<Value>,
@@ -515,6 +531,19 @@ impl Vm {
                 let mut a = vec![cls.clone()];
                 a.extend(args.iter().cloned());
                 let o = self.call_kw(&f, a, kw.clone())?;
+                let is_builtin_new = matches!(f.data(), Some(ObjData::Builtin(_)));
+                if is_builtin_new && matches!(o.data(), Some(ObjData::Type(_))) {
+                    // type.__new__ made a class: its metaclass's __init__ runs.
+                    let init_name = self.intern("__init__");
+                    if let Some(init) = self.lookup_mro(cls, &init_name) {
+                        if matches!(init.data(), Some(ObjData::Func(_))) {
+                            let mut a = vec![o.clone()];
+                            a.extend(args);
+                            self.call_kw(&init, a, kw)?;
+                        }
+                    }
+                    return Ok(o);
+                }
                 if !self.isinstance(&o, cls) {
                     return Ok(o);
                 }
@@ -1073,9 +1102,10 @@ impl Vm {
                         .lookup_mro(f, &new_name)
                         .map(|n| matches!(n.data(), Some(ObjData::Builtin(_))))
                         .unwrap_or(true);
-                    let init = self
-                        .lookup_mro(f, &init_name)
-                        .filter(|i| plain_new && matches!(i.data(), Some(ObjData::Func(_))));
+                    let meta_call = self.meta_method(f, "__call__").is_some();
+                    let init = self.lookup_mro(f, &init_name).filter(|i| {
+                        plain_new && !meta_call && matches!(i.data(), Some(ObjData::Func(_)))
+                    });
                     t.ctor
                         .set((epoch, init.as_ref().map(|i| i.bits()).unwrap_or(0)));
                     init
@@ -2447,7 +2477,7 @@ impl Vm {
 
     fn build_class(&mut self, body: &Value, name: &Value, bases: Vec<Value>) -> PyResult<Value> {
         // With class keywords, `name` is the tuple (name, keywords).
-        let (name, kw) = crate::types::class_keywords(self, name)?;
+        let (name, kw, explicit_meta) = crate::types::class_keywords(self, name)?;
         let name = &name;
         let Some(ObjData::Func(f)) = body.data() else {
             return Err(self.type_error("class body is not a function"));
@@ -2474,6 +2504,10 @@ impl Vm {
             resolved.push(b.clone());
         }
         let bases = resolved;
+        let meta = self.calculate_meta(explicit_meta, &bases)?;
+        if !meta.is(&self.t.type_) {
+            return self.build_class_meta(&meta, co, f, name, bases, orig_bases, kw);
+        }
         let ns = self.new_dict();
         if let (Some(orig), Some(ObjData::Dict(d))) = (orig_bases, ns.data()) {
             let k = self.intern("__orig_bases__");
@@ -2496,6 +2530,42 @@ impl Vm {
             *c.borrow_mut() = cls.clone();
         }
         self.finish_class(&cls, &ns, kw)?;
+        Ok(cls)
+    }
+
+    /// A class statement whose metaclass is not `type`: the namespace from
+    /// `meta.__prepare__(name, bases, **kw)`, the body run in it, then
+    /// `meta(name, bases, namespace, **kw)`.
+    fn build_class_meta(
+        &mut self,
+        meta: &Value,
+        co: Rc<CodeObj>,
+        f: &crate::object::FuncObj,
+        name: &Value,
+        bases: Vec<Value>,
+        orig_bases: Option<Value>,
+        kw: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
+        let bases_t = self.new_tuple(bases);
+        let prep = self.intern("__prepare__");
+        let ns = match self.getattr_opt(meta, &prep)? {
+            Some(p) => self.call_kw(&p, vec![name.clone(), bases_t.clone()], kw.clone())?,
+            None => self.new_dict(),
+        };
+        let Some(ObjData::Dict(d)) = ns.data() else {
+            return Err(self.unsupported("__prepare__ returning a namespace that is not a dict"));
+        };
+        if let Some(orig) = orig_bases {
+            let k = self.intern("__orig_bases__");
+            self.table_set(d, k, orig)?;
+        }
+        let cell = self.run_code(co, f.globals.clone(), ns.clone(), f.closure.clone())?;
+        let cls = self.call_kw(meta, vec![name.clone(), bases_t, ns], kw)?;
+        if let Some(ObjData::Cell(c)) = cell.data() {
+            if matches!(cls.data(), Some(ObjData::Type(_))) {
+                *c.borrow_mut() = cls.clone();
+            }
+        }
         Ok(cls)
     }
 

@@ -23,6 +23,7 @@ pub mod gc;
 pub mod interp;
 pub mod jit;
 pub mod kwcheck;
+pub mod meta;
 pub mod methods;
 pub mod modules;
 pub mod object;

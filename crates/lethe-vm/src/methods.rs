@@ -66,6 +66,7 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &rg, "range", RANGE_METHODS);
     install_dunders(vm);
     crate::complex::install(vm);
+    crate::meta::install(vm);
     add_methods(vm, &obj, "object", OBJECT_METHODS);
     {
         let k = vm.intern("__init_subclass__");
@@ -307,6 +308,16 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(format!("<bound method {q} of {sr}>"))
         }
         Some(ObjData::Type(t)) => {
+            if let Some(r) = vm.call_meta(v, "__repr__", vec![]) {
+                let r = r?;
+                return match r.data() {
+                    Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+                    _ => {
+                        let tn = vm.type_name(&r);
+                        Err(vm.type_error(&format!("__repr__ returned non-string (type {tn})")))
+                    }
+                };
+            }
             let m = vm.class_module(t);
             let q = t.qualname.borrow().clone();
             if &*m == "builtins" {

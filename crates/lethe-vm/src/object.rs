@@ -222,6 +222,8 @@ pub struct TypeObj {
     /// `__slots__`: None when instances have a `__dict__`, else every slot name of
     /// the class and its bases.
     pub slots: Option<Vec<Value>>,
+    /// The metaclass when it is not `type` (unbound: `type`).
+    pub meta: RefCell<Value>,
 }
 
 /// Instance layouts.

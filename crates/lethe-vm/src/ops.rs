@@ -1379,6 +1379,15 @@ impl Vm {
     /// `__class_len__`, `__class_contains__`; `lib/enum.py` uses them for iteration,
     /// `len()` and `in` on enum classes): the function to call with the class first.
     fn class_hook(&mut self, cls: &Value, name: &str) -> Option<Value> {
+        // The metaclass's own special method comes first.
+        let dunder = match name {
+            "__class_len__" => "__len__",
+            "__class_iter__" => "__iter__",
+            _ => "__contains__",
+        };
+        if let Some(f) = self.meta_method(cls, dunder) {
+            return Some(f);
+        }
         let n = self.intern(name);
         let f = self.lookup_mro(cls, &n)?;
         match f.data() {
@@ -1741,6 +1750,9 @@ impl Vm {
                 Err(self.type_error(&format!("'{tn}' object is not subscriptable")))
             }
             Some(ObjData::Type(_)) => {
+                if let Some(r) = self.call_meta(obj, "__getitem__", vec![key.clone()]) {
+                    return r;
+                }
                 // Generic aliases like list[int] in annotations evaluate to the class.
                 if let Some(f) = {
                     let n = self.intern("__class_getitem__");

@@ -98,6 +98,7 @@ fn raw_type(name: &str, bases: Vec<Value>, layout: Layout, builtin: bool) -> Val
         ctor: Cell::new((0, 0)),
         has_del: false,
         slots: None,
+        meta: RefCell::new(Value::UNBOUND),
     })))
 }
 
@@ -476,7 +477,14 @@ impl Vm {
                 ObjData::Proto(_) => t.function.clone(),
                 ObjData::Builtin(_) => t.builtin_function.clone(),
                 ObjData::BoundMethod(_) => t.method.clone(),
-                ObjData::Type(_) => t.type_.clone(),
+                ObjData::Type(tt) => {
+                    let m = tt.meta.borrow();
+                    if m.is_unbound() {
+                        t.type_.clone()
+                    } else {
+                        m.clone()
+                    }
+                }
                 ObjData::Instance(i) => i.class.clone(),
                 ObjData::Module(_) => t.module.clone(),
                 ObjData::Cell(_) => t.cell.clone(),
@@ -597,7 +605,9 @@ impl Vm {
                 return Err(self.type_error(&format!("duplicate base class {n}")));
             }
             let bsolid = self.solid_base(b);
-            if bt.builtin && bt.layout == Layout::Native && bsolid.is_none() {
+            // A metaclass: its instances are classes, made by type.__new__.
+            let is_type = b.is(&self.t.type_);
+            if bt.builtin && bt.layout == Layout::Native && bsolid.is_none() && !is_type {
                 let n = bt.name.borrow().clone();
                 // Types CPython itself refuses as bases; the others it accepts are
                 // not supported here yet.
@@ -730,6 +740,21 @@ impl Vm {
                     .iter()
                     .any(|b| type_obj(b).map(|t| t.has_del).unwrap_or(false))
         };
+        // The metaclass: the most derived of the bases' metaclasses.
+        let mut meta = Value::UNBOUND;
+        for b in &bases {
+            let bm = self.type_of(b);
+            if bm.is(&self.t.type_) {
+                continue;
+            }
+            if meta.is_unbound() || self.is_subclass(&bm, &meta) {
+                meta = bm;
+            } else if !self.is_subclass(&meta, &bm) {
+                return Err(self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
         // A new class may sit at a freed class's address: caches keyed by class
         // address and epoch must not mistake one for the other.
         bump_type_epoch();
@@ -747,6 +772,7 @@ impl Vm {
             ctor: Cell::new((0, 0)),
             has_del,
             slots,
+            meta: RefCell::new(meta),
         })));
         let mro = match compute_mro_err(&cls) {
             Ok(m) => m,
@@ -1144,12 +1170,15 @@ pub fn is_mutable_init(f: &Value) -> bool {
 }
 
 /// Split the name operand of `BuildClass`: the name, and the class keywords when
-/// the statement had any (`metaclass=type` is accepted; other metaclasses are not
-/// supported).
-pub fn class_keywords(vm: &mut Vm, name: &Value) -> PyResult<(Value, Vec<(Rc<str>, Value)>)> {
+/// the statement had any, and the `metaclass=` keyword when given.
+pub fn class_keywords(
+    vm: &mut Vm,
+    name: &Value,
+) -> PyResult<(Value, Vec<(Rc<str>, Value)>, Option<Value>)> {
     let Some(ObjData::Tuple(t)) = name.data() else {
-        return Ok((name.clone(), Vec::new()));
+        return Ok((name.clone(), Vec::new(), None));
     };
+    let mut meta = None;
     let mut kw = Vec::new();
     if let Some(ObjData::Dict(d)) = t[1].data() {
         let entries: Vec<(Value, Value)> = d
@@ -1160,13 +1189,11 @@ pub fn class_keywords(vm: &mut Vm, name: &Value) -> PyResult<(Value, Vec<(Rc<str
         for (k, v) in entries {
             let k = vm.str(&k)?;
             if k == "metaclass" {
-                if v.is(&vm.t.type_) {
-                    continue;
-                }
-                return Err(vm.unsupported("metaclass other than type"));
+                meta = Some(v);
+                continue;
             }
             kw.push((Rc::from(k.as_str()), v));
         }
     }
-    Ok((t[0].clone(), kw))
+    Ok((t[0].clone(), kw, meta))
 }

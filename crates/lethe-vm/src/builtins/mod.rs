@@ -442,10 +442,21 @@ fn class_tuple(vm: &mut Vm, cls: &Value, what: &str) -> PyResult<Vec<Value>> {
 
 fn b_isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "isinstance", 2, 2)?;
+    if let Some(r) = vm.call_meta(&a.pos[1], "__instancecheck__", vec![a.pos[0].clone()]) {
+        let r = r?;
+        return Ok(Value::bool(vm.truthy(&r)?));
+    }
     let classes = class_tuple(vm, &a.pos[1], "isinstance")?;
-    Ok(Value::bool(
-        classes.iter().any(|c| vm.isinstance(&a.pos[0], c)),
-    ))
+    for c in &classes {
+        if let Some(r) = vm.call_meta(c, "__instancecheck__", vec![a.pos[0].clone()]) {
+            if vm.truthy(&r?)? {
+                return Ok(Value::TRUE);
+            }
+        } else if vm.isinstance(&a.pos[0], c) {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
 }
 
 fn b_issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -453,10 +464,21 @@ fn b_issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if crate::types::type_obj(&a.pos[0]).is_none() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
+    if let Some(r) = vm.call_meta(&a.pos[1], "__subclasscheck__", vec![a.pos[0].clone()]) {
+        let r = r?;
+        return Ok(Value::bool(vm.truthy(&r)?));
+    }
     let classes = class_tuple(vm, &a.pos[1], "issubclass")?;
-    Ok(Value::bool(
-        classes.iter().any(|c| vm.is_subclass(&a.pos[0], c)),
-    ))
+    for c in &classes {
+        if let Some(r) = vm.call_meta(c, "__subclasscheck__", vec![a.pos[0].clone()]) {
+            if vm.truthy(&r?)? {
+                return Ok(Value::TRUE);
+            }
+        } else if vm.is_subclass(&a.pos[0], c) {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
 }
 
 fn b_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
