@@ -167,14 +167,34 @@ impl Vm {
     pub fn compile_error(&mut self, e: &lethe_compiler::CompileError) -> Value {
         match e {
             lethe_compiler::CompileError::Syntax {
-                msg, indentation, ..
+                path,
+                line,
+                col,
+                text,
+                msg,
+                indentation,
             } => {
                 let kind = if *indentation {
                     "IndentationError"
                 } else {
                     "SyntaxError"
                 };
-                self.new_error(kind, msg)
+                let e = self.new_error(kind, msg);
+                // The attributes CPython's SyntaxError carries.
+                let attrs = [
+                    ("msg", self.new_str(msg)),
+                    ("filename", self.new_str(path)),
+                    ("lineno", self.new_int(i64::from(*line))),
+                    ("offset", self.new_int(i64::from(*col))),
+                    ("text", self.new_string(format!("{text}\n"))),
+                ];
+                if let Some(ObjData::Instance(i)) = e.data() {
+                    for (k, v) in attrs {
+                        let key = self.intern(k);
+                        i.attrs.borrow_mut().set(&key, v);
+                    }
+                }
+                e
             }
             lethe_compiler::CompileError::Unsupported { what, .. } => self.unsupported(what),
         }

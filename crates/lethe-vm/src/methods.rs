@@ -2771,7 +2771,25 @@ fn ty_mro(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         .unwrap_or_default();
     Ok(vm.new_list(m))
 }
-fn ty_subclasses(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Ok(vm.new_list(vec![]))
+fn ty_subclasses(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(cls) = a
+        .pos
+        .first()
+        .filter(|c| crate::types::type_obj(c).is_some())
+    else {
+        return Err(vm.type_error("descriptor '__subclasses__' of 'type' object needs an argument"));
+    };
+    let mut subs: Vec<(u64, Value)> = crate::gc::all_classes()
+        .into_iter()
+        .filter_map(|c| {
+            let t = crate::types::type_obj(&c)?;
+            t.bases
+                .iter()
+                .any(|b| b.is(cls))
+                .then_some((t.serial, c.clone()))
+        })
+        .collect();
+    subs.sort_by_key(|(s, _)| *s);
+    Ok(vm.new_list(subs.into_iter().map(|(_, c)| c).collect()))
 }
 const TYPE_METHODS: &[M] = &[("mro", ty_mro), ("__subclasses__", ty_subclasses)];

@@ -224,6 +224,8 @@ pub struct TypeObj {
     pub slots: Option<Vec<Value>>,
     /// The metaclass when it is not `type` (unbound: `type`).
     pub meta: RefCell<Value>,
+    /// Creation order (`type.__subclasses__` lists subclasses in it).
+    pub serial: u64,
 }
 
 /// Instance layouts.

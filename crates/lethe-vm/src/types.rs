@@ -99,7 +99,17 @@ fn raw_type(name: &str, bases: Vec<Value>, layout: Layout, builtin: bool) -> Val
         has_del: false,
         slots: None,
         meta: RefCell::new(Value::UNBOUND),
+        serial: next_serial(),
     })))
+}
+
+/// The next class creation number.
+pub fn next_serial() -> u64 {
+    thread_local! { static SERIAL: Cell<u64> = const { Cell::new(0) }; }
+    SERIAL.with(|s| {
+        s.set(s.get() + 1);
+        s.get()
+    })
 }
 
 /// The exception hierarchy (name, base).
@@ -773,6 +783,7 @@ impl Vm {
             has_del,
             slots,
             meta: RefCell::new(meta),
+            serial: next_serial(),
         })));
         let mro = match compute_mro_err(&cls) {
             Ok(m) => m,

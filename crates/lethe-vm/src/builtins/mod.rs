@@ -1050,9 +1050,21 @@ fn exec_namespace(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, Option<
 }
 
 /// Copy what `exec` assigned in a merged namespace back into the `locals` mapping.
-fn exec_copy_back(vm: &mut Vm, ns: &Value, locals: &Value) -> PyResult<()> {
+fn exec_copy_back(vm: &mut Vm, ns: &Value, locals: &Value, globals: &Value) -> PyResult<()> {
     let Some(ObjData::Dict(nd)) = ns.data() else {
         return Ok(());
+    };
+    // Names the code only read from the globals stay out of the locals.
+    let from_globals = |vm: &mut Vm, k: &Value, v: &Value| -> PyResult<bool> {
+        if let Some(ObjData::Dict(ld)) = locals.data() {
+            if vm.table_get(ld, k)?.is_some() {
+                return Ok(false);
+            }
+        }
+        match globals.data() {
+            Some(ObjData::Dict(gd)) => Ok(vm.table_get(gd, k)?.is_some_and(|g| g.is(v))),
+            _ => Ok(false),
+        }
     };
     let items: Vec<(Value, Value)> = nd
         .borrow()
@@ -1061,7 +1073,7 @@ fn exec_copy_back(vm: &mut Vm, ns: &Value, locals: &Value) -> PyResult<()> {
         .collect();
     let bk = vm.intern("__builtins__");
     for (k, v) in items {
-        if vm.eq(&k, &bk)? {
+        if vm.eq(&k, &bk)? || from_globals(vm, &k, &v)? {
             continue;
         }
         vm.setitem(locals, &k, v)?;
@@ -1087,7 +1099,15 @@ fn b_exec(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (ns, back) = exec_namespace(vm, a, "exec")?;
     run_source(vm, text, &ns)?;
     if let Some(l) = back {
-        exec_copy_back(vm, &ns, &l)?;
+        let globals = match a.arg(1, "globals").filter(|v| !v.is_none()) {
+            Some(g) => g.clone(),
+            None => vm
+                .frames
+                .last()
+                .map(|f| f.globals.clone())
+                .unwrap_or(Value::NONE),
+        };
+        exec_copy_back(vm, &ns, &l, &globals)?;
     }
     Ok(Value::NONE)
 }
