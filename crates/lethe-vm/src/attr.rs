@@ -277,6 +277,9 @@ impl Vm {
                 if let Some(d) = self.lookup_mro(&tt, name) {
                     return self.bind(d, obj, &tt).map(Some);
                 }
+                if let Some(r) = self.call_meta(obj, "__getattr__", vec![name.clone()]) {
+                    return r.map(Some);
+                }
                 Ok(None)
             }
             Some(ObjData::Module(m)) => {
@@ -513,6 +516,44 @@ impl Vm {
         }
     }
 
+    /// `type.__setattr__`/`object.__setattr__` on a class: store in its namespace.
+    pub(crate) fn type_setattr_plain(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+        val: Value,
+    ) -> PyResult<()> {
+        let Some(ObjData::Type(t)) = obj.data() else {
+            return Ok(());
+        };
+        if t.builtin {
+            let n = self.str(name)?;
+            let tn = t.name.borrow().clone();
+            return Err(self.type_error(&format!(
+                "cannot set '{n}' attribute of immutable type '{tn}'"
+            )));
+        }
+        let n = self.str(name)?;
+        if n == "__name__" || n == "__qualname__" {
+            let Some(ObjData::Str(sv)) = val.data() else {
+                let tn = self.type_name(&val);
+                return Err(self.type_error(&format!(
+                    "can only assign string to {}.{n}, not '{tn}'",
+                    t.name.borrow()
+                )));
+            };
+            let s: std::rc::Rc<str> = std::rc::Rc::from(&*sv.s);
+            if n == "__name__" {
+                *t.name.borrow_mut() = s;
+            } else {
+                *t.qualname.borrow_mut() = s;
+            }
+            return Ok(());
+        }
+        crate::types::bump_type_epoch();
+        self.table_set(&t.dict, name.clone(), val)
+    }
+
     pub fn setattr(&mut self, obj: &Value, name: &Value, val: Value) -> PyResult<()> {
         match obj.data() {
             Some(ObjData::Instance(inst)) => {
@@ -602,32 +643,28 @@ impl Vm {
                 Ok(())
             }
             Some(ObjData::Type(t)) => {
-                if t.builtin {
-                    let n = self.str(name)?;
-                    let tn = t.name.borrow().clone();
-                    return Err(self.type_error(&format!(
-                        "cannot set '{n}' attribute of immutable type '{tn}'"
-                    )));
-                }
-                let n = self.str(name)?;
-                if n == "__name__" || n == "__qualname__" {
-                    let Some(ObjData::Str(sv)) = val.data() else {
-                        let tn = self.type_name(&val);
-                        return Err(self.type_error(&format!(
-                            "can only assign string to {}.{n}, not '{tn}'",
-                            t.name.borrow()
-                        )));
-                    };
-                    let s: std::rc::Rc<str> = std::rc::Rc::from(&*sv.s);
-                    if n == "__name__" {
-                        *t.name.borrow_mut() = s;
-                    } else {
-                        *t.qualname.borrow_mut() = s;
+                if !t.builtin {
+                    // The metaclass's __setattr__, or a property of it.
+                    if let Some(f) = self.meta_method(obj, "__setattr__") {
+                        self.call(&f, vec![obj.clone(), name.clone(), val])?;
+                        return Ok(());
                     }
-                    return Ok(());
+                    let n = self.str(name)?;
+                    if let Some(d) = self.meta_method(obj, &n) {
+                        if let Some(ObjData::Property(p)) = d.data() {
+                            let setter = p[1].clone();
+                            if setter.is_none() {
+                                let tn = self.type_name(obj);
+                                return Err(self.attribute_error(&format!(
+                                    "property '{n}' of '{tn}' object has no setter"
+                                )));
+                            }
+                            self.call(&setter, vec![obj.clone(), val])?;
+                            return Ok(());
+                        }
+                    }
                 }
-                crate::types::bump_type_epoch();
-                self.table_set(&t.dict, name.clone(), val)
+                self.type_setattr_plain(obj, name, val)
             }
             Some(ObjData::Module(m)) => {
                 let d = m.dict.clone();

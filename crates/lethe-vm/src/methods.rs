@@ -2154,6 +2154,10 @@ fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         i.attrs.borrow_mut().set(&k, a.pos[2].clone());
         return Ok(Value::NONE);
     }
+    if let Some(ObjData::Type(_)) = a.pos[0].data() {
+        vm.type_setattr_plain(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
+        return Ok(Value::NONE);
+    }
     vm.setattr(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
     Ok(Value::NONE)
 }

@@ -662,6 +662,12 @@ impl Vm {
                 _ => {}
             }
         }
+        if self.has_user_meta(a) || self.has_user_meta(b) {
+            let (name, rname, _) = op.dunders();
+            if let Some(r) = self.meta_binary(name, rname, a, b)? {
+                return Ok(r);
+            }
+        }
         let a_user = matches!(a.data(), Some(ObjData::Instance(_)));
         let b_user = matches!(b.data(), Some(ObjData::Instance(_)));
         if a_user || b_user {
@@ -922,6 +928,21 @@ impl Vm {
     }
 
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if self.has_user_meta(v) {
+            if let Some(r) = self.call_meta(v, "__bool__", vec![]) {
+                let r = r?;
+                if !r.is_bool() {
+                    let tn = self.type_name(&r);
+                    return Err(
+                        self.type_error(&format!("__bool__ should return bool, returned {tn}"))
+                    );
+                }
+                return Ok(r.is_true_const());
+            }
+            if self.meta_method(v, "__len__").is_some() {
+                return Ok(self.len(v)? != 0);
+            }
+        }
         if v.is_bool() {
             return Ok(v.is_true_const());
         }
@@ -972,7 +993,45 @@ impl Vm {
         }
     }
 
+    /// A class whose metaclass is a user class.
+    fn has_user_meta(&self, v: &Value) -> bool {
+        matches!(v.data(), Some(ObjData::Type(t)) if !t.meta.borrow().is_unbound())
+    }
+
+    /// A binary operator or comparison through the metaclass of a class operand;
+    /// None when neither metaclass handles it.
+    fn meta_binary(
+        &mut self,
+        name: &str,
+        rname: &str,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
+        if let Some(r) = self.call_meta(a, name, vec![b.clone()]) {
+            let r = r?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.call_meta(b, rname, vec![a.clone()]) {
+            let r = r?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if self.has_user_meta(v) {
+            if let Some(r) = self.call_meta(v, "__hash__", vec![]) {
+                let r = r?;
+                return match as_i64(&r) {
+                    Some(h) if is_int(&r) => Ok(if h == -1 { -2 } else { h }),
+                    _ => Err(self.type_error("__hash__ method should return an integer")),
+                };
+            }
+        }
         if let Some(i) = v.as_small_int() {
             return Ok(hash_i64(i));
         }
@@ -1286,6 +1345,19 @@ impl Vm {
                 CmpOp::Eq => x == y,
                 _ => x != y,
             }));
+        }
+        if self.has_user_meta(a) || self.has_user_meta(b) {
+            let (name, rname) = match op {
+                CmpOp::Lt => ("__lt__", "__gt__"),
+                CmpOp::Le => ("__le__", "__ge__"),
+                CmpOp::Gt => ("__gt__", "__lt__"),
+                CmpOp::Ge => ("__ge__", "__le__"),
+                CmpOp::Eq => ("__eq__", "__eq__"),
+                _ => ("__ne__", "__ne__"),
+            };
+            if let Some(r) = self.meta_binary(name, rname, a, b)? {
+                return Ok(r);
+            }
         }
         let a_user = matches!(a.data(), Some(ObjData::Instance(_)));
         let b_user = matches!(b.data(), Some(ObjData::Instance(_)));
@@ -2011,6 +2083,18 @@ impl Vm {
     }
 
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        if self.has_user_meta(v) {
+            if let Some(r) = self.call_meta(v, "__str__", vec![]) {
+                let r = r?;
+                return match r.data() {
+                    Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+                    _ => {
+                        let tn = self.type_name(&r);
+                        Err(self.type_error(&format!("__str__ returned non-string (type {tn})")))
+                    }
+                };
+            }
+        }
         match v.data() {
             Some(ObjData::Str(s)) => Ok(s.s.to_string()),
             Some(ObjData::Instance(i)) => {
