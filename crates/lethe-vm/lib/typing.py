@@ -85,6 +85,9 @@ class _GenericAlias(_Final):
         return _GenericAlias(self.__origin__, _params(params), self._name)
 
     def __mro_entries__(self, bases):
+        if self._name and isinstance(self.__origin__, type):
+            # The generic version of an ABC or built-in class (List[int]).
+            return _generic_entries(self, bases)
         if isinstance(self.__origin__, type):
             return (self.__origin__,)
         return ()
@@ -93,6 +96,22 @@ class _GenericAlias(_Final):
         if name.startswith('__') and name.endswith('__'):
             raise AttributeError(name)
         return getattr(self.__origin__, name)
+
+
+def _generic_entries(alias, bases):
+    # As CPython's _BaseGenericAlias.__mro_entries__: the origin, and Generic unless
+    # a later base brings it.
+    res = []
+    if alias.__origin__ not in bases:
+        res.append(alias.__origin__)
+    i = bases.index(alias)
+    for b in bases[i + 1:]:
+        if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) or (
+                isinstance(b, type) and issubclass(b, Generic)):
+            break
+    else:
+        res.append(Generic)
+    return tuple(res)
 
 
 class _CallableAlias(_GenericAlias):
@@ -131,7 +150,15 @@ class _SpecialGenericAlias(_Final):
                         % (self._name, self.__origin__.__name__))
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        return _generic_entries(self, bases)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        return issubclass(cls, self.__origin__)
 
     def __eq__(self, other):
         if not isinstance(other, _SpecialGenericAlias):
@@ -247,9 +274,13 @@ Concatenate = _SpecialForm('Concatenate', lambda form, params: _GenericAlias(
 
 
 def _abc(name):
-    # lethe has no collections.abc ABCs: a stand-in class of the same name, for
-    # __origin__ and repr only (isinstance against it matches nothing built in).
-    return type(name, (), {'__module__': 'collections.abc'})
+    # The collections.abc class; a stand-in of the same name for the asynchronous
+    # ones lethe does not have (for __origin__ and repr only).
+    import collections.abc as _cabc
+    cls = getattr(_cabc, name, None)
+    if cls is None:
+        cls = type(name, (), {'__module__': 'collections.abc'})
+    return cls
 
 
 List = _SpecialGenericAlias(list, 'List')
@@ -283,8 +314,8 @@ Awaitable = _SpecialGenericAlias(_abc('Awaitable'), 'Awaitable')
 Coroutine = _SpecialGenericAlias(_abc('Coroutine'), 'Coroutine')
 AsyncIterable = _SpecialGenericAlias(_abc('AsyncIterable'), 'AsyncIterable')
 AsyncIterator = _SpecialGenericAlias(_abc('AsyncIterator'), 'AsyncIterator')
-Hashable = _abc('Hashable')
-Sized = _abc('Sized')
+Hashable = _SpecialGenericAlias(_abc('Hashable'), 'Hashable')
+Sized = _SpecialGenericAlias(_abc('Sized'), 'Sized')
 Text = str
 
 

@@ -440,11 +440,27 @@ fn class_tuple(vm: &mut Vm, cls: &Value, what: &str) -> PyResult<Vec<Value>> {
     }
 }
 
+/// `__instancecheck__`/`__subclasscheck__` of a class-info object that is an
+/// instance (typing's aliases), as CPython looks them up on `type(classinfo)`.
+fn instance_hook(vm: &mut Vm, info: &Value, name: &str, arg: &Value) -> Option<PyResult<Value>> {
+    if !matches!(info.data(), Some(ObjData::Instance(_))) {
+        return None;
+    }
+    let f = vm.lookup_special(info, name)?;
+    Some(
+        vm.call(&f, vec![info.clone(), arg.clone()])
+            .and_then(|r| vm.truthy(&r).map(Value::bool)),
+    )
+}
+
 fn b_isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "isinstance", 2, 2)?;
     if let Some(r) = vm.call_meta(&a.pos[1], "__instancecheck__", vec![a.pos[0].clone()]) {
         let r = r?;
         return Ok(Value::bool(vm.truthy(&r)?));
+    }
+    if let Some(r) = instance_hook(vm, &a.pos[1], "__instancecheck__", &a.pos[0]) {
+        return r;
     }
     let classes = class_tuple(vm, &a.pos[1], "isinstance")?;
     for c in &classes {
@@ -461,12 +477,15 @@ fn b_isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn b_issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "issubclass", 2, 2)?;
-    if crate::types::type_obj(&a.pos[0]).is_none() {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
     if let Some(r) = vm.call_meta(&a.pos[1], "__subclasscheck__", vec![a.pos[0].clone()]) {
         let r = r?;
         return Ok(Value::bool(vm.truthy(&r)?));
+    }
+    if let Some(r) = instance_hook(vm, &a.pos[1], "__subclasscheck__", &a.pos[0]) {
+        return r;
+    }
+    if crate::types::type_obj(&a.pos[0]).is_none() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let classes = class_tuple(vm, &a.pos[1], "issubclass")?;
     for c in &classes {
