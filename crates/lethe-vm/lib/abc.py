@@ -1,9 +1,9 @@
 """Abstract base classes (lethe): ABCMeta, ABC, abstractmethod, abstract properties.
 
-ABCMeta is a metaclass as in CPython: it collects __abstractmethods__, refuses to
-instantiate a class that still has abstract methods (in __call__, with CPython's
-message), and makes isinstance/issubclass see registered virtual subclasses and
-__subclasshook__."""
+ABCMeta is a metaclass as in CPython: it collects __abstractmethods__ (a class
+whose __abstractmethods__ is not empty cannot be instantiated: the check is the
+VM's, as in CPython's object.__new__), and makes isinstance/issubclass see
+registered virtual subclasses and __subclasshook__."""
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
@@ -76,15 +76,6 @@ class ABCMeta(type):
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, '' if len(names) == 1 else 's',
-                               ', '.join(names)))
-        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC; returns the subclass."""

@@ -570,6 +570,7 @@ impl Vm {
                 o
             }
             _ => {
+                self.check_abstract(cls)?;
                 let sub = self.os_error_subclass(cls, &args);
                 let o = self.new_instance_args(sub.as_ref().unwrap_or(cls), &args, &kw)?;
                 // BaseException.__new__ stores the arguments, whatever __init__ does.
@@ -1122,7 +1123,8 @@ impl Vm {
                         .lookup_mro(f, &new_name)
                         .map(|n| matches!(n.data(), Some(ObjData::Builtin(_))))
                         .unwrap_or(true);
-                    let meta_call = self.meta_method(f, "__call__").is_some();
+                    let meta_call = self.meta_method(f, "__call__").is_some()
+                        || matches!(self.abstract_methods(f), Ok(Some(_)));
                     let init = self.lookup_mro(f, &init_name).filter(|i| {
                         plain_new && !meta_call && matches!(i.data(), Some(ObjData::Func(_)))
                     });
@@ -2489,9 +2491,8 @@ impl Vm {
                 }
             }
         }
-        if let Some(d) = crate::exc::exc_data(&e) {
-            d.borrow_mut().traceback.clear();
-        }
+        // An exception raised again keeps its traceback; this raise's frames are
+        // added in front of it as it propagates (as in CPython).
         Ok(e)
     }
 

@@ -19,6 +19,7 @@ pub mod builtins;
 pub mod complex;
 pub mod dict;
 pub mod exc;
+pub mod excgroup;
 pub mod gc;
 pub mod interp;
 pub mod jit;

@@ -212,6 +212,45 @@ pub fn install(vm: &mut Vm) {
 }
 
 impl Vm {
+    /// A class whose own `__abstractmethods__` is non-empty cannot be instantiated
+    /// (CPython's check in `object.__new__`): their sorted names, if any.
+    pub fn abstract_methods(&mut self, cls: &Value) -> PyResult<Option<Vec<String>>> {
+        let Some(t) = type_obj(cls) else {
+            return Ok(None);
+        };
+        if t.builtin {
+            return Ok(None);
+        }
+        let k = self.intern("__abstractmethods__");
+        let Some(v) = self.table_get(&t.dict, &k)? else {
+            return Ok(None);
+        };
+        if !self.truthy(&v)? {
+            return Ok(None);
+        }
+        let mut names = Vec::new();
+        for n in self.collect(&v)? {
+            names.push(self.str(&n)?);
+        }
+        names.sort();
+        Ok(Some(names))
+    }
+
+    /// Refuse to instantiate an abstract class, with CPython's message.
+    pub fn check_abstract(&mut self, cls: &Value) -> PyResult<()> {
+        let Some(names) = self.abstract_methods(cls)? else {
+            return Ok(());
+        };
+        let cn = type_obj(cls)
+            .map(|t| t.name.borrow().clone())
+            .unwrap_or_default();
+        Err(self.type_error(&format!(
+            "Can't instantiate abstract class {cn} with abstract method{} {}",
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        )))
+    }
+
     /// `__name__` of the globals of the running Python frame (`__main__` if none).
     pub fn current_module_name(&mut self) -> Rc<str> {
         let Some(g) = self.frames.last().map(|f| f.globals.clone()) else {

@@ -2200,6 +2200,7 @@ fn o_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
     }
+    vm.check_abstract(&cls)?;
     vm.new_instance_args(&cls, &a.pos[1..], &a.kw)
 }
 

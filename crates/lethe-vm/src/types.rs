@@ -303,6 +303,7 @@ pub fn init_types(vm: &mut Vm) {
         }
     }
     crate::methods::install(vm);
+    crate::excgroup::install(vm);
 }
 
 pub fn type_obj(v: &Value) -> Option<&TypeObj> {
