@@ -417,3 +417,9 @@ def _as_pair(x):
     if isinstance(x, Fraction):
         return x._numerator, x._denominator
     return int(x), 1
+
+
+# A numbers.Rational (registered from either module, whichever is imported second).
+import sys as _sys
+if 'numbers' in _sys.modules:
+    _sys.modules['numbers'].Rational.register(Fraction)

@@ -38,6 +38,7 @@ const LIB: &[(&str, &str)] = &[
     ("datetime", include_str!("../lib/datetime.py")),
     ("re", include_str!("../lib/re.py")),
     ("fractions", include_str!("../lib/fractions.py")),
+    ("numbers", include_str!("../lib/numbers.py")),
     ("statistics", include_str!("../lib/statistics.py")),
     ("textwrap", include_str!("../lib/textwrap.py")),
     ("hashlib", include_str!("../lib/hashlib.py")),
