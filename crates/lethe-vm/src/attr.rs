@@ -201,6 +201,14 @@ impl Vm {
                 }
                 return self.bind(d, obj, &cls).map(Some);
             }
+            // The number attributes of a subclass of int, float or complex come
+            // from the value it wraps.
+            if !inst.base.is_unbound()
+                && matches!(name_s, "real" | "imag" | "numerator" | "denominator")
+            {
+                let base = inst.base.clone();
+                return self.generic_getattr(&base, name);
+            }
             return Ok(None);
         }
         match obj.data() {

@@ -1094,6 +1094,9 @@ fn dunder_ok(op: Option<BinOp>, a: &Value, b: &Value) -> bool {
     if a.is_float() {
         return num(b);
     }
+    if crate::complex::is_complex(a) {
+        return num(b) || crate::complex::is_complex(b);
+    }
     match op {
         None => kind(a) != 0 && kind(a) == kind(b),
         Some(BinOp::Mul) => matches!(kind(a), 1 | 2) && is_int(b),
@@ -1115,7 +1118,7 @@ macro_rules! dunder_bin {
         }
         fn $rname(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             nargs(vm, a, stringify!($rname), 1, 1)?;
-            let num = |v: &Value| is_int(v) || v.is_float();
+            let num = |v: &Value| is_int(v) || v.is_float() || crate::complex::is_complex(v);
             if !(num(&a.pos[0]) && dunder_ok(Some($op), &a.pos[0], &a.pos[1])) {
                 return Ok(Value::NOT_IMPLEMENTED);
             }
@@ -1218,6 +1221,24 @@ const CMP_DUNDERS: &[M] = &[
     ("__gt__", d_gt),
     ("__ge__", d_ge),
 ];
+/// complex has no `//`, `%` or orderings.
+const COMPLEX_DUNDERS: &[M] = &[
+    ("__add__", d_add),
+    ("__radd__", d_radd),
+    ("__sub__", d_sub),
+    ("__rsub__", d_rsub),
+    ("__mul__", d_mul),
+    ("__rmul__", d_rmul),
+    ("__truediv__", d_truediv),
+    ("__rtruediv__", d_rtruediv),
+    ("__pow__", d_pow),
+    ("__rpow__", d_rpow),
+    ("__neg__", d_neg),
+    ("__abs__", d_abs),
+    ("__bool__", d_bool),
+    ("__eq__", d_eq),
+    ("__ne__", d_ne),
+];
 const NUM_DUNDERS: &[M] = &[
     ("__add__", d_add),
     ("__radd__", d_radd),
@@ -1302,6 +1323,8 @@ fn install_dunders(vm: &mut Vm) {
     let t = vm.t.float.clone();
     add_methods(vm, &t, "float", NUM_DUNDERS);
     add_methods(vm, &t, "float", CMP_DUNDERS);
+    let t = vm.t.complex.clone();
+    add_methods(vm, &t, "complex", COMPLEX_DUNDERS);
     for (t, owner) in [(vm.t.list.clone(), "list"), (vm.t.tuple.clone(), "tuple")] {
         add_methods(vm, &t, owner, SEQ_DUNDERS);
         add_methods(vm, &t, owner, CONCAT_DUNDERS);

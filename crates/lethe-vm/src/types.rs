@@ -827,6 +827,7 @@ impl Vm {
                     &**n,
                     "int"
                         | "float"
+                        | "complex"
                         | "str"
                         | "list"
                         | "tuple"
@@ -1157,7 +1158,16 @@ impl Vm {
 pub fn unwrap_receiver(b: &crate::object::BuiltinObj, args: &mut [Value]) {
     if !matches!(
         b.owner,
-        "int" | "float" | "str" | "list" | "tuple" | "dict" | "set" | "frozenset" | "bytes"
+        "int"
+            | "float"
+            | "complex"
+            | "str"
+            | "list"
+            | "tuple"
+            | "dict"
+            | "set"
+            | "frozenset"
+            | "bytes"
     ) {
         return;
     }
