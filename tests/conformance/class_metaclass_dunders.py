@@ -42,6 +42,24 @@ print(C.added, type(C) is Meta, isinstance(C, Meta), Meta.__name__, Meta.__mro__
 D = Meta('D', (C,), {})
 print(D.added, D.__bases__, type(D))
 print(type(int), type(type), type(Meta), isinstance(Meta, type))
+from abc import ABC, abstractmethod
+X = type('X', (ABC,), {'f': abstractmethod(lambda self: 1)})
+print(type(X).__name__, sorted(X.__abstractmethods__))
+try:
+    X()
+except TypeError as e:
+    print(e)
+class M(type):
+    def __new__(mcs, name, bases, ns, **kw):
+        print('M.__new__', name)
+        return super().__new__(mcs, name, bases, ns)
+class A(metaclass=M): pass
+B = type('B', (A,), {})
+print(type(B).__name__, B.__bases__)
+from enum import Enum
+class Color(Enum):
+    RED = 1
+print(type(Color).__name__)
 class Frozen(type):
     def __setattr__(cls, name, value):
         raise AttributeError('frozen class ' + cls.__name__)

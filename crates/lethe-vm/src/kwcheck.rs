@@ -28,7 +28,12 @@ const CHECKED_OWNERS: &[&str] = &[
     "complex",
     "range",
     "slice",
+    "math",
+    "cmath",
 ];
+
+/// Owners that are modules: their functions have no receiver.
+const MODULE_OWNERS: &[&str] = &["builtins", "math", "cmath"];
 
 /// Built-in functions and types (called as `name(...)`) that take no keywords.
 const NO_KW_BUILTINS: &[&str] = &[
@@ -81,8 +86,13 @@ const NO_KW_BUILTINS: &[&str] = &[
 /// (owner, name, name in messages, parameters). Parameters: comma separated;
 /// `*args` first: positional arguments are taken apart (only keywords are checked
 /// here); `/` ends the positional-only ones; `*` starts the keyword-only ones; a
-/// trailing `=` marks an optional parameter; `**` accepts any keyword.
+/// trailing `=` marks an optional parameter; `**` accepts any keyword; `-` takes no
+/// keywords (with the plain name in the message).
 const SPECS: &[(&str, &str, &str, &str)] = &[
+    ("math", "log", "log", "-"),
+    ("math", "isclose", "isclose", "a,b,*,rel_tol=,abs_tol="),
+    ("math", "prod", "prod", "iterable,/,*,start="),
+    ("cmath", "isclose", "isclose", "a,b,*,rel_tol=,abs_tol="),
     ("builtins", "print", "print", "*rest,sep=,end=,file=,flush="),
     ("builtins", "sorted", "sort", "*args,key=,reverse="),
     ("builtins", "max", "max", "*args,key=,default="),
@@ -185,6 +195,7 @@ pub fn check(
     if kw.is_empty() {
         return Ok(());
     }
+    let method = method && !MODULE_OWNERS.contains(&owner);
     let spec = SPECS
         .iter()
         .find(|(o, n, _, _)| *o == owner && *n == name)
@@ -207,6 +218,9 @@ pub fn check(
     };
     if spec == "**" {
         return Ok(());
+    }
+    if spec == "-" {
+        return Err(vm.type_error(&format!("{fname}() takes no keyword arguments")));
     }
     if method && pos.is_empty() {
         return Err(vm.type_error(&format!(
@@ -265,9 +279,30 @@ pub fn check(
         )));
     }
     let minposonly = params[..posonly].iter().filter(|p| !p.optional).count();
+    let maxpos = params.iter().filter(|p| p.kind != 2).count();
+    if !varargs && npos > maxpos {
+        if maxpos == 0 {
+            return Err(vm.type_error(&format!("{fname}() takes no positional arguments")));
+        }
+        let minpos = params.iter().filter(|p| p.kind != 2 && !p.optional).count();
+        return Err(vm.type_error(&format!(
+            "{fname}() takes {} {maxpos} positional argument{} ({npos} given)",
+            if minpos < maxpos {
+                "at most"
+            } else {
+                "exactly"
+            },
+            if maxpos == 1 { "" } else { "s" }
+        )));
+    }
     if !varargs && npos < minposonly {
         return Err(vm.type_error(&format!(
-            "{fname}() takes at least {minposonly} positional argument{} ({npos} given)",
+            "{fname}() takes {} {minposonly} positional argument{} ({npos} given)",
+            if minposonly < maxpos {
+                "at least"
+            } else {
+                "exactly"
+            },
             if minposonly == 1 { "" } else { "s" }
         )));
     }

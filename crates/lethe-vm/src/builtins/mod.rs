@@ -1608,6 +1608,12 @@ fn c_type(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                     vm.type_error(&format!("type.__new__() argument 3 must be dict, not {tn}"))
                 );
             }
+            // A base with a metaclass: that metaclass makes the class.
+            let meta = vm.calculate_meta(None, &bases)?;
+            if !meta.is(&vm.t.type_) {
+                let bt = vm.new_tuple(bases);
+                return vm.call_kw(&meta, vec![a.pos[0].clone(), bt, ns], a.kw.clone());
+            }
             let cls = vm.new_class(&name, &name, bases, &ns, std::rc::Rc::from("__main__"))?;
             vm.finish_class(&cls, &ns, a.kw.clone())?;
             Ok(cls)
