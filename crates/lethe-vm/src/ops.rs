@@ -537,7 +537,9 @@ impl Vm {
             return self.float_binop(op, x, y);
         }
         if crate::complex::is_complex(a) || crate::complex::is_complex(b) {
-            return Ok(crate::complex::binop(self, op, a, b)?.unwrap_or(Value::NOT_IMPLEMENTED));
+            if let Some(r) = crate::complex::binop(self, op, a, b)? {
+                return Ok(r);
+            }
         }
         match (a.data(), b.data()) {
             (Some(ObjData::Str(x)), Some(ObjData::Str(y))) if op == BinOp::Add => {
