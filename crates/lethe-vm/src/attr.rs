@@ -767,6 +767,13 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        if let Some(ObjData::Type(_)) = obj.data() {
+            // The metaclass's __delattr__.
+            if let Some(f) = self.meta_method(obj, "__delattr__") {
+                self.call(&f, vec![obj.clone(), name.clone()])?;
+                return Ok(());
+            }
+        }
         if let Some(ObjData::Instance(_)) = obj.data() {
             if let Some(da) = self.lookup_special(obj, "__delattr__") {
                 if !matches!(da.data(), Some(ObjData::Builtin(_))) {
