@@ -544,6 +544,8 @@ pub enum Const {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
+    /// An imaginary literal (`2j`): real and imaginary parts.
+    Complex(f64, f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Const]>),

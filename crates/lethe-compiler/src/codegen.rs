@@ -238,7 +238,7 @@ fn bytecode_const(ir: &Ir, k: ir::ConstId) -> Option<Const> {
         IrConst::Int(i) => Const::Int(*i),
         IrConst::BigInt(b) => Const::BigInt((**b).clone()),
         IrConst::Float(f) => Const::Float(*f),
-        IrConst::Complex { .. } => return None,
+        IrConst::Complex { real, imag } => Const::Complex(*real, *imag),
         IrConst::Str(s) => Const::Str(Rc::from(&**s)),
         IrConst::Bytes(b) => Const::Bytes(Rc::from(&**b)),
         IrConst::Tuple(items) => {

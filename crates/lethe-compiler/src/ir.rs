@@ -128,7 +128,7 @@ pub enum IrConst {
     Int(i64),
     BigInt(Box<num_bigint::BigInt>),
     Float(f64),
-    /// Complex literals are reported as unsupported when evaluated.
+    /// An imaginary literal (`2j`: real 0.0); folding leaves complex values alone.
     Complex {
         real: f64,
         imag: f64,

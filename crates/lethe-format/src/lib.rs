@@ -62,7 +62,7 @@ pub use float_fmt::{
     double_to_string, float_repr, float_round, float_round_to_int, float_to_int, FloatFlags,
     FloatStyle,
 };
-pub use number::{format_float, format_i64, format_int};
+pub use number::{complex_repr, format_complex, format_float, format_i64, format_int};
 pub use parse::{
     int_to_base, invalid_float_message, invalid_int_literal_message, parse_float,
     parse_int_literal, InvalidLiteral,

@@ -418,3 +418,158 @@ fn format_float_checked(x: f64, spec: &FormatSpec, ty: char) -> Result<String, F
     );
     Ok(out)
 }
+
+/// Split a `double_to_string` result into its number parts.
+fn split_number(buf: &str) -> (bool, &str, bool, &str) {
+    let (negative, body) = match buf.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, buf),
+    };
+    let n_int = body.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = body.split_at(n_int);
+    let (has_decimal, remainder) = match rest.strip_prefix('.') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    (negative, digits, has_decimal, remainder)
+}
+
+/// `format(z, spec)` for a `complex` (`format_complex_internal`): the real and
+/// imaginary parts formatted as floats, the imaginary one with a sign and `j`,
+/// in parentheses when no type was given and the real part is shown.
+pub fn format_complex(
+    re: f64,
+    im: f64,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, FormatError> {
+    spec.check_grouping(spec.ty)?;
+    let mut ty = match spec.ty {
+        None => '\0',
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) => t,
+        Some(t) => return Err(unknown_code(t, type_name)),
+    };
+    if spec.fill == Some('0') || (spec.fill.is_none() && spec.zero_pad) {
+        return Err(FormatError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if spec.align == Some(Align::AfterSign) {
+        return Err(FormatError::value(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    if let Some(p) = spec.precision {
+        if p > i32::MAX as usize {
+            return Err(FormatError::value("precision too big"));
+        }
+        if p > crate::MAX_FORMAT_WIDTH {
+            return Err(FormatError::memory());
+        }
+    }
+    let width = spec.width_checked()? as i64;
+    let width = if spec.width.is_some() { width } else { -1 };
+    let mut default_precision = 6;
+    let mut skip_re = false;
+    let mut add_parens = false;
+    if ty == '\0' {
+        ty = 'r';
+        default_precision = 0;
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            add_parens = true;
+        }
+    }
+    let locale = ty == 'n';
+    if ty == 'n' {
+        ty = 'g';
+    }
+    let precision = match spec.precision {
+        None => default_precision,
+        Some(p) => {
+            if ty == 'r' {
+                ty = 'g';
+            }
+            p
+        }
+    };
+    let style = match ty {
+        'e' | 'E' => FloatStyle::Exp,
+        'f' | 'F' => FloatStyle::Fixed,
+        'r' => FloatStyle::Repr,
+        _ => FloatStyle::General,
+    };
+    let flags = FloatFlags {
+        alt: spec.alternate,
+        no_neg_0: spec.no_neg_0,
+        upper: matches!(ty, 'E' | 'F' | 'G'),
+        ..FloatFlags::default()
+    };
+    let group = match spec.grouping {
+        _ if locale => None,
+        Some(Grouping::Comma) => Some((b',', 3)),
+        Some(Grouping::Underscore) => Some((b'_', 3)),
+        None => None,
+    };
+    let plain = Layout {
+        fill: ' ',
+        align: Align::Left,
+    };
+    let mut re_s = String::new();
+    if !skip_re {
+        let mut buf = String::with_capacity(24);
+        double_to_string(re, style, precision, flags, &mut buf);
+        let (negative, digits, has_decimal, remainder) = split_number(&buf);
+        let parts = NumParts {
+            negative,
+            prefix: "",
+            digits: digits.as_bytes(),
+            has_decimal,
+            remainder,
+        };
+        layout_number(&mut re_s, &parts, spec.sign, plain, -1, group);
+    }
+    let mut im_s = String::new();
+    {
+        let mut buf = String::with_capacity(24);
+        double_to_string(im, style, precision, flags, &mut buf);
+        let (negative, digits, has_decimal, remainder) = split_number(&buf);
+        let parts = NumParts {
+            negative,
+            prefix: "",
+            digits: digits.as_bytes(),
+            has_decimal,
+            remainder,
+        };
+        let sign = if skip_re { spec.sign } else { Some(Sign::Plus) };
+        layout_number(&mut im_s, &parts, sign, plain, -1, group);
+    }
+    let body_len =
+        (re_s.chars().count() + im_s.chars().count() + 1 + 2 * add_parens as usize) as i64;
+    let layout = spec.layout(Align::Right);
+    let n_padding = (width - body_len).max(0);
+    let (lpad, rpad) = match layout.align {
+        Align::Left => (0, n_padding),
+        Align::Center => (n_padding / 2, n_padding - n_padding / 2),
+        _ => (n_padding, 0),
+    };
+    let mut out = String::with_capacity(body_len as usize + n_padding as usize);
+    push_fill(&mut out, layout.fill, lpad);
+    if add_parens {
+        out.push('(');
+    }
+    out.push_str(&re_s);
+    out.push_str(&im_s);
+    out.push('j');
+    if add_parens {
+        out.push(')');
+    }
+    push_fill(&mut out, layout.fill, rpad);
+    Ok(out)
+}
+
+/// `repr(z)` for a `complex`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    format_complex(re, im, &FormatSpec::EMPTY, "complex").unwrap_or_default()
+}

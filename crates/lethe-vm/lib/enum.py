@@ -1,7 +1,7 @@
 """enum (lethe): Enum, IntEnum, StrEnum, auto, unique.
 
-CPython builds enums with a metaclass; lethe has none, so members are made in
-Enum.__init_subclass__, and iteration, len() and `in` on an enum class go through
+CPython builds enums in its metaclass; here EnumType only gives the class repr:
+members are made in Enum.__init_subclass__, and iteration, len() and `in` on an enum class go through
 lethe's class hooks (__class_iter__, __class_len__, __class_contains__) and
 Color['RED'] through __class_getitem__. Flag/IntFlag are not provided."""
 
@@ -45,11 +45,51 @@ def _is_private(cls_name, name):
     return name.startswith(pattern) and not name.endswith('__')
 
 
-# No metaclasses in lethe: the names exist for `isinstance(x, EnumMeta)`-free code.
-EnumType = EnumMeta = type
+class EnumType(type):
+    """Metaclass of Enum: class repr (iteration, len() and `in` go through the
+    class hooks below)."""
+
+    def __repr__(cls):
+        return "<enum %r>" % cls.__name__
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
+                 start=1):
+        """Color(1) looks a member up; Enum('Color', 'RED GREEN') makes a class."""
+        if names is None:
+            return super().__call__(value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                            start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None,
+                 start=1):
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_value = None
+            for count, name in enumerate(original_names):
+                # lethe's _generate_next_value_ gets the last value, not the list.
+                value = cls._generate_next_value_(name, start, count, last_value)
+                last_value = value
+                names.append((name, value))
+        ns = {}
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            ns[member_name] = member_value
+        ns['__module__'] = module if module is not None else '__main__'
+        if qualname is not None:
+            ns['__qualname__'] = qualname
+        return EnumType(class_name, bases, ns)
 
 
-class Enum:
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
 
     def __init_subclass__(cls, **kwargs):
@@ -68,7 +108,7 @@ class Enum:
                 break
         if mixin is not None:
             # As EnumType does: the data type's repr never replaces Enum's.
-            for dunder in ('__repr__', '__hash__'):
+            for dunder in ('__repr__', '__str__', '__format__', '__hash__'):
                 if dunder not in cls.__dict__:
                     for b in cls.__mro__[1:]:
                         if dunder in b.__dict__ and b is not mixin:

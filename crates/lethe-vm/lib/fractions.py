@@ -161,6 +161,8 @@ class Fraction:
                             a._denominator * p[1])
         if isinstance(b, float):
             return float(a) + b
+        if isinstance(b, complex):
+            return complex(a) + b
         return NotImplemented
 
     def __radd__(b, a):
@@ -170,6 +172,8 @@ class Fraction:
                             p[1] * b._denominator)
         if isinstance(a, float):
             return a + float(b)
+        if isinstance(a, complex):
+            return a + complex(b)
         return NotImplemented
 
     def __sub__(a, b):
@@ -179,6 +183,8 @@ class Fraction:
                             a._denominator * p[1])
         if isinstance(b, float):
             return float(a) - b
+        if isinstance(b, complex):
+            return complex(a) - b
         return NotImplemented
 
     def __rsub__(b, a):
@@ -188,6 +194,8 @@ class Fraction:
                             p[1] * b._denominator)
         if isinstance(a, float):
             return a - float(b)
+        if isinstance(a, complex):
+            return a - complex(b)
         return NotImplemented
 
     def __mul__(a, b):
@@ -196,6 +204,8 @@ class Fraction:
             return Fraction(a._numerator * p[0], a._denominator * p[1])
         if isinstance(b, float):
             return float(a) * b
+        if isinstance(b, complex):
+            return complex(a) * b
         return NotImplemented
 
     def __rmul__(b, a):
@@ -204,6 +214,8 @@ class Fraction:
             return Fraction(p[0] * b._numerator, p[1] * b._denominator)
         if isinstance(a, float):
             return a * float(b)
+        if isinstance(a, complex):
+            return a * complex(b)
         return NotImplemented
 
     def __truediv__(a, b):
@@ -214,6 +226,8 @@ class Fraction:
             return Fraction(a._numerator * p[1], a._denominator * p[0])
         if isinstance(b, float):
             return float(a) / b
+        if isinstance(b, complex):
+            return complex(a) / b
         return NotImplemented
 
     def __rtruediv__(b, a):
@@ -224,6 +238,8 @@ class Fraction:
             return Fraction(p[0] * b._denominator, p[1] * b._numerator)
         if isinstance(a, float):
             return a / float(b)
+        if isinstance(a, complex):
+            return a / complex(b)
         return NotImplemented
 
     def __floordiv__(a, b):
@@ -232,6 +248,8 @@ class Fraction:
             return (a._numerator * p[1]) // (a._denominator * p[0])
         if isinstance(b, float):
             return float(a) // b
+        if isinstance(b, complex):
+            return complex(a) // b
         return NotImplemented
 
     def __rfloordiv__(b, a):
@@ -240,6 +258,8 @@ class Fraction:
             return (p[0] * b._denominator) // (p[1] * b._numerator)
         if isinstance(a, float):
             return a // float(b)
+        if isinstance(a, complex):
+            return a // complex(b)
         return NotImplemented
 
     def __mod__(a, b):
@@ -249,6 +269,8 @@ class Fraction:
             return Fraction((a._numerator * db) % (p[0] * da), da * db)
         if isinstance(b, float):
             return float(a) % b
+        if isinstance(b, complex):
+            return complex(a) % b
         return NotImplemented
 
     def __rmod__(b, a):
@@ -257,6 +279,8 @@ class Fraction:
             return Fraction(p[0], p[1]) % b
         if isinstance(a, float):
             return a % float(b)
+        if isinstance(a, complex):
+            return a % complex(b)
         return NotImplemented
 
     def __divmod__(a, b):
@@ -275,6 +299,8 @@ class Fraction:
                                 _normalize=False)
             return Fraction((-a._denominator) ** -power, (-a._numerator) ** -power,
                             _normalize=False)
+        if isinstance(b, complex):
+            return float(a) ** b
         return float(a) ** float(b)
 
     def __rpow__(b, a):
@@ -322,6 +348,9 @@ class Fraction:
             return Fraction(round(self * shift), shift)
         return Fraction(round(self / shift) * shift)
 
+    def __complex__(a):
+        return complex(float(a))
+
     def __float__(a):
         n, d = a._numerator, a._denominator
         try:
@@ -340,6 +369,8 @@ class Fraction:
         return -2 if result == -1 else result
 
     def __eq__(a, b):
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real
         if type(b) is int or isinstance(b, int):
             return a._numerator == b and a._denominator == 1
         if isinstance(b, Fraction):
@@ -386,3 +417,9 @@ def _as_pair(x):
     if isinstance(x, Fraction):
         return x._numerator, x._denominator
     return int(x), 1
+
+
+# A numbers.Rational (registered from either module, whichever is imported second).
+import sys as _sys
+if 'numbers' in _sys.modules:
+    _sys.modules['numbers'].Rational.register(Fraction)

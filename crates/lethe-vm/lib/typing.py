@@ -7,6 +7,7 @@ Generic[T] and Protocol work as bases (through __mro_entries__); NamedTuple and
 TypedDict work in their class and functional forms."""
 
 import collections
+import abc as _abc_mod
 import _lethe
 
 __all__ = [
@@ -85,6 +86,9 @@ class _GenericAlias(_Final):
         return _GenericAlias(self.__origin__, _params(params), self._name)
 
     def __mro_entries__(self, bases):
+        if self._name and isinstance(self.__origin__, type):
+            # The generic version of an ABC or built-in class (List[int]).
+            return _generic_entries(self, bases)
         if isinstance(self.__origin__, type):
             return (self.__origin__,)
         return ()
@@ -93,6 +97,22 @@ class _GenericAlias(_Final):
         if name.startswith('__') and name.endswith('__'):
             raise AttributeError(name)
         return getattr(self.__origin__, name)
+
+
+def _generic_entries(alias, bases):
+    # As CPython's _BaseGenericAlias.__mro_entries__: the origin, and Generic unless
+    # a later base brings it.
+    res = []
+    if alias.__origin__ not in bases:
+        res.append(alias.__origin__)
+    i = bases.index(alias)
+    for b in bases[i + 1:]:
+        if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) or (
+                isinstance(b, type) and issubclass(b, Generic)):
+            break
+    else:
+        res.append(Generic)
+    return tuple(res)
 
 
 class _CallableAlias(_GenericAlias):
@@ -131,7 +151,15 @@ class _SpecialGenericAlias(_Final):
                         % (self._name, self.__origin__.__name__))
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        return _generic_entries(self, bases)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        return issubclass(cls, self.__origin__)
 
     def __eq__(self, other):
         if not isinstance(other, _SpecialGenericAlias):
@@ -247,9 +275,13 @@ Concatenate = _SpecialForm('Concatenate', lambda form, params: _GenericAlias(
 
 
 def _abc(name):
-    # lethe has no collections.abc ABCs: a stand-in class of the same name, for
-    # __origin__ and repr only (isinstance against it matches nothing built in).
-    return type(name, (), {'__module__': 'collections.abc'})
+    # The collections.abc class; a stand-in of the same name for the asynchronous
+    # ones lethe does not have (for __origin__ and repr only).
+    import collections.abc as _cabc
+    cls = getattr(_cabc, name, None)
+    if cls is None:
+        cls = type(name, (), {'__module__': 'collections.abc'})
+    return cls
 
 
 List = _SpecialGenericAlias(list, 'List')
@@ -283,8 +315,8 @@ Awaitable = _SpecialGenericAlias(_abc('Awaitable'), 'Awaitable')
 Coroutine = _SpecialGenericAlias(_abc('Coroutine'), 'Coroutine')
 AsyncIterable = _SpecialGenericAlias(_abc('AsyncIterable'), 'AsyncIterable')
 AsyncIterator = _SpecialGenericAlias(_abc('AsyncIterator'), 'AsyncIterator')
-Hashable = _abc('Hashable')
-Sized = _abc('Sized')
+Hashable = _SpecialGenericAlias(_abc('Hashable'), 'Hashable')
+Sized = _SpecialGenericAlias(_abc('Sized'), 'Sized')
 Text = str
 
 
@@ -341,12 +373,120 @@ class Generic:
         super().__init_subclass__(**kwargs)
 
 
-class Protocol(Generic):
-    """Structural base class; runtime checks are not performed."""
+_SPECIAL_NAMES = frozenset([
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '__parameters__', '__orig_bases__', '__qualname__',
+    '_is_protocol', '_is_runtime_protocol', '__protocol_attrs__',
+    '_MutableMapping__marker', '__match_args__',
+])
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:  # without object
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = getattr(base, '__annotations__', {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+_reckless_depth = 0
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+
+
+class _ProtocolMeta(_abc_mod.ABCMeta):
+    # Structural isinstance() for runtime-checkable protocols, as CPython's.
+    def __instancecheck__(cls, instance):
+        if (getattr(cls, '_is_protocol', False)
+                and not getattr(cls, '_is_runtime_protocol', False)):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if ((not getattr(cls, '_is_protocol', False) or _is_callable_members_only(cls))
+                and issubclass(instance.__class__, cls)):
+            return True
+        if cls._is_protocol:
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or
+                    getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        # The abc machinery may consult the protocol's hook: it answers
+        # NotImplemented there instead of raising (CPython's reckless checks).
+        global _reckless_depth
+        _reckless_depth += 1
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _reckless_depth -= 1
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base class for protocol classes (structural subtyping)."""
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        def _proto_hook(other):
+            if not cls.__dict__.get('_is_protocol', False):
+                return NotImplemented
+            if not getattr(cls, '_is_runtime_protocol', False):
+                if _reckless_depth:
+                    return NotImplemented
+                raise TypeError("Instance and class checks can only be used with"
+                                " @runtime_checkable protocols")
+            if not _is_callable_members_only(cls):
+                if _reckless_depth:
+                    return NotImplemented
+                raise TypeError("Protocols with non-method members"
+                                " don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            for attr in _get_protocol_attrs(cls):
+                for base in other.__mro__:
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return NotImplemented
+                        break
+                    annotations = getattr(base, '__annotations__', {})
+                    if (isinstance(annotations, dict) and attr in annotations
+                            and issubclass(other, Generic) and getattr(other, '_is_protocol', False)):
+                        break
+                else:
+                    return NotImplemented
+            return True
+
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _proto_hook
+        if not cls._is_protocol:
+            return
+        if cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
 
 
 def runtime_checkable(cls):
+    """Mark a protocol class as a runtime protocol (isinstance/issubclass work)."""
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 

@@ -5,7 +5,7 @@ use crate::types::type_obj;
 use crate::{PyResult, Value, Vm};
 
 impl Vm {
-    fn bind(&mut self, descr: Value, obj: &Value, cls: &Value) -> PyResult<Value> {
+    pub(crate) fn bind(&mut self, descr: Value, obj: &Value, cls: &Value) -> PyResult<Value> {
         match descr.data() {
             Some(ObjData::Func(_)) => Ok(Value::new_obj(ObjData::BoundMethod(Box::new((
                 descr.clone(),
@@ -202,6 +202,14 @@ impl Vm {
                 }
                 return self.bind(d, obj, &cls).map(Some);
             }
+            // The number attributes of a subclass of int, float or complex come
+            // from the value it wraps.
+            if !inst.base.is_unbound()
+                && matches!(name_s, "real" | "imag" | "numerator" | "denominator")
+            {
+                let base = inst.base.clone();
+                return self.generic_getattr(&base, name);
+            }
             return Ok(None);
         }
         match obj.data() {
@@ -219,7 +227,7 @@ impl Vm {
                         return Ok(Some(self.new_tuple(b)));
                     }
                     "__base__" => return Ok(Some(t.bases.first().cloned().unwrap_or(Value::NONE))),
-                    "__class__" => return Ok(Some(self.t.type_.clone())),
+                    "__class__" => return Ok(Some(self.type_of(obj))),
                     "__dict__" => {
                         let d = self.new_dict();
                         let items: Vec<(Value, Value)> = t
@@ -237,7 +245,21 @@ impl Vm {
                     }
                     _ => {}
                 }
+                // A data descriptor of the metaclass comes first.
+                let meta_attr = self.meta_method(obj, name_s);
+                if let Some(d) = &meta_attr {
+                    if matches!(d.data(), Some(ObjData::Property(_))) {
+                        let meta = self.type_of(obj);
+                        return self.bind(d.clone(), obj, &meta).map(Some);
+                    }
+                }
                 let found = self.lookup_mro(obj, name);
+                if found.is_none() {
+                    if let Some(d) = meta_attr {
+                        let meta = self.type_of(obj);
+                        return self.bind(d, obj, &meta).map(Some);
+                    }
+                }
                 if found.is_none() && name_s == "__doc__" {
                     return Ok(Some(Value::NONE));
                 }
@@ -263,6 +285,9 @@ impl Vm {
                 let tt = self.t.type_.clone();
                 if let Some(d) = self.lookup_mro(&tt, name) {
                     return self.bind(d, obj, &tt).map(Some);
+                }
+                if let Some(r) = self.call_meta(obj, "__getattr__", vec![name.clone()]) {
+                    return r.map(Some);
                 }
                 Ok(None)
             }
@@ -452,6 +477,10 @@ impl Vm {
                     }
                     "imag" if crate::ops::is_int(obj) => return Ok(Some(Value::small_int(0))),
                     "imag" if obj.is_float() => return Ok(Some(Value::float(0.0))),
+                    "real" | "imag" if crate::complex::is_complex(obj) => {
+                        let (re, im) = crate::complex::parts(obj).unwrap_or_default();
+                        return Ok(Some(Value::float(if name_s == "real" { re } else { im })));
+                    }
                     "numerator" if crate::ops::is_int(obj) => return Ok(Some(obj.clone())),
                     "denominator" if crate::ops::is_int(obj) => {
                         return Ok(Some(Value::small_int(1)))
@@ -494,6 +523,44 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `type.__setattr__`/`object.__setattr__` on a class: store in its namespace.
+    pub(crate) fn type_setattr_plain(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+        val: Value,
+    ) -> PyResult<()> {
+        let Some(ObjData::Type(t)) = obj.data() else {
+            return Ok(());
+        };
+        if t.builtin {
+            let n = self.str(name)?;
+            let tn = t.name.borrow().clone();
+            return Err(self.type_error(&format!(
+                "cannot set '{n}' attribute of immutable type '{tn}'"
+            )));
+        }
+        let n = self.str(name)?;
+        if n == "__name__" || n == "__qualname__" {
+            let Some(ObjData::Str(sv)) = val.data() else {
+                let tn = self.type_name(&val);
+                return Err(self.type_error(&format!(
+                    "can only assign string to {}.{n}, not '{tn}'",
+                    t.name.borrow()
+                )));
+            };
+            let s: std::rc::Rc<str> = std::rc::Rc::from(&*sv.s);
+            if n == "__name__" {
+                *t.name.borrow_mut() = s;
+            } else {
+                *t.qualname.borrow_mut() = s;
+            }
+            return Ok(());
+        }
+        crate::types::bump_type_epoch();
+        self.table_set(&t.dict, name.clone(), val)
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &Value, val: Value) -> PyResult<()> {
@@ -585,32 +652,28 @@ impl Vm {
                 Ok(())
             }
             Some(ObjData::Type(t)) => {
-                if t.builtin {
-                    let n = self.str(name)?;
-                    let tn = t.name.borrow().clone();
-                    return Err(self.type_error(&format!(
-                        "cannot set '{n}' attribute of immutable type '{tn}'"
-                    )));
-                }
-                let n = self.str(name)?;
-                if n == "__name__" || n == "__qualname__" {
-                    let Some(ObjData::Str(sv)) = val.data() else {
-                        let tn = self.type_name(&val);
-                        return Err(self.type_error(&format!(
-                            "can only assign string to {}.{n}, not '{tn}'",
-                            t.name.borrow()
-                        )));
-                    };
-                    let s: std::rc::Rc<str> = std::rc::Rc::from(&*sv.s);
-                    if n == "__name__" {
-                        *t.name.borrow_mut() = s;
-                    } else {
-                        *t.qualname.borrow_mut() = s;
+                if !t.builtin {
+                    // The metaclass's __setattr__, or a property of it.
+                    if let Some(f) = self.meta_method(obj, "__setattr__") {
+                        self.call(&f, vec![obj.clone(), name.clone(), val])?;
+                        return Ok(());
                     }
-                    return Ok(());
+                    let n = self.str(name)?;
+                    if let Some(d) = self.meta_method(obj, &n) {
+                        if let Some(ObjData::Property(p)) = d.data() {
+                            let setter = p[1].clone();
+                            if setter.is_none() {
+                                let tn = self.type_name(obj);
+                                return Err(self.attribute_error(&format!(
+                                    "property '{n}' of '{tn}' object has no setter"
+                                )));
+                            }
+                            self.call(&setter, vec![obj.clone(), val])?;
+                            return Ok(());
+                        }
+                    }
                 }
-                crate::types::bump_type_epoch();
-                self.table_set(&t.dict, name.clone(), val)
+                self.type_setattr_plain(obj, name, val)
             }
             Some(ObjData::Module(m)) => {
                 let d = m.dict.clone();
@@ -705,6 +768,13 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        if let Some(ObjData::Type(_)) = obj.data() {
+            // The metaclass's __delattr__.
+            if let Some(f) = self.meta_method(obj, "__delattr__") {
+                self.call(&f, vec![obj.clone(), name.clone()])?;
+                return Ok(());
+            }
+        }
         if let Some(ObjData::Instance(_)) = obj.data() {
             if let Some(da) = self.lookup_special(obj, "__delattr__") {
                 if !matches!(da.data(), Some(ObjData::Builtin(_))) {

@@ -254,6 +254,9 @@ impl Vm {
                 }
             }
         }
+        if let Some(s) = crate::excgroup::group_str(self, e)? {
+            return Ok(s);
+        }
         let is_key_error = self.isinstance(e, &self.t.exc["KeyError"].clone());
         match items.len() {
             0 => Ok(String::new()),
@@ -338,53 +341,84 @@ impl Vm {
         self.str(e)
     }
 
-    /// Format an exception with its traceback and chain, as CPython prints it.
+    /// Format an exception with its traceback and chain, as CPython prints it
+    /// (exception groups as the boxed tree of `traceback.TracebackException`).
     pub fn format_exception(&mut self, e: &Value) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_chain(e, &mut out, &mut seen);
+        let mut ctx = PrintCtx {
+            depth: 0,
+            need_close: false,
+        };
+        self.format_chain(e, &mut out, &mut seen, &mut ctx);
         out
     }
 
-    fn format_chain(&mut self, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
+    fn format_chain(
+        &mut self,
+        e: &Value,
+        out: &mut String,
+        seen: &mut Vec<usize>,
+        ctx: &mut PrintCtx,
+    ) {
         seen.push(e.addr());
+        let mut tb = Vec::new();
         if let Some(d) = exc_data(e) {
             let (cause, context, suppress) = {
                 let d = d.borrow();
                 (d.cause.clone(), d.context.clone(), d.suppress_context)
             };
             if !cause.is_none() && !seen.contains(&cause.addr()) {
-                self.format_chain(&cause, out, seen);
-                out.push_str(
+                self.format_chain(&cause, out, seen, ctx);
+                ctx.emit(
+                    out,
                     "\nThe above exception was the direct cause of the following exception:\n\n",
+                    '|',
                 );
             } else if !suppress && !context.is_none() && !seen.contains(&context.addr()) {
-                self.format_chain(&context, out, seen);
-                out.push_str(
+                self.format_chain(&context, out, seen, ctx);
+                ctx.emit(
+                    out,
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    '|',
                 );
             }
-            let tb = d.borrow().traceback.clone();
-            if !tb.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
-                for entry in tb.iter().rev() {
-                    let code = &entry.code;
-                    out.push_str(&format!(
-                        "  File \"{}\", line {}, in {}\n",
-                        code.filename, entry.line, code.name
-                    ));
-                    if let Some(line) = self.source_line(&code.filename, entry.line) {
-                        let t = line.trim();
-                        if !t.is_empty() {
-                            out.push_str(&format!("    {t}\n"));
-                        }
-                    }
+            tb = d.borrow().traceback.clone();
+        }
+        let mut stack = String::new();
+        for entry in tb.iter().rev() {
+            let code = &entry.code;
+            stack.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                code.filename, entry.line, code.name
+            ));
+            if let Some(line) = self.source_line(&code.filename, entry.line) {
+                let t = line.trim();
+                if !t.is_empty() {
+                    stack.push_str(&format!("    {t}\n"));
                 }
             }
         }
-        let line = self.exc_line(e);
-        out.push_str(&line);
-        out.push('\n');
+        let group = self.group_members(e);
+        let toplevel = ctx.depth == 0;
+        if group.is_some() && toplevel {
+            ctx.depth += 1;
+        }
+        if !stack.is_empty() {
+            if group.is_some() {
+                let margin = if toplevel { '+' } else { '|' };
+                ctx.emit(
+                    out,
+                    "Exception Group Traceback (most recent call last):\n",
+                    margin,
+                );
+            } else {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+            }
+            ctx.emit(out, &stack, '|');
+        }
+        let mut only = self.exc_line(e);
+        only.push('\n');
         let k = self.intern("__notes__");
         if let Ok(Some(notes)) = self.getattr_opt(e, &k) {
             if let Some(ObjData::List(l)) = notes.data() {
@@ -394,13 +428,70 @@ impl Vm {
                         Some(ObjData::Str(s)) => s.s.to_string(),
                         _ => self.repr(&n).unwrap_or_default(),
                     };
-                    out.push_str(&s);
-                    out.push('\n');
+                    only.push_str(&s);
+                    only.push('\n');
                 }
             } else if let Ok(r) = self.repr(&notes) {
-                out.push_str(&r);
-                out.push('\n');
+                only.push_str(&r);
+                only.push('\n');
             }
+        }
+        ctx.emit(out, &only, '|');
+        let Some(members) = group else { return };
+        const MAX_WIDTH: usize = 15;
+        let num = members.len();
+        let n = if num <= MAX_WIDTH { num } else { MAX_WIDTH + 1 };
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&ctx.indent());
+            out.push_str(if i == 0 { "+-" } else { "  " });
+            out.push_str(&format!("+---------------- {title} ----------------\n"));
+            ctx.depth += 1;
+            if let (false, Some(m)) = (truncated, members.get(i)) {
+                let mut sub_seen = seen.clone();
+                self.format_chain(m, out, &mut sub_seen, ctx);
+            } else {
+                let remaining = num - MAX_WIDTH;
+                let plural = if remaining > 1 { "s" } else { "" };
+                ctx.emit(
+                    out,
+                    &format!("and {remaining} more exception{plural}\n"),
+                    '|',
+                );
+            }
+            if last && ctx.need_close {
+                out.push_str(&ctx.indent());
+                out.push_str("+------------------------------------\n");
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+
+    /// The sub-exceptions of an exception group (None for other exceptions).
+    fn group_members(&mut self, e: &Value) -> Option<Vec<Value>> {
+        let beg = self.t.exc.get("BaseExceptionGroup").cloned()?;
+        if !self.isinstance(e, &beg) {
+            return None;
+        }
+        let k = self.intern("exceptions");
+        let ex = self.getattr_opt(e, &k).ok()??;
+        match ex.data() {
+            Some(ObjData::Tuple(t)) => Some(t.to_vec()),
+            _ => None,
         }
     }
 
@@ -409,5 +500,30 @@ impl Vm {
         text.lines()
             .nth(line.checked_sub(1)? as usize)
             .map(|s| s.to_string())
+    }
+}
+
+/// Where a traceback is being printed inside an exception group's tree.
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Append `text`, each line behind the group margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
     }
 }

@@ -56,6 +56,19 @@ pub(crate) fn untrack(o: &HeapObj) {
     o.gc.set(u32::MAX);
 }
 
+/// Every live class object (for `type.__subclasses__`).
+pub(crate) fn all_classes() -> Vec<Value> {
+    TRACKED.with(|t| {
+        t.borrow()
+            .iter()
+            // SAFETY: tracked pointers are live (untracked before being freed).
+            .filter(|&&p| matches!(unsafe { &(*p).data }, ObjData::Type(_)))
+            // SAFETY: as above; the clone takes its own reference.
+            .map(|&p| unsafe { Value::from_obj_ref(p) })
+            .collect()
+    })
+}
+
 /// Number of container objects currently alive.
 pub fn tracked_count() -> usize {
     TRACKED.with(|t| t.borrow().len())
@@ -99,6 +112,9 @@ fn children(data: &ObjData, f: &mut dyn FnMut(&Value)) {
         }
         ObjData::Type(t) => {
             t.bases.iter().for_each(&mut *f);
+            if let Ok(m) = t.meta.try_borrow() {
+                f(&m);
+            }
             if let Ok(d) = t.dict.try_borrow() {
                 for e in d.iter() {
                     f(&e.1);

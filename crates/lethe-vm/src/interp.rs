@@ -104,6 +104,7 @@ fn const_value(vm: &mut Vm, c: &Const) -> Value {
         Const::Int(i) => vm.new_int(*i),
         Const::BigInt(b) => vm.new_bigint(b.clone()),
         Const::Float(f) => Value::float(*f),
+        Const::Complex(re, im) => Value::new_obj(ObjData::Complex(*re, *im)),
         Const::Str(s) => vm.intern(s),
         Const::Bytes(b) => Value::new_obj(ObjData::Bytes(b.to_vec().into_boxed_slice())),
         Const::Tuple(items) => {
@@ -166,14 +167,34 @@ impl Vm {
     pub fn compile_error(&mut self, e: &lethe_compiler::CompileError) -> Value {
         match e {
             lethe_compiler::CompileError::Syntax {
-                msg, indentation, ..
+                path,
+                line,
+                col,
+                text,
+                msg,
+                indentation,
             } => {
                 let kind = if *indentation {
                     "IndentationError"
                 } else {
                     "SyntaxError"
                 };
-                self.new_error(kind, msg)
+                let e = self.new_error(kind, msg);
+                // The attributes CPython's SyntaxError carries.
+                let attrs = [
+                    ("msg", self.new_str(msg)),
+                    ("filename", self.new_str(path)),
+                    ("lineno", self.new_int(i64::from(*line))),
+                    ("offset", self.new_int(i64::from(*col))),
+                    ("text", self.new_string(format!("{text}\n"))),
+                ];
+                if let Some(ObjData::Instance(i)) = e.data() {
+                    for (k, v) in attrs {
+                        let key = self.intern(k);
+                        i.attrs.borrow_mut().set(&key, v);
+                    }
+                }
+                e
             }
             lethe_compiler::CompileError::Unsupported { what, .. } => self.unsupported(what),
         }
@@ -451,6 +472,11 @@ impl Vm {
                     args.insert(0, s.clone());
                 }
                 crate::types::unwrap_receiver(b, &mut args);
+                let mut kw = kw;
+                if !kw.is_empty() {
+                    let method = b.owner != "builtins";
+                    crate::kwcheck::check(self, b.owner, b.name, &mut args, &mut kw, method)?;
+                }
                 let fp = b.f;
                 let a = Args { pos: args, kw };
                 let r = fp(self, &a);
@@ -477,14 +503,37 @@ impl Vm {
         }
     }
 
-    /// Instantiate a class.
+    /// Instantiate a class (through its metaclass's `__call__` when it has one).
     fn call_type(
         &mut self,
         cls: &Value,
         args: Vec<Value>,
         kw: Vec<(Rc<str>, Value)>,
     ) -> PyResult<Value> {
+        if let Some(f) = self.meta_method(cls, "__call__") {
+            let mut a = vec![cls.clone()];
+            a.extend(args);
+            return self.call_kw(&f, a, kw);
+        }
+        self.call_type_plain(cls, args, kw)
+    }
+
+    /// `type.__call__`: `__new__`, then `__init__` when `__new__` returned an
+    /// instance of the class.
+    pub(crate) fn call_type_plain(
+        &mut self,
+        cls: &Value,
+        args: Vec<Value>,
+        kw: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
         if let Some(ctor) = crate::builtins::builtin_constructor(self, cls) {
+            let (mut args, mut kw) = (args, kw);
+            if !kw.is_empty() {
+                let name = crate::types::type_obj(cls)
+                    .map(|t| t.name.borrow().clone())
+                    .unwrap_or_else(|| Rc::from("object"));
+                crate::kwcheck::check(self, "builtins", &name, &mut args, &mut kw, false)?;
+            }
             return ctor(self, &Args { pos: args, kw });
         }
         let new_name = self.intern("__new__");
@@ -502,12 +551,26 @@ impl Vm {
                 let mut a = vec![cls.clone()];
                 a.extend(args.iter().cloned());
                 let o = self.call_kw(&f, a, kw.clone())?;
+                let is_builtin_new = matches!(f.data(), Some(ObjData::Builtin(_)));
+                if is_builtin_new && matches!(o.data(), Some(ObjData::Type(_))) {
+                    // type.__new__ made a class: its metaclass's __init__ runs.
+                    let init_name = self.intern("__init__");
+                    if let Some(init) = self.lookup_mro(cls, &init_name) {
+                        if matches!(init.data(), Some(ObjData::Func(_))) {
+                            let mut a = vec![o.clone()];
+                            a.extend(args);
+                            self.call_kw(&init, a, kw)?;
+                        }
+                    }
+                    return Ok(o);
+                }
                 if !self.isinstance(&o, cls) {
                     return Ok(o);
                 }
                 o
             }
             _ => {
+                self.check_abstract(cls)?;
                 let sub = self.os_error_subclass(cls, &args);
                 let o = self.new_instance_args(sub.as_ref().unwrap_or(cls), &args, &kw)?;
                 // BaseException.__new__ stores the arguments, whatever __init__ does.
@@ -1060,9 +1123,11 @@ impl Vm {
                         .lookup_mro(f, &new_name)
                         .map(|n| matches!(n.data(), Some(ObjData::Builtin(_))))
                         .unwrap_or(true);
-                    let init = self
-                        .lookup_mro(f, &init_name)
-                        .filter(|i| plain_new && matches!(i.data(), Some(ObjData::Func(_))));
+                    let meta_call = self.meta_method(f, "__call__").is_some()
+                        || matches!(self.abstract_methods(f), Ok(Some(_)));
+                    let init = self.lookup_mro(f, &init_name).filter(|i| {
+                        plain_new && !meta_call && matches!(i.data(), Some(ObjData::Func(_)))
+                    });
                     t.ctor
                         .set((epoch, init.as_ref().map(|i| i.bits()).unwrap_or(0)));
                     init
@@ -2556,15 +2621,14 @@ impl Vm {
                 }
             }
         }
-        if let Some(d) = crate::exc::exc_data(&e) {
-            d.borrow_mut().traceback.clear();
-        }
+        // An exception raised again keeps its traceback; this raise's frames are
+        // added in front of it as it propagates (as in CPython).
         Ok(e)
     }
 
     fn build_class(&mut self, body: &Value, name: &Value, bases: Vec<Value>) -> PyResult<Value> {
         // With class keywords, `name` is the tuple (name, keywords).
-        let (name, kw) = crate::types::class_keywords(self, name)?;
+        let (name, kw, explicit_meta) = crate::types::class_keywords(self, name)?;
         let name = &name;
         let Some(ObjData::Func(f)) = body.data() else {
             return Err(self.type_error("class body is not a function"));
@@ -2591,6 +2655,10 @@ impl Vm {
             resolved.push(b.clone());
         }
         let bases = resolved;
+        let meta = self.calculate_meta(explicit_meta, &bases)?;
+        if !meta.is(&self.t.type_) {
+            return self.build_class_meta(&meta, co, f, name, bases, orig_bases, kw);
+        }
         let ns = self.new_dict();
         if let (Some(orig), Some(ObjData::Dict(d))) = (orig_bases, ns.data()) {
             let k = self.intern("__orig_bases__");
@@ -2613,6 +2681,42 @@ impl Vm {
             *c.borrow_mut() = cls.clone();
         }
         self.finish_class(&cls, &ns, kw)?;
+        Ok(cls)
+    }
+
+    /// A class statement whose metaclass is not `type`: the namespace from
+    /// `meta.__prepare__(name, bases, **kw)`, the body run in it, then
+    /// `meta(name, bases, namespace, **kw)`.
+    fn build_class_meta(
+        &mut self,
+        meta: &Value,
+        co: Rc<CodeObj>,
+        f: &crate::object::FuncObj,
+        name: &Value,
+        bases: Vec<Value>,
+        orig_bases: Option<Value>,
+        kw: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
+        let bases_t = self.new_tuple(bases);
+        let prep = self.intern("__prepare__");
+        let ns = match self.getattr_opt(meta, &prep)? {
+            Some(p) => self.call_kw(&p, vec![name.clone(), bases_t.clone()], kw.clone())?,
+            None => self.new_dict(),
+        };
+        let Some(ObjData::Dict(d)) = ns.data() else {
+            return Err(self.unsupported("__prepare__ returning a namespace that is not a dict"));
+        };
+        if let Some(orig) = orig_bases {
+            let k = self.intern("__orig_bases__");
+            self.table_set(d, k, orig)?;
+        }
+        let cell = self.run_code(co, f.globals.clone(), ns.clone(), f.closure.clone())?;
+        let cls = self.call_kw(meta, vec![name.clone(), bases_t, ns], kw)?;
+        if let Some(ObjData::Cell(c)) = cell.data() {
+            if matches!(cls.data(), Some(ObjData::Type(_))) {
+                *c.borrow_mut() = cls.clone();
+            }
+        }
         Ok(cls)
     }
 

@@ -16,11 +16,15 @@
 pub mod attr;
 pub mod bigrange;
 pub mod builtins;
+pub mod complex;
 pub mod dict;
 pub mod exc;
+pub mod excgroup;
 pub mod gc;
 pub mod interp;
 pub mod jit;
+pub mod kwcheck;
+pub mod meta;
 pub mod methods;
 pub mod modules;
 pub mod object;

@@ -65,6 +65,8 @@ pub fn install(vm: &mut Vm) {
     let rg = vm.t.range.clone();
     add_methods(vm, &rg, "range", RANGE_METHODS);
     install_dunders(vm);
+    crate::complex::install(vm);
+    crate::meta::install(vm);
     add_methods(vm, &obj, "object", OBJECT_METHODS);
     {
         let k = vm.intern("__init_subclass__");
@@ -186,6 +188,7 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(s)
         }
         Some(ObjData::Str(s)) => Ok(lethe_format::str_repr(&s.s)),
+        Some(ObjData::Complex(re, im)) => Ok(crate::complex::repr((*re, *im))),
         Some(ObjData::List(l)) => {
             if REPR_STACK.with(|r| r.borrow().contains(&addr)) {
                 return Ok("[...]".into());
@@ -305,6 +308,16 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(format!("<bound method {q} of {sr}>"))
         }
         Some(ObjData::Type(t)) => {
+            if let Some(r) = vm.call_meta(v, "__repr__", vec![]) {
+                let r = r?;
+                return match r.data() {
+                    Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+                    _ => {
+                        let tn = vm.type_name(&r);
+                        Err(vm.type_error(&format!("__repr__ returned non-string (type {tn})")))
+                    }
+                };
+            }
             let m = vm.class_module(t);
             let q = t.qualname.borrow().clone();
             if &*m == "builtins" {
@@ -505,6 +518,8 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         }
     } else if let Some(f) = v.as_float() {
         lethe_format::format_float(f, &parsed, &tn)
+    } else if let Some((re, im)) = crate::complex::parts(v) {
+        lethe_format::format_complex(re, im, &parsed, &tn)
     } else if let Some(ObjData::Str(s)) = v.data() {
         lethe_format::format_str(&s.s, &parsed, &tn)
     } else {
@@ -1079,6 +1094,9 @@ fn dunder_ok(op: Option<BinOp>, a: &Value, b: &Value) -> bool {
     if a.is_float() {
         return num(b);
     }
+    if crate::complex::is_complex(a) {
+        return num(b) || crate::complex::is_complex(b);
+    }
     match op {
         None => kind(a) != 0 && kind(a) == kind(b),
         Some(BinOp::Mul) => matches!(kind(a), 1 | 2) && is_int(b),
@@ -1100,7 +1118,7 @@ macro_rules! dunder_bin {
         }
         fn $rname(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             nargs(vm, a, stringify!($rname), 1, 1)?;
-            let num = |v: &Value| is_int(v) || v.is_float();
+            let num = |v: &Value| is_int(v) || v.is_float() || crate::complex::is_complex(v);
             if !(num(&a.pos[0]) && dunder_ok(Some($op), &a.pos[0], &a.pos[1])) {
                 return Ok(Value::NOT_IMPLEMENTED);
             }
@@ -1203,6 +1221,24 @@ const CMP_DUNDERS: &[M] = &[
     ("__gt__", d_gt),
     ("__ge__", d_ge),
 ];
+/// complex has no `//`, `%` or orderings.
+const COMPLEX_DUNDERS: &[M] = &[
+    ("__add__", d_add),
+    ("__radd__", d_radd),
+    ("__sub__", d_sub),
+    ("__rsub__", d_rsub),
+    ("__mul__", d_mul),
+    ("__rmul__", d_rmul),
+    ("__truediv__", d_truediv),
+    ("__rtruediv__", d_rtruediv),
+    ("__pow__", d_pow),
+    ("__rpow__", d_rpow),
+    ("__neg__", d_neg),
+    ("__abs__", d_abs),
+    ("__bool__", d_bool),
+    ("__eq__", d_eq),
+    ("__ne__", d_ne),
+];
 const NUM_DUNDERS: &[M] = &[
     ("__add__", d_add),
     ("__radd__", d_radd),
@@ -1287,6 +1323,8 @@ fn install_dunders(vm: &mut Vm) {
     let t = vm.t.float.clone();
     add_methods(vm, &t, "float", NUM_DUNDERS);
     add_methods(vm, &t, "float", CMP_DUNDERS);
+    let t = vm.t.complex.clone();
+    add_methods(vm, &t, "complex", COMPLEX_DUNDERS);
     for (t, owner) in [(vm.t.list.clone(), "list"), (vm.t.tuple.clone(), "tuple")] {
         add_methods(vm, &t, owner, SEQ_DUNDERS);
         add_methods(vm, &t, owner, CONCAT_DUNDERS);
@@ -2139,6 +2177,10 @@ fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         i.attrs.borrow_mut().set(&k, a.pos[2].clone());
         return Ok(Value::NONE);
     }
+    if let Some(ObjData::Type(_)) = a.pos[0].data() {
+        vm.type_setattr_plain(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
+        return Ok(Value::NONE);
+    }
     vm.setattr(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
     Ok(Value::NONE)
 }
@@ -2181,6 +2223,7 @@ fn o_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
     }
+    vm.check_abstract(&cls)?;
     vm.new_instance_args(&cls, &a.pos[1..], &a.kw)
 }
 
@@ -2756,7 +2799,25 @@ fn ty_mro(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         .unwrap_or_default();
     Ok(vm.new_list(m))
 }
-fn ty_subclasses(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Ok(vm.new_list(vec![]))
+fn ty_subclasses(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(cls) = a
+        .pos
+        .first()
+        .filter(|c| crate::types::type_obj(c).is_some())
+    else {
+        return Err(vm.type_error("descriptor '__subclasses__' of 'type' object needs an argument"));
+    };
+    let mut subs: Vec<(u64, Value)> = crate::gc::all_classes()
+        .into_iter()
+        .filter_map(|c| {
+            let t = crate::types::type_obj(&c)?;
+            t.bases
+                .iter()
+                .any(|b| b.is(cls))
+                .then_some((t.serial, c.clone()))
+        })
+        .collect();
+    subs.sort_by_key(|(s, _)| *s);
+    Ok(vm.new_list(subs.into_iter().map(|(_, c)| c).collect()))
 }
 const TYPE_METHODS: &[M] = &[("mro", ty_mro), ("__subclasses__", ty_subclasses)];

@@ -178,8 +178,8 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         }
     }
     let top = full.split('.').next().unwrap_or(full);
-    let provided =
-        matches!(top, "sys" | "math" | "time" | "gc" | "builtins") || crate::stdlib::provides(top);
+    let provided = matches!(top, "sys" | "math" | "cmath" | "time" | "gc" | "builtins")
+        || crate::stdlib::provides(top);
     if STDLIB.contains(&top) && !provided {
         return Err(vm.unsupported(&format!("standard library module '{full}'")));
     }
@@ -615,6 +615,7 @@ fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(make_sys(vm)),
         "math" => Some(make_math(vm)),
+        "cmath" => Some(crate::complex::make_cmath(vm)),
         "time" => Some(make_time(vm)),
         "gc" => Some(make_gc(vm)),
         "lethe" => Some(make_lethe(vm)),

@@ -225,6 +225,10 @@ pub struct TypeObj {
     /// `__slots__`: None when instances have a `__dict__`, else every slot name of
     /// the class and its bases.
     pub slots: Option<Vec<Value>>,
+    /// The metaclass when it is not `type` (unbound: `type`).
+    pub meta: RefCell<Value>,
+    /// Creation order (`type.__subclasses__` lists subclasses in it).
+    pub serial: u64,
 }
 
 /// Instance layouts.
@@ -390,6 +394,8 @@ pub enum ObjData {
     Member(Box<(Value, Value)>),
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
+    /// A complex number: real and imaginary parts.
+    Complex(f64, f64),
 }
 
 const _: () = assert!(std::mem::size_of::<ObjData>() <= 40);

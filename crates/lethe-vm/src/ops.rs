@@ -81,6 +81,12 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     if let (Some(x), Some(y)) = (is_str(a), is_str(b)) {
         return Some(x == y);
     }
+    if crate::complex::is_complex(a) || crate::complex::is_complex(b) {
+        return match (crate::complex::parts(a), crate::complex::parts(b)) {
+            (Some(x), Some(y)) => Some(x.0 == y.0 && x.1 == y.1),
+            _ => None,
+        };
+    }
     if let (Some(x), Some(y)) = (int_ref(a), int_ref(b)) {
         return Some(match (x, y) {
             (IntRef::Small(x), IntRef::Small(y)) => x == y,
@@ -493,10 +499,10 @@ impl Vm {
                 if x == 0.0 && y < 0.0 {
                     return Err(self.zero_div("0.0 cannot be raised to a negative power"));
                 }
-                if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    return Err(self.unsupported(
-                        "complex results of ** (negative base, fractional exponent)",
-                    ));
+                if x < 0.0 && y.fract() != 0.0 && y.is_finite() && x.is_finite() {
+                    // CPython's float_pow hands a negative base with a fractional
+                    // exponent to complex power.
+                    return crate::complex::float_pow_complex(self, x, y);
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -529,6 +535,11 @@ impl Vm {
                 None => return Err(self.overflow_error("int too large to convert to float")),
             };
             return self.float_binop(op, x, y);
+        }
+        if crate::complex::is_complex(a) || crate::complex::is_complex(b) {
+            if let Some(r) = crate::complex::binop(self, op, a, b)? {
+                return Ok(r);
+            }
         }
         match (a.data(), b.data()) {
             (Some(ObjData::Str(x)), Some(ObjData::Str(y))) if op == BinOp::Add => {
@@ -651,6 +662,12 @@ impl Vm {
                 BinOp::Sub => return Ok(Value::float(x - y)),
                 BinOp::Mul => return Ok(Value::float(x * y)),
                 _ => {}
+            }
+        }
+        if self.has_user_meta(a) || self.has_user_meta(b) {
+            let (name, rname, _) = op.dunders();
+            if let Some(r) = self.meta_binary(name, rname, a, b)? {
+                return Ok(r);
             }
         }
         let a_user = matches!(a.data(), Some(ObjData::Instance(_)));
@@ -854,6 +871,9 @@ impl Vm {
                 if let Some(f) = v.as_float() {
                     return Ok(Value::float(-f));
                 }
+                if let Some((re, im)) = crate::complex::parts(v) {
+                    return Ok(crate::complex::new(-re, -im));
+                }
                 if let Some(i) = int_ref(v) {
                     return Ok(match i {
                         IntRef::Small(i) => match i.checked_neg() {
@@ -867,6 +887,9 @@ impl Vm {
             UnOp::Pos => {
                 if v.is_float() {
                     return Ok(v.clone());
+                }
+                if let Some((re, im)) = crate::complex::parts(v) {
+                    return Ok(crate::complex::new(re, im));
                 }
                 if is_int(v) {
                     return Ok(if v.is_bool() {
@@ -907,6 +930,21 @@ impl Vm {
     }
 
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if self.has_user_meta(v) {
+            if let Some(r) = self.call_meta(v, "__bool__", vec![]) {
+                let r = r?;
+                if !r.is_bool() {
+                    let tn = self.type_name(&r);
+                    return Err(
+                        self.type_error(&format!("__bool__ should return bool, returned {tn}"))
+                    );
+                }
+                return Ok(r.is_true_const());
+            }
+            if self.meta_method(v, "__len__").is_some() {
+                return Ok(self.len(v)? != 0);
+            }
+        }
         if v.is_bool() {
             return Ok(v.is_true_const());
         }
@@ -927,6 +965,7 @@ impl Vm {
                 Ok(d.borrow().len > 0)
             }
             Some(ObjData::Int64(_)) | Some(ObjData::BigInt(_)) => Ok(true),
+            Some(ObjData::Complex(re, im)) => Ok(*re != 0.0 || *im != 0.0),
             Some(ObjData::Range { .. }) => Ok(self.len(v)? > 0),
             Some(ObjData::BigRange(b)) => Ok(!crate::bigrange::len(&b[0], &b[1], &b[2]).is_zero()),
             Some(ObjData::Bytes(b)) => Ok(!b.is_empty()),
@@ -956,7 +995,45 @@ impl Vm {
         }
     }
 
+    /// A class whose metaclass is a user class.
+    fn has_user_meta(&self, v: &Value) -> bool {
+        matches!(v.data(), Some(ObjData::Type(t)) if !t.meta.borrow().is_unbound())
+    }
+
+    /// A binary operator or comparison through the metaclass of a class operand;
+    /// None when neither metaclass handles it.
+    fn meta_binary(
+        &mut self,
+        name: &str,
+        rname: &str,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
+        if let Some(r) = self.call_meta(a, name, vec![b.clone()]) {
+            let r = r?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.call_meta(b, rname, vec![a.clone()]) {
+            let r = r?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if self.has_user_meta(v) {
+            if let Some(r) = self.call_meta(v, "__hash__", vec![]) {
+                let r = r?;
+                return match as_i64(&r) {
+                    Some(h) if is_int(&r) => Ok(if h == -1 { -2 } else { h }),
+                    _ => Err(self.type_error("__hash__ method should return an integer")),
+                };
+            }
+        }
         if let Some(i) = v.as_small_int() {
             return Ok(hash_i64(i));
         }
@@ -978,6 +1055,7 @@ impl Vm {
             }
             Some(ObjData::Int64(i)) => Ok(hash_i64(*i)),
             Some(ObjData::BigInt(b)) => Ok(hash_bigint(b)),
+            Some(ObjData::Complex(re, im)) => Ok(crate::complex::hash((*re, *im))),
             Some(ObjData::Bytes(b)) => Ok(hash_bytes(b)),
             Some(ObjData::Tuple(items)) => {
                 // CPython's xxHash-based tuple hash.
@@ -1122,6 +1200,12 @@ impl Vm {
 
     fn builtin_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         use std::cmp::Ordering;
+        if crate::complex::is_complex(a) || crate::complex::is_complex(b) {
+            return Ok(match crate::complex::compare(self, op, a, b)? {
+                Some(r) => Value::bool(r),
+                None => Value::NOT_IMPLEMENTED,
+            });
+        }
         let ord: Option<Ordering> = if let (Some(x), Some(y)) = (int_ref(a), int_ref(b)) {
             Some(match (x, y) {
                 (IntRef::Small(x), IntRef::Small(y)) => x.cmp(&y),
@@ -1287,6 +1371,19 @@ impl Vm {
             };
             return Ok(Value::bool(r));
         }
+        if self.has_user_meta(a) || self.has_user_meta(b) {
+            let (name, rname) = match op {
+                CmpOp::Lt => ("__lt__", "__gt__"),
+                CmpOp::Le => ("__le__", "__ge__"),
+                CmpOp::Gt => ("__gt__", "__lt__"),
+                CmpOp::Ge => ("__ge__", "__le__"),
+                CmpOp::Eq => ("__eq__", "__eq__"),
+                _ => ("__ne__", "__ne__"),
+            };
+            if let Some(r) = self.meta_binary(name, rname, a, b)? {
+                return Ok(r);
+            }
+        }
         let a_user = matches!(a.data(), Some(ObjData::Instance(_)));
         let b_user = matches!(b.data(), Some(ObjData::Instance(_)));
         if a_user && b_user && matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -1379,6 +1476,15 @@ impl Vm {
     /// `__class_len__`, `__class_contains__`; `lib/enum.py` uses them for iteration,
     /// `len()` and `in` on enum classes): the function to call with the class first.
     fn class_hook(&mut self, cls: &Value, name: &str) -> Option<Value> {
+        // The metaclass's own special method comes first.
+        let dunder = match name {
+            "__class_len__" => "__len__",
+            "__class_iter__" => "__iter__",
+            _ => "__contains__",
+        };
+        if let Some(f) = self.meta_method(cls, dunder) {
+            return Some(f);
+        }
         let n = self.intern(name);
         let f = self.lookup_mro(cls, &n)?;
         match f.data() {
@@ -1741,6 +1847,9 @@ impl Vm {
                 Err(self.type_error(&format!("'{tn}' object is not subscriptable")))
             }
             Some(ObjData::Type(_)) => {
+                if let Some(r) = self.call_meta(obj, "__getitem__", vec![key.clone()]) {
+                    return r;
+                }
                 // Generic aliases like list[int] in annotations evaluate to the class.
                 if let Some(f) = {
                     let n = self.intern("__class_getitem__");
@@ -1999,6 +2108,18 @@ impl Vm {
     }
 
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        if self.has_user_meta(v) {
+            if let Some(r) = self.call_meta(v, "__str__", vec![]) {
+                let r = r?;
+                return match r.data() {
+                    Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+                    _ => {
+                        let tn = self.type_name(&r);
+                        Err(self.type_error(&format!("__str__ returned non-string (type {tn})")))
+                    }
+                };
+            }
+        }
         match v.data() {
             Some(ObjData::Str(s)) => Ok(s.s.to_string()),
             Some(ObjData::Instance(i)) => {

@@ -13,6 +13,7 @@ use crate::{Args, PyResult, Value, Vm};
 /// Library modules written in Python: (module name, source).
 const LIB: &[(&str, &str)] = &[
     ("__future__", include_str!("../lib/__future__.py")),
+    ("_excgroup", include_str!("../lib/_excgroup.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("collections.abc", include_str!("../lib/collections_abc.py")),
     ("itertools", include_str!("../lib/itertools.py")),
@@ -37,6 +38,7 @@ const LIB: &[(&str, &str)] = &[
     ("datetime", include_str!("../lib/datetime.py")),
     ("re", include_str!("../lib/re.py")),
     ("fractions", include_str!("../lib/fractions.py")),
+    ("numbers", include_str!("../lib/numbers.py")),
     ("statistics", include_str!("../lib/statistics.py")),
     ("textwrap", include_str!("../lib/textwrap.py")),
     ("hashlib", include_str!("../lib/hashlib.py")),

@@ -15,6 +15,7 @@ pub struct BuiltinTypes {
     pub int: Value,
     pub bool_: Value,
     pub float: Value,
+    pub complex: Value,
     pub str_: Value,
     pub list: Value,
     pub tuple: Value,
@@ -97,7 +98,18 @@ fn raw_type(name: &str, bases: Vec<Value>, layout: Layout, builtin: bool) -> Val
         ctor: Cell::new((0, 0)),
         has_del: false,
         slots: None,
+        meta: RefCell::new(Value::UNBOUND),
+        serial: next_serial(),
     })))
+}
+
+/// The next class creation number.
+pub fn next_serial() -> u64 {
+    thread_local! { static SERIAL: Cell<u64> = const { Cell::new(0) }; }
+    SERIAL.with(|s| {
+        s.set(s.get() + 1);
+        s.get()
+    })
 }
 
 /// The exception hierarchy (name, base).
@@ -189,6 +201,7 @@ impl BuiltinTypes {
             int,
             bool_,
             float: n("float"),
+            complex: n("complex"),
             str_: n("str"),
             list: n("list"),
             tuple: n("tuple"),
@@ -239,6 +252,7 @@ impl BuiltinTypes {
             self.int.clone(),
             self.bool_.clone(),
             self.float.clone(),
+            self.complex.clone(),
             self.str_.clone(),
             self.list.clone(),
             self.tuple.clone(),
@@ -289,6 +303,7 @@ pub fn init_types(vm: &mut Vm) {
         }
     }
     crate::methods::install(vm);
+    crate::excgroup::install(vm);
 }
 
 pub fn type_obj(v: &Value) -> Option<&TypeObj> {
@@ -473,7 +488,14 @@ impl Vm {
                 ObjData::Proto(_) => t.function.clone(),
                 ObjData::Builtin(_) => t.builtin_function.clone(),
                 ObjData::BoundMethod(_) => t.method.clone(),
-                ObjData::Type(_) => t.type_.clone(),
+                ObjData::Type(tt) => {
+                    let m = tt.meta.borrow();
+                    if m.is_unbound() {
+                        t.type_.clone()
+                    } else {
+                        m.clone()
+                    }
+                }
                 ObjData::Instance(i) => i.class.clone(),
                 ObjData::Module(_) => t.module.clone(),
                 ObjData::Cell(_) => t.cell.clone(),
@@ -494,6 +516,7 @@ impl Vm {
                 ObjData::Bytes(_) => t.bytes.clone(),
                 ObjData::ByteArray(_) => t.bytearray.clone(),
                 ObjData::Member(_) => t.member_descriptor.clone(),
+                ObjData::Complex(..) => t.complex.clone(),
             },
             None => t.object.clone(),
         }
@@ -593,7 +616,9 @@ impl Vm {
                 return Err(self.type_error(&format!("duplicate base class {n}")));
             }
             let bsolid = self.solid_base(b);
-            if bt.builtin && bt.layout == Layout::Native && bsolid.is_none() {
+            // A metaclass: its instances are classes, made by type.__new__.
+            let is_type = b.is(&self.t.type_);
+            if bt.builtin && bt.layout == Layout::Native && bsolid.is_none() && !is_type {
                 let n = bt.name.borrow().clone();
                 // Types CPython itself refuses as bases; the others it accepts are
                 // not supported here yet.
@@ -726,6 +751,21 @@ impl Vm {
                     .iter()
                     .any(|b| type_obj(b).map(|t| t.has_del).unwrap_or(false))
         };
+        // The metaclass: the most derived of the bases' metaclasses.
+        let mut meta = Value::UNBOUND;
+        for b in &bases {
+            let bm = self.type_of(b);
+            if bm.is(&self.t.type_) {
+                continue;
+            }
+            if meta.is_unbound() || self.is_subclass(&bm, &meta) {
+                meta = bm;
+            } else if !self.is_subclass(&meta, &bm) {
+                return Err(self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
         // A new class may sit at a freed class's address: caches keyed by class
         // address and epoch must not mistake one for the other.
         bump_type_epoch();
@@ -743,6 +783,8 @@ impl Vm {
             ctor: Cell::new((0, 0)),
             has_del,
             slots,
+            meta: RefCell::new(meta),
+            serial: next_serial(),
         })));
         let mro = match compute_mro_err(&cls) {
             Ok(m) => m,
@@ -785,6 +827,7 @@ impl Vm {
                     &**n,
                     "int"
                         | "float"
+                        | "complex"
                         | "str"
                         | "list"
                         | "tuple"
@@ -1115,7 +1158,16 @@ impl Vm {
 pub fn unwrap_receiver(b: &crate::object::BuiltinObj, args: &mut [Value]) {
     if !matches!(
         b.owner,
-        "int" | "float" | "str" | "list" | "tuple" | "dict" | "set" | "frozenset" | "bytes"
+        "int"
+            | "float"
+            | "complex"
+            | "str"
+            | "list"
+            | "tuple"
+            | "dict"
+            | "set"
+            | "frozenset"
+            | "bytes"
     ) {
         return;
     }
@@ -1140,12 +1192,15 @@ pub fn is_mutable_init(f: &Value) -> bool {
 }
 
 /// Split the name operand of `BuildClass`: the name, and the class keywords when
-/// the statement had any (`metaclass=type` is accepted; other metaclasses are not
-/// supported).
-pub fn class_keywords(vm: &mut Vm, name: &Value) -> PyResult<(Value, Vec<(Rc<str>, Value)>)> {
+/// the statement had any, and the `metaclass=` keyword when given.
+pub fn class_keywords(
+    vm: &mut Vm,
+    name: &Value,
+) -> PyResult<(Value, Vec<(Rc<str>, Value)>, Option<Value>)> {
     let Some(ObjData::Tuple(t)) = name.data() else {
-        return Ok((name.clone(), Vec::new()));
+        return Ok((name.clone(), Vec::new(), None));
     };
+    let mut meta = None;
     let mut kw = Vec::new();
     if let Some(ObjData::Dict(d)) = t[1].data() {
         let entries: Vec<(Value, Value)> = d
@@ -1156,13 +1211,11 @@ pub fn class_keywords(vm: &mut Vm, name: &Value) -> PyResult<(Value, Vec<(Rc<str
         for (k, v) in entries {
             let k = vm.str(&k)?;
             if k == "metaclass" {
-                if v.is(&vm.t.type_) {
-                    continue;
-                }
-                return Err(vm.unsupported("metaclass other than type"));
+                meta = Some(v);
+                continue;
             }
             kw.push((Rc::from(k.as_str()), v));
         }
     }
-    Ok((t[0].clone(), kw))
+    Ok((t[0].clone(), kw, meta))
 }

@@ -165,6 +165,9 @@ pub(crate) fn b_abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if let Some(f) = v.as_float() {
         return Ok(Value::float(f.abs()));
     }
+    if let Some(z) = crate::complex::parts(v) {
+        return crate::complex::abs(vm, z);
+    }
     if let Some(i) = int_ref(v) {
         return Ok(match i {
             IntRef::Small(i) => match i.checked_abs() {
@@ -437,23 +440,64 @@ fn class_tuple(vm: &mut Vm, cls: &Value, what: &str) -> PyResult<Vec<Value>> {
     }
 }
 
+/// `__instancecheck__`/`__subclasscheck__` of a class-info object that is an
+/// instance (typing's aliases), as CPython looks them up on `type(classinfo)`.
+fn instance_hook(vm: &mut Vm, info: &Value, name: &str, arg: &Value) -> Option<PyResult<Value>> {
+    if !matches!(info.data(), Some(ObjData::Instance(_))) {
+        return None;
+    }
+    let f = vm.lookup_special(info, name)?;
+    Some(
+        vm.call(&f, vec![info.clone(), arg.clone()])
+            .and_then(|r| vm.truthy(&r).map(Value::bool)),
+    )
+}
+
 fn b_isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "isinstance", 2, 2)?;
+    if let Some(r) = vm.call_meta(&a.pos[1], "__instancecheck__", vec![a.pos[0].clone()]) {
+        let r = r?;
+        return Ok(Value::bool(vm.truthy(&r)?));
+    }
+    if let Some(r) = instance_hook(vm, &a.pos[1], "__instancecheck__", &a.pos[0]) {
+        return r;
+    }
     let classes = class_tuple(vm, &a.pos[1], "isinstance")?;
-    Ok(Value::bool(
-        classes.iter().any(|c| vm.isinstance(&a.pos[0], c)),
-    ))
+    for c in &classes {
+        if let Some(r) = vm.call_meta(c, "__instancecheck__", vec![a.pos[0].clone()]) {
+            if vm.truthy(&r?)? {
+                return Ok(Value::TRUE);
+            }
+        } else if vm.isinstance(&a.pos[0], c) {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
 }
 
 fn b_issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "issubclass", 2, 2)?;
+    if let Some(r) = vm.call_meta(&a.pos[1], "__subclasscheck__", vec![a.pos[0].clone()]) {
+        let r = r?;
+        return Ok(Value::bool(vm.truthy(&r)?));
+    }
+    if let Some(r) = instance_hook(vm, &a.pos[1], "__subclasscheck__", &a.pos[0]) {
+        return r;
+    }
     if crate::types::type_obj(&a.pos[0]).is_none() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let classes = class_tuple(vm, &a.pos[1], "issubclass")?;
-    Ok(Value::bool(
-        classes.iter().any(|c| vm.is_subclass(&a.pos[0], c)),
-    ))
+    for c in &classes {
+        if let Some(r) = vm.call_meta(c, "__subclasscheck__", vec![a.pos[0].clone()]) {
+            if vm.truthy(&r?)? {
+                return Ok(Value::TRUE);
+            }
+        } else if vm.is_subclass(&a.pos[0], c) {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
 }
 
 fn b_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -560,6 +604,13 @@ fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                     }
                 }
             }
+        }
+        if a.pos.iter().any(crate::complex::is_complex)
+            && a.pos
+                .iter()
+                .all(|x| x.is_float() || crate::ops::is_int(x) || crate::complex::is_complex(x))
+        {
+            return Err(vm.value_error("complex modulo"));
         }
         let (Some(b), Some(e), Some(m)) = (
             as_bigint(&a.pos[0]),
@@ -1018,9 +1069,21 @@ fn exec_namespace(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Value, Option<
 }
 
 /// Copy what `exec` assigned in a merged namespace back into the `locals` mapping.
-fn exec_copy_back(vm: &mut Vm, ns: &Value, locals: &Value) -> PyResult<()> {
+fn exec_copy_back(vm: &mut Vm, ns: &Value, locals: &Value, globals: &Value) -> PyResult<()> {
     let Some(ObjData::Dict(nd)) = ns.data() else {
         return Ok(());
+    };
+    // Names the code only read from the globals stay out of the locals.
+    let from_globals = |vm: &mut Vm, k: &Value, v: &Value| -> PyResult<bool> {
+        if let Some(ObjData::Dict(ld)) = locals.data() {
+            if vm.table_get(ld, k)?.is_some() {
+                return Ok(false);
+            }
+        }
+        match globals.data() {
+            Some(ObjData::Dict(gd)) => Ok(vm.table_get(gd, k)?.is_some_and(|g| g.is(v))),
+            _ => Ok(false),
+        }
     };
     let items: Vec<(Value, Value)> = nd
         .borrow()
@@ -1029,7 +1092,7 @@ fn exec_copy_back(vm: &mut Vm, ns: &Value, locals: &Value) -> PyResult<()> {
         .collect();
     let bk = vm.intern("__builtins__");
     for (k, v) in items {
-        if vm.eq(&k, &bk)? {
+        if vm.eq(&k, &bk)? || from_globals(vm, &k, &v)? {
             continue;
         }
         vm.setitem(locals, &k, v)?;
@@ -1055,7 +1118,15 @@ fn b_exec(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (ns, back) = exec_namespace(vm, a, "exec")?;
     run_source(vm, text, &ns)?;
     if let Some(l) = back {
-        exec_copy_back(vm, &ns, &l)?;
+        let globals = match a.arg(1, "globals").filter(|v| !v.is_none()) {
+            Some(g) => g.clone(),
+            None => vm
+                .frames
+                .last()
+                .map(|f| f.globals.clone())
+                .unwrap_or(Value::NONE),
+        };
+        exec_copy_back(vm, &ns, &l, &globals)?;
     }
     Ok(Value::NONE)
 }
@@ -1261,7 +1332,7 @@ fn b_input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 // ---- constructors ----
 
 fn c_object(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if !a.pos.is_empty() {
+    if !a.pos.is_empty() || !a.kw.is_empty() {
         return Err(vm.type_error("object() takes no arguments"));
     }
     let o = vm.t.object.clone();
@@ -1380,6 +1451,11 @@ fn int_str_digits_check(vm: &mut Vm, s: &str, base: u32) -> PyResult<()> {
     Ok(())
 }
 
+/// `float(v)`.
+pub(crate) fn float_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    c_float(vm, &Args::new(vec![v.clone()]))
+}
+
 fn c_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if !a.kw.is_empty() {
         return Err(vm.type_error("float() takes no keyword arguments"));
@@ -1411,6 +1487,19 @@ fn c_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if let Some(f) = vm.lookup_special(x, "__float__") {
         return vm.call(&f, vec![x.clone()]);
     }
+    if matches!(x.data(), Some(ObjData::Instance(_))) {
+        if let Some(f) = vm.lookup_special(x, "__index__") {
+            let i = vm.call(&f, vec![x.clone()])?;
+            if !is_int(&i) {
+                let tn = vm.type_name(&i);
+                return Err(vm.type_error(&format!("__index__ returned non-int (type {tn})")));
+            }
+            return match as_f64(&i) {
+                Some(f) => Ok(Value::float(f)),
+                None => Err(vm.overflow_error("int too large to convert to float")),
+            };
+        }
+    }
     let tn = vm.type_name(x);
     Err(vm.type_error(&format!(
         "float() argument must be a string or a real number, not '{tn}'"
@@ -1436,6 +1525,15 @@ fn c_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 && (a.pos.len() > 1 || a.kwarg("encoding").is_some() || a.kwarg("errors").is_some())
             {
                 return bytes_methods::str_from_bytes(vm, a);
+            }
+            if a.pos.len() > 1 || a.kwarg("encoding").is_some() || a.kwarg("errors").is_some() {
+                if matches!(v.data(), Some(ObjData::Str(_))) {
+                    return Err(vm.type_error("decoding str is not supported"));
+                }
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(&format!(
+                    "decoding to str: need a bytes-like object, {tn} found"
+                )));
             }
             vm.str_value(v)
         }
@@ -1511,6 +1609,12 @@ fn c_type(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                     vm.type_error(&format!("type.__new__() argument 3 must be dict, not {tn}"))
                 );
             }
+            // A base with a metaclass: that metaclass makes the class.
+            let meta = vm.calculate_meta(None, &bases)?;
+            if !meta.is(&vm.t.type_) {
+                let bt = vm.new_tuple(bases);
+                return vm.call_kw(&meta, vec![a.pos[0].clone(), bt, ns], a.kw.clone());
+            }
             let cls = vm.new_class(&name, &name, bases, &ns, std::rc::Rc::from("__main__"))?;
             vm.finish_class(&cls, &ns, a.kw.clone())?;
             Ok(cls)
@@ -1532,9 +1636,10 @@ fn c_slice(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Constructors of built-in types, called when the type object is called.
 pub fn builtin_constructor(vm: &Vm, cls: &Value) -> Option<crate::object::NativeFn> {
     let t = &vm.t;
-    let table: [(&Value, crate::object::NativeFn); 16] = [
+    let table: [(&Value, crate::object::NativeFn); 17] = [
         (&t.int, c_int),
         (&t.float, c_float),
+        (&t.complex, crate::complex::construct),
         (&t.bool_, c_bool),
         (&t.str_, c_str),
         (&t.list, c_list),
@@ -1639,6 +1744,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
             ("int", t.int.clone()),
             ("bool", t.bool_.clone()),
             ("float", t.float.clone()),
+            ("complex", t.complex.clone()),
             ("str", t.str_.clone()),
             ("list", t.list.clone()),
             ("tuple", t.tuple.clone()),
