@@ -1131,6 +1131,20 @@ impl Gen<'_, '_> {
     }
     /// Jump from a point whose state is `from` to instruction `to`, moving registers
     /// that are scalar here but in memory there.
+    /// A range's loop test on unboxed `cur`, `stop`, `step`: past the end, go to
+    /// `target` (state `out`); else continue in a new block (the body).
+    fn range_more(&mut self, cur: CVal, stop: CVal, step: CVal, out: &State, target: usize) {
+        let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+        let lt = self.b.ins().icmp(IntCC::SignedLessThan, cur, stop);
+        let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, cur, stop);
+        let more = self.b.ins().select(up, lt, gt);
+        let body = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(more, body, &[], done, &[]);
+        self.b.switch_to_block(done);
+        self.goto(out, target);
+        self.b.switch_to_block(body);
+    }
     fn goto(&mut self, from: &State, to: usize) {
         let Some(Some(target)) = self.blocks.get(to).copied() else {
             // Not reachable by analysis (cannot happen for real successors): resume.
@@ -2390,16 +2404,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 let c = g.unbox_int(cur);
                 let e = g.unbox_int(stop);
                 let s = g.unbox_int(step);
-                let up = g.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, s, 0);
-                let lt = g.b.ins().icmp(IntCC::SignedLessThan, c, e);
-                let gt = g.b.ins().icmp(IntCC::SignedGreaterThan, c, e);
-                let more = g.b.ins().select(up, lt, gt);
-                let body = g.b.create_block();
-                let done = g.b.create_block();
-                g.b.ins().brif(more, body, &[], done, &[]);
-                g.b.switch_to_block(done);
-                g.goto(&out, target as usize);
-                g.b.switch_to_block(body);
+                g.range_more(c, e, s, &out, target as usize);
                 // Past an inline stop by less than a step: the stop ends it too.
                 let n = g.b.ins().iadd(c, s);
                 let fits = g.fits(n);
@@ -2469,16 +2474,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 let cur = g.load_at(stp, l.range_cur);
                 let stop = g.load_at(stp, l.range_stop);
                 let step = g.load_at(stp, l.range_step);
-                let up = g.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
-                let lt = g.b.ins().icmp(IntCC::SignedLessThan, cur, stop);
-                let gt = g.b.ins().icmp(IntCC::SignedGreaterThan, cur, stop);
-                let more = g.b.ins().select(up, lt, gt);
-                let body = g.b.create_block();
-                let done = g.b.create_block();
-                g.b.ins().brif(more, body, &[], done, &[]);
-                g.b.switch_to_block(done);
-                g.goto(&out, target as usize);
-                g.b.switch_to_block(body);
+                g.range_more(cur, stop, step, &out, target as usize);
                 // The next value and the step must be inline ints (else the runtime
                 // makes the big one).
                 let f1 = g.fits(cur);
