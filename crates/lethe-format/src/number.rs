@@ -327,8 +327,9 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
     }
 }
 
-/// `format_float_internal`, after the type code was validated (`'\0'`: none).
-fn format_float_checked(x: f64, spec: &FormatSpec, ty: char) -> Result<String, FormatError> {
+/// The checks CPython makes on a float or complex spec's precision and width; the
+/// width (-1: none).
+fn float_width(spec: &FormatSpec) -> Result<i64, FormatError> {
     if let Some(p) = spec.precision {
         if p > i32::MAX as usize {
             return Err(FormatError::value("precision too big"));
@@ -338,7 +339,12 @@ fn format_float_checked(x: f64, spec: &FormatSpec, ty: char) -> Result<String, F
         }
     }
     let width = spec.width_checked()? as i64;
-    let width = if spec.width.is_some() { width } else { -1 };
+    Ok(if spec.width.is_some() { width } else { -1 })
+}
+
+/// `format_float_internal`, after the type code was validated (`'\0'`: none).
+fn format_float_checked(x: f64, spec: &FormatSpec, ty: char) -> Result<String, FormatError> {
+    let width = float_width(spec)?;
     let mut flags = FloatFlags {
         alt: spec.alternate,
         no_neg_0: spec.no_neg_0,
@@ -459,16 +465,7 @@ pub fn format_complex(
             "'=' alignment flag is not allowed in complex format specifier",
         ));
     }
-    if let Some(p) = spec.precision {
-        if p > i32::MAX as usize {
-            return Err(FormatError::value("precision too big"));
-        }
-        if p > crate::MAX_FORMAT_WIDTH {
-            return Err(FormatError::memory());
-        }
-    }
-    let width = spec.width_checked()? as i64;
-    let width = if spec.width.is_some() { width } else { -1 };
+    let width = float_width(spec)?;
     let mut default_precision = 6;
     let mut skip_re = false;
     let mut add_parens = false;

@@ -823,20 +823,7 @@ impl Vm {
             let Some(ct) = type_obj(c) else { continue };
             if ct.builtin {
                 let n = ct.name.borrow();
-                return matches!(
-                    &**n,
-                    "int"
-                        | "float"
-                        | "complex"
-                        | "str"
-                        | "list"
-                        | "tuple"
-                        | "dict"
-                        | "set"
-                        | "frozenset"
-                        | "bytes"
-                )
-                .then(|| c.clone());
+                return VALUE_TYPES.contains(&&**n).then(|| c.clone());
             }
         }
         None
@@ -1153,22 +1140,24 @@ impl Vm {
     }
 }
 
+/// The built-in types whose subclasses' instances wrap a built-in value.
+const VALUE_TYPES: &[&str] = &[
+    "int",
+    "float",
+    "complex",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "bytes",
+];
+
 /// Built-in methods of `list`, `str`, … called on an instance of a subclass work on
 /// the built-in value it wraps.
 pub fn unwrap_receiver(b: &crate::object::BuiltinObj, args: &mut [Value]) {
-    if !matches!(
-        b.owner,
-        "int"
-            | "float"
-            | "complex"
-            | "str"
-            | "list"
-            | "tuple"
-            | "dict"
-            | "set"
-            | "frozenset"
-            | "bytes"
-    ) {
+    if !VALUE_TYPES.contains(&b.owner) {
         return;
     }
     // dict.__getitem__ keeps the instance: a missing key goes to its __missing__.
