@@ -12,13 +12,21 @@ pub struct Shape {
     /// Interned names, in slot order.
     pub names: Vec<Value>,
     transitions: RefCell<Vec<(usize, Rc<Shape>)>>,
+    /// The most slots any shape of this tree has (shared by the whole tree): new
+    /// instances reserve that many (up to [`MAX_RESERVED`]), so adding their
+    /// attributes does not grow the slot vector again and again.
+    widest: Rc<std::cell::Cell<u16>>,
 }
+
+/// Slots reserved at most for a new instance.
+const MAX_RESERVED: usize = 16;
 
 impl Shape {
     pub fn root() -> Rc<Shape> {
         Rc::new(Shape {
             names: Vec::new(),
             transitions: RefCell::new(Vec::new()),
+            widest: Rc::new(std::cell::Cell::new(0)),
         })
     }
 
@@ -37,9 +45,14 @@ impl Shape {
         }
         let mut names = self.names.clone();
         names.push(name.clone());
+        let n = names.len().min(u16::MAX as usize) as u16;
+        if n > self.widest.get() {
+            self.widest.set(n);
+        }
         let s = Rc::new(Shape {
             names,
             transitions: RefCell::new(Vec::new()),
+            widest: self.widest.clone(),
         });
         self.transitions.borrow_mut().push((a, s.clone()));
         s
@@ -115,7 +128,7 @@ impl Attrs {
     pub fn new(root: &Rc<Shape>) -> Attrs {
         Attrs {
             shape: root.clone(),
-            slots: Vec::new(),
+            slots: Vec::with_capacity((root.widest.get() as usize).min(MAX_RESERVED)),
             dict: None,
         }
     }
@@ -239,5 +252,36 @@ impl Attrs {
             }
         }
         self.dict = Some(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// New instances reserve as many slots as the widest shape of their tree has
+    /// (at most MAX_RESERVED): adding the attributes the first instance got does not
+    /// grow the slot vector.
+    #[test]
+    fn new_instances_reserve_the_widest_shape() {
+        let root = Shape::root();
+        assert_eq!(Attrs::new(&root).slots.capacity(), 0);
+        let names: Vec<Value> = (0..20).map(Value::small_int).collect();
+        let mut s = root.clone();
+        for n in &names[..3] {
+            s = s.with(n);
+        }
+        let mut a = Attrs::new(&root);
+        assert!(a.slots.capacity() >= 3);
+        let p = a.slots.as_ptr();
+        for _ in 0..3 {
+            a.slots.push(Value::NONE);
+        }
+        assert_eq!(a.slots.as_ptr(), p, "no reallocation");
+        for n in &names[3..] {
+            s = s.with(n);
+        }
+        let c = Attrs::new(&root).slots.capacity();
+        assert!((MAX_RESERVED..20).contains(&c), "{c}");
     }
 }
