@@ -1350,9 +1350,26 @@ impl Gen<'_, '_> {
     /// end) of the list (or, when `tuples`, the tuple) in register `obj`; anything
     /// else goes to `slow`.
     fn list_item(&mut self, obj: Reg, key: Reg, slow: Block, tuples: bool) -> CVal {
-        let l = self.code.layout;
         let regs = self.regs_ptr();
         let v = self.load_at(regs, obj as u32 * 8);
+        let (len, items) = self.seq_words(v, slow, tuples);
+        let k = self.b.use_var(self.vars[key as usize]);
+        let ki = self.is_int(k);
+        self.guard(ki, slow);
+        let i = self.unbox_int(k);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let wrapped = self.b.ins().iadd(i, len);
+        let i = self.b.ins().select(neg, wrapped, i);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        self.guard(ok, slow);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        self.b.ins().iadd(items, off)
+    }
+
+    /// The length and item pointer of value `v`, which must be a list (or, when
+    /// `tuples`, a tuple); anything else goes to `slow`.
+    fn seq_words(&mut self, v: CVal, slow: Block, tuples: bool) -> (CVal, CVal) {
+        let l = self.code.layout;
         let isp = self.is_ptr(v);
         self.guard(isp, slow);
         let p = self.b.ins().band_imm_s(v, PAYLOAD as i64);
@@ -1369,30 +1386,20 @@ impl Gen<'_, '_> {
             is_list
         };
         self.guard(ok, slow);
-        let k = self.b.use_var(self.vars[key as usize]);
-        let ki = self.is_int(k);
-        self.guard(ki, slow);
-        let i = self.unbox_int(k);
         // (Both variants' words lie within the object: the other one's are read
         // and dropped by the select.)
-        let pick = |g: &mut Self, list_off: u32, tuple_off: u32| {
-            let a = g.load_at(p, l.data + list_off);
+        let mut pick = |list_off: u32, tuple_off: u32| {
+            let a = self.load_at(p, l.data + list_off);
             if tuples {
-                let b = g.load_at(p, l.data + tuple_off);
-                g.b.ins().select(is_list, a, b)
+                let b = self.load_at(p, l.data + tuple_off);
+                self.b.ins().select(is_list, a, b)
             } else {
                 a
             }
         };
-        let len = pick(self, l.list_len, l.tuple_len);
-        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
-        let wrapped = self.b.ins().iadd(i, len);
-        let i = self.b.ins().select(neg, wrapped, i);
-        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
-        self.guard(ok, slow);
-        let items = pick(self, l.list_ptr, l.tuple_ptr);
-        let off = self.b.ins().ishl_imm_s(i, 3);
-        self.b.ins().iadd(items, off)
+        let len = pick(l.list_len, l.tuple_len);
+        let items = pick(l.list_ptr, l.tuple_ptr);
+        (len, items)
     }
 
     fn attr_slot(&mut self, pc: usize, obj: Reg, slow: Block) -> CVal {
@@ -1490,15 +1497,41 @@ impl Gen<'_, '_> {
         self.store_counted_at(at, new, slow);
         self.b.def_var(self.vars[dst as usize], new);
     }
+    /// The heap object of `v` (a value known to be an object), whose reference
+    /// count must be more than 1, else `slow`: a reference native code may drop
+    /// without freeing anything.
+    fn guard_shared(&mut self, v: CVal, slow: Block) -> CVal {
+        let p = self.b.ins().band_imm_s(v, PAYLOAD as i64);
+        let rc = self.b.ins().uload32(Self::flags(), p, 0);
+        let shared = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, rc, 1);
+        self.guard(shared, slow);
+        p
+    }
+    /// Drop the reference window register `r` holds (to an object `guard_shared`
+    /// checked) and leave the register unbound. The count is read again here: a
+    /// store since the check may have changed it.
+    fn drop_shared(&mut self, r: Reg) {
+        let regs = self.regs_ptr();
+        let v = self.load_at(regs, r as u32 * 8);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD as i64);
+        self.add_to_count_known(p, -1);
+        let unbound = self.b.ins().iconst(types::I64, V_UNBOUND as i64);
+        self.b
+            .ins()
+            .store(Self::flags(), unbound, regs, r as i32 * 8);
+    }
+    fn add_to_count_known(&mut self, p: CVal, delta: i64) {
+        let rc = self.b.ins().uload32(Self::flags(), p, 0);
+        let rc1 = self.b.ins().iadd_imm_s(rc, delta);
+        self.b.ins().istore32(Self::flags(), rc1, p, 0);
+    }
     /// When `is_obj`, add `delta` to the reference count of the object at `p`.
     fn add_to_count(&mut self, is_obj: CVal, p: CVal, delta: i64) {
         let yes = self.b.create_block();
         let done = self.b.create_block();
         self.b.ins().brif(is_obj, yes, &[], done, &[]);
         self.b.switch_to_block(yes);
-        let rc = self.b.ins().uload32(Self::flags(), p, 0);
-        let rc1 = self.b.ins().iadd_imm_s(rc, delta);
-        self.b.ins().istore32(Self::flags(), rc1, p, 0);
+        self.add_to_count_known(p, delta);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
@@ -2075,25 +2108,11 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                     g.b.ins().brif(p, slow, &[], ok, &[]);
                     g.b.switch_to_block(ok);
                 } else {
-                    let op = g.b.ins().band_imm_s(old, PAYLOAD as i64);
-                    let chk = g.b.create_block();
-                    let ok = g.b.create_block();
-                    g.b.ins().brif(p, chk, &[], ok, &[]);
-                    g.b.switch_to_block(chk);
-                    let rc = g.b.ins().uload32(Gen::flags(), op, 0);
-                    let last = g.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
-                    let dec = g.b.create_block();
-                    g.b.ins().brif(last, slow, &[], dec, &[]);
-                    g.b.switch_to_block(dec);
-                    let rc1 = g.b.ins().iadd_imm_s(rc, -1);
-                    g.b.ins().istore32(Gen::flags(), rc1, op, 0);
-                    // The register no longer owns it (a later slow path of this
-                    // instruction must not release it again).
+                    // Released and unbound (a later slow path of this instruction
+                    // must not release it again).
+                    let at = g.b.ins().iadd_imm_s(regs, d as i64 * 8);
                     let unbound = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
-                    let regs = g.regs_ptr();
-                    g.b.ins().store(Gen::flags(), unbound, regs, d as i32 * 8);
-                    g.b.ins().jump(ok, &[]);
-                    g.b.switch_to_block(ok);
+                    g.store_counted_at(at, unbound, slow);
                 }
             }
         }
@@ -2376,16 +2395,8 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                     g.guard(ok, slow);
                 }
                 // The callee's reference goes with its register (never the last).
-                let fp = g.b.ins().band_imm_s(f, PAYLOAD as i64);
-                let rc = g.b.ins().uload32(Gen::flags(), fp, 0);
-                let shared = g.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, rc, 1);
-                g.guard(shared, slow);
-                let rc1 = g.b.ins().iadd_imm_s(rc, -1);
-                g.b.ins().istore32(Gen::flags(), rc1, fp, 0);
-                let unbound = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
-                let regs = g.regs_ptr();
-                g.b.ins()
-                    .store(Gen::flags(), unbound, regs, func as i32 * 8);
+                g.guard_shared(f, slow);
+                g.drop_shared(func);
                 g.def(base as usize, start);
                 g.def(base as usize + 1, stop);
                 g.def(base as usize + 2, step);
@@ -2424,37 +2435,10 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 let ok = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.seq_tag as i64);
                 g.guard(ok, slow);
                 let seq = g.load_at(stp, l.seq_seq);
-                let isp = g.is_ptr(seq);
-                g.guard(isp, slow);
-                let p = g.b.ins().band_imm_s(seq, PAYLOAD as i64);
-                let st_tag = g.b.ins().uload8(types::I64, Gen::flags(), p, l.data as i32);
-                let is_list =
-                    g.b.ins()
-                        .icmp_imm_s(IntCC::Equal, st_tag, l.list_tag as i64);
-                let tuples = l.tuple_ptr != l.tuple_len;
-                let ok = if tuples {
-                    let is_tuple =
-                        g.b.ins()
-                            .icmp_imm_s(IntCC::Equal, st_tag, l.tuple_tag as i64);
-                    g.b.ins().bor(is_list, is_tuple)
-                } else {
-                    is_list
-                };
-                g.guard(ok, slow);
-                let pick = |g: &mut Gen, list_off: u32, tuple_off: u32| {
-                    let a = g.load_at(p, l.data + list_off);
-                    if tuples {
-                        let b = g.load_at(p, l.data + tuple_off);
-                        g.b.ins().select(is_list, a, b)
-                    } else {
-                        a
-                    }
-                };
-                let len = pick(&mut g, l.list_len, l.tuple_len);
+                let (len, items) = g.seq_words(seq, slow, true);
                 let idx = g.load_at(stp, l.seq_idx);
                 let more = g.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
                 g.guard(more, slow);
-                let items = pick(&mut g, l.list_ptr, l.tuple_ptr);
                 let off = g.b.ins().ishl_imm_s(idx, 3);
                 let at = g.b.ins().iadd(items, off);
                 let v = g.load_at(at, 0);
@@ -2512,21 +2496,15 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 // (so the register can take a scalar next): never the last one.
                 let regs = g.regs_ptr();
                 let fv = g.load_at(regs, func as u32 * 8);
-                let fp = g.b.ins().band_imm_s(fv, PAYLOAD as i64);
-                let frc = g.b.ins().uload32(Gen::flags(), fp, 0);
-                let shared = g.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, frc, 1);
-                g.guard(shared, slow);
+                g.guard_shared(fv, slow);
                 let v = match id {
                     intrinsic::LEN | intrinsic::ORD => {
                         let regs = g.regs_ptr();
                         let x = g.load_at(regs, arg as u32 * 8);
                         let isp = g.is_ptr(x);
                         g.guard(isp, slow);
-                        let p = g.b.ins().band_imm_s(x, PAYLOAD as i64);
                         // The argument's reference is released below: never the last.
-                        let rc = g.b.ins().uload32(Gen::flags(), p, 0);
-                        let shared = g.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, rc, 1);
-                        g.guard(shared, slow);
+                        let p = g.guard_shared(x, slow);
                         let t = g.b.ins().uload8(types::I64, Gen::flags(), p, l.data as i32);
                         let is_str = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.str_tag as i64);
                         let strs = l.str_ptr != l.str_len && l.str_nchars != 0;
@@ -2570,11 +2548,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                         let v = g.box_int(n);
                         g.store_counted(dst, v, slow);
                         // The call consumed its argument: released, register unbound.
-                        let rc1 = g.b.ins().iadd_imm_s(rc, -1);
-                        g.b.ins().istore32(Gen::flags(), rc1, p, 0);
-                        let unbound = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
-                        let regs = g.regs_ptr();
-                        g.b.ins().store(Gen::flags(), unbound, regs, arg as i32 * 8);
+                        g.drop_shared(arg);
                         v
                     }
                     intrinsic::ABS => {
@@ -2616,18 +2590,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 if dst != func {
                     // (When the result took the callee's register, storing it
                     // released the callee.)
-                    let fv = {
-                        let regs = g.regs_ptr();
-                        g.load_at(regs, func as u32 * 8)
-                    };
-                    let fp = g.b.ins().band_imm_s(fv, PAYLOAD as i64);
-                    let frc = g.b.ins().uload32(Gen::flags(), fp, 0);
-                    let frc1 = g.b.ins().iadd_imm_s(frc, -1);
-                    g.b.ins().istore32(Gen::flags(), frc1, fp, 0);
-                    let unbound = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
-                    let regs = g.regs_ptr();
-                    g.b.ins()
-                        .store(Gen::flags(), unbound, regs, func as i32 * 8);
+                    g.drop_shared(func);
                 }
                 g.goto(&out, pc + 1);
             }
