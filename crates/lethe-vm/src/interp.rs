@@ -38,6 +38,17 @@ pub(crate) enum Exit {
     Yield(Value),
 }
 
+/// The value under the interned name `n` (its hash cached) in the dict `table`,
+/// looked up without running any Python code.
+pub(crate) fn name_lookup(table: &Value, n: &Value) -> Option<Value> {
+    let (Some(ObjData::Dict(d)), Some(ObjData::Str(s))) = (table.data(), n.data()) else {
+        return None;
+    };
+    let d = d.borrow();
+    let i = d.find_fast(n, s.hash.get()).ok().flatten()?;
+    Some(d.entries[i].2.clone())
+}
+
 /// Materialise a code object's constants. `source` is where its bytecode can be
 /// re-derived from (None: it cannot, and is never forgotten).
 pub fn make_code_obj(vm: &mut Vm, code: Rc<Code>, source: Option<Rc<FunctionStub>>) -> Rc<CodeObj> {
@@ -1044,23 +1055,7 @@ impl Vm {
         if self.frames.len() >= self.opts.recursion_limit {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
-        let base = self.regs.len();
-        let n = code.nregs as usize;
-        self.regs.reserve(n);
-        // SAFETY: capacity for n more registers was reserved; each is written (moved
-        // arguments, then unbound) before the length covers it. The arguments come
-        // from below `base`, so they are not overwritten.
-        unsafe {
-            let p = self.regs.as_mut_ptr();
-            for i in 0..argc {
-                let v = std::ptr::replace(p.add(start + i), Value::UNBOUND);
-                p.add(base + i).write(v);
-            }
-            for i in argc..n.max(argc) {
-                p.add(base + i).write(Value::UNBOUND);
-            }
-            self.regs.set_len(base + n.max(argc));
-        }
+        let base = self.push_window(None, start, argc, code.nregs as usize);
         for &c in &code.cell_regs {
             let v = std::mem::replace(&mut self.regs[base + c as usize], Value::UNBOUND);
             self.regs[base + c as usize] = Value::new_obj(ObjData::Cell(RefCell::new(v)));
@@ -1086,6 +1081,42 @@ impl Vm {
             construct: Value::UNBOUND,
         });
         Ok(true)
+    }
+
+    /// A new register window on top of the register stack for a callee with `n`
+    /// registers: `first` (a constructor's new instance), then the `argc` arguments
+    /// moved out of the caller's registers from `start`, the rest unbound. Returns
+    /// its base.
+    #[inline]
+    pub(crate) fn push_window(
+        &mut self,
+        first: Option<Value>,
+        start: usize,
+        argc: usize,
+        n: usize,
+    ) -> usize {
+        let base = self.regs.len();
+        let shift = first.is_some() as usize;
+        let len = n.max(argc + shift);
+        self.regs.reserve(len);
+        // SAFETY: capacity for `len` more registers was reserved; each is written
+        // (the first value, moved arguments, then unbound) before the length covers
+        // it. The arguments come from below `base`, so they are not overwritten.
+        unsafe {
+            let p = self.regs.as_mut_ptr();
+            if let Some(v) = first {
+                p.add(base).write(v);
+            }
+            for i in 0..argc {
+                let v = std::ptr::replace(p.add(start + i), Value::UNBOUND);
+                p.add(base + shift + i).write(v);
+            }
+            for i in argc + shift..len {
+                p.add(base + i).write(Value::UNBOUND);
+            }
+            self.regs.set_len(base + len);
+        }
+        base
     }
 
     /// Call `f` from the loop with the result going to absolute register `ret`.
@@ -1235,15 +1266,9 @@ impl Vm {
         let v = self.load_global(&g, &co.names[name as usize])?;
         if let Some((ga, gv, bv)) = versions {
             let n = &co.names[name as usize];
-            let locate = |t: &Value| -> Option<u64> {
-                let (Some(ObjData::Dict(d)), Some(ObjData::Str(s))) = (t.data(), n.data()) else {
-                    return None;
-                };
-                let d = d.borrow();
-                let i = d.find_fast(n, s.hash.get()).ok().flatten()?;
-                Some(d.entries[i].2.bits())
-            };
-            let slot = locate(&g).or_else(|| locate(&self.builtins));
+            let slot = name_lookup(&g, n)
+                .or_else(|| name_lookup(&self.builtins, n))
+                .map(|v| v.bits());
             if let Some(bits) = slot {
                 let mut cache = co.global_cache_sized();
                 cache[name as usize] = crate::object::GlobalCache {
@@ -1672,16 +1697,6 @@ impl Vm {
                 }
             };
         }
-        // A finaliser (`__del__`, a dropped generator's `finally`) queued by the
-        // instruction just executed runs here.
-        macro_rules! safe_point {
-            () => {
-                if crate::value::finalizers_pending() {
-                    self.frames[fi].pc = pc as u32;
-                    self.run_finalizers();
-                }
-            };
-        }
         loop {
             if step {
                 if stepped {
@@ -1690,10 +1705,13 @@ impl Vm {
                 }
                 stepped = true;
             }
-            // A finaliser queued by the previous instruction (an object freed by a
-            // store, a dropped generator) runs before the next one, as CPython runs
+            // A finaliser (`__del__`, a dropped generator's `finally`) queued by the
+            // previous instruction runs before the next one, as CPython runs
             // `__del__` when the last reference goes.
-            safe_point!();
+            if crate::value::finalizers_pending() {
+                self.frames[fi].pc = pc as u32;
+                self.run_finalizers();
+            }
             let ins = match first {
                 Some(i) => i,
                 None => code.instrs[pc],
@@ -1719,11 +1737,9 @@ impl Vm {
                     for i in 0..count {
                         r!(start + i) = Value::UNBOUND;
                     }
-                    safe_point!();
                 }
                 Instr::Clear { reg } => {
                     r!(reg) = Value::UNBOUND;
-                    safe_point!();
                 }
                 Instr::LoadGlobal { dst, name } => {
                     let v = tryv!(self.load_global_cached(co, fi, name));
@@ -1735,12 +1751,10 @@ impl Vm {
                     if let Some(ObjData::Dict(d)) = g.data() {
                         tryv!(self.table_set(d, co.names[name as usize].clone(), v));
                     }
-                    safe_point!();
                 }
                 Instr::DeleteGlobal { name } => {
                     let g = self.frames[fi].globals.clone();
                     tryv!(self.delete_from(&g, &co.names[name as usize]));
-                    safe_point!();
                 }
                 Instr::LoadName { dst, name } => {
                     let ns = self.frames[fi].locals.clone();
@@ -1773,7 +1787,6 @@ impl Vm {
                 Instr::DeleteName { name } => {
                     let ns = self.frames[fi].locals.clone();
                     tryv!(self.delete_from(&ns, &co.names[name as usize]));
-                    safe_point!();
                 }
                 Instr::LoadClassDeref { dst, cell, name } => {
                     let ns = self.frames[fi].locals.clone();

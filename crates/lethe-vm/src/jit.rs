@@ -458,10 +458,8 @@ helper!(h_move, |vm, co, base, pc, dst, src, unused| {
 
 helper!(h_clear, |vm, co, base, pc, reg, u1, u2| {
     let _ = (co, u1, u2);
+    // (A finaliser this queues runs as the runtime call returns: see `with_vm`.)
     vm.regs[base + reg as usize] = Value::UNBOUND;
-    if crate::value::finalizers_pending() {
-        vm.run_finalizers();
-    }
     return_ok(pc + 1)
 });
 
@@ -632,9 +630,7 @@ impl Vm {
                 if let Instr::GetAttr { obj, .. } | Instr::LoadMethod { obj, .. } = *ins {
                     if let Some(Some(Instr::LoadGlobal { name, .. })) = last_def.get(obj as usize) {
                         if matches!(
-                            self.peek_global(&bytecode, *name)
-                                .as_ref()
-                                .and_then(|m| m.data()),
+                            self.peek_global(co, *name).as_ref().and_then(|m| m.data()),
                             Some(ObjData::Module(_))
                         ) {
                             fb.module_attr.insert(pc as u32);
@@ -642,7 +638,7 @@ impl Vm {
                     }
                 }
                 if let Some(d) = lethe_jit::defined_register(ins) {
-                    let n = self.intrinsic_of(&bytecode, &last_def, ins);
+                    let n = self.intrinsic_of(co, &last_def, ins);
                     if let Some(slot) = builtin_in.get_mut(d as usize) {
                         *slot = n;
                     }
@@ -1310,27 +1306,13 @@ impl Vm {
         } else {
             Value::UNBOUND
         };
-        let n = (co.code.nregs as usize).max(nargs);
-        let nbase = self.regs.len();
-        let start = base + start as usize;
-        self.regs.reserve(n);
-        // SAFETY: capacity for n more registers was reserved; each is written (the
-        // instance, moved arguments, then unbound) before the length covers it. The
-        // arguments come from below `nbase`, so they are not overwritten.
-        unsafe {
-            let p = self.regs.as_mut_ptr();
-            if shift == 1 {
-                p.add(nbase).write(construct.clone());
-            }
-            for i in 0..argc as usize {
-                let v = std::ptr::replace(p.add(start + i), Value::UNBOUND);
-                p.add(nbase + shift + i).write(v);
-            }
-            for i in nargs..n {
-                p.add(nbase + i).write(Value::UNBOUND);
-            }
-            self.regs.set_len(nbase + n);
-        }
+        let first = (shift == 1).then(|| construct.clone());
+        let nbase = self.push_window(
+            first,
+            base + start as usize,
+            argc as usize,
+            co.code.nregs as usize,
+        );
         let globals = func.globals.clone();
         self.push_frame(Frame {
             code: co.clone(),
@@ -1498,15 +1480,9 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
         );
         l.str_nchars = off(d, addr(&so.nchars as *const usize as *const u8));
         let at = addr(&so.s as *const Box<str> as *const u8);
-        for k in 0..2 {
-            // SAFETY: reading the boxed str's own two words.
-            let w = unsafe { *((at + 8 * k) as *const usize) };
-            if w == so.s.as_ptr() as usize {
-                l.str_ptr = off(d, at + 8 * k);
-            } else if w == so.s.len() {
-                l.str_len = off(d, at + 8 * k);
-            }
-        }
+        // SAFETY: a boxed str is two words.
+        (l.str_ptr, l.str_len) =
+            unsafe { ptr_len_words(at, 2, so.s.as_ptr() as usize, so.s.len(), d) };
     }
     let list = ObjData::List(std::cell::RefCell::new(Vec::with_capacity(3)));
     l.list_tag = variant(&list);
@@ -1521,15 +1497,9 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
     if let ObjData::Tuple(items) = &tuple {
         let d = addr(&tuple as *const ObjData as *const u8);
         let at = addr(items as *const Box<[Value]> as *const u8);
-        for k in 0..2 {
-            // SAFETY: reading the boxed slice's own two words.
-            let w = unsafe { *((at + 8 * k) as *const usize) };
-            if w == items.as_ptr() as usize {
-                l.tuple_ptr = off(d, at + 8 * k);
-            } else if w == items.len() {
-                l.tuple_len = off(d, at + 8 * k);
-            }
-        }
+        // SAFETY: a boxed slice is two words.
+        (l.tuple_ptr, l.tuple_len) =
+            unsafe { ptr_len_words(at, 2, items.as_ptr() as usize, items.len(), d) };
     }
     let builtin = ObjData::Builtin(Box::new(crate::object::BuiltinObj {
         name: "len",
@@ -1584,14 +1554,38 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
 /// `v` must have a capacity other than its length (the three words then differ).
 /// 0 for a word not found.
 fn vec_words(v: &Vec<Value>, base: usize) -> (u32, u32) {
-    let at = v as *const Vec<Value> as usize;
+    // SAFETY: a Vec is three words.
+    unsafe {
+        ptr_len_words(
+            v as *const Vec<Value> as usize,
+            3,
+            v.as_ptr() as usize,
+            v.len(),
+            base,
+        )
+    }
+}
+
+/// Offsets from `base` of the pointer word and the length word among the `words`
+/// words at `at` (a Vec, a Box<[T]>, a Box<str>), found by their values `ptr` and
+/// `len` (which must differ from each other and from any capacity word).
+///
+/// # Safety
+/// `at` must point at `words` readable words.
+unsafe fn ptr_len_words(
+    at: usize,
+    words: usize,
+    ptr: usize,
+    len: usize,
+    base: usize,
+) -> (u32, u32) {
     let (mut p, mut n) = (0, 0);
-    for k in 0..3 {
-        // SAFETY: reading the vector's own three words.
+    for k in 0..words {
+        // SAFETY: within the words the caller vouches for.
         let w = unsafe { *((at + 8 * k) as *const usize) };
-        if w == v.as_ptr() as usize {
+        if w == ptr {
             p = (at + 8 * k - base) as u32;
-        } else if w == v.len() {
+        } else if w == len {
             n = (at + 8 * k - base) as u32;
         }
     }
@@ -1663,8 +1657,6 @@ fn instr_hash(instrs: &[lethe_compiler::bytecode::Instr]) -> u64 {
 static NO_VERSION: u64 = u64::MAX - 1;
 
 impl Vm {
-    /// Point native code at the code object's global caches and at the versions of
-    /// the frame's globals and of the builtins.
     /// The built-in function (its `lethe_jit::intrinsic` number) instruction `ins`
     /// loads as the running frame's globals stand now: a global (`len`) or an
     /// attribute of a global module (`math.sqrt`, the module's register as
@@ -1672,22 +1664,23 @@ impl Vm {
     /// at run time.
     fn intrinsic_of(
         &self,
-        code: &lethe_compiler::bytecode::Code,
+        co: &CodeObj,
         last_def: &[Option<lethe_compiler::bytecode::Instr>],
         ins: &lethe_compiler::bytecode::Instr,
     ) -> u8 {
+        use crate::interp::name_lookup;
         use lethe_compiler::bytecode::Instr;
-        let global = |name: u32| self.peek_global(code, name);
+        let global = |name: u32| self.peek_global(co, name);
         let f = match ins {
             Instr::LoadGlobal { name, .. } => global(*name),
             Instr::GetAttr { obj, name, .. } | Instr::LoadMethod { obj, name, .. } => {
                 match last_def.get(*obj as usize) {
                     Some(Some(Instr::LoadGlobal { name: m, .. })) => match global(*m) {
                         Some(m) => match m.data() {
-                            Some(ObjData::Module(md)) => code
+                            Some(ObjData::Module(md)) => co
                                 .names
                                 .get(*name as usize)
-                                .and_then(|n| peek(&md.dict, n)),
+                                .and_then(|n| name_lookup(&md.dict, n)),
                             _ => None,
                         },
                         None => None,
@@ -1703,14 +1696,17 @@ impl Vm {
         }
     }
 
-    /// The value of global `name` (of `code`) for the running frame, looked up
+    /// The value of global `name` (of `co`) for the running frame, looked up
     /// without side effects (globals, then builtins).
-    fn peek_global(&self, code: &lethe_compiler::bytecode::Code, name: u32) -> Option<Value> {
+    fn peek_global(&self, co: &CodeObj, name: u32) -> Option<Value> {
+        use crate::interp::name_lookup;
         let frame = self.frames.last()?;
-        let n = code.names.get(name as usize)?;
-        peek(&frame.globals, n).or_else(|| peek(&self.builtins, n))
+        let n = co.names.get(name as usize)?;
+        name_lookup(&frame.globals, n).or_else(|| name_lookup(&self.builtins, n))
     }
 
+    /// Point native code at the code object's global caches and at the versions of
+    /// the frame's globals and of the builtins.
     fn globals_for_native(&self, co: &CodeObj, fi: usize, ctx: &mut JitCtx) {
         ctx.gcache = co.global_cache_sized().as_ptr();
         let g = &self.frames[fi].globals;
@@ -1725,19 +1721,6 @@ impl Vm {
         ctx.gver = unsafe { std::ptr::addr_of!((*gd.as_ptr()).version) };
         ctx.bver = unsafe { std::ptr::addr_of!((*bd.as_ptr()).version) };
     }
-}
-
-/// The value under str key `name` in dict `table`, without side effects.
-fn peek(table: &Value, name: &str) -> Option<Value> {
-    let Some(ObjData::Dict(d)) = table.data() else {
-        return None;
-    };
-    let d = d.borrow();
-    let v = d
-        .iter()
-        .find(|e| matches!(e.1.data(), Some(ObjData::Str(s)) if &*s.s == name))
-        .map(|e| e.2.clone());
-    v
 }
 
 /// An activation's reference to a `Code`: released in the code's ledger category

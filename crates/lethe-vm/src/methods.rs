@@ -2487,18 +2487,11 @@ const ALIAS_METHODS: &[M] = &[
     ("__or__", alias_or),
     ("__ror__", alias_ror),
 ];
-fn union_or(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    nargs(vm, a, "__or__", 1, 1)?;
-    Ok(crate::ops::make_union(vm, &a.pos[0], &a.pos[1]).unwrap_or(Value::NOT_IMPLEMENTED))
-}
-fn union_ror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    nargs(vm, a, "__ror__", 1, 1)?;
-    Ok(crate::ops::make_union(vm, &a.pos[1], &a.pos[0]).unwrap_or(Value::NOT_IMPLEMENTED))
-}
+// `X | Y` of a union is made as for an alias.
 const UNION_METHODS: &[M] = &[
     ("__repr__", union_repr),
-    ("__or__", union_or),
-    ("__ror__", union_ror),
+    ("__or__", alias_or),
+    ("__ror__", alias_ror),
 ];
 
 const INT_METHODS: &[M] = &[
