@@ -1314,6 +1314,18 @@ impl Gen<'_, '_> {
         (inst, e)
     }
 
+    /// The state of the iterator in window register `iter`, which must be of
+    /// state variant `tag` (else `slow`).
+    fn iter_state_of(&mut self, iter: Reg, tag: u8, slow: Block) -> CVal {
+        let l = self.code.layout;
+        let it = self.boxed_of(iter, l.iter_tag, slow);
+        let stp = self.b.ins().iadd_imm_s(it, l.iter_state as i64);
+        let t = self.b.ins().uload8(types::I64, Self::flags(), stp, 0);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag as i64);
+        self.guard(ok, slow);
+        stp
+    }
+
     /// The value of the attribute of the module in register `obj` that the inline
     /// cache of offset `pc` records (the module itself and its dict's version
     /// checked; anything else goes to `slow`). The dict holds the reference.
@@ -2429,11 +2441,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 // A list or tuple iterator whose items are objects: the next item with
                 // its reference count; the end (or anything else) is the runtime's.
                 let l = code.layout;
-                let it = g.boxed_of(iter, l.iter_tag, slow);
-                let stp = g.b.ins().iadd_imm_s(it, l.iter_state as i64);
-                let t = g.b.ins().uload8(types::I64, Gen::flags(), stp, 0);
-                let ok = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.seq_tag as i64);
-                g.guard(ok, slow);
+                let stp = g.iter_state_of(iter, l.seq_tag, slow);
                 let seq = g.load_at(stp, l.seq_seq);
                 let (len, items) = g.seq_words(seq, slow, true);
                 let idx = g.load_at(stp, l.seq_idx);
@@ -2450,11 +2458,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
             }
             Instr::ForIter { iter, target } => {
                 let l = code.layout;
-                let it = g.boxed_of(iter, l.iter_tag, slow);
-                let stp = g.b.ins().iadd_imm_s(it, l.iter_state as i64);
-                let t = g.b.ins().uload8(types::I64, Gen::flags(), stp, 0);
-                let ok = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.range_tag as i64);
-                g.guard(ok, slow);
+                let stp = g.iter_state_of(iter, l.range_tag, slow);
                 let cur = g.load_at(stp, l.range_cur);
                 let stop = g.load_at(stp, l.range_stop);
                 let step = g.load_at(stp, l.range_step);
