@@ -513,10 +513,10 @@ pub fn format_complex(
         fill: ' ',
         align: Align::Left,
     };
-    let mut re_s = String::new();
-    if !skip_re {
+    // One part (real or imaginary) laid out with its sign, no padding.
+    let part = |x: f64, sign: Option<Sign>| {
         let mut buf = String::with_capacity(24);
-        double_to_string(re, style, precision, flags, &mut buf);
+        double_to_string(x, style, precision, flags, &mut buf);
         let (negative, digits, has_decimal, remainder) = split_number(&buf);
         let parts = NumParts {
             negative,
@@ -525,23 +525,16 @@ pub fn format_complex(
             has_decimal,
             remainder,
         };
-        layout_number(&mut re_s, &parts, spec.sign, plain, -1, group);
-    }
-    let mut im_s = String::new();
-    {
-        let mut buf = String::with_capacity(24);
-        double_to_string(im, style, precision, flags, &mut buf);
-        let (negative, digits, has_decimal, remainder) = split_number(&buf);
-        let parts = NumParts {
-            negative,
-            prefix: "",
-            digits: digits.as_bytes(),
-            has_decimal,
-            remainder,
-        };
-        let sign = if skip_re { spec.sign } else { Some(Sign::Plus) };
-        layout_number(&mut im_s, &parts, sign, plain, -1, group);
-    }
+        let mut out = String::new();
+        layout_number(&mut out, &parts, sign, plain, -1, group);
+        out
+    };
+    let re_s = if skip_re {
+        String::new()
+    } else {
+        part(re, spec.sign)
+    };
+    let im_s = part(im, if skip_re { spec.sign } else { Some(Sign::Plus) });
     let body_len =
         (re_s.chars().count() + im_s.chars().count() + 1 + 2 * add_parens as usize) as i64;
     let layout = spec.layout(Align::Right);

@@ -929,17 +929,19 @@ impl Vm {
         Err(self.type_error(&format!("bad operand type for unary {sym}: '{tn}'")))
     }
 
+    /// What a `__bool__` returned, which must be a bool.
+    fn bool_result(&mut self, r: Value) -> PyResult<bool> {
+        if !r.is_bool() {
+            let tn = self.type_name(&r);
+            return Err(self.type_error(&format!("__bool__ should return bool, returned {tn}")));
+        }
+        Ok(r.is_true_const())
+    }
+
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         if self.has_user_meta(v) {
             if let Some(r) = self.call_meta(v, "__bool__", vec![]) {
-                let r = r?;
-                if !r.is_bool() {
-                    let tn = self.type_name(&r);
-                    return Err(
-                        self.type_error(&format!("__bool__ should return bool, returned {tn}"))
-                    );
-                }
-                return Ok(r.is_true_const());
+                return self.bool_result(r?);
             }
             if self.meta_method(v, "__len__").is_some() {
                 return Ok(self.len(v)? != 0);
@@ -977,13 +979,7 @@ impl Vm {
                 }
                 if let Some(f) = self.lookup_special(v, "__bool__") {
                     let r = self.call(&f, vec![v.clone()])?;
-                    if !r.is_bool() {
-                        let tn = self.type_name(&r);
-                        return Err(
-                            self.type_error(&format!("__bool__ should return bool, returned {tn}"))
-                        );
-                    }
-                    return Ok(r.is_true_const());
+                    return self.bool_result(r);
                 }
                 if self.lookup_special(v, "__len__").is_some() {
                     // len()'s checks: an int, not negative.
