@@ -454,46 +454,45 @@ fn instance_hook(vm: &mut Vm, info: &Value, name: &str, arg: &Value) -> Option<P
 }
 
 fn b_isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    arity(vm, a, "isinstance", 2, 2)?;
-    if let Some(r) = vm.call_meta(&a.pos[1], "__instancecheck__", vec![a.pos[0].clone()]) {
-        let r = r?;
-        return Ok(Value::bool(vm.truthy(&r)?));
-    }
-    if let Some(r) = instance_hook(vm, &a.pos[1], "__instancecheck__", &a.pos[0]) {
-        return r;
-    }
-    let classes = class_tuple(vm, &a.pos[1], "isinstance")?;
-    for c in &classes {
-        if let Some(r) = vm.call_meta(c, "__instancecheck__", vec![a.pos[0].clone()]) {
-            if vm.truthy(&r?)? {
-                return Ok(Value::TRUE);
-            }
-        } else if vm.isinstance(&a.pos[0], c) {
-            return Ok(Value::TRUE);
-        }
-    }
-    Ok(Value::FALSE)
+    class_check(vm, a, "isinstance", "__instancecheck__", |vm, x, c| {
+        vm.isinstance(x, c)
+    })
 }
 
 fn b_issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    arity(vm, a, "issubclass", 2, 2)?;
-    if let Some(r) = vm.call_meta(&a.pos[1], "__subclasscheck__", vec![a.pos[0].clone()]) {
+    class_check(vm, a, "issubclass", "__subclasscheck__", |vm, x, c| {
+        vm.is_subclass(x, c)
+    })
+}
+
+/// `isinstance`/`issubclass`: the class-info's metaclass hook or instance hook
+/// (`hook`) decides; else each class of a class-info tuple, through its
+/// metaclass's hook or `test`.
+fn class_check(
+    vm: &mut Vm,
+    a: &Args,
+    fname: &str,
+    hook: &str,
+    test: fn(&mut Vm, &Value, &Value) -> bool,
+) -> PyResult<Value> {
+    arity(vm, a, fname, 2, 2)?;
+    if let Some(r) = vm.call_meta(&a.pos[1], hook, vec![a.pos[0].clone()]) {
         let r = r?;
         return Ok(Value::bool(vm.truthy(&r)?));
     }
-    if let Some(r) = instance_hook(vm, &a.pos[1], "__subclasscheck__", &a.pos[0]) {
+    if let Some(r) = instance_hook(vm, &a.pos[1], hook, &a.pos[0]) {
         return r;
     }
-    if crate::types::type_obj(&a.pos[0]).is_none() {
+    if fname == "issubclass" && crate::types::type_obj(&a.pos[0]).is_none() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let classes = class_tuple(vm, &a.pos[1], "issubclass")?;
+    let classes = class_tuple(vm, &a.pos[1], fname)?;
     for c in &classes {
-        if let Some(r) = vm.call_meta(c, "__subclasscheck__", vec![a.pos[0].clone()]) {
+        if let Some(r) = vm.call_meta(c, hook, vec![a.pos[0].clone()]) {
             if vm.truthy(&r?)? {
                 return Ok(Value::TRUE);
             }
-        } else if vm.is_subclass(&a.pos[0], c) {
+        } else if test(vm, &a.pos[0], c) {
             return Ok(Value::TRUE);
         }
     }
