@@ -630,6 +630,22 @@ pub struct Code {
 }
 
 impl Code {
+    /// The stubs of every function defined in this code and in the code nested in
+    /// it (class bodies, comprehensions), in constant order.
+    pub fn function_stubs(&self) -> Vec<Rc<FunctionStub>> {
+        let mut out = Vec::new();
+        self.collect_stubs(&mut out);
+        out
+    }
+    fn collect_stubs(&self, out: &mut Vec<Rc<FunctionStub>>) {
+        for c in &self.consts {
+            match c {
+                Const::Function(s) => out.push(s.clone()),
+                Const::Code(c) => c.collect_stubs(out),
+                _ => {}
+            }
+        }
+    }
     /// Source line of the instruction at `pc`.
     pub fn line_of(&self, pc: u32) -> u32 {
         match self.lines.binary_search_by(|&(p, _)| p.cmp(&pc)) {

@@ -1,7 +1,6 @@
 //! Bytecode generation is a pure function of the source: compiling the same module or
 //! function twice gives identical code (deoptimisation and flushing rely on it).
 
-use lethe_compiler::bytecode::{Const, FunctionStub};
 use lethe_compiler::{compile_function, compile_module, Source};
 
 const PROGRAM: &str = r#"
@@ -35,16 +34,6 @@ def gen(n):
         return f"{n!r:>{X}}"
 "#;
 
-fn stubs(code: &lethe_compiler::bytecode::Code, out: &mut Vec<std::rc::Rc<FunctionStub>>) {
-    for c in &code.consts {
-        match c {
-            Const::Function(s) => out.push(s.clone()),
-            Const::Code(c) => stubs(c, out),
-            _ => {}
-        }
-    }
-}
-
 #[test]
 fn module_and_function_bytecode_is_deterministic() {
     let s1 = Source::new("t.py", PROGRAM.to_string());
@@ -52,9 +41,7 @@ fn module_and_function_bytecode_is_deterministic() {
     let a = compile_module(&s1).expect("compiles");
     let b = compile_module(&s2).expect("compiles");
     assert_eq!(a, b);
-    let (mut fa, mut fb) = (Vec::new(), Vec::new());
-    stubs(&a, &mut fa);
-    stubs(&b, &mut fb);
+    let (fa, fb) = (a.function_stubs(), b.function_stubs());
     assert_eq!(
         fa.len(),
         3,
@@ -67,7 +54,7 @@ fn module_and_function_bytecode_is_deterministic() {
         assert_eq!(cx, cy);
         // Twice from the same stub, too.
         assert_eq!(cx, compile_function(x).expect("function compiles"));
-        stubs(&cx, &mut all);
+        all.extend(cx.function_stubs());
     }
     // Nested defs (inner) are stubs of their own and compile the same way.
     let inner = all

@@ -2,11 +2,9 @@
 //! CPython 3.11's AST optimizer folds, and never an operation that raises or whose
 //! result is too big), and deterministic bytecode from it.
 
-use lethe_compiler::bytecode::{Code, Const, FunctionStub};
 use lethe_compiler::ir::{ExprId, ExprKind, Ir, IrConst, StmtKind};
 use lethe_compiler::{compile_function, compile_module, fold, lower, Source};
 use ruff_python_ast::CmpOp;
-use std::rc::Rc;
 
 fn lowered(src: &str) -> Ir {
     let parsed = ruff_python_parser::parse_module(src).expect("parses");
@@ -214,16 +212,6 @@ fn iterable_lists_become_tuples() {
     assert!(matches!(ir.expr(value).kind, ExprKind::List { .. }));
 }
 
-fn stubs(code: &Code, out: &mut Vec<Rc<FunctionStub>>) {
-    for c in &code.consts {
-        match c {
-            Const::Function(s) => out.push(s.clone()),
-            Const::Code(c) => stubs(c, out),
-            _ => {}
-        }
-    }
-}
-
 #[test]
 fn a_folded_string_is_not_a_docstring() {
     let src = Source::new(
@@ -231,8 +219,7 @@ fn a_folded_string_is_not_a_docstring() {
         "def f():\n    'a' 'b'\ndef g():\n    'a' + 'b'\n".to_string(),
     );
     let code = compile_module(&src).expect("compiles");
-    let mut all = Vec::new();
-    stubs(&code, &mut all);
+    let all = code.function_stubs();
     assert_eq!(all[0].doc.as_deref(), Some("ab"));
     assert_eq!(all[1].doc, None);
 }
@@ -277,9 +264,7 @@ fn bytecode_from_the_ir_is_deterministic() {
     let a = compile_module(&s1).expect("compiles");
     let b = compile_module(&s2).expect("compiles");
     assert_eq!(a, b);
-    let (mut fa, mut fb) = (Vec::new(), Vec::new());
-    stubs(&a, &mut fa);
-    stubs(&b, &mut fb);
+    let (fa, fb) = (a.function_stubs(), b.function_stubs());
     assert_eq!(fa.len(), 2, "f and h");
     for (x, y) in fa.iter().zip(fb.iter()) {
         let cx = compile_function(x).expect("function compiles");

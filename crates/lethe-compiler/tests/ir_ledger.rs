@@ -2,23 +2,11 @@
 //! bytecode exists: after compiling a module and its functions, `ir` is back to 0.
 //! This test binary installs the counting allocator.
 
-use lethe_compiler::bytecode::{Code, Const, FunctionStub};
 use lethe_compiler::{compile_function, compile_module, Source};
 use lethe_ledger::{current, figures, Category};
-use std::rc::Rc;
 
 #[global_allocator]
 static ALLOC: lethe_ledger::Ledger = lethe_ledger::Ledger;
-
-fn stubs(code: &Code, out: &mut Vec<Rc<FunctionStub>>) {
-    for c in &code.consts {
-        match c {
-            Const::Function(s) => out.push(s.clone()),
-            Const::Code(c) => stubs(c, out),
-            _ => {}
-        }
-    }
-}
 
 // The ledger's category is process-wide, so everything runs in one test function.
 #[test]
@@ -37,8 +25,7 @@ fn ir_is_freed_once_bytecode_exists() {
         figures(Category::Ir).peak > 0,
         "the module went through the IR"
     );
-    let mut all = Vec::new();
-    stubs(&code, &mut all);
+    let all = code.function_stubs();
     assert_eq!(all.len(), 1);
     let peak = figures(Category::Ir).peak;
     let f = compile_function(&all[0]).expect("compiles");
@@ -52,8 +39,7 @@ fn ir_is_freed_once_bytecode_exists() {
         "def f():\n    x = 'a' 'b'\n    async def g():\n        pass\n".to_string(),
     );
     let code = compile_module(&bad).expect("the def is compiled lazily");
-    let mut all = Vec::new();
-    stubs(&code, &mut all);
+    let all = code.function_stubs();
     assert!(compile_function(&all[0]).is_err());
     assert_eq!(current(Category::Ir), 0, "IR freed after an error");
 }
