@@ -42,8 +42,8 @@ pub mod remote;
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    types, AbiParam, Block, Function, InstBuilder, MemFlagsData, Signature, UserFuncName,
-    Value as CVal,
+    types, AbiParam, Block, Function, InstBuilder, MemFlagsData, Signature, StackSlotData,
+    StackSlotKind, UserFuncName, Value as CVal,
 };
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
@@ -104,10 +104,53 @@ pub enum Helper {
     CallMethod = 11,
     /// `LoadConst` of a heap constant: a = dst, b = constant index.
     LoadConst = 12,
+    /// The end of a frameless call (`JitCtx::callee`) that did not return plainly:
+    /// a = dst. The runtime gives the callee a frame and finishes it.
+    CallDone = 13,
 }
 
 /// Number of runtime entry points.
-pub const HELPERS: usize = 13;
+pub const HELPERS: usize = 14;
+
+/// The entry offset a frameless call enters a function's code with: offset 0, after
+/// the registers past the parameters are made unbound (the window is fresh memory).
+pub const FRAMELESS_ENTRY: u32 = 0xFFFF_FFF0;
+/// `JitCtx::frame` of an activation that has no interpreter frame (yet).
+pub const NO_FRAME: usize = usize::MAX;
+
+/// What a frameless call needs to know about its callee: kept by each function
+/// object whose code is native and takes its arguments directly, valid while the
+/// byte `alive` points at is 1 (the native code exists).
+#[repr(C)]
+#[derive(Debug)]
+pub struct DirectRec {
+    pub entry: u64,
+    pub alive: *const u8,
+    pub argc: u64,
+    pub nregs: u64,
+    pub code: u64,
+    pub ic: u64,
+    pub gcache: u64,
+    pub globals: u64,
+    pub gver: u64,
+    pub bver: u64,
+    pub ic_table: u64,
+    pub native: u64,
+    pub consts: u64,
+    /// The code object's "last called in collection epoch" (for bytecode flushing).
+    pub last_used: *mut u64,
+    /// Frameless calls made, and how many of them the runtime had to give a frame
+    /// (the runtime stops frameless calls of a function that mostly needs one).
+    pub calls: u64,
+    pub mats: u64,
+}
+
+const REC_ENTRY: i32 = std::mem::offset_of!(DirectRec, entry) as i32;
+const REC_ALIVE: i32 = std::mem::offset_of!(DirectRec, alive) as i32;
+const REC_ARGC: i32 = std::mem::offset_of!(DirectRec, argc) as i32;
+const REC_NREGS: i32 = std::mem::offset_of!(DirectRec, nregs) as i32;
+const REC_LAST_USED: i32 = std::mem::offset_of!(DirectRec, last_used) as i32;
+const REC_CALLS: i32 = std::mem::offset_of!(DirectRec, calls) as i32;
 /// A compiled function: `(ctx, entry offset) -> packed exit`.
 pub type EntryFn = unsafe extern "C" fn(*mut JitCtx, u32) -> u64;
 
@@ -151,6 +194,33 @@ pub struct JitCtx {
     pub consts: *const u64,
     /// The built-in `range` type (its value), for counted loops.
     pub range_type: u64,
+    // Frameless calls. An activation entered by one has no interpreter frame
+    // (`frame` is NO_FRAME) until the runtime needs one: then it and its frameless
+    // callers get theirs (`parent` leads to them).
+    /// The caller's context (null: entered by the runtime).
+    pub parent: *mut JitCtx,
+    /// The function running (its value; a frameless activation's caller holds it).
+    pub func: u64,
+    /// Where a callee's window starts (absolute register index).
+    pub top: usize,
+    /// The end of the register stack's capacity (a callee's window must fit).
+    pub regs_end: *mut u64,
+    /// Activations below and including this one; the recursion limit.
+    pub depth: u64,
+    pub limit: u64,
+    /// The offset of the call this activation is making (for its frame's position).
+    pub call_pc: u64,
+    /// Where the caller wants the result (absolute register index).
+    pub ret: u64,
+    /// A frameless return's value (the reference moves with it).
+    pub result: u64,
+    /// The callee of a frameless call that left otherwise, and how it left.
+    pub callee: *mut JitCtx,
+    pub callee_exit: u64,
+    /// The collection epoch (read when a frameless call marks its code used).
+    pub epoch: *const u64,
+    /// A callee's context must lie above this machine-stack address.
+    pub stack_floor: u64,
 }
 
 const CTX_REGS: i32 = 0;
@@ -163,6 +233,26 @@ const CTX_GVER: i32 = std::mem::offset_of!(JitCtx, gver) as i32;
 const CTX_BVER: i32 = std::mem::offset_of!(JitCtx, bver) as i32;
 const CTX_CONSTS: i32 = std::mem::offset_of!(JitCtx, consts) as i32;
 const CTX_RANGE: i32 = std::mem::offset_of!(JitCtx, range_type) as i32;
+const CTX_VM: i32 = std::mem::offset_of!(JitCtx, vm) as i32;
+const CTX_CODE: i32 = std::mem::offset_of!(JitCtx, code) as i32;
+const CTX_IC_TABLE: i32 = std::mem::offset_of!(JitCtx, ic_table) as i32;
+const CTX_NATIVE: i32 = std::mem::offset_of!(JitCtx, native) as i32;
+const CTX_BASE: i32 = std::mem::offset_of!(JitCtx, base) as i32;
+const CTX_FRAME: i32 = std::mem::offset_of!(JitCtx, frame) as i32;
+const CTX_PARENT: i32 = std::mem::offset_of!(JitCtx, parent) as i32;
+const CTX_FUNC: i32 = std::mem::offset_of!(JitCtx, func) as i32;
+const CTX_TOP: i32 = std::mem::offset_of!(JitCtx, top) as i32;
+const CTX_REGS_END: i32 = std::mem::offset_of!(JitCtx, regs_end) as i32;
+const CTX_DEPTH: i32 = std::mem::offset_of!(JitCtx, depth) as i32;
+const CTX_LIMIT: i32 = std::mem::offset_of!(JitCtx, limit) as i32;
+const CTX_CALL_PC: i32 = std::mem::offset_of!(JitCtx, call_pc) as i32;
+const CTX_RET: i32 = std::mem::offset_of!(JitCtx, ret) as i32;
+const CTX_RESULT: i32 = std::mem::offset_of!(JitCtx, result) as i32;
+const CTX_CALLEE: i32 = std::mem::offset_of!(JitCtx, callee) as i32;
+const CTX_CALLEE_EXIT: i32 = std::mem::offset_of!(JitCtx, callee_exit) as i32;
+const CTX_EPOCH_PTR: i32 = std::mem::offset_of!(JitCtx, epoch) as i32;
+const CTX_STACK_FLOOR: i32 = std::mem::offset_of!(JitCtx, stack_floor) as i32;
+const CTX_SIZE: u32 = std::mem::size_of::<JitCtx>() as u32;
 
 /// One global-variable cache entry, shared by the interpreter and native code: while
 /// the globals table at address `globals` has version `gver` and the builtins table
@@ -272,6 +362,12 @@ pub struct ObjLayout {
     /// payload, the dict's version.
     pub module_dict: u32,
     pub dict_version: u32,
+    /// Variant number of functions; from their boxed payload, the pointer to the
+    /// function's [`DirectRec`] (null: none). 0: frameless calls are not made.
+    #[serde(default)]
+    pub func_tag: u8,
+    #[serde(default)]
+    pub func_direct: u32,
 }
 
 impl ObjLayout {
@@ -286,6 +382,9 @@ const ST_EXC: u64 = 3;
 const ST_DEPTH: u64 = 4;
 const ST_ENTRY_DEOPT: u64 = 5;
 const ST_RETURN: u64 = 6;
+/// A frameless activation returned: the value is in `JitCtx::result`, its window
+/// holds no references any more.
+const ST_FAST_RETURN: u64 = 7;
 
 /// How native code left.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -823,7 +922,9 @@ fn is_inline(
         Instr::ClearRange { start, count } => (start..start + count).all(s),
         // A built-in run inline (the callee is checked; anything else takes the
         // general call).
-        Instr::Call { argc: 1, .. } | Instr::CallMethod { argc: 1, .. } => {
+        Instr::Call { argc: 1, .. } | Instr::CallMethod { argc: 1, .. }
+            if intrinsic_at(code, pc) != 0 =>
+        {
             let (dst, func, arg, _) = intrinsic_regs(ins);
             code.layout.known()
                 && code.layout.builtin_intrinsic != 0
@@ -835,8 +936,22 @@ fn is_inline(
                     _ => false,
                 }
         }
+        // A call of a Python function whose native code takes its arguments as
+        // they are: entered frameless (checked at run time; else the general call).
+        Instr::Call { dst, func, argc } => frameless_call(code, st, dst, func, argc),
         _ => false,
     }
+}
+
+/// Whether the call `dst = func(func+1 … func+argc)` can be made frameless.
+fn frameless_call(code: &JitInput, st: &State, dst: Reg, func: Reg, argc: u16) -> bool {
+    code.layout.known()
+        && code.layout.func_tag != 0
+        && code.layout.func_direct != 0
+        && st[func as usize] == MEM
+        && argc <= 8
+        && dst != func
+        && !(func + 1..=func + argc).contains(&dst)
 }
 
 /// `a == b` / `a != b` on two objects, decided inline when both are strs that are
@@ -904,6 +1019,16 @@ fn out_state(
                 }
             }
             Instr::LoadGlobal { dst, .. } => set(&mut out, dst, MEM),
+            // A frameless call's result: an object if one was seen (else a scalar,
+            // guarded).
+            Instr::Call { dst, .. } if intrinsic_at(code, pc) == 0 => {
+                let v = if fb.after.contains(&(pc as u32, dst)) {
+                    MEM
+                } else {
+                    CLEAN
+                };
+                set(&mut out, dst, v)
+            }
             Instr::LoadConst { dst, k } if code.consts.get(k as usize) == Some(&None) => {
                 set(&mut out, dst, MEM)
             }
@@ -1060,6 +1185,11 @@ struct Gen<'a, 'b> {
     vars: Vec<Variable>,
     blocks: Vec<Option<Block>>,
     exec_sig: cranelift_codegen::ir::SigRef,
+    /// The signature of compiled code (for frameless calls).
+    entry_sig: cranelift_codegen::ir::SigRef,
+    /// Where a frameless callee's context is built (one per function: calls do not
+    /// overlap).
+    callee_slot: Option<cranelift_codegen::ir::StackSlot>,
     an: &'a Analysis,
 }
 
@@ -1788,7 +1918,253 @@ impl Gen<'_, '_> {
     }
 
     /// The generic path for the instruction at `pc`: spill, `exec`, reload, dispatch.
+    /// `return src`. An activation with a frame leaves the return to the runtime
+    /// (frame protocol, `__init__`). A frameless one releases its window's
+    /// references and hands the value over in `JitCtx::result` — unless a reference
+    /// would be the last one (freeing may run Python code): then the runtime does it.
+    fn emit_return(&mut self, pc: usize, st: &State, src: Reg) {
+        let fr = self.load_at_ctx(CTX_FRAME);
+        let no_frame = self.b.ins().icmp_imm_s(IntCC::Equal, fr, NO_FRAME as i64);
+        let fast = self.b.create_block();
+        let framed = self.b.create_block();
+        self.b.ins().brif(no_frame, fast, &[], framed, &[]);
+        self.b.switch_to_block(framed);
+        self.spill(st);
+        self.ret(pack(ST_RETURN, src as u64, pc as u64));
+        self.b.switch_to_block(fast);
+        let slow = self.b.create_block();
+        let regs = self.regs_ptr();
+        for (r, &rep) in st.iter().enumerate() {
+            if r == src as usize || rep != MEM {
+                continue;
+            }
+            let v = self.load_at(regs, r as u32 * 8);
+            let p = self.is_ptr(v);
+            let chk = self.b.create_block();
+            let next = self.b.create_block();
+            self.b.ins().brif(p, chk, &[], next, &[]);
+            self.b.switch_to_block(chk);
+            let o = self.b.ins().band_imm_s(v, PAYLOAD as i64);
+            let rc = self.b.ins().uload32(Self::flags(), o, 0);
+            let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+            let dec = self.b.create_block();
+            self.b.ins().brif(last, slow, &[], dec, &[]);
+            self.b.switch_to_block(dec);
+            let rc1 = self.b.ins().iadd_imm_s(rc, -1);
+            self.b.ins().istore32(Self::flags(), rc1, o, 0);
+            let unb = self.b.ins().iconst(types::I64, V_UNBOUND as i64);
+            self.b.ins().store(Self::flags(), unb, regs, (r * 8) as i32);
+            self.b.ins().jump(next, &[]);
+            self.b.switch_to_block(next);
+        }
+        let v = if st[src as usize] == MEM {
+            self.load_at(regs, src as u32 * 8)
+        } else {
+            self.b.use_var(self.vars[src as usize])
+        };
+        self.b.ins().store(Self::flags(), v, self.ctx, CTX_RESULT);
+        self.ret(pack(ST_FAST_RETURN, 0, pc as u64));
+        self.b.switch_to_block(slow);
+        self.spill(st);
+        self.ret(pack(ST_RETURN, src as u64, pc as u64));
+    }
+
+    /// `dst = func(args…)` entering the callee's native code directly when `func` is
+    /// a function whose code takes its arguments as they are: its context is built
+    /// here, its window placed above this one, no interpreter frame is made (the
+    /// runtime makes one when it needs it). Anything else goes to `slow` (the
+    /// general call); a callee that does not return plainly is finished by the
+    /// runtime (`Helper::CallDone`).
+    fn frameless_call(
+        &mut self,
+        pc: usize,
+        st: &State,
+        out: &State,
+        (dst, func, argc): (Reg, Reg, u16),
+        slow: Block,
+    ) {
+        let l = self.code.layout;
+        let fobj = self.boxed_of(func, l.func_tag, slow);
+        let rec = self.load_at(fobj, l.func_direct);
+        let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, rec, 0);
+        self.guard(has, slow);
+        let alive_p = self.load_at(rec, REC_ALIVE as u32);
+        let alive = self.b.ins().uload8(types::I64, Self::flags(), alive_p, 0);
+        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, alive, 0);
+        self.guard(ok, slow);
+        let n = self.load_at(rec, REC_ARGC as u32);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, n, argc as i64);
+        self.guard(ok, slow);
+        // The recursion limit and the machine stack.
+        let depth = self.load_at_ctx(CTX_DEPTH);
+        let limit = self.load_at_ctx(CTX_LIMIT);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
+        self.guard(ok, slow);
+        let slot = match self.callee_slot {
+            Some(s) => s,
+            None => {
+                let s = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    CTX_SIZE,
+                    4,
+                ));
+                self.callee_slot = Some(s);
+                s
+            }
+        };
+        let c = self.b.ins().stack_addr(types::I64, slot, 0);
+        let floor = self.load_at_ctx(CTX_STACK_FLOOR);
+        let ok = self.b.ins().icmp(IntCC::UnsignedGreaterThan, c, floor);
+        self.guard(ok, slow);
+        // The callee's window, above this one, must fit the register stack.
+        let top = self.load_at_ctx(CTX_TOP);
+        let base = self.load_at_ctx(CTX_BASE);
+        let regs = self.regs_ptr();
+        let up = self.b.ins().isub(top, base);
+        let up = self.b.ins().ishl_imm_s(up, 3);
+        let cregs = self.b.ins().iadd(regs, up);
+        let nregs = self.load_at(rec, REC_NREGS as u32);
+        let size = self.b.ins().ishl_imm_s(nregs, 3);
+        let end = self.b.ins().iadd(cregs, size);
+        let rend = self.load_at_ctx(CTX_REGS_END);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, end, rend);
+        self.guard(ok, slow);
+        // The callee is not freed by the call (the register keeps it).
+        let regs = self.regs_ptr();
+        let fv = self.load_at(regs, func as u32 * 8);
+        // The old value of the destination goes now (never its last reference), so
+        // the result can simply be stored.
+        if st[dst as usize] == MEM {
+            let at = self.b.ins().iadd_imm_s(regs, dst as i64 * 8);
+            let unbound = self.b.ins().iconst(types::I64, V_UNBOUND as i64);
+            self.store_counted_at(at, unbound, slow);
+        }
+        // The callee's context.
+        let put = |g: &mut Gen, off: i32, v: CVal| {
+            g.b.ins().store(Self::flags(), v, c, off);
+        };
+        let copy_ctx = |g: &mut Gen, off: i32| {
+            let v = g.load_at_ctx(off);
+            g.b.ins().store(Self::flags(), v, c, off);
+        };
+        let copy_rec = |g: &mut Gen, from: usize, to: i32| {
+            let v = g.load_at(rec, from as u32);
+            g.b.ins().store(Self::flags(), v, c, to);
+        };
+        put(self, CTX_REGS, cregs);
+        for off in [
+            CTX_HELPERS,
+            CTX_VM,
+            CTX_EPOCH,
+            CTX_RANGE,
+            CTX_REGS_END,
+            CTX_LIMIT,
+            CTX_EPOCH_PTR,
+            CTX_STACK_FLOOR,
+        ] {
+            copy_ctx(self, off);
+        }
+        use std::mem::offset_of;
+        for (from, to) in [
+            (offset_of!(DirectRec, code), CTX_CODE),
+            (offset_of!(DirectRec, ic), CTX_IC),
+            (offset_of!(DirectRec, gcache), CTX_GCACHE),
+            (offset_of!(DirectRec, globals), CTX_GLOBALS),
+            (offset_of!(DirectRec, gver), CTX_GVER),
+            (offset_of!(DirectRec, bver), CTX_BVER),
+            (offset_of!(DirectRec, ic_table), CTX_IC_TABLE),
+            (offset_of!(DirectRec, native), CTX_NATIVE),
+            (offset_of!(DirectRec, consts), CTX_CONSTS),
+        ] {
+            copy_rec(self, from, to);
+        }
+        put(self, CTX_BASE, top);
+        let nf = self.b.ins().iconst(types::I64, NO_FRAME as i64);
+        put(self, CTX_FRAME, nf);
+        put(self, CTX_PARENT, self.ctx);
+        put(self, CTX_FUNC, fv);
+        let ctop = self.b.ins().iadd(top, nregs);
+        put(self, CTX_TOP, ctop);
+        let d1 = self.b.ins().iadd_imm_s(depth, 1);
+        put(self, CTX_DEPTH, d1);
+        let ret = self.b.ins().iadd_imm_s(base, dst as i64);
+        put(self, CTX_RET, ret);
+        let pcv = self.b.ins().iconst(types::I64, pc as i64);
+        self.b
+            .ins()
+            .store(Self::flags(), pcv, self.ctx, CTX_CALL_PC);
+        let calls = self.load_at(rec, REC_CALLS as u32);
+        let calls = self.b.ins().iadd_imm_s(calls, 1);
+        self.b.ins().store(Self::flags(), calls, rec, REC_CALLS);
+        // The code is in use in this collection epoch.
+        let ep = self.load_at_ctx(CTX_EPOCH_PTR);
+        let e = self.load_at(ep, 0);
+        let lu = self.load_at(rec, REC_LAST_USED as u32);
+        self.b.ins().store(Self::flags(), e, lu, 0);
+        // The arguments move to the callee's window.
+        let unb = self.b.ins().iconst(types::I64, V_UNBOUND as i64);
+        for i in 0..argc as u32 {
+            let v = self.load_at(regs, (func as u32 + 1 + i) * 8);
+            self.b.ins().store(Self::flags(), v, cregs, (i * 8) as i32);
+            self.b
+                .ins()
+                .store(Self::flags(), unb, regs, ((func as u32 + 1 + i) * 8) as i32);
+        }
+        let entry = self.load_at(rec, REC_ENTRY as u32);
+        let epc = self.b.ins().iconst(types::I32, FRAMELESS_ENTRY as i64);
+        let call = self.b.ins().call_indirect(self.entry_sig, entry, &[c, epc]);
+        let r = self.b.inst_results(call)[0];
+        // The register stack may have moved (a runtime call in the callee).
+        let cr = self.load_at(c, CTX_REGS as u32);
+        let regs = self.b.ins().isub(cr, up);
+        self.b.ins().store(Self::flags(), regs, self.ctx, CTX_REGS);
+        let re = self.load_at(c, CTX_REGS_END as u32);
+        self.b
+            .ins()
+            .store(Self::flags(), re, self.ctx, CTX_REGS_END);
+        let kind = self.b.ins().ushr_imm_s(r, 56);
+        let fast = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, ST_FAST_RETURN as i64);
+        let fast_blk = self.b.create_block();
+        let other = self.b.create_block();
+        self.b.ins().brif(fast, fast_blk, &[], other, &[]);
+        self.b.switch_to_block(fast_blk);
+        let v = self.load_at(c, CTX_RESULT as u32);
+        let at = (dst as u32 * 8) as i32;
+        if out[dst as usize] == MEM {
+            self.b.ins().store(Self::flags(), v, regs, at);
+            self.b.def_var(self.vars[dst as usize], v);
+            self.goto(out, pc + 1);
+        } else {
+            // A scalar was expected: an object goes to the window and the
+            // interpreter continues after the call.
+            self.b.ins().store(Self::flags(), v, regs, at);
+            self.b.def_var(self.vars[dst as usize], v);
+            let p = self.is_ptr(v);
+            let deopt = self.b.create_block();
+            let ok = self.b.create_block();
+            self.b.ins().brif(p, deopt, &[], ok, &[]);
+            self.b.switch_to_block(deopt);
+            self.ret(pack(ST_DEOPT, pc as u64, pc as u64 + 1));
+            self.b.switch_to_block(ok);
+            self.goto(out, pc + 1);
+        }
+        self.b.switch_to_block(other);
+        self.b.ins().store(Self::flags(), c, self.ctx, CTX_CALLEE);
+        self.b
+            .ins()
+            .store(Self::flags(), r, self.ctx, CTX_CALLEE_EXIT);
+        self.runtime_path(pc, st, out, Some(Helper::CallDone));
+    }
+
     fn slow_path(&mut self, pc: usize, st: &State, out: &State) {
+        self.runtime_path(pc, st, out, None)
+    }
+    /// The generic path of the instruction at `pc` through the runtime entry point
+    /// `helper` (None: the instruction's own).
+    fn runtime_path(&mut self, pc: usize, st: &State, out: &State, helper: Option<Helper>) {
         let ins = self.code.instrs[pc];
         let pre = spill_set(&ins, self.code, st);
         self.spill_regs(&pre);
@@ -1804,7 +2180,10 @@ impl Gen<'_, '_> {
             .copied()
             .filter(|r| !written.contains(r))
             .collect();
-        let (h, mut a, b, c) = helper_for(&ins);
+        let (mut h, mut a, b, c) = helper_for(&ins);
+        if let Some(o) = helper {
+            h = o;
+        }
         if h == Helper::Exec {
             // Where the runtime's copy of this instruction is (see `may_exec`).
             a = self.exec_index[pc];
@@ -1988,7 +2367,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
     sig.params.push(AbiParam::new(ptr));
     sig.params.push(AbiParam::new(types::I32));
     sig.returns.push(AbiParam::new(types::I64));
-    let mut func = Function::with_name_signature(UserFuncName::default(), sig);
+    let mut func = Function::with_name_signature(UserFuncName::default(), sig.clone());
     let mut fctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
     let mut hsig = Signature::new(isa.default_call_conv());
@@ -1998,6 +2377,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
     }
     hsig.returns.push(AbiParam::new(types::I64));
     let exec_sig = b.import_signature(hsig);
+    let entry_sig = b.import_signature(sig.clone());
     let nregs = code.nregs as usize;
     let vars: Vec<Variable> = (0..nregs).map(|_| b.declare_var(types::I64)).collect();
     let n = code.instrs.len();
@@ -2031,6 +2411,8 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         vars,
         blocks,
         exec_sig,
+        entry_sig,
+        callee_slot: None,
         an: &an,
     };
     // Every variable starts defined (unbound) so no path reads an undefined one.
@@ -2045,8 +2427,26 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         switch.set_entry(e as u128, blk);
         entry_blocks.push((e, blk));
     }
+    // A frameless call's entry: the registers past the parameters are made unbound
+    // (the window is fresh memory), then as a call's entry at offset 0.
+    let frameless = g.b.create_block();
+    switch.set_entry(FRAMELESS_ENTRY as u128, frameless);
     let unknown = g.b.create_block();
     switch.emit(&mut g.b, entry_pc, unknown);
+    g.b.switch_to_block(frameless);
+    {
+        let regs = g.regs_ptr();
+        let unb = g.b.ins().iconst(types::I64, V_UNBOUND as i64);
+        for r in code.nparams as usize..nregs {
+            g.b.ins().store(Gen::flags(), unb, regs, (r * 8) as i32);
+        }
+        let zero = entry_blocks
+            .iter()
+            .find(|e| e.0 == 0)
+            .map(|e| e.1)
+            .expect("offset 0 is an entry");
+        g.b.ins().jump(zero, &[]);
+    }
     g.b.switch_to_block(unknown);
     let pc64 = g.b.ins().uextend(types::I64, entry_pc);
     let tag = g.b.ins().iconst(types::I64, pack(ST_RESUME, 0, 0) as i64);
@@ -2132,11 +2532,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         match ins {
             Instr::Nop => g.goto(&out, pc + 1),
             Instr::Jump { target } => g.goto(&out, target as usize),
-            Instr::Return { src } => {
-                // The runtime performs the return (frame protocol, `__init__`).
-                g.spill(&st);
-                g.ret(pack(ST_RETURN, src as u64, pc as u64));
-            }
+            Instr::Return { src } => g.emit_return(pc, &st, src),
             Instr::LoadConst { dst, k } if counted_move => {
                 let ctx = g.ctx;
                 let table = g.b.ins().load(types::I64, Gen::flags(), ctx, CTX_CONSTS);
@@ -2474,6 +2870,9 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 let v = g.box_int(cur);
                 g.def(iter as usize + 1, v);
                 g.goto(&out, pc + 1);
+            }
+            Instr::Call { dst, func, argc } if intrinsic_at(code, pc) == 0 => {
+                g.frameless_call(pc, &st, &out, (dst, func, argc), slow);
             }
             Instr::Call { .. } | Instr::CallMethod { .. } => {
                 let l = code.layout;

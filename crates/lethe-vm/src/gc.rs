@@ -229,6 +229,11 @@ fn clear(v: &Value) -> Vec<Value> {
 
 static EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
+/// Where the collection epoch is (native code reads it).
+pub fn epoch_ptr() -> *const u64 {
+    EPOCH.as_ptr()
+}
+
 /// Number of collections so far (the clock bytecode flushing ages code by).
 pub fn epoch() -> u64 {
     EPOCH.load(std::sync::atomic::Ordering::Relaxed)

@@ -246,6 +246,7 @@ impl Vm {
             closure,
             dict: RefCell::new(None),
             module,
+            direct: std::cell::Cell::new(std::ptr::null_mut()),
         })))
     }
 

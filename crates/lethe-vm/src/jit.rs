@@ -17,7 +17,7 @@
 //! the last activation running it has returned.
 
 use crate::interp::Frame;
-use crate::object::{CodeObj, ObjData};
+use crate::object::{CodeObj, FuncObj, ObjData};
 use crate::{Value, Vm};
 use lethe_jit::{codemem::CodeMap, decode_exit, Exit, Feedback, JitCtx};
 use lethe_ledger::{Category, Counted};
@@ -109,12 +109,28 @@ pub struct Native {
     /// (entry at offset 0; no defaults, cells, free variables, `*args`/`**kwargs`,
     /// keyword-only parameters; not a generator); `u32::MAX`: never.
     pub direct_argc: u32,
+    /// True while this code is the function's current native code (frameless calls
+    /// check it through their records).
+    pub alive: Rc<Cell<bool>>,
+}
+
+/// A function's record for frameless calls from native code: where its native code,
+/// context tables and window size are. Valid while `alive` (shared with the
+/// `Native`) is true.
+#[repr(C)]
+pub struct Direct {
+    pub rec: lethe_jit::DirectRec,
+    alive: Rc<Cell<bool>>,
 }
 
 impl Native {
     fn new(map: CodeMap, entries: Vec<u32>) -> Native {
         Native {
             direct_argc: u32::MAX,
+            alive: {
+                let _d = lethe_ledger::scope(Category::Deopt);
+                Rc::new(Cell::new(true))
+            },
             map,
             entries,
             ic: crate::object::IcTable::empty(),
@@ -144,6 +160,7 @@ impl Native {
 
 impl Drop for Native {
     fn drop(&mut self) {
+        self.alive.set(false);
         lethe_ledger::record_mapped(Category::Native, -(self.map.mapped_len() as isize));
     }
 }
@@ -188,6 +205,9 @@ impl JitState {
     fn invalidate(&self) {
         let _g = lethe_ledger::scope(Category::Deopt);
         let old = self.native.borrow_mut().take();
+        if let Some(n) = &old {
+            n.alive.set(false);
+        }
         if old.is_some() {
             FN_NATIVE.fetch_sub(1, Relaxed);
             FN_BYTECODE.fetch_add(1, Relaxed);
@@ -236,6 +256,8 @@ pub struct JitStats {
     pub deopts_scalar_guard: u64,
     pub deopts_entry_guard: u64,
     pub depth_exits: u64,
+    /// Frames made for frameless activations that needed the runtime.
+    pub frameless_frames: u64,
     pub entries: u64,
     pub osr_entries: u64,
     pub code_bytes: u64,
@@ -253,7 +275,7 @@ pub struct JitStats {
 impl JitStats {
     pub fn to_json(&self) -> String {
         format!(
-            "{{\"flushed\": {}, \"evicted\": {}, \"over_budget\": {}, \"sheds\": {}, \"cache\": {{\"hits\": {}, \"stores\": {}, \"rejected\": {}}}, \"compiler_process\": {{\"starts\": {}, \"failures\": {}, \"cold_start_us\": {}}}, \"compile_us\": {}, \"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}, \"runtime_calls\": {}, \"bytecode_forgotten\": {}, \"rederived\": {}}}",
+            "{{\"flushed\": {}, \"evicted\": {}, \"over_budget\": {}, \"sheds\": {}, \"cache\": {{\"hits\": {}, \"stores\": {}, \"rejected\": {}}}, \"compiler_process\": {{\"starts\": {}, \"failures\": {}, \"cold_start_us\": {}}}, \"compile_us\": {}, \"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}, \"runtime_calls\": {}, \"frameless_frames\": {}, \"bytecode_forgotten\": {}, \"rederived\": {}}}",
             self.flushed,
             self.evicted,
             self.over_budget,
@@ -278,6 +300,7 @@ impl JitStats {
             self.inline_ops,
             self.exec_ops,
             self.runtime_calls,
+            self.frameless_frames,
             self.bytecode_forgotten,
             self.rederived
         )
@@ -297,6 +320,11 @@ unsafe fn with_vm(ctx: *mut JitCtx, f: impl FnOnce(&mut Vm, &CodeObj, usize, usi
     let vm = unsafe { &mut *(ctx.vm as *mut Vm) };
     let co = unsafe { &*(ctx.code as *const CodeObj) };
     vm.stats.jit.runtime_calls += 1;
+    if ctx.frame == lethe_jit::NO_FRAME {
+        // SAFETY: a frameless activation's context chain lives on the machine stack
+        // of the native code running it.
+        unsafe { vm.materialize(ctx) };
+    }
     let saved = std::mem::replace(
         &mut vm.native_ic,
         ctx.ic_table as *const crate::object::IcTable,
@@ -312,6 +340,7 @@ unsafe fn with_vm(ctx: *mut JitCtx, f: impl FnOnce(&mut Vm, &CodeObj, usize, usi
     }
     vm.native_ic = saved;
     ctx.regs = vm.regs_window(ctx.base);
+    vm.refresh_ctx(ctx);
     r
 }
 
@@ -512,7 +541,78 @@ static HELPER_TABLE: [lethe_jit::ExecFn; lethe_jit::HELPERS] = [
     h_load_method,
     h_call_method,
     h_load_const,
+    h_call_done,
 ];
+
+/// The lowest machine-stack address frameless calls may use: they nest on the
+/// machine stack (each a few hundred bytes), leaving the runtime below it the
+/// bottom quarter of this thread's stack, and at least 256 KiB.
+fn stack_floor() -> u64 {
+    // SAFETY: plain queries of this thread's attributes.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        let mut lo: *mut libc::c_void = std::ptr::null_mut();
+        let mut size: libc::size_t = 0;
+        let ok = libc::pthread_getattr_np(libc::pthread_self(), &mut attr) == 0
+            && libc::pthread_attr_getstack(&attr, &mut lo, &mut size) == 0;
+        libc::pthread_attr_destroy(&mut attr);
+        if ok {
+            lo as u64 + (size as u64 / 4).max(256 << 10)
+        } else {
+            // Unknown: no frameless calls.
+            u64::MAX
+        }
+    }
+}
+
+/// Frames made for frameless activations that needed the runtime cost more than
+/// the calls save: a function whose activations need a frame on more than one in
+/// eight calls (after a few) is no longer called frameless (until its code changes).
+fn note_materialized(func: u64) {
+    // SAFETY: the bits are the running function's (its caller's register holds it).
+    let f = unsafe { Value::clone_from_bits(func) };
+    if let Some(ObjData::Func(fo)) = f.data() {
+        let d = fo.direct.get();
+        if !d.is_null() {
+            // SAFETY: the record is owned by the function object, alive here.
+            let r = unsafe { &mut (*d).rec };
+            r.mats += 1;
+            if r.mats >= 32 && r.mats * 8 > r.calls {
+                r.argc = u64::MAX;
+            }
+        }
+    }
+}
+
+/// The end of a frameless call that did not return plainly (`JitCtx::callee`, how
+/// it left in `callee_exit`): the callee gets its frame (the caller has one by now,
+/// see `with_vm`) and is finished as a call from native code; the result goes to
+/// `dst`.
+unsafe extern "C" fn h_call_done(ctx: *mut JitCtx, pc: u32, _a: u32, _b: u32, dst: u32) -> u64 {
+    // SAFETY: called by native code with its context; `callee` is the context it
+    // built for the call, still on its stack.
+    unsafe {
+        let (callee, exit) = ((*ctx).callee, (*ctx).callee_exit);
+        with_vm(ctx, |vm, _co, fi, base| {
+            vm.frames[fi].pc = pc + 1;
+            if (*callee).frame == lethe_jit::NO_FRAME {
+                vm.materialize(callee);
+            }
+            let (cfi, nbase) = ((*callee).frame, (*callee).base);
+            let cco = vm.frames[cfi].code.clone();
+            let out = vm.native_exit(&cco, nbase, exit);
+            let r = vm.finish_native_call(cfi, nbase, base + dst as usize, out);
+            vm.release_holds();
+            match r {
+                Ok(()) => (pc + 1) as u64,
+                Err(e) => {
+                    vm.jit_exc = Some((e, false));
+                    lethe_jit::EXEC_EXC
+                }
+            }
+        })
+    }
+}
 
 impl Vm {
     fn regs_window(&mut self, base: usize) -> *mut u64 {
@@ -655,6 +755,11 @@ impl Vm {
             let _g = lethe_ledger::scope(Category::Compiler);
             let fb = j.feedback.borrow();
             let input = lethe_jit::JitInput::new(&bytecode, &fb, object_layout());
+            self.frameless =
+                input.layout.func_direct != 0 && std::env::var_os("LETHE_NO_FRAMELESS").is_none();
+            if self.stack_floor == u64::MAX {
+                self.stack_floor = stack_floor();
+            }
             drop(fb);
             self.produce_code(co, &input)
         };
@@ -1010,6 +1115,20 @@ impl Vm {
             native: Rc::as_ptr(&nat) as *const std::ffi::c_void,
             consts: co.consts.as_ptr() as *const u64,
             range_type: self.t.range.bits(),
+            parent: std::ptr::null_mut(),
+            func: self.frames[fi].func.bits(),
+            top: self.regs.len(),
+            // SAFETY: one past the end of the register stack's allocation.
+            regs_end: unsafe { self.regs.as_mut_ptr().add(self.regs.capacity()) } as *mut u64,
+            depth: (fi + 1) as u64,
+            limit: self.opts.recursion_limit as u64,
+            call_pc: 0,
+            ret: self.frames[fi].ret as u64,
+            result: 0,
+            callee: std::ptr::null_mut(),
+            callee_exit: 0,
+            epoch: crate::gc::epoch_ptr(),
+            stack_floor: self.stack_floor,
         };
         self.globals_for_native(co, fi, &mut ctx);
         self.jit_depth += 1;
@@ -1301,6 +1420,9 @@ impl Vm {
         if self.frames.len() >= self.opts.recursion_limit {
             return None;
         }
+        if shift == 0 && self.frameless {
+            self.set_direct(func, &co, &nat);
+        }
         let construct = if shift == 1 {
             self.new_instance(f)
         } else {
@@ -1518,6 +1640,27 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
             l.builtin_intrinsic = off(i, addr(&b.intrinsic as *const u8));
         }
     }
+    let func = ObjData::Func(Box::new(FuncObj {
+        proto: Value::NONE,
+        name: std::cell::RefCell::new(Value::NONE),
+        qualname: std::cell::RefCell::new(Value::NONE),
+        globals: Value::NONE,
+        defaults: Value::NONE,
+        kwdefaults: Value::NONE,
+        closure: Value::NONE,
+        dict: std::cell::RefCell::new(None),
+        module: Value::NONE,
+        direct: Cell::new(std::ptr::null_mut()),
+    }));
+    if let ObjData::Func(b) = &func {
+        let d = addr(&func as *const ObjData as *const u8);
+        let bx = addr(b as *const Box<FuncObj> as *const u8);
+        // The payload pointer must be where instances keep theirs.
+        if off(d, bx) == l.boxed {
+            l.func_tag = variant(&func);
+            l.func_direct = std::mem::offset_of!(FuncObj, direct) as u32;
+        }
+    }
     let dict = Value::new_obj(ObjData::Dict(Box::default()));
     let module = ObjData::Module(Box::new(crate::object::ModuleObj {
         name: "m".into(),
@@ -1707,6 +1850,136 @@ impl Vm {
 
     /// Point native code at the code object's global caches and at the versions of
     /// the frame's globals and of the builtins.
+    /// Give the frameless activation `ctx`, and the frameless activations that
+    /// called it, their interpreter frames (outermost first), as the runtime is
+    /// about to run for it. Their windows are initialised registers just past the
+    /// register stack's length.
+    ///
+    /// # Safety
+    /// `ctx` and its parents are live contexts of running native code.
+    pub(crate) unsafe fn materialize(&mut self, ctx: *mut JitCtx) {
+        let mut chain: Vec<*mut JitCtx> = Vec::new();
+        let mut c = ctx;
+        // SAFETY: the chain of contexts is live (the caller's contract).
+        unsafe {
+            while (*c).frame == lethe_jit::NO_FRAME {
+                chain.push(c);
+                c = (*c).parent;
+            }
+            if let Some(&inner) = chain.first() {
+                note_materialized((*inner).func);
+            }
+            self.stats.jit.frameless_frames += chain.len() as u64;
+            // The nearest activation with a frame is making the call.
+            self.frames[(*c).frame].pc = (*c).call_pc as u32 + 1;
+            for &c in chain.iter().rev() {
+                let c = &mut *c;
+                let cop = c.code as *const CodeObj;
+                Rc::increment_strong_count(cop);
+                let code = Rc::from_raw(cop);
+                let natp = c.native as *const Native;
+                Rc::increment_strong_count(natp);
+                let nat = Rc::from_raw(natp);
+                let func = Value::clone_from_bits(c.func);
+                let globals = match func.data() {
+                    Some(ObjData::Func(f)) => f.globals.clone(),
+                    _ => Value::NONE,
+                };
+                let len = self.regs.len();
+                let end = c.base + code.code.nregs as usize;
+                debug_assert!(len <= c.base && end <= self.regs.capacity());
+                let p = self.regs.as_mut_ptr();
+                for i in len..c.base {
+                    p.add(i).write(Value::UNBOUND);
+                }
+                self.regs.set_len(end);
+                self.push_frame(Frame {
+                    code,
+                    func,
+                    globals,
+                    locals: Value::UNBOUND,
+                    base: c.base,
+                    pc: c.call_pc as u32 + 1,
+                    ret: c.ret as usize,
+                    exc_info: Vec::new(),
+                    gen: Value::UNBOUND,
+                    boundary: false,
+                    construct: Value::UNBOUND,
+                });
+                c.frame = self.frames.len() - 1;
+                self.frameless_holds.push((c.frame, nat));
+            }
+        }
+    }
+
+    /// Release the native code held for frames that are gone.
+    fn release_holds(&mut self) {
+        while let Some((fi, _)) = self.frameless_holds.last() {
+            if *fi < self.frames.len() {
+                break;
+            }
+            let (_, n) = self.frameless_holds.pop().expect("hold");
+            if Rc::strong_count(&n) == 1 {
+                let _d = lethe_ledger::scope(Category::Deopt);
+                drop(n);
+            }
+        }
+    }
+
+    /// After a runtime call: what a context knows of the register stack and the
+    /// recursion limit.
+    fn refresh_ctx(&mut self, ctx: &mut JitCtx) {
+        // SAFETY: one past the end of the register stack's allocation.
+        ctx.regs_end = unsafe { self.regs.as_mut_ptr().add(self.regs.capacity()) } as *mut u64;
+        ctx.top = self.regs.len();
+        ctx.limit = self.opts.recursion_limit as u64;
+    }
+
+    /// Keep `func`'s frameless-call record pointing at `nat` (its current native
+    /// code, which takes its arguments directly).
+    fn set_direct(&mut self, func: &FuncObj, co: &Rc<CodeObj>, nat: &Rc<Native>) {
+        let d = func.direct.get();
+        // SAFETY: the record is owned by the function object.
+        if !d.is_null() && unsafe { (*d).rec.native } == Rc::as_ptr(nat) as u64 {
+            return;
+        }
+        let (Some(ObjData::Dict(gd)), Some(ObjData::Dict(bd))) =
+            (func.globals.data(), self.builtins.data())
+        else {
+            return;
+        };
+        let _g = lethe_ledger::scope(Category::Deopt);
+        let rec = lethe_jit::DirectRec {
+            entry: nat.map.ptr() as u64,
+            alive: Rc::as_ptr(&nat.alive) as *const u8,
+            argc: nat.direct_argc as u64,
+            nregs: co.code.nregs as u64,
+            code: Rc::as_ptr(co) as u64,
+            ic: nat.ic.as_ptr() as u64,
+            gcache: co.global_cache_sized().as_ptr() as u64,
+            globals: func.globals.addr() as u64,
+            // SAFETY: only addresses are taken; the function holds its globals, the
+            // VM the builtins.
+            gver: unsafe { std::ptr::addr_of!((*gd.as_ptr()).version) } as u64,
+            bver: unsafe { std::ptr::addr_of!((*bd.as_ptr()).version) } as u64,
+            ic_table: &nat.ic as *const crate::object::IcTable as u64,
+            native: Rc::as_ptr(nat) as u64,
+            consts: co.consts.as_ptr() as u64,
+            last_used: co.last_used.as_ptr(),
+            calls: 0,
+            mats: 0,
+        };
+        let new = Box::into_raw(Box::new(Direct {
+            rec,
+            alive: nat.alive.clone(),
+        }));
+        let old = func.direct.replace(new);
+        if !old.is_null() {
+            // SAFETY: the old record was made here and owned by the function.
+            drop(unsafe { Box::from_raw(old) });
+        }
+    }
+
     fn globals_for_native(&self, co: &CodeObj, fi: usize, ctx: &mut JitCtx) {
         ctx.gcache = co.global_cache_sized().as_ptr();
         let g = &self.frames[fi].globals;

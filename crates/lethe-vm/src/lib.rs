@@ -163,6 +163,13 @@ pub struct Vm {
     pub jit_depth: usize,
     /// The inline caches of the native code whose runtime entry point is running.
     pub(crate) native_ic: *const crate::object::IcTable,
+    /// Native code of frames made for frameless activations (by frame index), held
+    /// until the frame is finished.
+    pub(crate) frameless_holds: Vec<(usize, std::rc::Rc<crate::jit::Native>)>,
+    /// Whether native code makes frameless calls (the function layout is known).
+    pub(crate) frameless: bool,
+    /// See `jit::stack_floor` (u64::MAX: not known yet; no frameless calls).
+    pub(crate) stack_floor: u64,
     /// Argument vectors of finished built-in calls, reused (no allocation per call).
     pub(crate) arg_pool: Vec<Vec<Value>>,
     /// The next `run_frame` executes one instruction only (native code's `exec`).
@@ -217,6 +224,9 @@ impl Vm {
             stats: Stats::default(),
             jit_depth: 0,
             native_ic: std::ptr::null(),
+            frameless_holds: Vec::new(),
+            frameless: false,
+            stack_floor: u64::MAX,
             arg_pool: Vec::new(),
             jit_step: false,
             jit_exc: None,

@@ -86,6 +86,20 @@ pub struct FuncObj {
     pub closure: Value,
     pub dict: RefCell<Option<Value>>,
     pub module: Value,
+    /// The record frameless calls from native code use (null: none yet; see
+    /// `crate::jit::Direct`). Owned.
+    pub direct: std::cell::Cell<*mut crate::jit::Direct>,
+}
+
+impl Drop for FuncObj {
+    fn drop(&mut self) {
+        let d = self.direct.replace(std::ptr::null_mut());
+        if !d.is_null() {
+            let _g = lethe_ledger::scope(lethe_ledger::Category::Deopt);
+            // SAFETY: made by Box::into_raw in `Vm::set_direct` and owned here.
+            drop(unsafe { Box::from_raw(d) });
+        }
+    }
 }
 
 /// What all function objects created by one `def`/lambda share: the stub or code, the

@@ -197,7 +197,9 @@ print(depth(50000))
 ";
     let r = run(&["--jit=always"], src);
     assert_eq!(r.stdout, "50000\n", "{}", r.stderr);
-    assert!(n(&r.stats, "depth_exits") >= 1, "{}", r.stats);
+    // The calls are frameless (on the machine stack, above a floor); frames are
+    // made only when the register stack grows (a handful of times, doubling).
+    assert!(n(&r.stats, "runtime_calls") < 50_000, "{}", r.stats);
 }
 
 #[test]
@@ -1365,4 +1367,133 @@ for bad in (['ab'], [1], ['']):
     );
     // 'é' and '€' are not one byte: two general calls per round.
     assert!(growth <= 2 * 18_000 + 100, "{growth} {}", big.stats);
+}
+
+/// A program whose frameless activations need the runtime in every way: a
+/// finaliser at return, big-integer overflow (deopt), objects returned and passed,
+/// the recursion limit, a callee rebound under another name, an exception three
+/// frameless levels down (its traceback lists every activation).
+const FRAMELESS: &str = r#"class D:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        print("del", self.n)
+def mk(n):
+    d = D(n)
+    return n * 2
+def f(n):
+    if n == 0:
+        return mk(7)
+    return f(n - 1) + 1
+print(f(5))
+print("after")
+def big(n):
+    if n == 0:
+        return 1
+    return big(n - 1) * 3
+print(big(60))
+def lst(n):
+    if n == 0:
+        return []
+    r = lst(n - 1)
+    r.append(n)
+    return r
+print(lst(6))
+def rec(n):
+    return rec(n + 1)
+try:
+    rec(0)
+except RecursionError as e:
+    print("rec", e)
+def h(a, b):
+    if a == 0:
+        return b
+    return h(a - 1, b + [a])
+print(h(5, []))
+def k(n):
+    if n == 0:
+        return "x"
+    return k2(n - 1)
+k2 = k
+print(k(20))
+def obj(n):
+    if n == 0:
+        return D(99)
+    return obj(n - 1)
+o = obj(10)
+print("got", o.n)
+del o
+print("end")
+def g(n):
+    if n == 0:
+        return 1 // n
+    return g(n - 1) + 1
+def outer(n):
+    if n == 0:
+        return g(2)
+    return outer(n - 1)
+outer(3)
+"#;
+
+#[test]
+fn frameless_activations_get_frames_when_the_runtime_needs_them() {
+    let expect = "del 7\n19\nafter\n42391158275216203514294433201\n[1, 2, 3, 4, 5, 6]\n\
+                  rec maximum recursion depth exceeded\n[5, 4, 3, 2, 1]\nx\ngot 99\ndel 99\nend\n";
+    for flags in [
+        &["--jit=always"][..],
+        &["--jit-threshold=2"],
+        &["--jit=off"],
+    ] {
+        let r = run(flags, FRAMELESS);
+        assert_eq!(r.stdout, expect, "{flags:?}: {}", r.stderr);
+        assert_eq!(r.status, 1);
+        let at: Vec<&str> = r
+            .stderr
+            .lines()
+            .filter(|l| l.starts_with("  File "))
+            .map(|l| l.split_once(", ").map_or(l, |p| p.1))
+            .collect();
+        assert_eq!(
+            at,
+            [
+                "line 60, in <module>",
+                "line 59, in outer",
+                "line 59, in outer",
+                "line 59, in outer",
+                "line 58, in outer",
+                "line 55, in g",
+                "line 55, in g",
+                "line 54, in g",
+            ],
+            "{flags:?}: {}",
+            r.stderr
+        );
+        assert!(r
+            .stderr
+            .contains("ZeroDivisionError: integer division or modulo by zero\n"));
+        if flags == ["--jit=always"] {
+            assert!(n(&r.stats, "frameless_frames") > 0, "{}", r.stats);
+        }
+    }
+}
+
+#[test]
+fn frameless_recursion_makes_no_runtime_calls() {
+    let src = |n: u32| {
+        format!("def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nprint(fib({n}))\n")
+    };
+    let a = run(&["--jit=always"], &src(12));
+    let b = run(&["--jit=always"], &src(18));
+    assert_eq!(a.stdout, "144\n", "{}", a.stderr);
+    assert_eq!(b.stdout, "2584\n", "{}", b.stderr);
+    // Each run pays the same few runtime calls (the first call, from the module),
+    // however many calls the recursion makes (8361 for fib(18)).
+    assert_eq!(
+        n(&a.stats, "runtime_calls"),
+        n(&b.stats, "runtime_calls"),
+        "{} / {}",
+        a.stats,
+        b.stats
+    );
+    assert_eq!(n(&b.stats, "frameless_frames"), 0, "{}", b.stats);
 }
