@@ -938,20 +938,24 @@ fn is_inline(
         }
         // A call of a Python function whose native code takes its arguments as
         // they are: entered frameless (checked at run time; else the general call).
-        Instr::Call { dst, func, argc } => frameless_call(code, st, dst, func, argc),
+        Instr::Call { dst, func, argc } => frameless_call(code, st, dst, func, argc + 1),
+        // (A method call with its `self`: one more argument.)
+        Instr::CallMethod { dst, base, argc } => {
+            frameless_call(code, st, dst, base, argc + 2) && st[base as usize + 1] == MEM
+        }
         _ => false,
     }
 }
 
-/// Whether the call `dst = func(func+1 … func+argc)` can be made frameless.
-fn frameless_call(code: &JitInput, st: &State, dst: Reg, func: Reg, argc: u16) -> bool {
+/// Whether the call whose callee and arguments are the `n` registers from `func`
+/// (result to `dst`) can be made frameless.
+fn frameless_call(code: &JitInput, st: &State, dst: Reg, func: Reg, n: u16) -> bool {
     code.layout.known()
         && code.layout.func_tag != 0
         && code.layout.func_direct != 0
         && st[func as usize] == MEM
-        && argc <= 8
-        && dst != func
-        && !(func + 1..=func + argc).contains(&dst)
+        && n <= 9
+        && !(func..func + n).contains(&dst)
 }
 
 /// `a == b` / `a != b` on two objects, decided inline when both are strs that are
@@ -1021,7 +1025,9 @@ fn out_state(
             Instr::LoadGlobal { dst, .. } => set(&mut out, dst, MEM),
             // A frameless call's result: an object if one was seen (else a scalar,
             // guarded).
-            Instr::Call { dst, .. } if intrinsic_at(code, pc) == 0 => {
+            Instr::Call { dst, .. } | Instr::CallMethod { dst, .. }
+                if intrinsic_at(code, pc) == 0 =>
+            {
                 let v = if fb.after.contains(&(pc as u32, dst)) {
                     MEM
                 } else {
@@ -1980,7 +1986,7 @@ impl Gen<'_, '_> {
         pc: usize,
         st: &State,
         out: &State,
-        (dst, func, argc): (Reg, Reg, u16),
+        (dst, func, first, argc): (Reg, Reg, Reg, u16),
         slow: Block,
     ) {
         let l = self.code.layout;
@@ -2104,11 +2110,11 @@ impl Gen<'_, '_> {
         // The arguments move to the callee's window.
         let unb = self.b.ins().iconst(types::I64, V_UNBOUND as i64);
         for i in 0..argc as u32 {
-            let v = self.load_at(regs, (func as u32 + 1 + i) * 8);
+            let v = self.load_at(regs, (first as u32 + i) * 8);
             self.b.ins().store(Self::flags(), v, cregs, (i * 8) as i32);
             self.b
                 .ins()
-                .store(Self::flags(), unb, regs, ((func as u32 + 1 + i) * 8) as i32);
+                .store(Self::flags(), unb, regs, ((first as u32 + i) * 8) as i32);
         }
         let entry = self.load_at(rec, REC_ENTRY as u32);
         let epc = self.b.ins().iconst(types::I32, FRAMELESS_ENTRY as i64);
@@ -2872,7 +2878,16 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 g.goto(&out, pc + 1);
             }
             Instr::Call { dst, func, argc } if intrinsic_at(code, pc) == 0 => {
-                g.frameless_call(pc, &st, &out, (dst, func, argc), slow);
+                g.frameless_call(pc, &st, &out, (dst, func, func + 1, argc), slow);
+            }
+            Instr::CallMethod { dst, base, argc } if intrinsic_at(code, pc) == 0 => {
+                // A bound method's function and `self` (LoadMethod found the
+                // method on the class); else the general call.
+                let regs = g.regs_ptr();
+                let slf = g.load_at(regs, (base as u32 + 1) * 8);
+                let ok = g.b.ins().icmp_imm_s(IntCC::NotEqual, slf, V_UNBOUND as i64);
+                g.guard(ok, slow);
+                g.frameless_call(pc, &st, &out, (dst, base, base + 1, argc + 1), slow);
             }
             Instr::Call { .. } | Instr::CallMethod { .. } => {
                 let l = code.layout;
