@@ -873,11 +873,11 @@ fn is_inline(
         Instr::Compare { op, dst, a, b } => {
             d(dst)
                 && !matches!(op, CmpOp::In | CmpOp::NotIn)
-                && (s(a) && s(b) || str_eq_inline(code, st, op, a, b))
+                && (s(a) && s(b) || str_eq_inline(code, st, op, a, b) || is_op(op))
         }
         Instr::JumpIfNotCompare { op, a, b, .. } => {
             !matches!(op, CmpOp::In | CmpOp::NotIn)
-                && (s(a) && s(b) || str_eq_inline(code, st, op, a, b))
+                && (s(a) && s(b) || str_eq_inline(code, st, op, a, b) || is_op(op))
         }
         Instr::Unary { op, dst, src } => d(dst) && s(src) && op != UnOp::Pos,
         Instr::ToBool { dst, src } => d(dst) && s(src),
@@ -956,6 +956,11 @@ fn frameless_call(code: &JitInput, st: &State, dst: Reg, func: Reg, n: u16) -> b
         && st[func as usize] == MEM
         && n <= 9
         && !(func..func + n).contains(&dst)
+}
+
+/// `is` / `is not`: identity is equality of the values' bits, whatever they hold.
+fn is_op(op: CmpOp) -> bool {
+    matches!(op, CmpOp::Is | CmpOp::IsNot)
 }
 
 /// `a == b` / `a != b` on two objects, decided inline when both are strs that are
@@ -1819,6 +1824,37 @@ impl Gen<'_, '_> {
 
     /// Inline comparison of ints/floats (and identity against None/True/False);
     /// returns an I8 truth value in the continuation.
+    /// `a op b` on registers (see `is_inline`): identity of anything by the bits,
+    /// str equality of objects, else on scalars.
+    fn compare_regs(&mut self, op: CmpOp, st: &State, a: Reg, b: Reg, slow: Block) -> CVal {
+        let mem = |r: Reg| st[r as usize] == MEM;
+        if is_op(op) && (mem(a) || mem(b)) {
+            let val = |g: &mut Gen, r: Reg| {
+                if mem(r) {
+                    let regs = g.regs_ptr();
+                    g.load_at(regs, r as u32 * 8)
+                } else {
+                    g.b.use_var(g.vars[r as usize])
+                }
+            };
+            let (x, y) = (val(self, a), val(self, b));
+            let cc = if op == CmpOp::Is {
+                IntCC::Equal
+            } else {
+                IntCC::NotEqual
+            };
+            return self.b.ins().icmp(cc, x, y);
+        }
+        if mem(a) {
+            return self.str_eq(op, a, b, slow);
+        }
+        let (x, y) = (
+            self.b.use_var(self.vars[a as usize]),
+            self.b.use_var(self.vars[b as usize]),
+        );
+        self.compare(op, x, y, slow)
+    }
+
     fn compare(&mut self, op: CmpOp, a: CVal, b: CVal, slow: Block) -> CVal {
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I8);
@@ -2588,12 +2624,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 g.goto(&out, pc + 1);
             }
             Instr::Compare { op, dst, a, b } => {
-                let c = if st[a as usize] == MEM {
-                    g.str_eq(op, a, b, slow)
-                } else {
-                    let (x, y) = (var(&mut g, a), var(&mut g, b));
-                    g.compare(op, x, y, slow)
-                };
+                let c = g.compare_regs(op, &st, a, b, slow);
                 let v = g.bool_val(c);
                 g.def(dst as usize, v);
                 g.goto(&out, pc + 1);
@@ -2605,12 +2636,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 target_rel,
                 ..
             } => {
-                let c = if st[a as usize] == MEM {
-                    g.str_eq(op, a, b, slow)
-                } else {
-                    let (x, y) = (var(&mut g, a), var(&mut g, b));
-                    g.compare(op, x, y, slow)
-                };
+                let c = g.compare_regs(op, &st, a, b, slow);
                 let target = (pc as i64 + target_rel as i64) as usize;
                 g.branch(c, &out, pc + 1, target);
             }

@@ -1497,3 +1497,23 @@ fn frameless_recursion_makes_no_runtime_calls() {
     );
     assert_eq!(n(&b.stats, "frameless_frames"), 0, "{}", b.stats);
 }
+
+#[test]
+fn identity_tests_of_objects_run_inline() {
+    let src = |n: u32| {
+        format!(
+            "class N:\n    pass\ndef f(xs):\n    c = 0\n    for x in xs:\n        if x is None:\n            c += 1\n        elif x is not xs:\n            c += 2\n    return c\nprint(f([None, N(), 3, 'a'] * {n}))\n"
+        )
+    };
+    let a = run(&["--jit=always"], &src(10));
+    let b = run(&["--jit=always"], &src(1000));
+    assert_eq!(a.stdout, "70\n", "{}", a.stderr);
+    assert_eq!(b.stdout, "7000\n", "{}", b.stderr);
+    assert_eq!(
+        n(&a.stats, "runtime_calls"),
+        n(&b.stats, "runtime_calls"),
+        "{} / {}",
+        a.stats,
+        b.stats
+    );
+}
