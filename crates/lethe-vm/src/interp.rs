@@ -1561,9 +1561,25 @@ impl Vm {
             }
             Some(ObjData::Type(_)) | Some(ObjData::Super(_)) => {}
             _ => {
+                // A built-in type's method (`s.strip`, `d.get`): cached by type (the
+                // shape word 1 is never an instance's shape); the type's dict, which
+                // cannot change, holds it.
                 let cls = self.type_of(o);
+                if let Some(e) = ic.lookup(cls.bits(), 1, crate::types::type_epoch()) {
+                    // SAFETY: see above: the method is alive.
+                    return Ok((unsafe { Value::clone_from_bits(e.slot) }, o.clone()));
+                }
                 if let Some(m) = self.lookup_mro(&cls, n) {
                     if matches!(m.data(), Some(ObjData::Builtin(_))) {
+                        if crate::types::type_obj(&cls).is_some_and(|t| t.builtin) {
+                            ic.write(lethe_jit::AttrIc {
+                                class: cls.bits(),
+                                shape: 1,
+                                epoch: crate::types::type_epoch(),
+                                slot: m.bits(),
+                                next: 0,
+                            });
+                        }
                         return Ok((m, o.clone()));
                     }
                 }
