@@ -2000,7 +2000,11 @@ impl Gen<'_, '_> {
             self.b.switch_to_block(next);
         }
         let v = if st[src as usize] == MEM {
-            self.load_at(regs, src as u32 * 8)
+            // The reference moves to the result: the window keeps none.
+            let v = self.load_at(regs, src as u32 * 8);
+            let unb = self.b.ins().iconst(types::I64, V_UNBOUND as i64);
+            self.b.ins().store(Self::flags(), unb, regs, src as i32 * 8);
+            v
         } else {
             self.b.use_var(self.vars[src as usize])
         };

@@ -308,11 +308,28 @@ impl JitStats {
 }
 
 /// Run `f` with the VM and code object behind a native call's context, then point
-/// the context at the (possibly moved) register window again.
+/// the context at the (possibly moved) register window again. A frameless
+/// activation gets its frame first (see `Vm::materialize`).
 ///
 /// # Safety
 /// `ctx` must be the context `enter_native` built for the running native code.
 unsafe fn with_vm(ctx: *mut JitCtx, f: impl FnOnce(&mut Vm, &CodeObj, usize, usize) -> u64) -> u64 {
+    // SAFETY: the caller's contract.
+    unsafe { with_vm_at(ctx, None, f) }
+}
+
+/// `with_vm` for an entry point that runs the instruction at `light` on values
+/// alone: a frameless activation keeps running without a frame (the offset is
+/// recorded for the frame it may get later; Python code the operation runs gets its
+/// frames above the frameless windows, which the register stack then covers).
+///
+/// # Safety
+/// As `with_vm`.
+unsafe fn with_vm_at(
+    ctx: *mut JitCtx,
+    light: Option<u32>,
+    f: impl FnOnce(&mut Vm, &CodeObj, usize, usize) -> u64,
+) -> u64 {
     // SAFETY: native code passes back the context `enter_native` built: `vm` points
     // at the VM running it (which does not touch it meanwhile) and `code` at the code
     // object the frame keeps alive.
@@ -321,9 +338,21 @@ unsafe fn with_vm(ctx: *mut JitCtx, f: impl FnOnce(&mut Vm, &CodeObj, usize, usi
     let co = unsafe { &*(ctx.code as *const CodeObj) };
     vm.stats.jit.runtime_calls += 1;
     if ctx.frame == lethe_jit::NO_FRAME {
-        // SAFETY: a frameless activation's context chain lives on the machine stack
-        // of the native code running it.
-        unsafe { vm.materialize(ctx) };
+        match light {
+            Some(pc) => ctx.call_pc = pc as u64,
+            // SAFETY: a frameless activation's context chain lives on the machine
+            // stack of the native code running it.
+            None => unsafe { vm.materialize(ctx) },
+        }
+    }
+    // The register stack ends at this activation's window: the windows of a
+    // frameless chain (initialised registers, within capacity) are covered; windows
+    // above it are forgotten, not dropped: those of frameless callees that returned
+    // hold no references, and that of a callee which left otherwise is taken over
+    // by its frame (`h_call_done`).
+    if vm.regs.len() != ctx.top {
+        // SAFETY: see above.
+        unsafe { vm.regs.set_len(ctx.top) };
     }
     let saved = std::mem::replace(
         &mut vm.native_ic,
@@ -369,15 +398,17 @@ unsafe extern "C" fn h_exec(ctx: *mut JitCtx, pc: u32, at: u32, _: u32, _: u32) 
 /// One specialised entry point: the operation on pre-decoded operands, with the
 /// frame's offset set for tracebacks and exceptions parked for native code.
 macro_rules! helper {
-    ($name:ident, |$vm:ident, $co:ident, $base:ident, $pc:ident, $a:ident, $b:ident, $c:ident| $body:expr) => {
+    ($name:ident, $light:expr, |$vm:ident, $co:ident, $base:ident, $pc:ident, $a:ident, $b:ident, $c:ident| $body:expr) => {
         unsafe extern "C" fn $name(ctx: *mut JitCtx, $pc: u32, $a: u32, $b: u32, $c: u32) -> u64 {
             // SAFETY: called by native code with its context.
             unsafe {
-                with_vm(ctx, |$vm, $co, fi, $base| {
+                with_vm_at(ctx, $light.then_some($pc), |$vm, $co, fi, $base| {
                     if $vm.jit_depth > MAX_NATIVE_DEPTH {
                         return lethe_jit::EXEC_DEPTH;
                     }
-                    $vm.frames[fi].pc = $pc + 1;
+                    if fi != lethe_jit::NO_FRAME {
+                        $vm.frames[fi].pc = $pc + 1;
+                    }
                     let _ = $c;
                     let r: crate::PyResult<u32> = $body;
                     match r {
@@ -393,7 +424,7 @@ macro_rules! helper {
     };
 }
 
-helper!(h_getattr, |vm, co, base, pc, obj, name, dst| {
+helper!(h_getattr, true, |vm, co, base, pc, obj, name, dst| {
     let o = vm.regs[base + obj as usize].clone();
     vm.getattr_cached(vm.native_ic_at(pc), &o, &co.names[name as usize])
         .map(|v| {
@@ -402,14 +433,14 @@ helper!(h_getattr, |vm, co, base, pc, obj, name, dst| {
         })
 });
 
-helper!(h_setattr, |vm, co, base, pc, obj, name, src| {
+helper!(h_setattr, true, |vm, co, base, pc, obj, name, src| {
     let o = vm.regs[base + obj as usize].clone();
     let v = vm.regs[base + src as usize].clone();
     vm.setattr_cached(vm.native_ic_at(pc), &o, &co.names[name as usize], v)
         .map(|_| pc + 1)
 });
 
-helper!(h_getitem, |vm, co, base, pc, obj, key, dst| {
+helper!(h_getitem, true, |vm, co, base, pc, obj, key, dst| {
     let _ = co;
     let o = vm.regs[base + obj as usize].clone();
     let k = vm.regs[base + key as usize].clone();
@@ -419,13 +450,13 @@ helper!(h_getitem, |vm, co, base, pc, obj, key, dst| {
     })
 });
 
-helper!(h_load_const, |vm, co, base, pc, dst, k, unused| {
+helper!(h_load_const, true, |vm, co, base, pc, dst, k, unused| {
     let _ = unused;
     vm.regs[base + dst as usize] = co.consts[k as usize].clone();
     return_ok(pc + 1)
 });
 
-helper!(h_setitem, |vm, co, base, pc, obj, key, src| {
+helper!(h_setitem, true, |vm, co, base, pc, obj, key, src| {
     let _ = co;
     let o = vm.regs[base + obj as usize].clone();
     let k = vm.regs[base + key as usize].clone();
@@ -433,16 +464,26 @@ helper!(h_setitem, |vm, co, base, pc, obj, key, src| {
     vm.setitem(&o, &k, v).map(|_| pc + 1)
 });
 
-helper!(h_load_global, |vm, co, base, pc, dst, name, unused| {
-    let _ = unused;
-    let fi = vm.frames.len() - 1;
-    vm.load_global_cached(co, fi, name).map(|v| {
-        vm.regs[base + dst as usize] = v;
-        pc + 1
-    })
-});
+helper!(
+    h_load_global,
+    false,
+    |vm, co, base, pc, dst, name, unused| {
+        let _ = unused;
+        let fi = vm.frames.len() - 1;
+        vm.load_global_cached(co, fi, name).map(|v| {
+            vm.regs[base + dst as usize] = v;
+            pc + 1
+        })
+    }
+);
 
-helper!(h_for_iter, |vm, co, base, pc, iter, target, unused| {
+helper!(h_for_iter, true, |vm,
+                           co,
+                           base,
+                           pc,
+                           iter,
+                           target,
+                           unused| {
     let _ = (co, unused);
     // Counted loops over a range: the next int straight from the iterator's state.
     let step = match vm.regs[base + iter as usize].data() {
@@ -479,27 +520,27 @@ helper!(h_for_iter, |vm, co, base, pc, iter, target, unused| {
     }
 });
 
-helper!(h_move, |vm, co, base, pc, dst, src, unused| {
+helper!(h_move, true, |vm, co, base, pc, dst, src, unused| {
     let _ = (co, unused);
     vm.regs[base + dst as usize] = vm.regs[base + src as usize].clone();
     return_ok(pc + 1)
 });
 
-helper!(h_clear, |vm, co, base, pc, reg, u1, u2| {
+helper!(h_clear, true, |vm, co, base, pc, reg, u1, u2| {
     let _ = (co, u1, u2);
     // (A finaliser this queues runs as the runtime call returns: see `with_vm`.)
     vm.regs[base + reg as usize] = Value::UNBOUND;
     return_ok(pc + 1)
 });
 
-helper!(h_call, |vm, co, base, pc, func, argc, dst| {
+helper!(h_call, false, |vm, co, base, pc, func, argc, dst| {
     let _ = co;
     let f = vm.regs[base + func as usize].clone();
     vm.native_call(f, base, func as u16 + 1, argc as u16, base + dst as usize)
         .map(|_| pc + 1)
 });
 
-helper!(h_load_method, |vm, co, base, pc, obj, name, dst| {
+helper!(h_load_method, true, |vm, co, base, pc, obj, name, dst| {
     let o = vm.regs[base + obj as usize].clone();
     vm.load_method_at(vm.native_ic_at(pc), &o, &co.names[name as usize])
         .map(|(m, slf)| {
@@ -509,7 +550,7 @@ helper!(h_load_method, |vm, co, base, pc, obj, name, dst| {
         })
 });
 
-helper!(h_call_method, |vm, co, base, pc, mb, argc, dst| {
+helper!(h_call_method, false, |vm, co, base, pc, mb, argc, dst| {
     let _ = co;
     let f = vm.regs[base + mb as usize].clone();
     let bound = !vm.regs[base + mb as usize + 1].is_unbound();
@@ -595,6 +636,8 @@ unsafe extern "C" fn h_call_done(ctx: *mut JitCtx, pc: u32, _a: u32, _b: u32, ds
         let (callee, exit) = ((*ctx).callee, (*ctx).callee_exit);
         with_vm(ctx, |vm, _co, fi, base| {
             vm.frames[fi].pc = pc + 1;
+            // The callee's window (left in place above this one's) is its frame's.
+            vm.regs.set_len((*callee).top);
             if (*callee).frame == lethe_jit::NO_FRAME {
                 vm.materialize(callee);
             }
@@ -1887,7 +1930,7 @@ impl Vm {
                 };
                 let len = self.regs.len();
                 let end = c.base + code.code.nregs as usize;
-                debug_assert!(len <= c.base && end <= self.regs.capacity());
+                debug_assert!(end <= self.regs.capacity());
                 let p = self.regs.as_mut_ptr();
                 for i in len..c.base {
                     p.add(i).write(Value::UNBOUND);
@@ -1931,7 +1974,6 @@ impl Vm {
     fn refresh_ctx(&mut self, ctx: &mut JitCtx) {
         // SAFETY: one past the end of the register stack's allocation.
         ctx.regs_end = unsafe { self.regs.as_mut_ptr().add(self.regs.capacity()) } as *mut u64;
-        ctx.top = self.regs.len();
         ctx.limit = self.opts.recursion_limit as u64;
     }
 

@@ -1517,3 +1517,92 @@ fn identity_tests_of_objects_run_inline() {
         b.stats
     );
 }
+
+/// Frameless activations running operations that need no frame (item and attribute
+/// access, stores, clears) — including ones that run Python code (a property, a
+/// `__getitem__`, a `__del__`) or raise (inside and outside a `try`).
+const FRAMELESS_LIGHT: &str = r#"class Box:
+    def __init__(self, v):
+        self.v = v
+    @property
+    def double(self):
+        if self.v < 0:
+            raise ValueError("negative")
+        return self.v * 2
+    def __getitem__(self, i):
+        return self.v + i
+class Noisy:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        print("bye", self.n)
+def get(d, k):
+    return d[k]
+def walk(b, n):
+    if n == 0:
+        return b.double + b[10]
+    return walk(b, n - 1) + 1
+def drop(n):
+    x = Noisy(n)
+    x = None
+    return n
+def chain(d, n):
+    if n == 0:
+        return get(d, "missing")
+    return chain(d, n - 1)
+def safe(d, k):
+    try:
+        return d[k]
+    except KeyError:
+        return -1
+total = 0
+for i in range(300):
+    total += walk(Box(i), 5)
+    total += safe({"a": 1}, "a" if i % 2 else "b")
+print(total)
+print(drop(3))
+print("mid")
+try:
+    walk(Box(-1), 4)
+except ValueError as e:
+    print("caught", e)
+chain({}, 3)
+"#;
+
+#[test]
+fn frameless_activations_run_value_operations_without_frames() {
+    let expect = "139050\nbye 3\n3\nmid\ncaught negative\n";
+    for flags in [
+        &["--jit=always"][..],
+        &["--jit-threshold=2"],
+        &["--jit=off"],
+    ] {
+        let r = run(flags, FRAMELESS_LIGHT);
+        assert_eq!(r.stdout, expect, "{flags:?}: {}", r.stderr);
+        assert_eq!(r.status, 1);
+        let at: Vec<&str> = r
+            .stderr
+            .lines()
+            .filter(|l| l.starts_with("  File "))
+            .map(|l| l.split_once(", ").map_or(l, |p| p.1))
+            .collect();
+        assert_eq!(
+            at,
+            [
+                "line 46, in <module>",
+                "line 29, in chain",
+                "line 29, in chain",
+                "line 29, in chain",
+                "line 28, in chain",
+                "line 17, in get",
+            ],
+            "{flags:?}: {}",
+            r.stderr
+        );
+        assert!(r.stderr.contains("\nKeyError: 'missing'\n"), "{}", r.stderr);
+    }
+    // The recursion of `walk` reads attributes and items through the runtime
+    // without frames: few are made.
+    let r = run(&["--jit=always"], FRAMELESS_LIGHT);
+    assert!(n(&r.stats, "frameless_frames") < 300, "{}", r.stats);
+}
