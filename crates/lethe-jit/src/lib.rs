@@ -107,10 +107,17 @@ pub enum Helper {
     /// The end of a frameless call (`JitCtx::callee`) that did not return plainly:
     /// a = dst. The runtime gives the callee a frame and finishes it.
     CallDone = 13,
+    /// A frameless constructor call: a = func (the class), b = argc, c = dst. The
+    /// runtime checks the class (a plain instance, an `__init__` with a direct record
+    /// for argc + 1 arguments, room to call it), makes the instance into `dst` and
+    /// returns the record's address; 0: take the general call.
+    Construct = 14,
+    /// `__init__` returned `JitCtx::result`, not None: raise the TypeError.
+    InitResult = 15,
 }
 
 /// Number of runtime entry points.
-pub const HELPERS: usize = 14;
+pub const HELPERS: usize = 16;
 
 /// The entry offset a frameless call enters a function's code with: offset 0, after
 /// the registers past the parameters are made unbound (the window is fresh memory).
@@ -143,6 +150,8 @@ pub struct DirectRec {
     /// (the runtime stops frameless calls of a function that mostly needs one).
     pub calls: u64,
     pub mats: u64,
+    /// The function (value bits; the function object owns the record).
+    pub func: u64,
 }
 
 const REC_ENTRY: i32 = std::mem::offset_of!(DirectRec, entry) as i32;
@@ -221,6 +230,8 @@ pub struct JitCtx {
     pub epoch: *const u64,
     /// A callee's context must lie above this machine-stack address.
     pub stack_floor: u64,
+    /// For an `__init__` run by a constructor call: the new instance (0: none).
+    pub construct: u64,
 }
 
 const CTX_REGS: i32 = 0;
@@ -252,6 +263,7 @@ const CTX_CALLEE: i32 = std::mem::offset_of!(JitCtx, callee) as i32;
 const CTX_CALLEE_EXIT: i32 = std::mem::offset_of!(JitCtx, callee_exit) as i32;
 const CTX_EPOCH_PTR: i32 = std::mem::offset_of!(JitCtx, epoch) as i32;
 const CTX_STACK_FLOOR: i32 = std::mem::offset_of!(JitCtx, stack_floor) as i32;
+const CTX_CONSTRUCT: i32 = std::mem::offset_of!(JitCtx, construct) as i32;
 const CTX_SIZE: u32 = std::mem::size_of::<JitCtx>() as u32;
 
 /// One global-variable cache entry, shared by the interpreter and native code: while
@@ -1975,11 +1987,11 @@ impl Gen<'_, '_> {
         self.ret(pack(ST_RETURN, src as u64, pc as u64));
         self.b.switch_to_block(fast);
         let slow = self.b.create_block();
-        let regs = self.regs_ptr();
         for (r, &rep) in st.iter().enumerate() {
             if r == src as usize || rep != MEM {
                 continue;
             }
+            let regs = self.regs_ptr();
             let v = self.load_at(regs, r as u32 * 8);
             let p = self.is_ptr(v);
             let chk = self.b.create_block();
@@ -1990,15 +2002,39 @@ impl Gen<'_, '_> {
             let rc = self.b.ins().uload32(Self::flags(), o, 0);
             let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
             let dec = self.b.create_block();
-            self.b.ins().brif(last, slow, &[], dec, &[]);
+            let free = self.b.create_block();
+            self.b.ins().brif(last, free, &[], dec, &[]);
             self.b.switch_to_block(dec);
             let rc1 = self.b.ins().iadd_imm_s(rc, -1);
             self.b.ins().istore32(Self::flags(), rc1, o, 0);
             let unb = self.b.ins().iconst(types::I64, V_UNBOUND as i64);
             self.b.ins().store(Self::flags(), unb, regs, (r * 8) as i32);
             self.b.ins().jump(next, &[]);
+            // The last reference: the runtime frees the object (and runs a
+            // finaliser it queues) without a frame.
+            self.b.switch_to_block(free);
+            let table = self.load_at_ctx(CTX_HELPERS);
+            let f = self.load_at(table, 8 * Helper::Clear as u32);
+            let args = [pc as i64, r as i64, 0, 0].map(|a| self.b.ins().iconst(types::I32, a));
+            let call = self.b.ins().call_indirect(
+                self.exec_sig,
+                f,
+                &[self.ctx, args[0], args[1], args[2], args[3]],
+            );
+            let res = self.b.inst_results(call)[0];
+            let ok = self.b.ins().icmp_imm_s(IntCC::Equal, res, pc as i64 + 1);
+            let other = self.b.create_block();
+            self.b.ins().brif(ok, next, &[], other, &[]);
+            self.b.switch_to_block(other);
+            // (A finaliser raised: the return does not happen.)
+            let exc = self.b.ins().icmp_imm_s(IntCC::Equal, res, EXEC_EXC as i64);
+            let raise = self.b.create_block();
+            self.b.ins().brif(exc, raise, &[], slow, &[]);
+            self.b.switch_to_block(raise);
+            self.ret(pack(ST_EXC, 0, pc as u64));
             self.b.switch_to_block(next);
         }
+        let regs = self.regs_ptr();
         let v = if st[src as usize] == MEM {
             // The reference moves to the result: the window keeps none.
             let v = self.load_at(regs, src as u32 * 8);
@@ -2027,25 +2063,18 @@ impl Gen<'_, '_> {
         st: &State,
         out: &State,
         (dst, func, first, argc): (Reg, Reg, Reg, u16),
+        construct: bool,
         slow: Block,
     ) {
         let l = self.code.layout;
-        let fobj = self.boxed_of(func, l.func_tag, slow);
-        let rec = self.load_at(fobj, l.func_direct);
-        let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, rec, 0);
-        self.guard(has, slow);
-        let alive_p = self.load_at(rec, REC_ALIVE as u32);
-        let alive = self.b.ins().uload8(types::I64, Self::flags(), alive_p, 0);
-        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, alive, 0);
-        self.guard(ok, slow);
-        let n = self.load_at(rec, REC_ARGC as u32);
-        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, n, argc as i64);
-        self.guard(ok, slow);
-        // The recursion limit and the machine stack.
-        let depth = self.load_at_ctx(CTX_DEPTH);
-        let limit = self.load_at_ctx(CTX_LIMIT);
-        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
-        self.guard(ok, slow);
+        // The old value of the destination goes first (never its last reference), so
+        // the result can simply be stored.
+        let regs = self.regs_ptr();
+        if st[dst as usize] == MEM {
+            let at = self.b.ins().iadd_imm_s(regs, dst as i64 * 8);
+            let unbound = self.b.ins().iconst(types::I64, V_UNBOUND as i64);
+            self.store_counted_at(at, unbound, slow);
+        }
         let slot = match self.callee_slot {
             Some(s) => s,
             None => {
@@ -2058,11 +2087,84 @@ impl Gen<'_, '_> {
                 s
             }
         };
+        // The callee: a function (its record), or for a plain call a class whose
+        // `__init__` is one (the runtime checks the class, makes the instance into
+        // the destination and answers the record).
+        let go = self.b.create_block();
+        self.b.append_block_param(go, types::I64);
+        self.b.append_block_param(go, types::I64);
+        let fv = self.load_at(regs, func as u32 * 8);
+        let isp = self.is_ptr(fv);
+        self.guard(isp, slow);
+        let p = self.b.ins().band_imm_s(fv, PAYLOAD as i64);
+        let tag = self
+            .b
+            .ins()
+            .uload8(types::I64, Self::flags(), p, l.data as i32);
+        let is_func = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, tag, l.func_tag as i64);
+        let fblk = self.b.create_block();
+        let cblk = self.b.create_block();
+        self.b.ins().brif(is_func, fblk, &[], cblk, &[]);
+        self.b.switch_to_block(cblk);
+        if construct {
+            let table = self.load_at_ctx(CTX_HELPERS);
+            let f = self.load_at(table, 8 * Helper::Construct as u32);
+            let args = [pc as i64, func as i64, argc as i64, dst as i64]
+                .map(|a| self.b.ins().iconst(types::I32, a));
+            let call = self.b.ins().call_indirect(
+                self.exec_sig,
+                f,
+                &[self.ctx, args[0], args[1], args[2], args[3]],
+            );
+            let r = self.b.inst_results(call)[0];
+            let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, r, EXEC_EXC as i64);
+            let exc = self.b.create_block();
+            let c1 = self.b.create_block();
+            self.b.ins().brif(is_exc, exc, &[], c1, &[]);
+            self.b.switch_to_block(exc);
+            self.ret(pack(ST_EXC, 0, pc as u64));
+            self.b.switch_to_block(c1);
+            let none = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+            let c2 = self.b.create_block();
+            self.b.ins().brif(none, slow, &[], c2, &[]);
+            self.b.switch_to_block(c2);
+            let regs = self.regs_ptr();
+            let inst = self.load_at(regs, dst as u32 * 8);
+            self.b.ins().jump(
+                go,
+                &[
+                    cranelift_codegen::ir::BlockArg::Value(r),
+                    cranelift_codegen::ir::BlockArg::Value(inst),
+                ],
+            );
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(fblk);
+        let fobj = self.load_at(p, l.data + l.boxed);
+        let rec = self.load_at(fobj, l.func_direct);
+        let has = self.b.ins().icmp_imm_s(IntCC::NotEqual, rec, 0);
+        self.guard(has, slow);
+        let alive_p = self.load_at(rec, REC_ALIVE as u32);
+        let alive = self.b.ins().uload8(types::I64, Self::flags(), alive_p, 0);
+        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, alive, 0);
+        self.guard(ok, slow);
+        let n = self.load_at(rec, REC_ARGC as u32);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, n, argc as i64);
+        self.guard(ok, slow);
+        // The recursion limit, the machine stack, the register stack's capacity (the
+        // runtime checks these for a constructor).
+        let depth = self.load_at_ctx(CTX_DEPTH);
+        let limit = self.load_at_ctx(CTX_LIMIT);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
+        self.guard(ok, slow);
         let c = self.b.ins().stack_addr(types::I64, slot, 0);
         let floor = self.load_at_ctx(CTX_STACK_FLOOR);
         let ok = self.b.ins().icmp(IntCC::UnsignedGreaterThan, c, floor);
         self.guard(ok, slow);
-        // The callee's window, above this one, must fit the register stack.
         let top = self.load_at_ctx(CTX_TOP);
         let base = self.load_at_ctx(CTX_BASE);
         let regs = self.regs_ptr();
@@ -2075,16 +2177,26 @@ impl Gen<'_, '_> {
         let rend = self.load_at_ctx(CTX_REGS_END);
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, end, rend);
         self.guard(ok, slow);
-        // The callee is not freed by the call (the register keeps it).
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().jump(
+            go,
+            &[
+                cranelift_codegen::ir::BlockArg::Value(rec),
+                cranelift_codegen::ir::BlockArg::Value(zero),
+            ],
+        );
+        self.b.switch_to_block(go);
+        let rec = self.b.block_params(go)[0];
+        let inst = self.b.block_params(go)[1];
+        let c = self.b.ins().stack_addr(types::I64, slot, 0);
+        let depth = self.load_at_ctx(CTX_DEPTH);
+        let top = self.load_at_ctx(CTX_TOP);
+        let base = self.load_at_ctx(CTX_BASE);
         let regs = self.regs_ptr();
-        let fv = self.load_at(regs, func as u32 * 8);
-        // The old value of the destination goes now (never its last reference), so
-        // the result can simply be stored.
-        if st[dst as usize] == MEM {
-            let at = self.b.ins().iadd_imm_s(regs, dst as i64 * 8);
-            let unbound = self.b.ins().iconst(types::I64, V_UNBOUND as i64);
-            self.store_counted_at(at, unbound, slow);
-        }
+        let up = self.b.ins().isub(top, base);
+        let up = self.b.ins().ishl_imm_s(up, 3);
+        let cregs = self.b.ins().iadd(regs, up);
+        let nregs = self.load_at(rec, REC_NREGS as u32);
         // The callee's context.
         let put = |g: &mut Gen, off: i32, v: CVal| {
             g.b.ins().store(Self::flags(), v, c, off);
@@ -2128,7 +2240,12 @@ impl Gen<'_, '_> {
         let nf = self.b.ins().iconst(types::I64, NO_FRAME as i64);
         put(self, CTX_FRAME, nf);
         put(self, CTX_PARENT, self.ctx);
-        put(self, CTX_FUNC, fv);
+        // The running function: the one called, or the class's `__init__`.
+        let init = self.load_at(rec, offset_of!(DirectRec, func) as u32);
+        let has_inst = self.b.ins().icmp_imm_s(IntCC::NotEqual, inst, 0);
+        let fbits = self.b.ins().select(has_inst, init, fv);
+        put(self, CTX_FUNC, fbits);
+        put(self, CTX_CONSTRUCT, inst);
         let ctop = self.b.ins().iadd(top, nregs);
         put(self, CTX_TOP, ctop);
         let d1 = self.b.ins().iadd_imm_s(depth, 1);
@@ -2139,6 +2256,8 @@ impl Gen<'_, '_> {
         self.b
             .ins()
             .store(Self::flags(), pcv, self.ctx, CTX_CALL_PC);
+        let z = self.b.ins().iconst(types::I64, 0);
+        put(self, CTX_CALL_PC, z);
         let calls = self.load_at(rec, REC_CALLS as u32);
         let calls = self.b.ins().iadd_imm_s(calls, 1);
         self.b.ins().store(Self::flags(), calls, rec, REC_CALLS);
@@ -2147,11 +2266,34 @@ impl Gen<'_, '_> {
         let e = self.load_at(ep, 0);
         let lu = self.load_at(rec, REC_LAST_USED as u32);
         self.b.ins().store(Self::flags(), e, lu, 0);
-        // The arguments move to the callee's window.
+        // The arguments move to the callee's window (after the new instance, which
+        // the window takes a reference to).
+        let mut dest = cregs;
+        if construct {
+            let args_blk = self.b.create_block();
+            self.b.append_block_param(args_blk, types::I64);
+            let sblk = self.b.create_block();
+            let nblk = self.b.create_block();
+            self.b.ins().brif(has_inst, sblk, &[], nblk, &[]);
+            self.b.switch_to_block(sblk);
+            let ip = self.b.ins().band_imm_s(inst, PAYLOAD as i64);
+            self.add_to_count_known(ip, 1);
+            self.b.ins().store(Self::flags(), inst, cregs, 0);
+            let shifted = self.b.ins().iadd_imm_s(cregs, 8);
+            self.b
+                .ins()
+                .jump(args_blk, &[cranelift_codegen::ir::BlockArg::Value(shifted)]);
+            self.b.switch_to_block(nblk);
+            self.b
+                .ins()
+                .jump(args_blk, &[cranelift_codegen::ir::BlockArg::Value(cregs)]);
+            self.b.switch_to_block(args_blk);
+            dest = self.b.block_params(args_blk)[0];
+        }
         let unb = self.b.ins().iconst(types::I64, V_UNBOUND as i64);
         for i in 0..argc as u32 {
             let v = self.load_at(regs, (first as u32 + i) * 8);
-            self.b.ins().store(Self::flags(), v, cregs, (i * 8) as i32);
+            self.b.ins().store(Self::flags(), v, dest, (i * 8) as i32);
             self.b
                 .ins()
                 .store(Self::flags(), unb, regs, ((first as u32 + i) * 8) as i32);
@@ -2177,7 +2319,31 @@ impl Gen<'_, '_> {
         let other = self.b.create_block();
         self.b.ins().brif(fast, fast_blk, &[], other, &[]);
         self.b.switch_to_block(fast_blk);
-        let v = self.load_at(c, CTX_RESULT as u32);
+        let mut v = self.load_at(c, CTX_RESULT as u32);
+        if construct {
+            // `__init__` must return None; the call's value is the instance (which
+            // the destination holds already).
+            let none = self.b.ins().icmp_imm_s(IntCC::Equal, v, V_NONE as i64);
+            let no_inst = self.b.ins().icmp_imm_s(IntCC::Equal, inst, 0);
+            let ok = self.b.ins().bor(none, no_inst);
+            let bad = self.b.create_block();
+            let good = self.b.create_block();
+            self.b.ins().brif(ok, good, &[], bad, &[]);
+            self.b.switch_to_block(bad);
+            self.b.ins().store(Self::flags(), v, self.ctx, CTX_RESULT);
+            let table = self.load_at_ctx(CTX_HELPERS);
+            let f = self.load_at(table, 8 * Helper::InitResult as u32);
+            let args = [pc as i64, 0, 0, dst as i64].map(|a| self.b.ins().iconst(types::I32, a));
+            self.b.ins().call_indirect(
+                self.exec_sig,
+                f,
+                &[self.ctx, args[0], args[1], args[2], args[3]],
+            );
+            self.ret(pack(ST_EXC, 0, pc as u64));
+            self.b.switch_to_block(good);
+            v = self.b.ins().select(has_inst, inst, v);
+        }
+        let regs = self.regs_ptr();
         let at = (dst as u32 * 8) as i32;
         if out[dst as usize] == MEM {
             self.b.ins().store(Self::flags(), v, regs, at);
@@ -2908,7 +3074,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 g.goto(&out, pc + 1);
             }
             Instr::Call { dst, func, argc } if intrinsic_at(code, pc) == 0 => {
-                g.frameless_call(pc, &st, &out, (dst, func, func + 1, argc), slow);
+                g.frameless_call(pc, &st, &out, (dst, func, func + 1, argc), true, slow);
             }
             Instr::CallMethod { dst, base, argc } if intrinsic_at(code, pc) == 0 => {
                 // A bound method's function and `self` (LoadMethod found the
@@ -2917,7 +3083,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 let slf = g.load_at(regs, (base as u32 + 1) * 8);
                 let ok = g.b.ins().icmp_imm_s(IntCC::NotEqual, slf, V_UNBOUND as i64);
                 g.guard(ok, slow);
-                g.frameless_call(pc, &st, &out, (dst, base, base + 1, argc + 1), slow);
+                g.frameless_call(pc, &st, &out, (dst, base, base + 1, argc + 1), false, slow);
             }
             Instr::Call { .. } | Instr::CallMethod { .. } => {
                 let l = code.layout;

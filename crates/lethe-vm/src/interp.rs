@@ -1253,7 +1253,13 @@ impl Vm {
         fi: usize,
         name: u32,
     ) -> PyResult<Value> {
-        let versions = self.global_versions(&self.frames[fi].globals);
+        let g = self.frames[fi].globals.clone();
+        self.load_global_in(co, &g, name)
+    }
+
+    /// `load_global_cached` for code running with the globals table `g`.
+    pub(crate) fn load_global_in(&mut self, co: &CodeObj, g: &Value, name: u32) -> PyResult<Value> {
+        let versions = self.global_versions(g);
         if let Some((ga, gv, bv)) = versions {
             if let Some(c) = co.global_cache.borrow().get(name as usize) {
                 if c.globals == ga && c.gver == gv && c.bver == bv {
@@ -1263,11 +1269,10 @@ impl Vm {
                 }
             }
         }
-        let g = self.frames[fi].globals.clone();
-        let v = self.load_global(&g, &co.names[name as usize])?;
+        let v = self.load_global(g, &co.names[name as usize])?;
         if let Some((ga, gv, bv)) = versions {
             let n = &co.names[name as usize];
-            let slot = name_lookup(&g, n)
+            let slot = name_lookup(g, n)
                 .or_else(|| name_lookup(&self.builtins, n))
                 .map(|v| v.bits());
             if let Some(bits) = slot {

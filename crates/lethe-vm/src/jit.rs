@@ -342,7 +342,7 @@ unsafe fn with_vm_at(
             Some(pc) => ctx.call_pc = pc as u64,
             // SAFETY: a frameless activation's context chain lives on the machine
             // stack of the native code running it.
-            None => unsafe { vm.materialize(ctx) },
+            None => unsafe { vm.materialize(ctx, true) },
         }
     }
     // The register stack ends at this activation's window: the windows of a
@@ -464,18 +464,39 @@ helper!(h_setitem, true, |vm, co, base, pc, obj, key, src| {
     vm.setitem(&o, &k, v).map(|_| pc + 1)
 });
 
-helper!(
-    h_load_global,
-    false,
-    |vm, co, base, pc, dst, name, unused| {
-        let _ = unused;
-        let fi = vm.frames.len() - 1;
-        vm.load_global_cached(co, fi, name).map(|v| {
-            vm.regs[base + dst as usize] = v;
-            pc + 1
+/// `LoadGlobal` through the cache (a miss: the full lookup and a refill), with the
+/// running function's globals — a frameless activation needs no frame for it.
+unsafe extern "C" fn h_load_global(ctx: *mut JitCtx, pc: u32, dst: u32, name: u32, _: u32) -> u64 {
+    // SAFETY: called by native code with its context; `func` is the running
+    // function (held by its caller's register or its frame).
+    unsafe {
+        let func = (*ctx).func;
+        with_vm_at(ctx, Some(pc), |vm, co, fi, base| {
+            if vm.jit_depth > MAX_NATIVE_DEPTH {
+                return lethe_jit::EXEC_DEPTH;
+            }
+            let g = if fi != lethe_jit::NO_FRAME {
+                vm.frames[fi].pc = pc + 1;
+                vm.frames[fi].globals.clone()
+            } else {
+                match Value::clone_from_bits(func).data() {
+                    Some(ObjData::Func(f)) => f.globals.clone(),
+                    _ => Value::NONE,
+                }
+            };
+            match vm.load_global_in(co, &g, name) {
+                Ok(v) => {
+                    vm.regs[base + dst as usize] = v;
+                    (pc + 1) as u64
+                }
+                Err(e) => {
+                    vm.jit_exc = Some((e, false));
+                    lethe_jit::EXEC_EXC
+                }
+            }
         })
     }
-);
+}
 
 helper!(h_for_iter, true, |vm,
                            co,
@@ -583,7 +604,69 @@ static HELPER_TABLE: [lethe_jit::ExecFn; lethe_jit::HELPERS] = [
     h_call_method,
     h_load_const,
     h_call_done,
+    h_construct,
+    h_init_result,
 ];
+
+/// See `lethe_jit::Helper::Construct`.
+unsafe extern "C" fn h_construct(ctx: *mut JitCtx, pc: u32, func: u32, argc: u32, dst: u32) -> u64 {
+    // SAFETY: called by native code with its context.
+    unsafe {
+        let (depth, limit, top, floor) =
+            ((*ctx).depth, (*ctx).limit, (*ctx).top, (*ctx).stack_floor);
+        with_vm_at(ctx, Some(pc), |vm, _co, _fi, base| {
+            let f = vm.regs[base + func as usize].clone();
+            let Some(ObjData::Type(t)) = f.data() else {
+                return 0;
+            };
+            if t.builtin || t.layout != crate::object::Layout::Object {
+                return 0;
+            }
+            let (e, bits) = t.ctor.get();
+            if e != crate::types::type_epoch() || bits == 0 {
+                return 0;
+            }
+            // SAFETY: see `TypeObj::ctor` (the class holds the function while the
+            // epoch is unchanged).
+            let init = Value::clone_from_bits(bits);
+            let Some(ObjData::Func(fo)) = init.data() else {
+                return 0;
+            };
+            let d = fo.direct.get();
+            if d.is_null() {
+                return 0;
+            }
+            let rec = &(*d).rec;
+            let probe = 0u8;
+            if *rec.alive == 0
+                || rec.argc != argc as u64 + 1
+                || depth >= limit
+                || top + rec.nregs as usize > vm.regs.capacity()
+                || (std::ptr::addr_of!(probe) as u64) < floor.saturating_add(64 << 10)
+            {
+                return 0;
+            }
+            vm.regs[base + dst as usize] = vm.new_instance(&f);
+            d as u64
+        })
+    }
+}
+
+/// See `lethe_jit::Helper::InitResult`.
+unsafe extern "C" fn h_init_result(ctx: *mut JitCtx, pc: u32, _a: u32, _b: u32, _c: u32) -> u64 {
+    // SAFETY: called by native code with its context; `result` holds a reference.
+    unsafe {
+        let v = Value::from_owned_bits((*ctx).result);
+        with_vm(ctx, |vm, _co, fi, _base| {
+            vm.frames[fi].pc = pc + 1;
+            let tn = vm.type_name(&v);
+            drop(v);
+            let e = vm.type_error(&format!("__init__() should return None, not '{tn}'"));
+            vm.jit_exc = Some((e, false));
+            lethe_jit::EXEC_EXC
+        })
+    }
+}
 
 /// The lowest machine-stack address frameless calls may use: they nest on the
 /// machine stack (each a few hundred bytes), leaving the runtime below it the
@@ -608,7 +691,8 @@ fn stack_floor() -> u64 {
 
 /// Frames made for frameless activations that needed the runtime cost more than
 /// the calls save: a function whose activations need a frame on more than one in
-/// eight calls (after a few) is no longer called frameless (until its code changes).
+/// eight calls (after a few) is no longer called frameless, for a few thousand calls
+/// (or until its code changes).
 fn note_materialized(func: u64) {
     // SAFETY: the bits are the running function's (its caller's register holds it).
     let f = unsafe { Value::clone_from_bits(func) };
@@ -619,7 +703,7 @@ fn note_materialized(func: u64) {
             let r = unsafe { &mut (*d).rec };
             r.mats += 1;
             if r.mats >= 32 && r.mats * 8 > r.calls {
-                r.argc = u64::MAX;
+                (r.argc, r.calls) = (u64::MAX, 0);
             }
         }
     }
@@ -634,16 +718,25 @@ unsafe extern "C" fn h_call_done(ctx: *mut JitCtx, pc: u32, _a: u32, _b: u32, ds
     // built for the call, still on its stack.
     unsafe {
         let (callee, exit) = ((*ctx).callee, (*ctx).callee_exit);
+        // (A deopt is passing: it does not count against frameless calls.)
+        let deopt = matches!(
+            decode_exit(exit),
+            Exit::Deopt { .. } | Exit::EntryDeopt { .. }
+        );
+        if deopt && (*ctx).frame == lethe_jit::NO_FRAME {
+            let vm = &mut *((*ctx).vm as *mut Vm);
+            vm.materialize(ctx, false);
+        }
         with_vm(ctx, |vm, _co, fi, base| {
             vm.frames[fi].pc = pc + 1;
             // The callee's window (left in place above this one's) is its frame's.
             vm.regs.set_len((*callee).top);
             if (*callee).frame == lethe_jit::NO_FRAME {
-                vm.materialize(callee);
+                vm.materialize(callee, !deopt);
             }
             let (cfi, nbase) = ((*callee).frame, (*callee).base);
             let cco = vm.frames[cfi].code.clone();
-            let out = vm.native_exit(&cco, nbase, exit);
+            let out = vm.native_exit(&cco, nbase, exit, (*callee).native as *const Native);
             let r = vm.finish_native_call(cfi, nbase, base + dst as usize, out);
             vm.release_holds();
             match r {
@@ -1172,6 +1265,7 @@ impl Vm {
             callee_exit: 0,
             epoch: crate::gc::epoch_ptr(),
             stack_floor: self.stack_floor,
+            construct: 0,
         };
         self.globals_for_native(co, fi, &mut ctx);
         self.jit_depth += 1;
@@ -1179,7 +1273,7 @@ impl Vm {
         // the call and the window holds the frame's nregs registers.
         let r = unsafe { (nat.entry())(&mut ctx, pc) };
         self.jit_depth -= 1;
-        let out = self.native_exit(co, base, r);
+        let out = self.native_exit(co, base, r, Rc::as_ptr(&nat));
         if Rc::strong_count(&nat) == 1 {
             // The last holder (the function was invalidated while this activation
             // ran): the code is unmapped and its descriptor freed here.
@@ -1194,6 +1288,7 @@ impl Vm {
         co: &Rc<CodeObj>,
         base: usize,
         r: u64,
+        running: *const Native,
     ) -> Result<NativeOut, (Value, bool)> {
         match decode_exit(r) {
             Exit::Return { src, pc } => Ok(NativeOut::Return { src, pc }),
@@ -1208,12 +1303,12 @@ impl Vm {
             },
             Exit::Deopt { at, resume } => {
                 self.stats.jit.deopts_scalar_guard += 1;
-                self.deoptimise(co, base, at, false);
+                self.deoptimise(co, base, at, false, running);
                 Ok(NativeOut::Resume(resume as usize))
             }
             Exit::EntryDeopt { at } => {
                 self.stats.jit.deopts_entry_guard += 1;
-                self.deoptimise(co, base, at, true);
+                self.deoptimise(co, base, at, true, running);
                 Ok(NativeOut::Resume(at as usize))
             }
         }
@@ -1221,8 +1316,23 @@ impl Vm {
 
     /// Record which registers hold heap objects at `at`, drop the native code and
     /// let the function warm up again (or give up after too many rounds).
-    fn deoptimise(&mut self, co: &Rc<CodeObj>, base: usize, at: u32, entry: bool) {
+    fn deoptimise(
+        &mut self,
+        co: &Rc<CodeObj>,
+        base: usize,
+        at: u32,
+        entry: bool,
+        running: *const Native,
+    ) {
         let j = &co.jit;
+        // Code already dropped by an earlier deopt (other activations were still
+        // running it, as in a recursion) teaches what broke it, but is not counted
+        // again (nor is its successor dropped).
+        let stale = j
+            .native
+            .borrow()
+            .as_ref()
+            .is_none_or(|n| Rc::as_ptr(n) != running);
         if jit_log() {
             let ins = self
                 .bytecode(co)
@@ -1318,6 +1428,9 @@ impl Vm {
                     }
                 }
             }
+        }
+        if stale {
+            return;
         }
         j.cool();
         let n = j.recompiles.get() + 1;
@@ -1463,8 +1576,8 @@ impl Vm {
         if self.frames.len() >= self.opts.recursion_limit {
             return None;
         }
-        if shift == 0 && self.frameless {
-            self.set_direct(func, &co, &nat);
+        if self.frameless {
+            self.set_direct(func, func_v.bits(), &co, &nat);
         }
         let construct = if shift == 1 {
             self.new_instance(f)
@@ -1900,7 +2013,7 @@ impl Vm {
     ///
     /// # Safety
     /// `ctx` and its parents are live contexts of running native code.
-    pub(crate) unsafe fn materialize(&mut self, ctx: *mut JitCtx) {
+    pub(crate) unsafe fn materialize(&mut self, ctx: *mut JitCtx, count: bool) {
         let mut chain: Vec<*mut JitCtx> = Vec::new();
         let mut c = ctx;
         // SAFETY: the chain of contexts is live (the caller's contract).
@@ -1909,7 +2022,7 @@ impl Vm {
                 chain.push(c);
                 c = (*c).parent;
             }
-            if let Some(&inner) = chain.first() {
+            if let Some(&inner) = chain.first().filter(|_| count) {
                 note_materialized((*inner).func);
             }
             self.stats.jit.frameless_frames += chain.len() as u64;
@@ -1947,7 +2060,11 @@ impl Vm {
                     exc_info: Vec::new(),
                     gen: Value::UNBOUND,
                     boundary: false,
-                    construct: Value::UNBOUND,
+                    construct: if c.construct != 0 {
+                        Value::clone_from_bits(c.construct)
+                    } else {
+                        Value::UNBOUND
+                    },
                 });
                 c.frame = self.frames.len() - 1;
                 self.frameless_holds.push((c.frame, nat));
@@ -1979,10 +2096,23 @@ impl Vm {
 
     /// Keep `func`'s frameless-call record pointing at `nat` (its current native
     /// code, which takes its arguments directly).
-    fn set_direct(&mut self, func: &FuncObj, co: &Rc<CodeObj>, nat: &Rc<Native>) {
+    fn set_direct(&mut self, func: &FuncObj, bits: u64, co: &Rc<CodeObj>, nat: &Rc<Native>) {
         let d = func.direct.get();
-        // SAFETY: the record is owned by the function object.
-        if !d.is_null() && unsafe { (*d).rec.native } == Rc::as_ptr(nat) as u64 {
+        // SAFETY: the record is owned by the function object. (Its code must be
+        // alive too: new code can sit where freed code was.)
+        if !d.is_null() && unsafe { (*d).rec.native == Rc::as_ptr(nat) as u64 && (*d).alive.get() }
+        {
+            // SAFETY: as above.
+            let r = unsafe { &mut (*d).rec };
+            if r.argc == u64::MAX {
+                // Frameless calls were stopped (see `note_materialized`): tried again
+                // after a few thousand calls (what needed frames may have been
+                // warming up).
+                r.calls += 1;
+                if r.calls >= 4096 {
+                    (r.argc, r.calls, r.mats) = (nat.direct_argc as u64, 0, 0);
+                }
+            }
             return;
         }
         let (Some(ObjData::Dict(gd)), Some(ObjData::Dict(bd))) =
@@ -2010,6 +2140,7 @@ impl Vm {
             last_used: co.last_used.as_ptr(),
             calls: 0,
             mats: 0,
+            func: bits,
         };
         let new = Box::into_raw(Box::new(Direct {
             rec,

@@ -92,6 +92,15 @@ impl Value {
         self.0
     }
 
+    /// Take over the reference the bits `bits` carry (from native code).
+    ///
+    /// # Safety
+    /// The caller owns a reference to the value (if it is an object).
+    #[inline]
+    pub unsafe fn from_owned_bits(bits: u64) -> Value {
+        Value(bits)
+    }
+
     /// A new reference to the value whose bits are `bits`.
     ///
     /// # Safety

@@ -1606,3 +1606,66 @@ fn frameless_activations_run_value_operations_without_frames() {
     let r = run(&["--jit=always"], FRAMELESS_LIGHT);
     assert!(n(&r.stats, "frameless_frames") < 300, "{}", r.stats);
 }
+
+/// Constructor calls from native code: the runtime makes the instance, `__init__`
+/// runs frameless (slots, an exception in `__init__`, `__init__` returning a value).
+const FRAMELESS_INIT: &str = r#"class P:
+    __slots__ = ("x", "y")
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+class Q:
+    def __init__(self, v):
+        self.v = v
+        if v == 7:
+            raise ValueError("seven")
+class R:
+    def __init__(self, v):
+        if v > 2:
+            return v
+def build(n):
+    if n == 0:
+        return P(0, 0)
+    p = build(n - 1)
+    return P(p.x + 1, p.y + n)
+s = 0
+for i in range(200):
+    q = build(10)
+    s += q.x + q.y
+print(s)
+def mk(v):
+    return Q(v)
+for v in range(9):
+    try:
+        print(mk(v).v)
+    except ValueError as e:
+        print("err", e)
+def mr(v):
+    return R(v)
+for v in range(5):
+    print(type(mr(v)).__name__)
+"#;
+
+#[test]
+fn constructors_run_their_init_frameless() {
+    let expect = "13000\n0\n1\n2\n3\n4\n5\n6\nerr seven\n8\nR\nR\nR\n";
+    for flags in [
+        &["--jit=always"][..],
+        &["--jit-threshold=2"],
+        &["--jit=off"],
+    ] {
+        let r = run(flags, FRAMELESS_INIT);
+        assert_eq!(r.stdout, expect, "{flags:?}: {}", r.stderr);
+        assert_eq!(r.status, 1);
+        assert!(
+            r.stderr
+                .contains("\nTypeError: __init__() should return None, not 'int'\n"),
+            "{}",
+            r.stderr
+        );
+    }
+    // 2,200 constructions in `build`: none enters native code through the runtime's
+    // call path, and no frame is made for them.
+    let r = run(&["--jit=always"], FRAMELESS_INIT);
+    assert!(n(&r.stats, "native_entries") < 100, "{}", r.stats);
+}
