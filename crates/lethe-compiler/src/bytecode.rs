@@ -588,6 +588,118 @@ impl Params {
     }
 }
 
+/// Where one instruction comes from: the source range of the expression or statement
+/// it belongs to (as CPython 3.11's `co_positions()`). Columns are 0-based byte offsets
+/// into their lines; `col` is None when only the line is known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: Option<u32>,
+    pub end_col: u32,
+}
+
+/// The position table of a code object: one entry per run of consecutive
+/// instructions that share a position, delta-encoded in a byte string (each number a
+/// LEB128 varint): pc delta from the previous entry, line delta from the previous
+/// entry's line (zigzag), end line minus line, then the start column plus one (0: no
+/// columns) and, when there are columns, the end column. A typical entry takes five
+/// bytes. Instructions before the first entry are on the code's first line.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Positions(Box<[u8]>);
+
+fn put_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn get_varint(b: &[u8], at: &mut usize) -> u32 {
+    let mut v = 0u32;
+    let mut shift = 0;
+    while let Some(&x) = b.get(*at) {
+        *at += 1;
+        if shift < 32 {
+            v |= ((x & 0x7f) as u32) << shift;
+        }
+        shift += 7;
+        if x & 0x80 == 0 {
+            break;
+        }
+    }
+    v
+}
+
+impl Positions {
+    /// Encodes `(first pc, position)` runs, ascending by pc; `first_line` is the line
+    /// the deltas start from.
+    pub fn encode(runs: &[(u32, Position)], first_line: u32) -> Positions {
+        let mut out = Vec::with_capacity(runs.len() * 5);
+        let (mut pc0, mut line0) = (0u32, first_line);
+        for &(pc, p) in runs {
+            put_varint(&mut out, pc - pc0);
+            let d = p.line.wrapping_sub(line0) as i32;
+            put_varint(&mut out, ((d << 1) ^ (d >> 31)) as u32);
+            put_varint(&mut out, p.end_line.saturating_sub(p.line));
+            match p.col {
+                Some(c) => {
+                    put_varint(&mut out, c + 1);
+                    put_varint(&mut out, p.end_col);
+                }
+                None => put_varint(&mut out, 0),
+            }
+            pc0 = pc;
+            line0 = p.line;
+        }
+        Positions(out.into_boxed_slice())
+    }
+
+    /// The position of the instruction at `pc`.
+    pub fn get(&self, pc: u32, first_line: u32) -> Position {
+        let b = &self.0;
+        let mut at = 0;
+        let mut cur = Position {
+            line: first_line,
+            end_line: first_line,
+            col: None,
+            end_col: 0,
+        };
+        let (mut pc0, mut line0) = (0u32, first_line);
+        while at < b.len() {
+            let start = pc0 + get_varint(b, &mut at);
+            if start > pc {
+                break;
+            }
+            let z = get_varint(b, &mut at);
+            let d = ((z >> 1) as i32) ^ -((z & 1) as i32);
+            let line = line0.wrapping_add(d as u32);
+            let end_line = line + get_varint(b, &mut at);
+            let c = get_varint(b, &mut at);
+            let (col, end_col) = if c == 0 {
+                (None, 0)
+            } else {
+                (Some(c - 1), get_varint(b, &mut at))
+            };
+            cur = Position {
+                line,
+                end_line,
+                col,
+                end_col,
+            };
+            pc0 = start;
+            line0 = line;
+        }
+        cur
+    }
+
+    /// Bytes held on the heap.
+    pub fn heap_bytes(&self) -> usize {
+        self.0.len()
+    }
+}
+
 /// One entry of the exception table: a raise at pc in [start, end) jumps to
 /// `handler` with the exception in `reg`. Entries are ordered innermost first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -624,8 +736,8 @@ pub struct Code {
     pub nregs: u16,
     pub flags: CodeFlags,
     pub first_line: u32,
-    /// (first pc, line) pairs, ascending by pc.
-    pub lines: Vec<(u32, u32)>,
+    /// Source position of every instruction (see [`Positions`]).
+    pub positions: Positions,
     pub exc_table: Vec<ExcEntry>,
 }
 
@@ -648,11 +760,12 @@ impl Code {
     }
     /// Source line of the instruction at `pc`.
     pub fn line_of(&self, pc: u32) -> u32 {
-        match self.lines.binary_search_by(|&(p, _)| p.cmp(&pc)) {
-            Ok(i) => self.lines[i].1,
-            Err(0) => self.first_line,
-            Err(i) => self.lines[i - 1].1,
-        }
+        self.position(pc).line
+    }
+
+    /// Source position of the instruction at `pc`.
+    pub fn position(&self, pc: u32) -> Position {
+        self.positions.get(pc, self.first_line)
     }
 
     /// Innermost exception handler covering `pc`.
@@ -664,7 +777,7 @@ impl Code {
     pub fn heap_bytes(&self) -> usize {
         self.instrs.capacity() * std::mem::size_of::<Instr>()
             + self.consts.capacity() * std::mem::size_of::<Const>()
-            + self.lines.capacity() * 8
+            + self.positions.heap_bytes()
             + self.exc_table.capacity() * std::mem::size_of::<ExcEntry>()
     }
 }
