@@ -532,6 +532,35 @@ pub enum Instr {
     },
 }
 
+impl Instr {
+    /// Whether the instruction can never raise, so its source position is never looked
+    /// at (the position table starts no run for it).
+    pub fn position_free(&self) -> bool {
+        matches!(
+            self,
+            Instr::Nop
+                | Instr::LoadConst { .. }
+                | Instr::Move { .. }
+                | Instr::Clear { .. }
+                | Instr::ClearRange { .. }
+                | Instr::MakeCell { .. }
+                | Instr::StoreDeref { .. }
+                | Instr::Jump { .. }
+                | Instr::BuildList { .. }
+                | Instr::BuildTuple { .. }
+                | Instr::BuildSlice { .. }
+                | Instr::ListAppend { .. }
+                | Instr::ListToTuple { .. }
+                | Instr::ForRange { .. }
+                | Instr::MakeFunction { .. }
+                | Instr::Return { .. }
+                | Instr::Reraise { .. }
+                | Instr::PushExcInfo { .. }
+                | Instr::PopExcInfo
+        )
+    }
+}
+
 const _: () = assert!(std::mem::size_of::<Instr>() == 8);
 
 /// A constant in a code object's pool.
@@ -600,11 +629,15 @@ pub struct Position {
 }
 
 /// The position table of a code object: one entry per run of consecutive
-/// instructions that share a position, delta-encoded in a byte string (each number a
-/// LEB128 varint): pc delta from the previous entry, line delta from the previous
-/// entry's line (zigzag), end line minus line, then the start column plus one (0: no
-/// columns) and, when there are columns, the end column. A typical entry takes five
-/// bytes. Instructions before the first entry are on the code's first line.
+/// instructions that share a position, delta-encoded in a byte string. An entry starts
+/// with a head byte: bits 0–3 the pc delta from the previous entry (0: a varint
+/// follows), bits 4–5 the line delta from the previous entry's line, 0 to 2 (3: a
+/// zigzag varint follows), bit 6 set when the range ends on a later line (the number
+/// of lines follows as a varint), bit 7 set when there are columns: the start column,
+/// then the end column minus the start column on a one-line range, else the end
+/// column (varints, LEB128). A typical entry takes three bytes. Instructions before
+/// the first entry are on the code's first line. Instructions that cannot raise
+/// (moves, constants, jumps, …) start no entry: their position is never looked at.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Positions(Box<[u8]>);
 
@@ -632,28 +665,80 @@ fn get_varint(b: &[u8], at: &mut usize) -> u32 {
     v
 }
 
+/// Builds a [`Positions`] table run by run, as instructions are emitted.
+#[derive(Debug)]
+pub struct PositionsBuilder {
+    bytes: Vec<u8>,
+    pc0: u32,
+    line0: u32,
+}
+
+impl PositionsBuilder {
+    pub fn new(first_line: u32) -> Self {
+        PositionsBuilder {
+            bytes: Vec::new(),
+            pc0: 0,
+            line0: first_line,
+        }
+    }
+
+    /// The instructions from `pc` on (until the next run) are at `p`.
+    pub fn push(&mut self, pc: u32, p: Position) {
+        let out = &mut self.bytes;
+        let pcd = pc - self.pc0;
+        let ld = p.line.wrapping_sub(self.line0) as i32;
+        let span = p.end_line.saturating_sub(p.line);
+        let mut head = if (1..16).contains(&pcd) { pcd as u8 } else { 0 };
+        head |= if (0..3).contains(&ld) {
+            (ld as u8) << 4
+        } else {
+            3 << 4
+        };
+        if span > 0 {
+            head |= 0x40;
+        }
+        if p.col.is_some() {
+            head |= 0x80;
+        }
+        out.push(head);
+        if head & 0x0f == 0 {
+            put_varint(out, pcd);
+        }
+        if (head >> 4) & 3 == 3 {
+            put_varint(out, ((ld << 1) ^ (ld >> 31)) as u32);
+        }
+        if span > 0 {
+            put_varint(out, span);
+        }
+        if let Some(c) = p.col {
+            put_varint(out, c);
+            put_varint(
+                out,
+                if span > 0 {
+                    p.end_col
+                } else {
+                    p.end_col.saturating_sub(c)
+                },
+            );
+        }
+        self.pc0 = pc;
+        self.line0 = p.line;
+    }
+
+    pub fn finish(self) -> Positions {
+        Positions(self.bytes.into_boxed_slice())
+    }
+}
+
 impl Positions {
     /// Encodes `(first pc, position)` runs, ascending by pc; `first_line` is the line
     /// the deltas start from.
     pub fn encode(runs: &[(u32, Position)], first_line: u32) -> Positions {
-        let mut out = Vec::with_capacity(runs.len() * 5);
-        let (mut pc0, mut line0) = (0u32, first_line);
+        let mut b = PositionsBuilder::new(first_line);
         for &(pc, p) in runs {
-            put_varint(&mut out, pc - pc0);
-            let d = p.line.wrapping_sub(line0) as i32;
-            put_varint(&mut out, ((d << 1) ^ (d >> 31)) as u32);
-            put_varint(&mut out, p.end_line.saturating_sub(p.line));
-            match p.col {
-                Some(c) => {
-                    put_varint(&mut out, c + 1);
-                    put_varint(&mut out, p.end_col);
-                }
-                None => put_varint(&mut out, 0),
-            }
-            pc0 = pc;
-            line0 = p.line;
+            b.push(pc, p);
         }
-        Positions(out.into_boxed_slice())
+        b.finish()
     }
 
     /// The position of the instruction at `pc`.
@@ -668,28 +753,44 @@ impl Positions {
         };
         let (mut pc0, mut line0) = (0u32, first_line);
         while at < b.len() {
-            let start = pc0 + get_varint(b, &mut at);
+            let head = b[at];
+            let mut next = at + 1;
+            let pcd = match head & 0x0f {
+                0 => get_varint(b, &mut next),
+                d => d as u32,
+            };
+            let start = pc0 + pcd;
             if start > pc {
                 break;
             }
-            let z = get_varint(b, &mut at);
-            let d = ((z >> 1) as i32) ^ -((z & 1) as i32);
-            let line = line0.wrapping_add(d as u32);
-            let end_line = line + get_varint(b, &mut at);
-            let c = get_varint(b, &mut at);
-            let (col, end_col) = if c == 0 {
-                (None, 0)
+            let line = match (head >> 4) & 3 {
+                3 => {
+                    let z = get_varint(b, &mut next);
+                    line0.wrapping_add((((z >> 1) as i32) ^ -((z & 1) as i32)) as u32)
+                }
+                d => line0 + d as u32,
+            };
+            let span = if head & 0x40 != 0 {
+                get_varint(b, &mut next)
             } else {
-                (Some(c - 1), get_varint(b, &mut at))
+                0
+            };
+            let (col, end_col) = if head & 0x80 != 0 {
+                let c = get_varint(b, &mut next);
+                let e = get_varint(b, &mut next);
+                (Some(c), if span > 0 { e } else { c + e })
+            } else {
+                (None, 0)
             };
             cur = Position {
                 line,
-                end_line,
+                end_line: line + span,
                 col,
                 end_col,
             };
             pc0 = start;
             line0 = line;
+            at = next;
         }
         cur
     }
@@ -810,4 +911,41 @@ pub struct ScopeSummary {
     pub freevars: Vec<Rc<str>>,
     /// Name of the innermost enclosing class (for `__private` name mangling).
     pub mangle_class: Option<Rc<str>>,
+}
+
+#[cfg(test)]
+mod position_tests {
+    use super::*;
+
+    fn at(line: u32, end_line: u32, col: Option<u32>, end_col: u32) -> Position {
+        Position {
+            line,
+            end_line,
+            col,
+            end_col,
+        }
+    }
+
+    #[test]
+    fn positions_round_trip() {
+        let runs = [
+            (0, at(3, 3, Some(4), 9)),
+            (2, at(5, 7, Some(200), 3)),
+            (3, at(4, 4, None, 0)),
+            (9, at(70000, 70000, Some(0), 100000)),
+            (400, at(1, 1, Some(1), 2)),
+        ];
+        let t = Positions::encode(&runs, 2);
+        let fresh = at(2, 2, None, 0);
+        for pc in 0..500 {
+            let want = runs.iter().rev().find(|r| r.0 <= pc).map_or(fresh, |r| r.1);
+            assert_eq!(t.get(pc, 2), want, "pc {pc}");
+        }
+        // A short run on a nearby line takes three bytes; far jumps and wide columns
+        // take more.
+        assert_eq!(t.heap_bytes(), 3 + 5 + 2 + 9 + 8);
+        let near = Positions::encode(&[(1, at(3, 3, Some(8), 20)), (4, at(4, 4, Some(4), 9))], 2);
+        assert_eq!(near.heap_bytes(), 6);
+        assert_eq!(Positions::encode(&[], 5).get(3, 5), at(5, 5, None, 0));
+    }
 }

@@ -90,8 +90,10 @@ struct FnGen<'a> {
     regions: Vec<Region>,
     exc_table: Vec<ExcEntry>,
     exc_depth: u16,
-    /// (first pc, source range) runs of the instructions emitted so far.
-    positions: Vec<(u32, Range)>,
+    /// The position table of the instructions emitted so far, and the range of its
+    /// last run.
+    positions: PositionsBuilder,
+    last_range: Option<Range>,
     /// Source range of the next instruction (none before the first `set_line`).
     cur_range: Option<Range>,
     first_line: u32,
@@ -285,7 +287,8 @@ impl<'a> FnGen<'a> {
             regions: Vec::new(),
             exc_table: Vec::new(),
             exc_depth: 0,
-            positions: Vec::new(),
+            positions: PositionsBuilder::new(first_line),
+            last_range: None,
             cur_range: None,
             first_line,
             class_cell: None,
@@ -378,9 +381,20 @@ impl<'a> FnGen<'a> {
 
     fn emit(&mut self, i: Instr) -> usize {
         if let Some(r) = self.cur_range {
-            if self.positions.last().map(|p| p.1) != Some(r) {
+            if self.last_range != Some(r) && !i.position_free() {
+                let (line, col) = self.source.line_col(r.start);
+                let (end_line, end_col) = self.source.line_col(r.end.max(r.start));
                 let pc = self.pc();
-                self.positions.push((pc, r));
+                self.positions.push(
+                    pc,
+                    Position {
+                        line,
+                        end_line,
+                        col: Some(col),
+                        end_col,
+                    },
+                );
+                self.last_range = Some(r);
             }
         }
         self.instrs.push(i);
@@ -411,28 +425,6 @@ impl<'a> FnGen<'a> {
     /// its first line; tracebacks mark its columns).
     fn set_line(&mut self, at: Range) {
         self.cur_range = Some(at);
-    }
-
-    /// The position table of the code emitted so far.
-    fn encode_positions(&self) -> Positions {
-        let runs: Vec<(u32, Position)> = self
-            .positions
-            .iter()
-            .map(|&(pc, r)| {
-                let (line, col) = self.source.line_col(r.start);
-                let (end_line, end_col) = self.source.line_col(r.end.max(r.start));
-                (
-                    pc,
-                    Position {
-                        line,
-                        end_line,
-                        col: Some(col),
-                        end_col,
-                    },
-                )
-            })
-            .collect();
-        Positions::encode(&runs, self.first_line)
     }
 
     fn alloc(&mut self) -> Reg {
@@ -2792,7 +2784,7 @@ impl<'a> FnGen<'a> {
     fn finish(mut self, name: Rc<str>, params: Params, flags: CodeFlags) -> Code {
         // Registers named in the exception table must exist even if unused.
         let _ = &mut self;
-        let positions = self.encode_positions();
+        let positions = std::mem::replace(&mut self.positions, PositionsBuilder::new(0)).finish();
         Code {
             name,
             qualname: self.qualname.clone(),
