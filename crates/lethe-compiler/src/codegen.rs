@@ -421,6 +421,28 @@ impl<'a> FnGen<'a> {
         )
     }
 
+    /// Where CPython 3.11 reports a failed `assert test`: at a comparison whose jump
+    /// failed (through `not`, and the last operand of `or`), else at the statement.
+    fn assert_position(&self, test: ExprId, srange: Range) -> Range {
+        let ir = self.ir;
+        let node = ir.expr(test);
+        match node.kind {
+            E::Compare { .. } => node.range,
+            E::UnaryOp {
+                op: ast::UnaryOp::Not,
+                operand,
+            } if matches!(ir.expr(operand).kind, E::Compare { .. }) => ir.expr(operand).range,
+            E::BoolOp {
+                op: ast::BoolOp::Or,
+                values,
+            } => match ir.list(values).last() {
+                Some(&v) => self.assert_position(v, srange),
+                None => srange,
+            },
+            _ => srange,
+        }
+    }
+
     /// The instructions emitted next belong to the source range `at` (their line is
     /// its first line; tracebacks mark its columns).
     fn set_line(&mut self, at: Range) {
@@ -1068,15 +1090,30 @@ impl<'a> FnGen<'a> {
                 self.try_stmt(t)?
             }
             S::Assert { test, msg } => {
-                let c = self.expr_any(test)?;
-                let j = self.emit(Instr::JumpIfTrue { cond: c, target: 0 });
-                let msg = match msg {
-                    Some(m) => self.expr_any(m)?,
-                    None => NO_REG,
+                // `assert a and b` is `assert a; assert b`: CPython 3.11 places the
+                // failure at the test that failed (its exit blocks are duplicated per
+                // jump and take the jump's position).
+                let tests: Vec<ExprId> = match ir.expr(test).kind {
+                    E::BoolOp {
+                        op: ast::BoolOp::And,
+                        values,
+                    } => ir.list(values).to_vec(),
+                    _ => vec![test],
                 };
-                self.set_line(srange);
-                self.emit(Instr::RaiseAssert { msg });
-                self.patch_here(j)?;
+                for t in tests {
+                    let mark = self.temp_top;
+                    let c = self.expr_any(t)?;
+                    let j = self.emit(Instr::JumpIfTrue { cond: c, target: 0 });
+                    let msg = match msg {
+                        Some(m) => self.expr_any(m)?,
+                        None => NO_REG,
+                    };
+                    let at = self.assert_position(t, srange);
+                    self.set_line(at);
+                    self.emit(Instr::RaiseAssert { msg });
+                    self.patch_here(j)?;
+                    self.free_to(mark);
+                }
             }
             S::With {
                 items,
@@ -3214,7 +3251,7 @@ impl<'a> FnGen<'a> {
                                 start: pair,
                                 count: 1,
                             });
-                            self.set_line(k.range);
+                            self.set_line(crange);
                             self.emit(Instr::DictMerge {
                                 dict,
                                 src: one,
@@ -3234,7 +3271,7 @@ impl<'a> FnGen<'a> {
                         }
                         None => {
                             let v = self.expr_any(k.value)?;
-                            self.set_line(k.range);
+                            self.set_line(crange);
                             self.emit(Instr::DictMerge {
                                 dict,
                                 src: v,
