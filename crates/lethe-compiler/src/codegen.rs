@@ -50,8 +50,13 @@ enum Block<'a> {
     Finally { region: usize, body: &'a [StmtId] },
     /// Inside an except handler: leaving it pops the handled exception.
     Handler { region: usize },
-    /// Inside a `with` body: leaving it calls `__exit__(None, None, None)`.
-    With { region: usize, exit: Reg },
+    /// Inside a `with` body: leaving it calls `__exit__(None, None, None)` (placed at
+    /// the `with` statement, `range`).
+    With {
+        region: usize,
+        exit: Reg,
+        range: Range,
+    },
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -638,19 +643,26 @@ impl<'a> FnGen<'a> {
                     suspended.push(r);
                     self.emit(Instr::PopExcInfo);
                 }
-                Block::With { region, exit } => {
-                    let (r, exit) = (*region, *exit);
+                Block::With {
+                    region,
+                    exit,
+                    range,
+                } => {
+                    let (r, exit, range) = (*region, *exit, *range);
                     self.close_region(r);
                     suspended.push(r);
                     let mark = self.temp_top;
                     let t = self.alloc();
                     let none = self.alloc();
                     self.emit(Instr::Clear { reg: none });
+                    let outer = self.cur_range;
+                    self.set_line(range);
                     self.emit(Instr::WithExit {
                         dst: t,
                         exit,
                         exc: none,
                     });
+                    self.cur_range = outer;
                     self.free_to(mark);
                 }
                 Block::Finally { region, body } => {
@@ -1971,7 +1983,11 @@ impl<'a> FnGen<'a> {
         }
         let e = self.alloc();
         let region = self.open_region(e);
-        self.blocks.push(Block::With { region, exit });
+        self.blocks.push(Block::With {
+            region,
+            exit,
+            range: srange,
+        });
         if rest.is_empty() {
             self.nested_body(body)?;
         } else {
@@ -1981,6 +1997,8 @@ impl<'a> FnGen<'a> {
         self.close_region(region);
         let t = self.alloc();
         self.emit(Instr::Clear { reg: e });
+        // `__exit__` is called at the `with` statement.
+        self.set_line(srange);
         self.emit(Instr::WithExit {
             dst: t,
             exit,
@@ -1992,6 +2010,7 @@ impl<'a> FnGen<'a> {
         self.exc_depth += 1;
         let e2 = self.alloc();
         let cleanup = self.open_region(e2);
+        self.set_line(srange);
         self.emit(Instr::WithExit {
             dst: t,
             exit,
