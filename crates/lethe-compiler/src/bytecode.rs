@@ -553,7 +553,6 @@ impl Instr {
                 | Instr::ListToTuple { .. }
                 | Instr::ForRange { .. }
                 | Instr::MakeFunction { .. }
-                | Instr::Return { .. }
                 | Instr::Reraise { .. }
                 | Instr::PushExcInfo { .. }
                 | Instr::PopExcInfo
