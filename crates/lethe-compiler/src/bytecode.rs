@@ -532,6 +532,34 @@ pub enum Instr {
     },
 }
 
+impl Instr {
+    /// Whether the instruction can never raise, so its source position is never looked
+    /// at (the position table starts no run for it).
+    pub fn position_free(&self) -> bool {
+        matches!(
+            self,
+            Instr::Nop
+                | Instr::LoadConst { .. }
+                | Instr::Move { .. }
+                | Instr::Clear { .. }
+                | Instr::ClearRange { .. }
+                | Instr::MakeCell { .. }
+                | Instr::StoreDeref { .. }
+                | Instr::Jump { .. }
+                | Instr::BuildList { .. }
+                | Instr::BuildTuple { .. }
+                | Instr::BuildSlice { .. }
+                | Instr::ListAppend { .. }
+                | Instr::ListToTuple { .. }
+                | Instr::ForRange { .. }
+                | Instr::MakeFunction { .. }
+                | Instr::Reraise { .. }
+                | Instr::PushExcInfo { .. }
+                | Instr::PopExcInfo
+        )
+    }
+}
+
 const _: () = assert!(std::mem::size_of::<Instr>() == 8);
 
 /// A constant in a code object's pool.
@@ -588,6 +616,190 @@ impl Params {
     }
 }
 
+/// Where one instruction comes from: the source range of the expression or statement
+/// it belongs to (as CPython 3.11's `co_positions()`). Columns are 0-based byte offsets
+/// into their lines; `col` is None when only the line is known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: Option<u32>,
+    pub end_col: u32,
+}
+
+/// The position table of a code object: one entry per run of consecutive
+/// instructions that share a position, delta-encoded in a byte string. An entry starts
+/// with a head byte: bits 0–3 the pc delta from the previous entry (0: a varint
+/// follows), bits 4–5 the line delta from the previous entry's line, 0 to 2 (3: a
+/// zigzag varint follows), bit 6 set when the range ends on a later line (the number
+/// of lines follows as a varint), bit 7 set when there are columns: the start column,
+/// then the end column minus the start column on a one-line range, else the end
+/// column (varints, LEB128). A typical entry takes three bytes. Instructions before
+/// the first entry are on the code's first line. Instructions that cannot raise
+/// (moves, constants, jumps, …) start no entry: their position is never looked at.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Positions(Box<[u8]>);
+
+fn put_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn get_varint(b: &[u8], at: &mut usize) -> u32 {
+    let mut v = 0u32;
+    let mut shift = 0;
+    while let Some(&x) = b.get(*at) {
+        *at += 1;
+        if shift < 32 {
+            v |= ((x & 0x7f) as u32) << shift;
+        }
+        shift += 7;
+        if x & 0x80 == 0 {
+            break;
+        }
+    }
+    v
+}
+
+/// Builds a [`Positions`] table run by run, as instructions are emitted.
+#[derive(Debug)]
+pub struct PositionsBuilder {
+    bytes: Vec<u8>,
+    pc0: u32,
+    line0: u32,
+}
+
+impl PositionsBuilder {
+    pub fn new(first_line: u32) -> Self {
+        PositionsBuilder {
+            bytes: Vec::new(),
+            pc0: 0,
+            line0: first_line,
+        }
+    }
+
+    /// The instructions from `pc` on (until the next run) are at `p`.
+    pub fn push(&mut self, pc: u32, p: Position) {
+        let out = &mut self.bytes;
+        let pcd = pc - self.pc0;
+        let ld = p.line.wrapping_sub(self.line0) as i32;
+        let span = p.end_line.saturating_sub(p.line);
+        let mut head = if (1..16).contains(&pcd) { pcd as u8 } else { 0 };
+        head |= if (0..3).contains(&ld) {
+            (ld as u8) << 4
+        } else {
+            3 << 4
+        };
+        if span > 0 {
+            head |= 0x40;
+        }
+        if p.col.is_some() {
+            head |= 0x80;
+        }
+        out.push(head);
+        if head & 0x0f == 0 {
+            put_varint(out, pcd);
+        }
+        if (head >> 4) & 3 == 3 {
+            put_varint(out, ((ld << 1) ^ (ld >> 31)) as u32);
+        }
+        if span > 0 {
+            put_varint(out, span);
+        }
+        if let Some(c) = p.col {
+            put_varint(out, c);
+            put_varint(
+                out,
+                if span > 0 {
+                    p.end_col
+                } else {
+                    p.end_col.saturating_sub(c)
+                },
+            );
+        }
+        self.pc0 = pc;
+        self.line0 = p.line;
+    }
+
+    pub fn finish(self) -> Positions {
+        Positions(self.bytes.into_boxed_slice())
+    }
+}
+
+impl Positions {
+    /// Encodes `(first pc, position)` runs, ascending by pc; `first_line` is the line
+    /// the deltas start from.
+    pub fn encode(runs: &[(u32, Position)], first_line: u32) -> Positions {
+        let mut b = PositionsBuilder::new(first_line);
+        for &(pc, p) in runs {
+            b.push(pc, p);
+        }
+        b.finish()
+    }
+
+    /// The position of the instruction at `pc`.
+    pub fn get(&self, pc: u32, first_line: u32) -> Position {
+        let b = &self.0;
+        let mut at = 0;
+        let mut cur = Position {
+            line: first_line,
+            end_line: first_line,
+            col: None,
+            end_col: 0,
+        };
+        let (mut pc0, mut line0) = (0u32, first_line);
+        while at < b.len() {
+            let head = b[at];
+            let mut next = at + 1;
+            let pcd = match head & 0x0f {
+                0 => get_varint(b, &mut next),
+                d => d as u32,
+            };
+            let start = pc0 + pcd;
+            if start > pc {
+                break;
+            }
+            let line = match (head >> 4) & 3 {
+                3 => {
+                    let z = get_varint(b, &mut next);
+                    line0.wrapping_add((((z >> 1) as i32) ^ -((z & 1) as i32)) as u32)
+                }
+                d => line0 + d as u32,
+            };
+            let span = if head & 0x40 != 0 {
+                get_varint(b, &mut next)
+            } else {
+                0
+            };
+            let (col, end_col) = if head & 0x80 != 0 {
+                let c = get_varint(b, &mut next);
+                let e = get_varint(b, &mut next);
+                (Some(c), if span > 0 { e } else { c + e })
+            } else {
+                (None, 0)
+            };
+            cur = Position {
+                line,
+                end_line: line + span,
+                col,
+                end_col,
+            };
+            pc0 = start;
+            line0 = line;
+            at = next;
+        }
+        cur
+    }
+
+    /// Bytes held on the heap.
+    pub fn heap_bytes(&self) -> usize {
+        self.0.len()
+    }
+}
+
 /// One entry of the exception table: a raise at pc in [start, end) jumps to
 /// `handler` with the exception in `reg`. Entries are ordered innermost first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -624,8 +836,8 @@ pub struct Code {
     pub nregs: u16,
     pub flags: CodeFlags,
     pub first_line: u32,
-    /// (first pc, line) pairs, ascending by pc.
-    pub lines: Vec<(u32, u32)>,
+    /// Source position of every instruction (see [`Positions`]).
+    pub positions: Positions,
     pub exc_table: Vec<ExcEntry>,
 }
 
@@ -648,11 +860,12 @@ impl Code {
     }
     /// Source line of the instruction at `pc`.
     pub fn line_of(&self, pc: u32) -> u32 {
-        match self.lines.binary_search_by(|&(p, _)| p.cmp(&pc)) {
-            Ok(i) => self.lines[i].1,
-            Err(0) => self.first_line,
-            Err(i) => self.lines[i - 1].1,
-        }
+        self.position(pc).line
+    }
+
+    /// Source position of the instruction at `pc`.
+    pub fn position(&self, pc: u32) -> Position {
+        self.positions.get(pc, self.first_line)
     }
 
     /// Innermost exception handler covering `pc`.
@@ -664,7 +877,7 @@ impl Code {
     pub fn heap_bytes(&self) -> usize {
         self.instrs.capacity() * std::mem::size_of::<Instr>()
             + self.consts.capacity() * std::mem::size_of::<Const>()
-            + self.lines.capacity() * 8
+            + self.positions.heap_bytes()
             + self.exc_table.capacity() * std::mem::size_of::<ExcEntry>()
     }
 }
@@ -697,4 +910,41 @@ pub struct ScopeSummary {
     pub freevars: Vec<Rc<str>>,
     /// Name of the innermost enclosing class (for `__private` name mangling).
     pub mangle_class: Option<Rc<str>>,
+}
+
+#[cfg(test)]
+mod position_tests {
+    use super::*;
+
+    fn at(line: u32, end_line: u32, col: Option<u32>, end_col: u32) -> Position {
+        Position {
+            line,
+            end_line,
+            col,
+            end_col,
+        }
+    }
+
+    #[test]
+    fn positions_round_trip() {
+        let runs = [
+            (0, at(3, 3, Some(4), 9)),
+            (2, at(5, 7, Some(200), 3)),
+            (3, at(4, 4, None, 0)),
+            (9, at(70000, 70000, Some(0), 100000)),
+            (400, at(1, 1, Some(1), 2)),
+        ];
+        let t = Positions::encode(&runs, 2);
+        let fresh = at(2, 2, None, 0);
+        for pc in 0..500 {
+            let want = runs.iter().rev().find(|r| r.0 <= pc).map_or(fresh, |r| r.1);
+            assert_eq!(t.get(pc, 2), want, "pc {pc}");
+        }
+        // A short run on a nearby line takes three bytes; far jumps and wide columns
+        // take more.
+        assert_eq!(t.heap_bytes(), 3 + 5 + 2 + 9 + 8);
+        let near = Positions::encode(&[(1, at(3, 3, Some(8), 20)), (4, at(4, 4, Some(4), 9))], 2);
+        assert_eq!(near.heap_bytes(), 6);
+        assert_eq!(Positions::encode(&[], 5).get(3, 5), at(5, 5, None, 0));
+    }
 }

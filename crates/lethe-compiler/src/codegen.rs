@@ -50,8 +50,13 @@ enum Block<'a> {
     Finally { region: usize, body: &'a [StmtId] },
     /// Inside an except handler: leaving it pops the handled exception.
     Handler { region: usize },
-    /// Inside a `with` body: leaving it calls `__exit__(None, None, None)`.
-    With { region: usize, exit: Reg },
+    /// Inside a `with` body: leaving it calls `__exit__(None, None, None)` (placed at
+    /// the `with` statement, `range`).
+    With {
+        region: usize,
+        exit: Reg,
+        range: Range,
+    },
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -90,8 +95,12 @@ struct FnGen<'a> {
     regions: Vec<Region>,
     exc_table: Vec<ExcEntry>,
     exc_depth: u16,
-    lines: Vec<(u32, u32)>,
-    last_line: u32,
+    /// The position table of the instructions emitted so far, and the range of its
+    /// last run.
+    positions: PositionsBuilder,
+    last_range: Option<Range>,
+    /// Source range of the next instruction (none before the first `set_line`).
+    cur_range: Option<Range>,
     first_line: u32,
     class_cell: Option<Reg>,
     cell_regs: Vec<Reg>,
@@ -283,8 +292,9 @@ impl<'a> FnGen<'a> {
             regions: Vec::new(),
             exc_table: Vec::new(),
             exc_depth: 0,
-            lines: Vec::new(),
-            last_line: 0,
+            positions: PositionsBuilder::new(first_line),
+            last_range: None,
+            cur_range: None,
             first_line,
             class_cell: None,
             cell_regs: Vec::new(),
@@ -375,24 +385,73 @@ impl<'a> FnGen<'a> {
     }
 
     fn emit(&mut self, i: Instr) -> usize {
+        if let Some(r) = self.cur_range {
+            if self.last_range != Some(r) && !i.position_free() {
+                let (line, col) = self.source.line_col(r.start);
+                let (end_line, end_col) = self.source.line_col(r.end.max(r.start));
+                let pc = self.pc();
+                self.positions.push(
+                    pc,
+                    Position {
+                        line,
+                        end_line,
+                        col: Some(col),
+                        end_col,
+                    },
+                );
+                self.last_range = Some(r);
+            }
+        }
         self.instrs.push(i);
         self.instrs.len() - 1
     }
 
-    fn set_line(&mut self, at: Range) {
-        let line = self.source.line_of(at.start);
-        if line != self.last_line {
-            let pc = self.pc();
-            if let Some(last) = self.lines.last_mut() {
-                if last.0 == pc {
-                    last.1 = line;
-                    self.last_line = line;
-                    return;
-                }
-            }
-            self.lines.push((pc, line));
-            self.last_line = line;
+    /// The ranges of a method load `obj.name` and of its call: when the name is not on
+    /// the line the object starts on, both start at the name (as CPython 3.11's
+    /// `update_start_location_to_match_attr`), so a traceback shows that line.
+    fn method_ranges(&self, attr: Range, name: &str, call: Range) -> (Range, Range) {
+        let at = attr.end.saturating_sub(name.len() as u32);
+        if self.source.line_of(attr.start) == self.source.line_of(attr.end) || at < attr.start {
+            return (attr, call);
         }
+        (
+            Range {
+                start: at,
+                end: attr.end,
+            },
+            Range {
+                start: at,
+                end: call.end,
+            },
+        )
+    }
+
+    /// Where CPython 3.11 reports a failed `assert test`: at a comparison whose jump
+    /// failed (through `not`, and the last operand of `or`), else at the statement.
+    fn assert_position(&self, test: ExprId, srange: Range) -> Range {
+        let ir = self.ir;
+        let node = ir.expr(test);
+        match node.kind {
+            E::Compare { .. } => node.range,
+            E::UnaryOp {
+                op: ast::UnaryOp::Not,
+                operand,
+            } if matches!(ir.expr(operand).kind, E::Compare { .. }) => ir.expr(operand).range,
+            E::BoolOp {
+                op: ast::BoolOp::Or,
+                values,
+            } => match ir.list(values).last() {
+                Some(&v) => self.assert_position(v, srange),
+                None => srange,
+            },
+            _ => srange,
+        }
+    }
+
+    /// The instructions emitted next belong to the source range `at` (their line is
+    /// its first line; tracebacks mark its columns).
+    fn set_line(&mut self, at: Range) {
+        self.cur_range = Some(at);
     }
 
     fn alloc(&mut self) -> Reg {
@@ -584,19 +643,26 @@ impl<'a> FnGen<'a> {
                     suspended.push(r);
                     self.emit(Instr::PopExcInfo);
                 }
-                Block::With { region, exit } => {
-                    let (r, exit) = (*region, *exit);
+                Block::With {
+                    region,
+                    exit,
+                    range,
+                } => {
+                    let (r, exit, range) = (*region, *exit, *range);
                     self.close_region(r);
                     suspended.push(r);
                     let mark = self.temp_top;
                     let t = self.alloc();
                     let none = self.alloc();
                     self.emit(Instr::Clear { reg: none });
+                    let outer = self.cur_range;
+                    self.set_line(range);
                     self.emit(Instr::WithExit {
                         dst: t,
                         exit,
                         exc: none,
                     });
+                    self.cur_range = outer;
                     self.free_to(mark);
                 }
                 Block::Finally { region, body } => {
@@ -1033,21 +1099,33 @@ impl<'a> FnGen<'a> {
             }
             S::Try(t) => {
                 let t = ir.get(t);
-                if t.is_star {
-                    return Err(self.err_unsupported("except*", srange));
-                }
                 self.try_stmt(t)?
             }
             S::Assert { test, msg } => {
-                let c = self.expr_any(test)?;
-                let j = self.emit(Instr::JumpIfTrue { cond: c, target: 0 });
-                let msg = match msg {
-                    Some(m) => self.expr_any(m)?,
-                    None => NO_REG,
+                // `assert a and b` is `assert a; assert b`: CPython 3.11 places the
+                // failure at the test that failed (its exit blocks are duplicated per
+                // jump and take the jump's position).
+                let tests: Vec<ExprId> = match ir.expr(test).kind {
+                    E::BoolOp {
+                        op: ast::BoolOp::And,
+                        values,
+                    } => ir.list(values).to_vec(),
+                    _ => vec![test],
                 };
-                self.set_line(srange);
-                self.emit(Instr::RaiseAssert { msg });
-                self.patch_here(j)?;
+                for t in tests {
+                    let mark = self.temp_top;
+                    let c = self.expr_any(t)?;
+                    let j = self.emit(Instr::JumpIfTrue { cond: c, target: 0 });
+                    let msg = match msg {
+                        Some(m) => self.expr_any(m)?,
+                        None => NO_REG,
+                    };
+                    let at = self.assert_position(t, srange);
+                    self.set_line(at);
+                    self.emit(Instr::RaiseAssert { msg });
+                    self.patch_here(j)?;
+                    self.free_to(mark);
+                }
             }
             S::With {
                 items,
@@ -1057,7 +1135,7 @@ impl<'a> FnGen<'a> {
                 if is_async {
                     return Err(self.err_unsupported("async with", srange));
                 }
-                self.with_stmt(ir.list(items), ir.list(body))?
+                self.with_stmt(ir.list(items), ir.list(body), srange)?
             }
             S::Import(names) => {
                 for a in ir.list(names) {
@@ -1606,7 +1684,7 @@ impl<'a> FnGen<'a> {
             it = self.alloc();
             item = self.alloc();
             let src = self.expr_any(iter)?;
-            self.set_line(self.range(iter));
+            self.set_line(srange);
             self.emit(Instr::GetIter { dst: it, src });
             self.free_to(item + 1);
             top = self.pc();
@@ -1678,8 +1756,142 @@ impl<'a> FnGen<'a> {
         Ok(())
     }
 
+    /// `try` with `except*` clauses (PEP 654). The raised exception (`orig`) is
+    /// handled while the clauses run; each clause takes from what is left of it the
+    /// subgroup of its type(s) (`_lethe.star_match`, which wraps a naked exception in
+    /// an `ExceptionGroup("", [exc])`) and runs its handler with that subgroup being
+    /// handled; an exception a handler raises is collected. At the end,
+    /// `_lethe.prep_reraise_star` combines the collected exceptions and what no clause
+    /// matched as CPython's `_PyExc_PrepReraiseStar` does, and the result (if any) is
+    /// re-raised without a new traceback entry.
+    fn try_star(&mut self, t: &'a ir::Try) -> R<()> {
+        let ir = self.ir;
+        let e = self.alloc();
+        let region = self.open_region(e);
+        self.blocks.push(Block::Try { region });
+        self.nested_body(ir.list(t.body))?;
+        self.blocks.pop();
+        self.close_region(region);
+        self.nested_body(ir.list(t.orelse))?;
+        let mut ends = vec![self.jump_placeholder()];
+        self.finish_region(region);
+        self.emit(Instr::PushExcInfo { reg: e });
+        self.exc_depth += 1;
+        let e2 = self.alloc();
+        let cleanup = self.open_region(e2);
+        let rest = self.alloc();
+        self.emit(Instr::Move { dst: rest, src: e });
+        let raised = self.alloc();
+        self.emit(Instr::BuildList {
+            dst: raised,
+            start: raised,
+            count: 0,
+        });
+        for h in ir.list(t.handlers) {
+            self.set_line(h.range);
+            let Some(ty) = h.type_ else {
+                return Err(self.syntax("expected one or more exception types", h.range));
+            };
+            let mark = self.temp_top;
+            let f = self.match_helper("star_match")?;
+            let args = self.alloc_n(2);
+            self.emit(Instr::Move {
+                dst: args,
+                src: rest,
+            });
+            self.expr_to(ty, args + 1)?;
+            self.set_line(h.range);
+            self.emit(Instr::Call {
+                dst: f,
+                func: f,
+                argc: 2,
+            });
+            let m = self.alloc_n(2);
+            self.emit(Instr::UnpackSeq {
+                dst: m,
+                src: f,
+                count: 2,
+            });
+            self.emit(Instr::Move {
+                dst: rest,
+                src: m + 1,
+            });
+            let none = self.alloc();
+            self.load_const(Const::None, none);
+            let skip = self.emit(Instr::JumpIfNotCompare {
+                op: CmpOp::IsNot,
+                a: m,
+                b: none,
+                target_rel: 0,
+            });
+            // The handler, with the matched subgroup being handled.
+            self.emit(Instr::PushExcInfo { reg: m });
+            self.exc_depth += 1;
+            let e3 = self.alloc();
+            let hregion = self.open_region(e3);
+            if let Some(n) = &h.name {
+                self.store_name(ir.name(n.name), m);
+            }
+            self.nested_body(ir.list(h.body))?;
+            if let Some(n) = &h.name {
+                self.delete_name_quiet(ir.name(n.name));
+            }
+            self.emit(Instr::PopExcInfo);
+            self.exc_depth -= 1;
+            let done = self.jump_placeholder();
+            // It raised: collect the exception.
+            self.finish_region(hregion);
+            self.emit(Instr::PopExcInfo);
+            if let Some(n) = &h.name {
+                self.delete_name_quiet(ir.name(n.name));
+            }
+            self.emit(Instr::ListAppend {
+                list: raised,
+                src: e3,
+            });
+            self.patch_here(done)?;
+            self.patch_here(skip)?;
+            self.free_to(mark);
+        }
+        let f = self.match_helper("prep_reraise_star")?;
+        let args = self.alloc_n(3);
+        for (i, src) in [e, raised, rest].into_iter().enumerate() {
+            self.emit(Instr::Move {
+                dst: args + i as u16,
+                src,
+            });
+        }
+        self.emit(Instr::Call {
+            dst: f,
+            func: f,
+            argc: 3,
+        });
+        let none = self.alloc();
+        self.load_const(Const::None, none);
+        let nothing = self.emit(Instr::JumpIfNotCompare {
+            op: CmpOp::IsNot,
+            a: f,
+            b: none,
+            target_rel: 0,
+        });
+        self.emit(Instr::Reraise { reg: f });
+        self.patch_here(nothing)?;
+        self.emit(Instr::PopExcInfo);
+        ends.push(self.jump_placeholder());
+        self.exc_depth -= 1;
+        self.finish_region(cleanup);
+        self.emit(Instr::Reraise { reg: e2 });
+        for j in ends {
+            self.patch_here(j)?;
+        }
+        Ok(())
+    }
+
     fn try_except(&mut self, t: &'a ir::Try) -> R<()> {
         let ir = self.ir;
+        if t.is_star {
+            return self.try_star(t);
+        }
         let e = self.alloc();
         let region = self.open_region(e);
         self.blocks.push(Block::Try { region });
@@ -1753,14 +1965,14 @@ impl<'a> FnGen<'a> {
         }
     }
 
-    fn with_stmt(&mut self, items: &'a [ir::WithItem], body: &'a [StmtId]) -> R<()> {
+    fn with_stmt(&mut self, items: &'a [ir::WithItem], body: &'a [StmtId], srange: Range) -> R<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.nested_body(body);
         };
         let exit = self.alloc();
         let val = self.alloc();
         let mgr = self.expr_any(first.context)?;
-        self.set_line(self.range(first.context));
+        self.set_line(srange);
         self.emit(Instr::WithEnter {
             dst: val,
             mgr,
@@ -1771,16 +1983,22 @@ impl<'a> FnGen<'a> {
         }
         let e = self.alloc();
         let region = self.open_region(e);
-        self.blocks.push(Block::With { region, exit });
+        self.blocks.push(Block::With {
+            region,
+            exit,
+            range: srange,
+        });
         if rest.is_empty() {
             self.nested_body(body)?;
         } else {
-            self.with_stmt(rest, body)?;
+            self.with_stmt(rest, body, srange)?;
         }
         self.blocks.pop();
         self.close_region(region);
         let t = self.alloc();
         self.emit(Instr::Clear { reg: e });
+        // `__exit__` is called at the `with` statement.
+        self.set_line(srange);
         self.emit(Instr::WithExit {
             dst: t,
             exit,
@@ -1792,6 +2010,7 @@ impl<'a> FnGen<'a> {
         self.exc_depth += 1;
         let e2 = self.alloc();
         let cleanup = self.open_region(e2);
+        self.set_line(srange);
         self.emit(Instr::WithExit {
             dst: t,
             exit,
@@ -1823,6 +2042,7 @@ impl<'a> FnGen<'a> {
             E::Name { id, .. } => {
                 let n = ir.name(id);
                 let cur = self.alloc();
+                self.set_line(tnode.range);
                 self.load_name(n, cur)?;
                 let v = self.expr_any(value)?;
                 self.set_line(srange);
@@ -1844,6 +2064,7 @@ impl<'a> FnGen<'a> {
                 let o = self.expr_any(obj)?;
                 let name = self.attr_name(ir.name(attr), tnode.range)?;
                 let cur = self.alloc();
+                self.set_line(tnode.range);
                 self.emit(Instr::GetAttr {
                     dst: cur,
                     obj: o,
@@ -1857,6 +2078,7 @@ impl<'a> FnGen<'a> {
                     a: cur,
                     b: v,
                 });
+                self.set_line(tnode.range);
                 self.emit(Instr::SetAttr {
                     obj: o,
                     name,
@@ -1869,6 +2091,7 @@ impl<'a> FnGen<'a> {
                 let o = self.expr_any(obj)?;
                 let k = self.expr_any(slice)?;
                 let cur = self.alloc();
+                self.set_line(tnode.range);
                 self.emit(Instr::GetItem {
                     dst: cur,
                     obj: o,
@@ -1882,6 +2105,7 @@ impl<'a> FnGen<'a> {
                     a: cur,
                     b: v,
                 });
+                self.set_line(tnode.range);
                 self.emit(Instr::SetItem {
                     obj: o,
                     key: k,
@@ -1932,6 +2156,7 @@ impl<'a> FnGen<'a> {
                 let star = elts.iter().position(is_star);
                 let n = elts.len() as u16;
                 let base = self.alloc_n(n);
+                self.set_line(tnode.range);
                 match star {
                     None => {
                         self.emit(Instr::UnpackSeq {
@@ -1986,15 +2211,20 @@ impl<'a> FnGen<'a> {
         let tnode = ir.expr(target);
         let mark = self.temp_top;
         match tnode.kind {
-            E::Name { id, .. } => self.delete_name(ir.name(id)),
+            E::Name { id, .. } => {
+                self.set_line(tnode.range);
+                self.delete_name(ir.name(id))
+            }
             E::Attribute { value, attr, .. } => {
                 let o = self.expr_any(value)?;
                 let name = self.attr_name(ir.name(attr), tnode.range)?;
+                self.set_line(tnode.range);
                 self.emit(Instr::DelAttr { obj: o, name });
             }
             E::Subscript { value, slice, .. } => {
                 let o = self.expr_any(value)?;
                 let k = self.expr_any(slice)?;
+                self.set_line(tnode.range);
                 self.emit(Instr::DelItem { obj: o, key: k });
             }
             E::Tuple { elts, .. } | E::List { elts, .. } => {
@@ -2235,6 +2465,7 @@ impl<'a> FnGen<'a> {
             let d = decos + i;
             let a = self.alloc();
             let call = self.alloc();
+            self.set_line(self.range(decorators[i as usize].expr));
             self.emit(Instr::Move { dst: a, src: d });
             self.emit(Instr::Move { dst: call, src: fr });
             self.emit(Instr::Call {
@@ -2381,6 +2612,7 @@ impl<'a> FnGen<'a> {
         for i in (0..decorators.len() as u16).rev() {
             let a = self.alloc();
             let arg = self.alloc();
+            self.set_line(self.range(decorators[i as usize].expr));
             self.emit(Instr::Move {
                 dst: a,
                 src: decos + i,
@@ -2608,6 +2840,7 @@ impl<'a> FnGen<'a> {
     fn finish(mut self, name: Rc<str>, params: Params, flags: CodeFlags) -> Code {
         // Registers named in the exception table must exist even if unused.
         let _ = &mut self;
+        let positions = std::mem::replace(&mut self.positions, PositionsBuilder::new(0)).finish();
         Code {
             name,
             qualname: self.qualname.clone(),
@@ -2623,7 +2856,7 @@ impl<'a> FnGen<'a> {
             nregs: self.max_reg,
             flags,
             first_line: self.first_line,
-            lines: self.lines,
+            positions,
             exc_table: self.exc_table,
         }
     }
@@ -2650,7 +2883,12 @@ impl<'a> FnGen<'a> {
             }
         }
         let saved = self.temp_top;
+        // As CPython's compiler: an expression's own instructions carry its range, and
+        // the enclosing expression's range is back once it is done.
+        let outer = self.cur_range;
+        self.cur_range = Some(self.ir.expr(e).range);
         let r = self.expr_inner(e, dst);
+        self.cur_range = outer;
         self.temp_top = saved;
         r
     }
@@ -2773,7 +3011,8 @@ impl<'a> FnGen<'a> {
             E::Attribute { value, attr, .. } => {
                 let o = self.expr_any(value)?;
                 let name = self.attr_name(ir.name(attr), erange)?;
-                self.set_line(erange);
+                let (arange, _) = self.method_ranges(erange, ir.name(attr), erange);
+                self.set_line(arange);
                 self.emit(Instr::GetAttr { dst, obj: o, name });
             }
             E::Subscript { value, slice, .. } => {
@@ -3031,7 +3270,7 @@ impl<'a> FnGen<'a> {
                                 start: pair,
                                 count: 1,
                             });
-                            self.set_line(k.range);
+                            self.set_line(crange);
                             self.emit(Instr::DictMerge {
                                 dict,
                                 src: one,
@@ -3051,7 +3290,7 @@ impl<'a> FnGen<'a> {
                         }
                         None => {
                             let v = self.expr_any(k.value)?;
-                            self.set_line(k.range);
+                            self.set_line(crange);
                             self.emit(Instr::DictMerge {
                                 dict,
                                 src: v,
@@ -3080,7 +3319,8 @@ impl<'a> FnGen<'a> {
             let base = self.alloc_n(2);
             let o = self.expr_any(value)?;
             let name = self.attr_name(ir.name(attr), fnode.range)?;
-            self.set_line(fnode.range);
+            let (frange, crange) = self.method_ranges(fnode.range, ir.name(attr), crange);
+            self.set_line(frange);
             self.emit(Instr::LoadMethod {
                 dst: base,
                 obj: o,

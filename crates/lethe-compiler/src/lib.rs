@@ -110,6 +110,17 @@ impl Source {
         }
     }
 
+    /// 1-based line and 0-based byte column of a byte offset.
+    pub fn line_col(&self, offset: u32) -> (u32, u32) {
+        let line = self.line_of(offset).max(1);
+        let start = self
+            .line_starts
+            .get(line as usize - 1)
+            .copied()
+            .unwrap_or(0);
+        (line, offset.saturating_sub(start))
+    }
+
     /// 1-based column (in characters) of a byte offset.
     pub fn col_of(&self, offset: u32) -> u32 {
         let line = self.line_of(offset);
@@ -232,6 +243,14 @@ fn parse_error(source: &Source, e: &ruff_python_parser::ParseError) -> CompileEr
         _ if msg.contains("Unexpected indentation") => ("unexpected indent".to_string(), true),
         _ if msg.contains("Expected an indented block") => {
             ("expected an indented block".to_string(), true)
+        }
+        // ruff capitalises these two; CPython does not.
+        _ if msg.starts_with("Cannot have both 'except' and 'except*'")
+            || msg.starts_with("Expected one or more exception types") =>
+        {
+            let mut m = msg;
+            m[..1].make_ascii_lowercase();
+            (m, indentation)
         }
         _ => (msg, indentation),
     };
@@ -457,4 +476,61 @@ fn find_def(
         }
     }
     None
+}
+
+/// Where a traceback underlines the operator of a binary operation or the brackets of
+/// a subscription: `segment` is the source text of the failing instruction's range
+/// (one line), and the answer the byte range, within it, that gets `^` while the rest
+/// of the range gets `~` (CPython 3.11's `extract_anchors_from_line`). None when the
+/// segment is not a single such expression statement.
+pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use ruff_python_ast::{Expr, Stmt};
+    use ruff_text_size::Ranged;
+    let _scope = lethe_ledger::scope(Category::Ast);
+    let parsed = ruff_python_parser::parse_module(segment).ok()?;
+    let [Stmt::Expr(stmt)] = &parsed.syntax().body[..] else {
+        return None;
+    };
+    let b = segment.as_bytes();
+    let ws = |c: u8| c == b' ' || c == b'\t' || c == 0x0c;
+    match &*stmt.value {
+        Expr::BinOp(e) => {
+            let (lend, rstart) = (e.left.end().to_usize(), e.right.start().to_usize());
+            let mut found = None;
+            let mut i = lend;
+            while i < rstart {
+                if ws(b[i]) {
+                    i += 1;
+                    continue;
+                }
+                let mut right = i + 1;
+                if i + 1 < rstart && !ws(b[i + 1]) {
+                    right += 1;
+                }
+                found = Some((i, right));
+                // A closing parenthesis of the left operand is not the operator.
+                if i + 1 < rstart && b[i] == b')' {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            found
+        }
+        Expr::Subscript(e) => {
+            let mut left = e.value.end().to_usize();
+            let mut right = e.slice.end().to_usize() + 1;
+            while left < b.len() && b[left] != b'[' {
+                left += 1;
+            }
+            while right < b.len() && b[right] != b']' {
+                right += 1;
+            }
+            if right < b.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
+    }
 }

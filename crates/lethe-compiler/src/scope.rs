@@ -139,12 +139,17 @@ impl ScopeTable {
     }
 }
 
+const STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 struct Builder<'s, 'i> {
     table: ScopeTable,
     stack: Vec<usize>,
     /// Loop nesting of the current scope (`break`/`continue` checks); one entry per
     /// scope on `stack`.
     loops: Vec<u32>,
+    /// Per scope on `stack`: inside an `except*` handler, the loop nesting where the
+    /// innermost one started (`break`/`continue` out of it and `return` are errors).
+    star_handler: Vec<Option<u32>>,
     source: &'s Source,
     ir: &'i Ir,
     error: Option<CompileError>,
@@ -156,6 +161,7 @@ impl<'s, 'i> Builder<'s, 'i> {
             table: ScopeTable::default(),
             stack: Vec::new(),
             loops: Vec::new(),
+            star_handler: Vec::new(),
             source,
             ir,
             error: None,
@@ -179,12 +185,22 @@ impl<'s, 'i> Builder<'s, 'i> {
         self.table.by_range.insert((range.start, range.end), id);
         self.stack.push(id);
         self.loops.push(0);
+        self.star_handler.push(None);
         id
     }
 
     fn pop(&mut self) {
         self.stack.pop();
         self.loops.pop();
+        self.star_handler.pop();
+    }
+
+    /// `break`/`continue` (`exits_loop`) or `return` leaves an `except*` handler.
+    fn leaves_star_handler(&self, exits_loop: bool) -> bool {
+        match self.star_handler.last().copied().flatten() {
+            Some(at) => !exits_loop || self.loops.last().copied().unwrap_or(0) == at,
+            None => false,
+        }
     }
 
     fn body(&mut self, body: List<StmtId>) {
@@ -420,7 +436,17 @@ impl<'s, 'i> Builder<'s, 'i> {
                     if let Some(n) = &h.name {
                         self.bind(ir.name(n.name));
                     }
+                    let saved = self.star_handler.last().copied().flatten();
+                    if t.is_star {
+                        let at = self.loops.last().copied().unwrap_or(0);
+                        if let Some(h) = self.star_handler.last_mut() {
+                            *h = Some(at);
+                        }
+                    }
                     self.body(h.body);
+                    if let Some(h) = self.star_handler.last_mut() {
+                        *h = saved;
+                    }
                 }
                 self.body(t.orelse);
                 self.body(t.finalbody);
@@ -486,16 +512,27 @@ impl<'s, 'i> Builder<'s, 'i> {
             S::Break => {
                 if !self.in_loop() {
                     self.fail("'break' outside loop".into(), srange);
+                } else if self.leaves_star_handler(true) {
+                    self.fail(STAR_EXIT.into(), srange);
                 }
             }
             S::Continue => {
                 if !self.in_loop() {
                     self.fail("'continue' not properly in loop".into(), srange);
+                } else if self.leaves_star_handler(true) {
+                    self.fail(STAR_EXIT.into(), srange);
                 }
             }
             S::Return(value) => {
                 if !self.cur().kind.is_function_like() {
                     self.fail("'return' outside function".into(), srange);
+                } else if self.leaves_star_handler(false) {
+                    // CPython points at a constant return value, else at the statement.
+                    let at = match value.map(|v| ir.expr(v)) {
+                        Some(v) if matches!(v.kind, E::Const { .. }) => v.range,
+                        _ => srange,
+                    };
+                    self.fail(STAR_EXIT.into(), at);
                 }
                 self.opt(value);
             }

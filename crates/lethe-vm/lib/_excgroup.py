@@ -1,6 +1,8 @@
 """BaseExceptionGroup.split and .subgroup (lethe): the recursive part of the
 exception-group methods, imported on first use."""
 
+import _lethe
+
 
 def _matcher(condition):
     if isinstance(condition, type) and issubclass(condition, BaseException):
@@ -15,11 +17,8 @@ def _matcher(condition):
 
 def _derive(eg, excs):
     new = eg.derive(excs)
-    new.__traceback__ = eg.__traceback__
-    new.__cause__ = eg.__cause__
-    new.__context__ = eg.__context__
-    if hasattr(eg, '__notes__'):
-        new.__notes__ = eg.__notes__
+    # The traceback, cause, context and notes of eg.
+    _lethe.exc_copy_meta(eg, new)
     return new
 
 

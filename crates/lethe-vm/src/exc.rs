@@ -27,7 +27,12 @@ impl Vm {
         let Some(d) = exc_data(e) else {
             return Value::NONE;
         };
-        let lines: Vec<u32> = d.borrow().traceback.iter().map(|t| t.line).collect();
+        let lines: Vec<u32> = d
+            .borrow()
+            .traceback
+            .iter()
+            .map(|t| t.code.line_of(tb_pc(t)))
+            .collect();
         let cls = self.t.named("traceback");
         let (next_k, line_k) = (self.intern("tb_next"), self.intern("tb_lineno"));
         let mut tb = Value::NONE;
@@ -386,19 +391,46 @@ impl Vm {
             tb = d.borrow().traceback.clone();
         }
         let mut stack = String::new();
+        // A run of entries of the same file, line and function shows three times, then
+        // as "[Previous line repeated N more times]" (CPython's TB_RECURSIVE_CUTOFF).
+        const CUTOFF: usize = 3;
+        let repeated = |stack: &mut String, count: usize| {
+            if count > CUTOFF {
+                let n = count - CUTOFF;
+                let s = if n > 1 { "s" } else { "" };
+                stack.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+            }
+        };
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut count = 0;
         for entry in tb.iter().rev() {
             let code = &entry.code;
+            let pos = code.position(tb_pc(entry));
+            let key = (&*code.filename, pos.line, &*code.name);
+            if last != Some(key) {
+                repeated(&mut stack, count);
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > CUTOFF {
+                continue;
+            }
             stack.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
-                code.filename, entry.line, code.name
+                code.filename, pos.line, code.name
             ));
-            if let Some(line) = self.source_line(&code.filename, entry.line) {
-                let t = line.trim();
-                if !t.is_empty() {
+            if let Some(line) = self.source_line(&code.filename, pos.line) {
+                let t = line.trim_start_matches([' ', '\t', '\x0c']);
+                if !t.trim_end().is_empty() {
                     stack.push_str(&format!("    {t}\n"));
+                    if let Some(carets) = caret_line(&line, pos) {
+                        stack.push_str(&carets);
+                    }
                 }
             }
         }
+        repeated(&mut stack, count);
         let group = self.group_members(e);
         let toplevel = ctx.depth == 0;
         if group.is_some() && toplevel {
@@ -501,6 +533,69 @@ impl Vm {
             .nth(line.checked_sub(1)? as usize)
             .map(|s| s.to_string())
     }
+}
+
+/// The instruction a traceback entry stopped at: the entry's `line` field holds the
+/// pc of the failing instruction, from which the code's position table gives the line
+/// and the columns.
+pub fn tb_pc(t: &crate::object::TbEntry) -> u32 {
+    t.line
+}
+
+/// Byte offset `col` of `line` as a character offset (CPython's
+/// `_PyPegen_byte_offset_to_character_offset`).
+fn char_offset(line: &str, col: u32) -> usize {
+    let b = line.as_bytes();
+    let col = (col as usize).min(b.len());
+    String::from_utf8_lossy(&b[..col]).chars().count()
+}
+
+/// The line of `^` (and `~`) that CPython 3.11 prints under a traceback's source line
+/// to mark the failing instruction's range (`tb_displayline` in Python/traceback.c):
+/// nothing when the range covers the whole line (leading whitespace excluded) or has
+/// no columns; a range that goes on past its first line is marked to the end of that
+/// line; a binary operation's operator and a subscription's brackets get `^` and the
+/// rest `~`.
+pub fn caret_line(line: &str, pos: lethe_compiler::bytecode::Position) -> Option<String> {
+    let col = pos.col?;
+    let ws = |c: char| c == ' ' || c == '\t' || c == '\x0c';
+    let nchars = line.chars().count();
+    let lead = line.chars().take_while(|&c| ws(c)).count();
+    let start = char_offset(line, col);
+    let mut end = char_offset(line, pos.end_col);
+    let mut anchors = None;
+    if pos.line == pos.end_line {
+        if end > start {
+            let seg: String = line.chars().skip(start).take(end - start).collect();
+            anchors = lethe_compiler::caret_anchors(&seg).map(|(l, r)| {
+                (
+                    char_offset(&seg, l as u32) + start,
+                    char_offset(&seg, r as u32) + start,
+                )
+            });
+        }
+    } else {
+        end = line.trim_end_matches(ws).chars().count();
+    }
+    if end.saturating_sub(start) == nchars - lead && anchors.is_none() {
+        return None;
+    }
+    let mut out = String::from("    ");
+    for o in lead + 1..=end {
+        out.push(if o <= start {
+            ' '
+        } else if let Some((l, r)) = anchors {
+            if l < o && o <= r {
+                '^'
+            } else {
+                '~'
+            }
+        } else {
+            '^'
+        });
+    }
+    out.push('\n');
+    Some(out)
 }
 
 /// Where a traceback is being printed inside an exception group's tree.

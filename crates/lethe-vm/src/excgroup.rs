@@ -1,6 +1,7 @@
-//! `BaseExceptionGroup` and `ExceptionGroup` (PEP 654, without `except*`): made at
-//! start-up as classes of the exception hierarchy; construction and `str()` are
-//! native, `split`/`subgroup` live in the library module `_excgroup`.
+//! `BaseExceptionGroup` and `ExceptionGroup` (PEP 654): made at start-up as classes of
+//! the exception hierarchy; construction and `str()` are native, `split`/`subgroup`
+//! live in the library module `_excgroup`; the run-time helpers of `except*` clauses
+//! (`_lethe.star_match`, `_lethe.prep_reraise_star`) are at the end.
 
 use crate::object::ObjData;
 use crate::{Args, PyResult, Value, Vm};
@@ -187,4 +188,222 @@ fn eg_split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn eg_subgroup(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     lib_call(vm, a, "subgroup")
+}
+
+// ---- `except*` (PEP 654): the run-time half of the clauses compiled by the compiler ----
+
+/// The sub-exceptions of a group, None for other exceptions.
+fn members(vm: &mut Vm, e: &Value) -> PyResult<Option<Vec<Value>>> {
+    let beg = vm.t.exc["BaseExceptionGroup"].clone();
+    if !vm.isinstance(e, &beg) {
+        return Ok(None);
+    }
+    let ex = attr(vm, e, "exceptions")?;
+    Ok(Some(vm.collect(&ex)?))
+}
+
+/// A new group of `excs` with an empty message: an `ExceptionGroup` when they are all
+/// `Exception`s, else a `BaseExceptionGroup`; its `args` hold them as a tuple or a list
+/// (CPython wraps a naked exception with a tuple, combines with a list).
+fn new_group(vm: &mut Vm, excs: Vec<Value>, tuple: bool) -> PyResult<Value> {
+    let beg = vm.t.exc["BaseExceptionGroup"].clone();
+    let m = vm.new_str("");
+    let l = if tuple {
+        vm.new_tuple(excs)
+    } else {
+        vm.new_list(excs)
+    };
+    vm.call(&beg, vec![m, l])
+}
+
+/// Give `dst` the traceback, cause, context and notes of `src`, as the groups made by
+/// `split`/`subgroup`/`except*` get those of the group they come from.
+fn copy_meta(vm: &mut Vm, src: &Value, dst: &Value) -> PyResult<()> {
+    if let (Some(s), Some(d)) = (crate::exc::exc_data(src), crate::exc::exc_data(dst)) {
+        if !std::ptr::eq(s, d) {
+            let s = s.borrow();
+            let mut d = d.borrow_mut();
+            d.traceback = s.traceback.clone();
+            d.cause = s.cause.clone();
+            d.context = s.context.clone();
+            // As CPython's PyException_SetCause.
+            d.suppress_context = true;
+        }
+    }
+    let k = vm.intern("__notes__");
+    if let Some(n) = vm.getattr_opt(src, &k)? {
+        vm.setattr(dst, &k, n)?;
+    }
+    Ok(())
+}
+
+/// `_lethe.exc_copy_meta(src, dst)`.
+pub fn l_copy_meta(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::methods::nargs(vm, a, "exc_copy_meta", 1, 1)?;
+    copy_meta(vm, &a.pos[0], &a.pos[1])?;
+    Ok(Value::NONE)
+}
+
+/// The type of an `except*` clause must be exception classes, and no group class.
+fn check_star_type(vm: &mut Vm, t: &Value) -> PyResult<()> {
+    let items = match t.data() {
+        Some(ObjData::Tuple(items)) => items.to_vec(),
+        _ => vec![t.clone()],
+    };
+    let beg = vm.t.exc["BaseExceptionGroup"].clone();
+    for c in &items {
+        if !vm.is_exc_type(c) {
+            return Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        }
+        if vm.is_subclass(c, &beg) {
+            return Err(vm.type_error(
+                "catching ExceptionGroup with except* is not allowed. Use except instead.",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `_lethe.star_match(exc, type)` → `(match, rest)` for one `except*` clause (CPython's
+/// `exception_group_match`): a group is split; a naked exception of the type is
+/// wrapped in a new group; None matches nothing.
+pub fn l_star_match(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::methods::nargs(vm, a, "star_match", 1, 1)?;
+    let (exc, t) = (a.pos[0].clone(), a.pos[1].clone());
+    check_star_type(vm, &t)?;
+    let (m, r) = if exc.is_none() {
+        (Value::NONE, Value::NONE)
+    } else if vm.exc_matches(&exc, &t)? {
+        if members(vm, &exc)?.is_some() {
+            (exc, Value::NONE)
+        } else {
+            (new_group(vm, vec![exc], true)?, Value::NONE)
+        }
+    } else if members(vm, &exc)?.is_some() {
+        let k = vm.intern("split");
+        let split = vm.getattr(&exc, &k)?;
+        let pair = vm.call(&split, vec![t])?;
+        let v = vm.collect(&pair)?;
+        match &v[..] {
+            [m, r] => (m.clone(), r.clone()),
+            _ => return Err(vm.type_error("split must return a 2-tuple")),
+        }
+    } else {
+        (Value::NONE, exc)
+    };
+    Ok(vm.new_tuple(vec![m, r]))
+}
+
+/// Whether `e` carries the same traceback, cause, context and notes as `orig`: it is
+/// `orig` or a part of it re-raised by a bare `raise` (CPython's
+/// `is_same_exception_metadata`; tracebacks compare by their entries).
+fn same_meta(vm: &mut Vm, e: &Value, orig: &Value) -> PyResult<bool> {
+    let (Some(a), Some(b)) = (crate::exc::exc_data(e), crate::exc::exc_data(orig)) else {
+        return Ok(false);
+    };
+    {
+        let (a, b) = (a.borrow(), b.borrow());
+        let same_tb = a.traceback.len() == b.traceback.len()
+            && a.traceback
+                .iter()
+                .zip(&b.traceback)
+                .all(|(x, y)| std::rc::Rc::ptr_eq(&x.code, &y.code) && x.line == y.line);
+        if !same_tb || !a.cause.is(&b.cause) || !a.context.is(&b.context) {
+            return Ok(false);
+        }
+    }
+    let k = vm.intern("__notes__");
+    let na = vm.getattr_opt(e, &k)?;
+    let nb = vm.getattr_opt(orig, &k)?;
+    Ok(match (na, nb) {
+        (None, None) => true,
+        (Some(x), Some(y)) => x.is(&y),
+        _ => false,
+    })
+}
+
+fn leaves(vm: &mut Vm, e: &Value, out: &mut Vec<usize>) -> PyResult<()> {
+    match members(vm, e)? {
+        Some(ms) => {
+            for m in ms {
+                leaves(vm, &m, out)?;
+            }
+        }
+        None => out.push(e.addr()),
+    }
+    Ok(())
+}
+
+/// The part of `eg` made of the leaves in `keep` (its structure and metadata kept).
+fn project(vm: &mut Vm, eg: &Value, keep: &[usize]) -> PyResult<Option<Value>> {
+    let Some(ms) = members(vm, eg)? else {
+        return Ok(keep.contains(&eg.addr()).then(|| eg.clone()));
+    };
+    let mut kept = Vec::new();
+    for m in &ms {
+        if let Some(p) = project(vm, m, keep)? {
+            kept.push(p);
+        }
+    }
+    if kept.is_empty() {
+        return Ok(None);
+    }
+    let k = vm.intern("derive");
+    let derive = vm.getattr(eg, &k)?;
+    let l = vm.new_list(kept);
+    let new = vm.call(&derive, vec![l])?;
+    copy_meta(vm, eg, &new)?;
+    Ok(Some(new))
+}
+
+/// `_lethe.prep_reraise_star(orig, raised, rest)`: what leaves a `try`/`except*`
+/// (CPython's `_PyExc_PrepReraiseStar`): None when nothing; the naked exception or the
+/// one raised by its handler when `orig` was not a group; otherwise the re-raised parts
+/// of `orig` (exceptions with its metadata, as after a bare `raise`, and the unmatched
+/// rest) projected back onto `orig`'s structure, grouped with the exceptions the
+/// handlers raised in a new `ExceptionGroup("", […])` when there are any.
+pub fn l_prep_reraise_star(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::methods::nargs(vm, a, "prep_reraise_star", 2, 2)?;
+    let orig = a.pos[0].clone();
+    let mut excs = vm.collect(&a.pos[1])?;
+    excs.push(a.pos[2].clone());
+    if members(vm, &orig)?.is_none() {
+        return Ok(excs
+            .into_iter()
+            .find(|e| !e.is_none())
+            .unwrap_or(Value::NONE));
+    }
+    let (mut raised, mut reraised) = (Vec::new(), Vec::new());
+    for e in excs {
+        if e.is_none() {
+            continue;
+        }
+        if same_meta(vm, &e, &orig)? {
+            reraised.push(e);
+        } else {
+            raised.push(e);
+        }
+    }
+    let mut keep = Vec::new();
+    for e in &reraised {
+        leaves(vm, e, &mut keep)?;
+    }
+    let reraised_eg = if reraised.is_empty() {
+        None
+    } else {
+        project(vm, &orig, &keep)?
+    };
+    if raised.is_empty() {
+        return Ok(reraised_eg.unwrap_or(Value::NONE));
+    }
+    if let Some(r) = reraised_eg {
+        raised.push(r);
+    }
+    if raised.len() > 1 {
+        new_group(vm, raised, false)
+    } else {
+        Ok(raised.pop().unwrap_or(Value::NONE))
+    }
 }

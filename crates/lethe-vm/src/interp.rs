@@ -81,7 +81,7 @@ pub fn make_code_obj(vm: &mut Vm, code: Rc<Code>, source: Option<Rc<FunctionStub
         nregs: code.nregs,
         flags: code.flags,
         first_line: code.first_line,
-        lines: code.lines.clone(),
+        positions: code.positions.clone(),
         exc_table: code.exc_table.clone(),
     });
     let attr_cache =
@@ -979,6 +979,11 @@ impl Vm {
     /// Find a handler for `e`, popping frames; Err when a boundary frame is left.
     pub(crate) fn unwind(&mut self, e: Value, reraise: bool) -> PyResult<Option<Exit>> {
         let mut first = true;
+        if !reraise {
+            // Implicit chaining for exceptions raised by an instruction (a `raise`
+            // statement has set it already).
+            self.chain_context(&e);
+        }
         loop {
             let Some(frame) = self.frames.last_mut() else {
                 return Err(e);
@@ -988,7 +993,8 @@ impl Vm {
                 if let Some(d) = crate::exc::exc_data(&e) {
                     d.borrow_mut().traceback.push(TbEntry {
                         code: (*frame.code.code).clone(),
-                        line: frame.code.code.line_of(pc),
+                        // The pc: the printer derives line and columns from it.
+                        line: pc,
                     });
                 }
             }
@@ -2619,6 +2625,19 @@ impl Vm {
             .iter()
             .rev()
             .find_map(|f| f.exc_info.last().cloned())
+    }
+
+    /// Set `e.__context__` to the exception being handled, if it has none yet.
+    fn chain_context(&mut self, e: &Value) {
+        if let Some(d) = crate::exc::exc_data(e) {
+            if d.borrow().context.is_none() {
+                if let Some(cur) = self.current_exception() {
+                    if !cur.is(e) {
+                        d.borrow_mut().context = cur;
+                    }
+                }
+            }
+        }
     }
 
     /// Turn the operand of `raise` into an exception instance, setting its cause and

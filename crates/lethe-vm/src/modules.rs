@@ -2129,7 +2129,10 @@ impl Vm {
                         .iter()
                         .find(|t| !t.code.filename.starts_with("<lethe>/"))
                         .or(d.traceback.first())
-                        .map(|t| format!("{}:{}: ", t.code.filename, t.line))
+                        .map(|t| {
+                            let line = t.code.line_of(crate::exc::tb_pc(t));
+                            format!("{}:{line}: ", t.code.filename)
+                        })
                 })
                 .unwrap_or_default();
             eprintln!("{loc}{msg}");

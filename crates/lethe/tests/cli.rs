@@ -61,8 +61,9 @@ fn uncaught_exception_prints_a_traceback_and_exits_1() {
     assert_eq!(lines[2].trim(), "f(0)");
     assert!(lines[3].ends_with("line 2, in f"), "{err}");
     assert_eq!(lines[4].trim(), "return 1 // x");
+    assert_eq!(lines[5], "           ~~^^~~");
     assert_eq!(
-        lines[5],
+        lines[6],
         "ZeroDivisionError: integer division or modulo by zero"
     );
 }

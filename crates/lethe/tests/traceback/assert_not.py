@@ -1,0 +1,3 @@
+def f(v):
+    assert not v == 0
+f(0)

@@ -1,0 +1,3 @@
+x = 0
+y = 0
+assert x or y == 1

@@ -1,0 +1,3 @@
+def g(x):
+    raise ValueError(x)
+g(1)

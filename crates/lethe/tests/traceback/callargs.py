@@ -1,0 +1,3 @@
+def f(x):
+    return int(x)
+y = [f("a"), 2]

@@ -1,0 +1,5 @@
+d = {}
+try:
+    d["a"]
+except KeyError:
+    x = [1][2]

@@ -1,0 +1,5 @@
+def deco(f):
+    raise ValueError("d")
+@deco
+def g():
+    pass

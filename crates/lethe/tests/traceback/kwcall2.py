@@ -1,0 +1,4 @@
+class P:
+    def m(self, *, k):
+        return k.upper()
+P().m(k=5)

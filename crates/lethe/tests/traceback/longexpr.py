@@ -1,0 +1,2 @@
+values = {"a": 1}
+total = values["a"] + values["b"] + values["c"]

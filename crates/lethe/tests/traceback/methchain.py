@@ -1,0 +1,2 @@
+s = "a,b"
+n = s.split(",")[5].strip()

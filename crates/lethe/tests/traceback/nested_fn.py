@@ -1,0 +1,5 @@
+def outer():
+    def inner(a):
+        return a["k"]
+    return inner({}) * 2
+outer()

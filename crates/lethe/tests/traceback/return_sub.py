@@ -1,0 +1,3 @@
+def f(l):
+    return l[len(l)]
+f([1, 2])

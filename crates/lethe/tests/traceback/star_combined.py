@@ -1,0 +1,8 @@
+def f():
+    try:
+        raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+    except* ValueError as e:
+        raise KeyError("k")
+    except* TypeError:
+        raise
+f()

@@ -1,0 +1,2 @@
+i = 0
+while i < "a": pass

@@ -1,0 +1,6 @@
+# SyntaxError: except* without a type
+print("never")
+try:
+    pass
+except*:
+    pass
