@@ -212,7 +212,7 @@ impl JitState {
             FN_NATIVE.fetch_sub(1, Relaxed);
             FN_BYTECODE.fetch_add(1, Relaxed);
         }
-        drop(old);
+        bury(old);
     }
 }
 
@@ -358,6 +358,10 @@ unsafe fn with_vm_at(
         &mut vm.native_ic,
         ctx.ic_table as *const crate::object::IcTable,
     );
+    let guard = ctx.frame == lethe_jit::NO_FRAME;
+    if guard {
+        FRAMELESS_GUARD.with(|g| g.set(g.get() + 1));
+    }
     let mut r = f(vm, co, ctx.frame, ctx.base);
     if crate::value::finalizers_pending() && r != lethe_jit::EXEC_EXC {
         // A finaliser queued by the instruction (a store freed an object with a
@@ -366,6 +370,9 @@ unsafe fn with_vm_at(
         if vm.jit_exc.is_some() {
             r = lethe_jit::EXEC_EXC;
         }
+    }
+    if guard {
+        FRAMELESS_GUARD.with(|g| g.set(g.get() - 1));
     }
     vm.native_ic = saved;
     ctx.regs = vm.regs_window(ctx.base);
@@ -668,6 +675,30 @@ unsafe extern "C" fn h_init_result(ctx: *mut JitCtx, pc: u32, _a: u32, _b: u32, 
     }
 }
 
+thread_local! {
+    /// Runtime calls in progress for frameless activations (whose code no frame
+    /// holds): while any is, no code is dropped or flushed.
+    static FRAMELESS_GUARD: Cell<u32> = const { Cell::new(0) };
+    /// Native code dropped meanwhile, kept until no native code runs.
+    static GRAVEYARD: RefCell<Vec<Rc<Native>>> = const { RefCell::new(Vec::new()) };
+}
+
+fn frameless_guarded() -> bool {
+    FRAMELESS_GUARD.with(|g| g.get()) > 0
+}
+
+/// Drop native code (in the `deopt` category) — or keep it in the graveyard while a
+/// frameless activation might be running it.
+fn bury(n: Option<Rc<Native>>) {
+    let Some(n) = n else { return };
+    let _d = lethe_ledger::scope(Category::Deopt);
+    if frameless_guarded() {
+        GRAVEYARD.with(|g| g.borrow_mut().push(n));
+    } else {
+        drop(n);
+    }
+}
+
 /// The lowest machine-stack address frameless calls may use: they nest on the
 /// machine stack (each a few hundred bytes), leaving the runtime below it the
 /// bottom quarter of this thread's stack, and at least 256 KiB.
@@ -958,7 +989,8 @@ impl Vm {
                         FN_BYTECODE.fetch_sub(1, Relaxed);
                         FN_NATIVE.fetch_add(1, Relaxed);
                     }
-                    *j.native.borrow_mut() = Some(Rc::new(native));
+                    let old = j.native.borrow_mut().replace(Rc::new(native));
+                    bury(old);
                 }
                 self.forget_bytecode(co);
             }
@@ -1104,6 +1136,9 @@ impl Vm {
     /// its function runs interpreted until it is hot again. Code still running in an
     /// activation stays mapped until that activation leaves.
     fn evict_native(&mut self, room: usize) {
+        if frameless_guarded() {
+            return;
+        }
         let mut lru = std::mem::take(&mut self.native_lru);
         lru.retain(|w| {
             w.upgrade()
@@ -1132,6 +1167,11 @@ impl Vm {
     /// source span, the compiler process is stopped, free heap is returned to the
     /// operating system. Returns the bytes the ledger no longer holds.
     pub fn shed(&mut self) -> isize {
+        if frameless_guarded() {
+            // (Later: a frameless activation may be running code it would drop.)
+            SHED_REQUESTED.store(true, Relaxed);
+            return 0;
+        }
         let before = lethe_ledger::total();
         self.stats.jit.sheds += 1;
         let lru = std::mem::take(&mut self.native_lru);
@@ -1179,7 +1219,7 @@ impl Vm {
     /// code keep it (they hold their own reference).
     pub(crate) fn flush_cold(&mut self, epoch: u64) {
         let age = self.opts.flush_age;
-        if age == 0 {
+        if age == 0 || frameless_guarded() {
             return;
         }
         let mut flushed = 0;
@@ -1229,6 +1269,14 @@ impl Vm {
         pc: u32,
     ) -> Result<NativeOut, (Value, bool)> {
         self.stats.jit.entries += 1;
+        if self.jit_depth == 0 {
+            // No native code runs: what was kept for frameless activations goes.
+            let dead = GRAVEYARD.with(|g| std::mem::take(&mut *g.borrow_mut()));
+            if !dead.is_empty() {
+                let _d = lethe_ledger::scope(Category::Deopt);
+                drop(dead);
+            }
+        }
         self.native_clock += 1;
         co.jit.last_entry.set(self.native_clock);
         if pc != 0 {

@@ -1669,3 +1669,46 @@ fn constructors_run_their_init_frameless() {
     let r = run(&["--jit=always"], FRAMELESS_INIT);
     assert!(n(&r.stats, "native_entries") < 100, "{}", r.stats);
 }
+
+/// Python code run by a value operation of a frameless activation drops and flushes
+/// code (a deopt, a collection with bytecode flushing, a tiny code budget) — the code
+/// the frameless activation below runs stays mapped until no native code runs.
+const FRAMELESS_DROP: &str = r#"import gc
+class A:
+    def __init__(self, n):
+        self.n = n
+    @property
+    def p(self):
+        if self.n % 50 == 3:
+            # Re-enter f with floats (its int code deopts and is dropped) and
+            # collect (bytecode of cold functions is flushed) while an activation
+            # of f is running below, frameless.
+            t = 0.0
+            for i in range(30):
+                t += f(A(i + 0.5), 1.25)
+            gc.collect()
+            return int(t)
+        return self.n
+def f(a, k):
+    return a.p + k + 1
+def g(n):
+    s = 0
+    for i in range(n):
+        s += f(A(i), 2)
+    return s
+print(g(400))
+print(g(400))
+"#;
+
+#[test]
+fn code_a_frameless_activation_runs_outlives_drops_under_it() {
+    for flags in [
+        &["--jit=always"][..],
+        &["--jit=always", "--flush-age=1", "--max-code=8192"],
+        &["--jit-threshold=2", "--flush-age=1", "--max-code=4096"],
+    ] {
+        let r = run(flags, FRAMELESS_DROP);
+        assert_eq!(r.stdout, "83712\n83712\n", "{flags:?}: {}", r.stderr);
+        assert_eq!(r.status, 0, "{flags:?}: {}", r.stderr);
+    }
+}
