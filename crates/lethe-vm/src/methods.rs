@@ -2494,8 +2494,22 @@ const UNION_METHODS: &[M] = &[
     ("__ror__", alias_ror),
 ];
 
+/// `int.__format__`/`float.__format__` (the receiver is already the plain number).
+fn n_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__format__", 1, 1)?;
+    let spec = match a.pos[1].data() {
+        Some(ObjData::Str(s)) => s.s.to_string(),
+        _ => {
+            let tn = vm.type_name(&a.pos[1]);
+            return Err(vm.type_error(&format!("__format__() argument must be str, not {tn}")));
+        }
+    };
+    let s = format(vm, &a.pos[0], &spec)?;
+    Ok(vm.new_string(s))
+}
 const INT_METHODS: &[M] = &[
     ("bit_length", i_bit_length),
+    ("__format__", n_format),
     ("bit_count", i_bit_count),
     ("as_integer_ratio", i_as_integer_ratio),
     ("conjugate", i_conjugate),
@@ -2677,6 +2691,7 @@ fn f_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 const FLOAT_METHODS: &[M] = &[
     ("hex", f_hex),
+    ("__format__", n_format),
     ("__int__", n_int),
     ("__float__", n_float),
     ("is_integer", f_is_integer),

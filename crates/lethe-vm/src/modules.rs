@@ -1008,32 +1008,172 @@ fn t_gmtime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(struct_time(vm, &tm))
 }
 
+/// A time tuple (`struct_time` or 9 ints) as a `struct tm`; `fname` names the caller
+/// in the error.
+fn tm_from_tuple(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<libc::tm> {
+    let items = vm.collect(v)?;
+    if items.len() != 9 {
+        return Err(vm.type_error(&format!("{fname}(): illegal time tuple argument")));
+    }
+    let mut f = [0i64; 9];
+    for (i, it) in items.iter().enumerate() {
+        f[i] = match as_i64(it) {
+            Some(n) => n,
+            None => {
+                let tn = vm.type_name(it);
+                return Err(vm.type_error(&format!(
+                    "'{tn}' object cannot be interpreted as an integer"
+                )));
+            }
+        };
+    }
+    // SAFETY: a zeroed struct tm is valid.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    tm.tm_year = (f[0] - 1900) as libc::c_int;
+    tm.tm_mon = (f[1] - 1) as libc::c_int;
+    tm.tm_mday = f[2] as libc::c_int;
+    tm.tm_hour = f[3] as libc::c_int;
+    tm.tm_min = f[4] as libc::c_int;
+    tm.tm_sec = f[5] as libc::c_int;
+    tm.tm_wday = ((f[6] + 1) % 7) as libc::c_int;
+    tm.tm_yday = (f[7] - 1) as libc::c_int;
+    tm.tm_isdst = f[8] as libc::c_int;
+    Ok(tm)
+}
+
 /// `time.mktime(t)`: local time tuple to seconds since the epoch.
 fn t_mktime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let items = match a.pos.first() {
-        Some(v) => vm.collect(v)?,
+    let v = match a.pos.first() {
+        Some(v) => v.clone(),
         None => return Err(vm.type_error("mktime() takes exactly one argument (0 given)")),
     };
-    if items.len() != 9 {
-        return Err(vm.type_error("mktime(): illegal time tuple argument"));
-    }
-    let get = |i: usize| as_i64(&items[i]).unwrap_or(0) as libc::c_int;
-    // SAFETY: a zeroed struct tm is valid; mktime reads and normalises it.
-    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
-    tm.tm_year = get(0) - 1900;
-    tm.tm_mon = get(1) - 1;
-    tm.tm_mday = get(2);
-    tm.tm_hour = get(3);
-    tm.tm_min = get(4);
-    tm.tm_sec = get(5);
-    tm.tm_wday = (get(6) + 1) % 7;
-    tm.tm_yday = get(7) - 1;
-    tm.tm_isdst = get(8);
+    let mut tm = tm_from_tuple(vm, &v, "mktime")?;
+    // SAFETY: mktime reads and normalises the struct it is given.
     let t = unsafe { libc::mktime(&mut tm) };
     if t == -1 && tm.tm_wday == -1 {
         return Err(vm.overflow_error("mktime argument out of range"));
     }
     Ok(Value::float(t as f64))
+}
+
+/// The time tuple argument `i` of strftime/asctime, or the current local time.
+fn tm_arg(vm: &mut Vm, a: &Args, i: usize, fname: &str) -> PyResult<libc::tm> {
+    match a.pos.get(i) {
+        Some(v) => {
+            let mut tm = tm_from_tuple(vm, &v.clone(), fname)?;
+            let checks: [(bool, &str); 6] = [
+                (!(0..=11).contains(&tm.tm_mon), "month out of range"),
+                (!(0..=31).contains(&tm.tm_mday), "day of month out of range"),
+                (!(0..=23).contains(&tm.tm_hour), "hour out of range"),
+                (!(0..=59).contains(&tm.tm_min), "minute out of range"),
+                (!(0..=61).contains(&tm.tm_sec), "seconds out of range"),
+                (
+                    !(-1..=365).contains(&tm.tm_yday),
+                    "day of year out of range",
+                ),
+            ];
+            for (bad, msg) in checks {
+                if bad {
+                    return Err(vm.value_error(msg));
+                }
+            }
+            // CPython accepts 0 for month/day/yday ("normalised" to 1).
+            if tm.tm_mon < 0 {
+                tm.tm_mon = 0;
+            }
+            if tm.tm_mday == 0 {
+                tm.tm_mday = 1;
+            }
+            if tm.tm_yday < 0 {
+                tm.tm_yday = 0;
+            }
+            if tm.tm_wday < 0 {
+                tm.tm_wday += 7;
+            }
+            Ok(tm)
+        }
+        None => {
+            let t = time_arg(vm, &Args::new(Vec::new()))?;
+            // SAFETY: localtime_r writes only into the struct it is given.
+            let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+            unsafe { libc::localtime_r(&t, &mut tm) };
+            Ok(tm)
+        }
+    }
+}
+
+/// `time.strftime(format[, t])`, by the C library's strftime as in CPython.
+fn t_strftime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let fmt = match a.pos.first().map(|v| (v, v.data())) {
+        Some((_, Some(ObjData::Str(s)))) => s.s.to_string(),
+        Some((v, _)) => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(&format!("strftime() argument 1 must be str, not {tn}")));
+        }
+        None => return Err(vm.type_error("strftime() takes at least 1 argument (0 given)")),
+    };
+    let tm = tm_arg(vm, a, 1, "strftime")?;
+    if fmt.is_empty() {
+        return Ok(vm.new_str(""));
+    }
+    let cfmt = match std::ffi::CString::new(fmt.clone()) {
+        Ok(c) => c,
+        Err(_) => return Err(vm.value_error("embedded null character")),
+    };
+    let mut cap = 256usize.max(fmt.len() * 4);
+    loop {
+        let mut buf = vec![0u8; cap];
+        // SAFETY: strftime writes at most `cap` bytes into `buf`.
+        let n = unsafe {
+            libc::strftime(
+                buf.as_mut_ptr() as *mut libc::c_char,
+                cap,
+                cfmt.as_ptr(),
+                &tm,
+            )
+        };
+        if n > 0 || cap > fmt.len() * 256 {
+            buf.truncate(n);
+            let s = String::from_utf8_lossy(&buf).into_owned();
+            return Ok(vm.new_str(&s));
+        }
+        cap *= 4;
+    }
+}
+
+fn asctime_of(tm: &libc::tm) -> String {
+    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    format!(
+        "{} {} {:2} {:02}:{:02}:{:02} {}",
+        DAYS[tm.tm_wday.rem_euclid(7) as usize],
+        MONTHS[tm.tm_mon.rem_euclid(12) as usize],
+        tm.tm_mday,
+        tm.tm_hour,
+        tm.tm_min,
+        tm.tm_sec,
+        tm.tm_year as i64 + 1900
+    )
+}
+
+/// `time.asctime([t])`.
+fn t_asctime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let tm = tm_arg(vm, a, 0, "asctime")?;
+    Ok(vm.new_str(&asctime_of(&tm)))
+}
+
+/// `time.ctime([secs])`.
+fn t_ctime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = time_arg(vm, a)?;
+    // SAFETY: localtime_r writes only into the struct it is given.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let ok = unsafe { !libc::localtime_r(&t, &mut tm).is_null() };
+    if !ok {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
+    Ok(vm.new_str(&asctime_of(&tm)))
 }
 
 fn make_sys(vm: &mut Vm) -> Value {
@@ -1762,6 +1902,9 @@ fn make_time(vm: &mut Vm) -> Value {
             ("localtime", t_localtime),
             ("gmtime", t_gmtime),
             ("mktime", t_mktime),
+            ("strftime", t_strftime),
+            ("asctime", t_asctime),
+            ("ctime", t_ctime),
         ],
     );
     m
