@@ -1033,9 +1033,6 @@ impl<'a> FnGen<'a> {
             }
             S::Try(t) => {
                 let t = ir.get(t);
-                if t.is_star {
-                    return Err(self.err_unsupported("except*", srange));
-                }
                 self.try_stmt(t)?
             }
             S::Assert { test, msg } => {
@@ -1680,6 +1677,9 @@ impl<'a> FnGen<'a> {
 
     fn try_except(&mut self, t: &'a ir::Try) -> R<()> {
         let ir = self.ir;
+        if t.is_star {
+            return self.try_except_star(t);
+        }
         let e = self.alloc();
         let region = self.open_region(e);
         self.blocks.push(Block::Try { region });
@@ -1735,6 +1735,131 @@ impl<'a> FnGen<'a> {
         for j in ends {
             self.patch_here(j)?;
         }
+        Ok(())
+    }
+
+    /// Emit `dst = obj.name(args…)` for a runtime helper call.
+    fn helper_call(&mut self, dst: Reg, obj: Reg, name: &str, args: &[Reg]) -> R<()> {
+        let mark = self.temp_top;
+        let base = self.alloc_n(2);
+        let name = self.name16(name)?;
+        self.emit(Instr::LoadMethod {
+            dst: base,
+            obj,
+            name,
+        });
+        let argbase = self.alloc_n(args.len() as u16);
+        for (i, &a) in args.iter().enumerate() {
+            self.emit(Instr::Move {
+                dst: argbase + i as u16,
+                src: a,
+            });
+        }
+        self.emit(Instr::CallMethod {
+            dst,
+            base,
+            argc: args.len() as u16,
+        });
+        self.free_to(mark);
+        Ok(())
+    }
+
+    /// `try … except* …`: the handlers split the exception (group) as CPython's
+    /// CHECK_EG_MATCH does and what is left or raised is re-raised at the end as
+    /// PREP_RERAISE_STAR does; the state lives in an `_excgroup` helper object.
+    fn try_except_star(&mut self, t: &'a ir::Try) -> R<()> {
+        let ir = self.ir;
+        let e = self.alloc();
+        let region = self.open_region(e);
+        self.blocks.push(Block::Try { region });
+        self.nested_body(ir.list(t.body))?;
+        self.blocks.pop();
+        self.close_region(region);
+        self.nested_body(ir.list(t.orelse))?;
+        let end = self.jump_placeholder();
+        self.finish_region(region);
+        self.emit(Instr::PushExcInfo { reg: e });
+        self.exc_depth += 1;
+        let e2 = self.alloc();
+        let cleanup = self.open_region(e2);
+        let st = self.alloc();
+        let modname = self.name16("_excgroup")?;
+        self.emit(Instr::ImportName {
+            dst: st,
+            name: modname,
+            level: 0x8000,
+        });
+        self.helper_call(st, st, "star_begin", &[e])?;
+        for h in ir.list(t.handlers) {
+            self.set_line(h.range);
+            let Some(ty) = h.type_ else {
+                return Err(self.syntax("expected one or more exception types", h.range));
+            };
+            let mark = self.temp_top;
+            let c = self.expr_any(ty)?;
+            let ok = self.alloc();
+            self.helper_call(ok, st, "match", &[c])?;
+            let next = self.emit(Instr::JumpIfFalse {
+                cond: ok,
+                target: 0,
+            });
+            self.free_to(mark);
+            let m = self.alloc();
+            let matched = self.name16("matched")?;
+            self.emit(Instr::GetAttr {
+                dst: m,
+                obj: st,
+                name: matched,
+            });
+            let e3 = self.alloc();
+            let inner = self.open_region(e3);
+            self.emit(Instr::PushExcInfo { reg: m });
+            self.exc_depth += 1;
+            if let Some(n) = &h.name {
+                self.store_name(ir.name(n.name), m);
+            }
+            self.blocks.push(Block::Handler { region: inner });
+            self.nested_body(ir.list(h.body))?;
+            self.blocks.pop();
+            self.exc_depth -= 1;
+            if let Some(n) = &h.name {
+                self.delete_name_quiet(ir.name(n.name));
+            }
+            self.emit(Instr::PopExcInfo);
+            let done = self.jump_placeholder();
+            self.finish_region(inner);
+            // The handler raised: remember the exception for the final re-raise.
+            if let Some(n) = &h.name {
+                self.delete_name_quiet(ir.name(n.name));
+            }
+            let t2 = self.alloc();
+            self.helper_call(t2, st, "raised", &[e3])?;
+            self.patch_here(done)?;
+            self.patch_here(next)?;
+            self.free_to(mark);
+        }
+        let ok = self.alloc();
+        self.helper_call(ok, st, "finish", &[])?;
+        let none_left = self.emit(Instr::JumpIfFalse {
+            cond: ok,
+            target: 0,
+        });
+        let res = self.alloc();
+        let result = self.name16("result")?;
+        self.emit(Instr::GetAttr {
+            dst: res,
+            obj: st,
+            name: result,
+        });
+        self.emit(Instr::Reraise { reg: res });
+        self.patch_here(none_left)?;
+        self.emit(Instr::PopExcInfo);
+        let ends = self.jump_placeholder();
+        self.exc_depth -= 1;
+        self.finish_region(cleanup);
+        self.emit(Instr::Reraise { reg: e2 });
+        self.patch_here(end)?;
+        self.patch_here(ends)?;
         Ok(())
     }
 

@@ -139,12 +139,17 @@ impl ScopeTable {
     }
 }
 
+const STAR_MSG: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 struct Builder<'s, 'i> {
     table: ScopeTable,
     stack: Vec<usize>,
     /// Loop nesting of the current scope (`break`/`continue` checks); one entry per
     /// scope on `stack`.
     loops: Vec<u32>,
+    /// `except*` handler nesting of the current scope (where `break`, `continue` and
+    /// `return` are errors); one entry per scope on `stack`.
+    stars: Vec<u32>,
     source: &'s Source,
     ir: &'i Ir,
     error: Option<CompileError>,
@@ -156,6 +161,7 @@ impl<'s, 'i> Builder<'s, 'i> {
             table: ScopeTable::default(),
             stack: Vec::new(),
             loops: Vec::new(),
+            stars: Vec::new(),
             source,
             ir,
             error: None,
@@ -179,12 +185,14 @@ impl<'s, 'i> Builder<'s, 'i> {
         self.table.by_range.insert((range.start, range.end), id);
         self.stack.push(id);
         self.loops.push(0);
+        self.stars.push(0);
         id
     }
 
     fn pop(&mut self) {
         self.stack.pop();
         self.loops.pop();
+        self.stars.pop();
     }
 
     fn body(&mut self, body: List<StmtId>) {
@@ -217,6 +225,28 @@ impl<'s, 'i> Builder<'s, 'i> {
 
     fn in_loop(&self) -> bool {
         self.loops.last().copied().unwrap_or(0) > 0
+    }
+
+    fn in_star(&self) -> bool {
+        self.stars.last().copied().unwrap_or(0) > 0
+    }
+
+    /// An `except*` handler body: loops outside it do not count for `break`.
+    fn star_body(&mut self, body: List<StmtId>) {
+        let saved = self.loops.last().copied().unwrap_or(0);
+        if let Some(l) = self.loops.last_mut() {
+            *l = 0;
+        }
+        if let Some(st) = self.stars.last_mut() {
+            *st += 1;
+        }
+        self.body(body);
+        if let Some(st) = self.stars.last_mut() {
+            *st -= 1;
+        }
+        if let Some(l) = self.loops.last_mut() {
+            *l = saved;
+        }
     }
 
     fn fail(&mut self, msg: String, at: Range) {
@@ -420,7 +450,11 @@ impl<'s, 'i> Builder<'s, 'i> {
                     if let Some(n) = &h.name {
                         self.bind(ir.name(n.name));
                     }
-                    self.body(h.body);
+                    if t.is_star {
+                        self.star_body(h.body);
+                    } else {
+                        self.body(h.body);
+                    }
                 }
                 self.body(t.orelse);
                 self.body(t.finalbody);
@@ -485,17 +519,29 @@ impl<'s, 'i> Builder<'s, 'i> {
             }
             S::Break => {
                 if !self.in_loop() {
-                    self.fail("'break' outside loop".into(), srange);
+                    let msg = if self.in_star() {
+                        STAR_MSG
+                    } else {
+                        "'break' outside loop"
+                    };
+                    self.fail(msg.into(), srange);
                 }
             }
             S::Continue => {
                 if !self.in_loop() {
-                    self.fail("'continue' not properly in loop".into(), srange);
+                    let msg = if self.in_star() {
+                        STAR_MSG
+                    } else {
+                        "'continue' not properly in loop"
+                    };
+                    self.fail(msg.into(), srange);
                 }
             }
             S::Return(value) => {
                 if !self.cur().kind.is_function_like() {
                     self.fail("'return' outside function".into(), srange);
+                } else if self.in_star() {
+                    self.fail(STAR_MSG.into(), srange);
                 }
                 self.opt(value);
             }
