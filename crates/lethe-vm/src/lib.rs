@@ -126,8 +126,11 @@ pub struct Stdout {
 
 impl Stdout {
     pub fn write_str(&mut self, s: &str) {
-        self.buf.extend_from_slice(s.as_bytes());
-        if self.buf.len() > 8192 || (self.tty && s.contains('\n')) {
+        self.write_bytes(s.as_bytes());
+    }
+    pub fn write_bytes(&mut self, b: &[u8]) {
+        self.buf.extend_from_slice(b);
+        if self.buf.len() > 8192 || (self.tty && b.contains(&b'\n')) {
             self.flush();
         }
     }

@@ -744,10 +744,113 @@ fn out_flush(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// `sys.stdout`/`sys.stderr`: minimal text streams (write, flush).
+fn write_lines(vm: &mut Vm, a: &Args, write: crate::object::NativeFn) -> PyResult<Value> {
+    let Some(lines) = a.pos.first() else {
+        return Err(vm.type_error("writelines() takes exactly one argument (0 given)"));
+    };
+    let items = vm.collect(lines)?;
+    for it in items {
+        write(vm, &Args::new(vec![it]))?;
+    }
+    Ok(Value::NONE)
+}
+fn out_writelines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    write_lines(vm, a, out_write)
+}
+fn err_writelines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    write_lines(vm, a, err_write)
+}
+fn fd_isatty(fd: i32) -> Value {
+    // SAFETY: isatty only inspects the descriptor.
+    Value::bool(unsafe { libc::isatty(fd) } == 1)
+}
+fn out_isatty(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(fd_isatty(1))
+}
+fn err_isatty(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(fd_isatty(2))
+}
+fn out_fileno(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::small_int(1))
+}
+fn err_fileno(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::small_int(2))
+}
+fn stream_true(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::bool(true))
+}
+fn stream_false(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::bool(false))
+}
+/// The bytes-like argument of `sys.stdout.buffer.write`.
+fn bytes_arg(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
+    match a.pos.first().map(|v| (v, v.data())) {
+        Some((_, Some(ObjData::Bytes(b)))) => Ok(b.to_vec()),
+        Some((_, Some(ObjData::ByteArray(b)))) => Ok(b.borrow().to_vec()),
+        Some((v, _)) => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(&format!("a bytes-like object is required, not '{tn}'")))
+        }
+        None => Err(vm.type_error("write() takes exactly one argument (0 given)")),
+    }
+}
+fn out_buffer_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = bytes_arg(vm, a)?;
+    vm.stdout.write_bytes(&b);
+    Ok(vm.new_int(b.len() as i64))
+}
+fn err_buffer_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    use std::io::Write;
+    let b = bytes_arg(vm, a)?;
+    vm.flush();
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(&b);
+    let _ = e.flush();
+    Ok(vm.new_int(b.len() as i64))
+}
+
+/// `sys.stdout`/`sys.stderr`: minimal text streams (write, writelines, flush, the
+/// usual queries, and `buffer.write` for bytes).
 fn stream(vm: &mut Vm, name: &str, write: crate::object::NativeFn) -> Value {
     let m = new_module(vm, name);
-    add_fns(vm, &m, "sys", &[("write", write), ("flush", out_flush)]);
+    let is_out = name == "sys.stdout";
+    let fns: [(&'static str, crate::object::NativeFn); 8] = [
+        ("write", write),
+        ("flush", out_flush),
+        (
+            "writelines",
+            if is_out {
+                out_writelines
+            } else {
+                err_writelines
+            },
+        ),
+        ("isatty", if is_out { out_isatty } else { err_isatty }),
+        ("fileno", if is_out { out_fileno } else { err_fileno }),
+        ("writable", stream_true),
+        ("readable", stream_false),
+        ("seekable", stream_false),
+    ];
+    add_fns(vm, &m, "sys", &fns);
+    let attrs: [(&str, &str); 4] = [
+        ("encoding", "utf-8"),
+        ("errors", if is_out { "strict" } else { "backslashreplace" }),
+        ("name", if is_out { "<stdout>" } else { "<stderr>" }),
+        ("mode", "w"),
+    ];
+    for (k, v) in attrs {
+        let v = vm.new_str(v);
+        module_set(vm, &m, k, v);
+    }
+    module_set(vm, &m, "closed", Value::bool(false));
+    let buf = new_module(vm, &format!("{name}.buffer"));
+    let bw: crate::object::NativeFn = if is_out {
+        out_buffer_write
+    } else {
+        err_buffer_write
+    };
+    add_fns(vm, &buf, "sys", &[("write", bw), ("flush", out_flush)]);
+    module_set(vm, &m, "buffer", buf);
     m
 }
 
