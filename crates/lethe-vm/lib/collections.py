@@ -343,6 +343,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
         def __new__(cls, *args, **kwargs):
             if len(args) > nfields:
+                if field_defaults:
+                    raise TypeError('%s.__new__() takes from %d to %d positional arguments '
+                                    'but %d were given'
+                                    % (typename, nfields - len(field_defaults) + 1,
+                                       nfields + 1, len(args) + 1))
                 raise TypeError('%s.__new__() takes %d positional argument%s but %d were given'
                                 % (typename, nfields + 1, '' if nfields == 0 else 's',
                                    len(args) + 1))
