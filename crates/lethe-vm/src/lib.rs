@@ -24,6 +24,7 @@ pub mod gc;
 pub mod interp;
 pub mod jit;
 pub mod kwcheck;
+pub mod mathfns;
 pub mod meta;
 pub mod methods;
 pub mod modules;

@@ -118,6 +118,10 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &ty, "type", TYPE_METHODS);
     let func = vm.t.function.clone();
     add_methods(vm, &func, "function", &[("__get__", fn_get)]);
+    let cm = vm.t.classmethod.clone();
+    add_methods(vm, &cm, "classmethod", &[("__get__", descr_get)]);
+    let sm = vm.t.staticmethod.clone();
+    add_methods(vm, &sm, "staticmethod", &[("__get__", descr_get)]);
     for (t, owner) in [
         (vm.t.list.clone(), "list"),
         (vm.t.dict.clone(), "dict"),
@@ -2239,6 +2243,60 @@ fn fn_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     )))))
 }
 
+/// `classmethod.__get__`, `staticmethod.__get__`, `property.__get__`.
+fn descr_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__get__", 1, 2)?;
+    let (d, obj) = (a.pos[0].clone(), a.pos[1].clone());
+    let typ = a.pos.get(2).cloned().unwrap_or(Value::NONE);
+    match d.data() {
+        Some(ObjData::ClassMethod(_)) => {
+            let cls = if typ.is_none() { vm.type_of(&obj) } else { typ };
+            vm.bind(d, &obj, &cls)
+        }
+        Some(ObjData::StaticMethod(f)) => Ok(f.clone()),
+        Some(ObjData::Property(p)) => {
+            if obj.is_none() {
+                return Ok(d.clone());
+            }
+            let getter = p[0].clone();
+            if getter.is_none() {
+                let tn = vm.type_name(&obj);
+                return Err(vm.attribute_error(&format!("property of '{tn}' object has no getter")));
+            }
+            vm.call(&getter, vec![obj])
+        }
+        _ => Err(vm.type_error("descriptor '__get__' requires a descriptor")),
+    }
+}
+
+/// `property.__set__` / `property.__delete__`.
+fn p_set(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__set__", 2, 2)?;
+    let Some(ObjData::Property(p)) = a.pos[0].data() else {
+        return Err(vm.type_error("not a property"));
+    };
+    let setter = p[1].clone();
+    if setter.is_none() {
+        let tn = vm.type_name(&a.pos[1]);
+        return Err(vm.attribute_error(&format!("property of '{tn}' object has no setter")));
+    }
+    vm.call(&setter, vec![a.pos[1].clone(), a.pos[2].clone()])?;
+    Ok(Value::NONE)
+}
+fn p_delete(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__delete__", 1, 1)?;
+    let Some(ObjData::Property(p)) = a.pos[0].data() else {
+        return Err(vm.type_error("not a property"));
+    };
+    let deleter = p[2].clone();
+    if deleter.is_none() {
+        let tn = vm.type_name(&a.pos[1]);
+        return Err(vm.attribute_error(&format!("property of '{tn}' object has no deleter")));
+    }
+    vm.call(&deleter, vec![a.pos[1].clone()])?;
+    Ok(Value::NONE)
+}
+
 /// `list.__repr__` and its kin (the receiver is the built-in value).
 fn builtin_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "__repr__", 0, 0)?;
@@ -2796,6 +2854,9 @@ fn p_deleter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     ]))))
 }
 const PROPERTY_METHODS: &[M] = &[
+    ("__get__", descr_get),
+    ("__set__", p_set),
+    ("__delete__", p_delete),
     ("setter", p_setter),
     ("getter", p_getter),
     ("deleter", p_deleter),

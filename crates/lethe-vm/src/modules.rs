@@ -1440,6 +1440,27 @@ math1!(m_atanh, |x| if x.abs() >= 1.0 {
     x.atanh()
 });
 math1!(m_cbrt, f64::cbrt);
+math1!(m_erf, crate::mathfns::c_erf);
+math1!(m_erfc, crate::mathfns::c_erfc);
+
+fn gamma_like(
+    vm: &mut Vm,
+    a: &Args,
+    f: fn(f64) -> Result<f64, crate::mathfns::MathErr>,
+) -> PyResult<Value> {
+    let x = num_arg(vm, a, 0)?;
+    match f(x) {
+        Ok(r) => Ok(Value::float(r)),
+        Err(crate::mathfns::MathErr::Domain) => Err(math_domain(vm)),
+        Err(crate::mathfns::MathErr::Range) => Err(vm.overflow_error("math range error")),
+    }
+}
+fn m_gamma(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    gamma_like(vm, a, crate::mathfns::gamma)
+}
+fn m_lgamma(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    gamma_like(vm, a, crate::mathfns::lgamma)
+}
 math1!(m_exp2, f64::exp2);
 math1!(m_log1p, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
 
@@ -1913,6 +1934,10 @@ fn make_math(vm: &mut Vm) -> Value {
             ("degrees", m_degrees),
             ("radians", m_radians),
             ("expm1", m_expm1),
+            ("erf", m_erf),
+            ("erfc", m_erfc),
+            ("gamma", m_gamma),
+            ("lgamma", m_lgamma),
             ("log1p", m_log1p),
             ("floor", m_floor),
             ("ceil", m_ceil),
