@@ -104,6 +104,17 @@ class EnumType(type):
             return "<flag %r>" % cls.__name__
         return "<enum %r>" % cls.__name__
 
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map and not cls.__dict__.get('_lethe_building_'):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
+
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
                  start=1):
         """Color(1) looks a member up; Enum('Color', 'RED GREEN') makes a class."""
@@ -146,6 +157,7 @@ class Enum(metaclass=EnumType):
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        cls._lethe_building_ = True
         cls._member_names_ = []
         cls._member_map_ = {}
         cls._value2member_map_ = {}
@@ -160,7 +172,7 @@ class Enum(metaclass=EnumType):
                 break
         if mixin is not None:
             # As EnumType does: the data type's repr never replaces Enum's.
-            for dunder in ('__repr__', '__str__', '__format__', '__hash__'):
+            for dunder in ('__repr__', '__str__', '__format__'):
                 if dunder not in cls.__dict__:
                     for b in cls.__mro__[1:]:
                         if dunder in b.__dict__ and b is not mixin:
@@ -244,6 +256,7 @@ class Enum(metaclass=EnumType):
                 pass
             setattr(cls, name, member)
         cls.__members__ = dict(cls._member_map_)
+        type.__delattr__(cls, '_lethe_building_')
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -351,8 +364,6 @@ class IntEnum(int, ReprEnum):
     def __format__(self, format_spec):
         return int.__format__(int(self), format_spec)
 
-    __hash__ = Enum.__hash__
-
 
 class StrEnum(str, ReprEnum):
     """Enum where members are also (and must be) strings."""
@@ -368,8 +379,6 @@ class StrEnum(str, ReprEnum):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
-
-    __hash__ = Enum.__hash__
 
 
 class FlagBoundary(StrEnum):
@@ -626,7 +635,6 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     def __format__(self, format_spec):
         return int.__format__(int(self), format_spec)
 
-    __hash__ = Enum.__hash__
     __or__ = Flag.__or__
     __and__ = Flag.__and__
     __xor__ = Flag.__xor__
