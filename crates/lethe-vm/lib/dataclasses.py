@@ -195,11 +195,16 @@ def _make_init(cls, init_fields, has_post_init, frozen):
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
     fields_ = {}
+    any_frozen_base = False
+    has_dataclass_bases = False
     for b in cls.__mro__[-1:0:-1]:
         base_fields = b.__dict__.get('__dataclass_fields__')
         if base_fields is not None:
+            has_dataclass_bases = True
             for f in base_fields.values():
                 fields_[f.name] = f
+            if b.__dict__['__dataclass_params__'].frozen:
+                any_frozen_base = True
     annotations = cls.__dict__.get('__annotations__', {})
     own = []
     kw_only_now = kw_only
@@ -221,6 +226,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             raise TypeError('%r is a field but has no type annotation' % name)
     cls.__dataclass_fields__ = fields_
     cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
 
     all_fields = [f for f in fields_.values() if f._field_type is _FIELD]
     init_fields = [f for f in fields_.values()
