@@ -42,6 +42,7 @@ const LIB: &[(&str, &str)] = &[
     ("statistics", include_str!("../lib/statistics.py")),
     ("textwrap", include_str!("../lib/textwrap.py")),
     ("hashlib", include_str!("../lib/hashlib.py")),
+    ("types", include_str!("../lib/types.py")),
 ];
 
 /// The source of an embedded library module.

@@ -1668,7 +1668,47 @@ pub fn builtin_constructor(vm: &Vm, cls: &Value) -> Option<crate::object::Native
     if cls.is(&t.super_) {
         return Some(b_super);
     }
+    if cls.is(&t.method) {
+        return Some(c_method);
+    }
+    if cls.is(&t.module) {
+        return Some(c_module);
+    }
     None
+}
+
+/// `types.MethodType(func, obj)`: a bound method.
+fn c_method(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "method", 2, 2)?;
+    let f = b_callable(vm, &Args::new(vec![a.pos[0].clone()]))?;
+    if !f.is_true_const() {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if a.pos[1].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::new_obj(ObjData::BoundMethod(Box::new((
+        a.pos[0].clone(),
+        a.pos[1].clone(),
+    )))))
+}
+
+/// `types.ModuleType(name, doc=None)`: a new empty module.
+fn c_module(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "module", 1, 2)?;
+    let name = match a.pos[0].data() {
+        Some(ObjData::Str(s)) => s.s.to_string(),
+        _ => {
+            let tn = vm.type_name(&a.pos[0]);
+            return Err(vm.type_error(&format!(
+                "module.__init__() argument 'name' must be str, not {tn}"
+            )));
+        }
+    };
+    let m = crate::modules::new_module(vm, &name);
+    let doc = a.pos.get(1).cloned().unwrap_or(Value::NONE);
+    crate::modules::module_set(vm, &m, "__doc__", doc);
+    Ok(m)
 }
 
 fn b_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
