@@ -1160,3 +1160,7 @@ class UserString:
             r = attr(*args, **kwargs)
             return self.__class__(r) if isinstance(r, str) else r
         return method
+
+
+# `import collections` gives `collections.abc` too, as in CPython.
+import collections.abc as abc

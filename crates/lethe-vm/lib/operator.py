@@ -107,6 +107,60 @@ def iconcat(a, b):
     return a
 
 
+def iand(a, b):
+    a &= b
+    return a
+
+
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+
+def imatmul(a, b):
+    a @= b
+    return a
+
+
+def imod(a, b):
+    a %= b
+    return a
+
+
+def ior(a, b):
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    a >>= b
+    return a
+
+
+def itruediv(a, b):
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    a ^= b
+    return a
+
+
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
+
+
 class attrgetter:
     def __init__(self, attr, *attrs):
         if not attrs:
@@ -177,3 +231,17 @@ __sub__ = sub
 __mul__ = mul
 __getitem__ = getitem
 
+__iadd__ = iadd
+__isub__ = isub
+__imul__ = imul
+__iand__ = iand
+__ifloordiv__ = ifloordiv
+__ilshift__ = ilshift
+__imatmul__ = imatmul
+__imod__ = imod
+__ior__ = ior
+__ipow__ = ipow
+__irshift__ = irshift
+__itruediv__ = itruediv
+__ixor__ = ixor
+__call__ = call

@@ -1279,6 +1279,10 @@ fn t_ctime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(vm.new_str(&asctime_of(&tm)))
 }
 
+fn sys_utf8(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(vm.new_str("utf-8"))
+}
+
 fn make_sys(vm: &mut Vm) -> Value {
     let m = new_module(vm, "sys");
     let so = stream(vm, "sys.stdout", out_write);
@@ -1297,8 +1301,14 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("intern", sys_intern),
             ("exc_info", sys_exc_info),
             ("exception", sys_exception),
+            ("getdefaultencoding", sys_utf8),
+            ("getfilesystemencoding", sys_utf8),
         ],
     );
+    let v = vm.new_str("short");
+    module_set(vm, &m, "float_repr_style", v);
+    let hv = vm.new_int(0x030b00f0);
+    module_set(vm, &m, "hexversion", hv);
     let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     module_set(vm, &m, "argv", argv);
@@ -1994,9 +2004,15 @@ fn t_time(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
         .unwrap_or(0.0);
     Ok(Value::float(t))
 }
-fn t_perf(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+fn perf_elapsed() -> std::time::Duration {
     thread_local! { static START: std::time::Instant = std::time::Instant::now(); }
-    Ok(Value::float(START.with(|s| s.elapsed().as_secs_f64())))
+    START.with(|s| s.elapsed())
+}
+fn t_perf(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::float(perf_elapsed().as_secs_f64()))
+}
+fn t_perf_ns(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(vm.new_int(perf_elapsed().as_nanos() as i64))
 }
 fn t_sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = num_arg(vm, a, 0)?;
@@ -2025,6 +2041,11 @@ fn make_time(vm: &mut Vm) -> Value {
             ("perf_counter", t_perf),
             ("monotonic", t_perf),
             ("process_time", t_perf),
+            ("thread_time", t_perf),
+            ("perf_counter_ns", t_perf_ns),
+            ("monotonic_ns", t_perf_ns),
+            ("process_time_ns", t_perf_ns),
+            ("thread_time_ns", t_perf_ns),
             ("sleep", t_sleep),
             ("time_ns", t_time_ns),
             ("localtime", t_localtime),
