@@ -3,6 +3,7 @@
 The generator is CPython's Mersenne Twister (MT19937) with CPython's seeding
 (init_by_array over the 32-bit words of abs(seed)), genrand_res53 for random() and
 getrandbits-based _randbelow, so a given int seed gives the same numbers as CPython.
+The twister itself is native (`_lethe.mt_*`, crates/lethe-vm/src/mt.rs).
 """
 
 import _lethe
@@ -26,56 +27,6 @@ RECIP_BPF = 2 ** -BPF
 _N = 624
 _M = 397
 _MASK = 0xffffffff
-
-
-def _init_genrand(s):
-    mt = [0] * _N
-    mt[0] = s & _MASK
-    for i in range(1, _N):
-        prev = mt[i - 1]
-        mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK
-    return mt
-
-
-def _init_by_array(key):
-    mt = _init_genrand(19650218)
-    i = 1
-    j = 0
-    klen = len(key)
-    k = _N if _N > klen else klen
-    while k:
-        prev = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK
-        i += 1
-        j += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-        if j >= klen:
-            j = 0
-        k -= 1
-    k = _N - 1
-    while k:
-        prev = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK
-        i += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-        k -= 1
-    mt[0] = 0x80000000
-    return mt
-
-
-def _twist(mt):
-    for kk in range(_N - _M):
-        y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff)
-        mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0)
-    for kk in range(_N - _M, _N - 1):
-        y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff)
-        mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0)
-    y = (mt[_N - 1] & 0x80000000) | (mt[0] & 0x7fffffff)
-    mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0)
 
 
 class Random:
@@ -113,28 +64,15 @@ class Random:
             n >>= 32
         if not key:
             key = [0]
-        self._mt = _init_by_array(key)
-        self._mti = _N
+        # The 624 state words and the position (the generator core is native).
+        self._state = _lethe.mt_seed(key)
         self.gauss_next = None
 
     def _genrand(self):
-        mti = self._mti
-        mt = self._mt
-        if mti >= _N:
-            _twist(mt)
-            mti = 0
-        y = mt[mti]
-        self._mti = mti + 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        return y
+        return _lethe.mt_genrand(self._state)
 
     def random(self):
-        a = self._genrand() >> 5
-        b = self._genrand() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        return _lethe.mt_random(self._state)
 
     def getrandbits(self, k):
         if not isinstance(k, int):
@@ -143,8 +81,8 @@ class Random:
             raise ValueError("number of bits must be non-negative")
         if k == 0:
             return 0
-        if k <= 32:
-            return self._genrand() >> (32 - k)
+        if k <= 47:
+            return _lethe.mt_getrandbits(self._state, k)
         result = 0
         shift = 0
         while k > 0:
@@ -157,7 +95,7 @@ class Random:
         return result
 
     def getstate(self):
-        return (self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next)
+        return (self.VERSION, tuple(self._state), self.gauss_next)
 
     def setstate(self, state):
         version = state[0]
@@ -167,14 +105,15 @@ class Random:
         internal = state[1]
         if len(internal) != _N + 1:
             raise ValueError("state vector is the wrong size")
-        self._mt = [x & _MASK for x in internal[:_N]]
         mti = internal[_N]
         if mti < 0 or mti > _N:
             raise ValueError("invalid state")
-        self._mti = mti
+        self._state = [x & _MASK for x in internal[:_N]] + [mti]
         self.gauss_next = state[2]
 
     def _randbelow(self, n):
+        if 0 < n < 140737488355328 and type(self).getrandbits is Random.getrandbits:
+            return _lethe.mt_randbelow(self._state, n)
         k = n.bit_length()
         r = self.getrandbits(k)
         while r >= n:
@@ -182,6 +121,11 @@ class Random:
         return r
 
     def randrange(self, start, stop=None, step=1):
+        if (step == 1 and type(start) is int and type(stop) is int
+                and type(self) is Random):
+            width = stop - start
+            if 0 < width < 140737488355328:
+                return start + _lethe.mt_randbelow(self._state, width)
         istart = _index(start, "non-integer arg 1 for randrange()")
         if stop is None:
             if step != 1:
@@ -210,9 +154,12 @@ class Random:
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
-        if not len(seq):
+        n = len(seq)
+        if not n:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        if n < 140737488355328 and type(self) is Random:
+            return seq[_lethe.mt_randbelow(self._state, n)]
+        return seq[self._randbelow(n)]
 
     def shuffle(self, x):
         randbelow = self._randbelow

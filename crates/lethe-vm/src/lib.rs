@@ -28,6 +28,7 @@ pub mod mathfns;
 pub mod meta;
 pub mod methods;
 pub mod modules;
+pub mod mt;
 pub mod object;
 pub mod ops;
 pub mod shape;
