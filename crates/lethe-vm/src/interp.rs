@@ -1236,7 +1236,9 @@ impl Vm {
 
     fn name_error(&mut self, name: &Value) -> Value {
         let n = self.str(name).unwrap_or_default();
-        self.new_error("NameError", &format!("name '{n}' is not defined"))
+        let e = self.new_error("NameError", &format!("name '{n}' is not defined"));
+        self.note_name_error(&e, &n);
+        e
     }
 
     pub(crate) fn load_global(&mut self, globals: &Value, name: &Value) -> PyResult<Value> {

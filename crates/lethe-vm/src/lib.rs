@@ -33,6 +33,7 @@ pub mod object;
 pub mod ops;
 pub mod shape;
 pub mod stdlib;
+pub mod suggest;
 pub mod types;
 pub mod value;
 
@@ -170,6 +171,8 @@ pub struct Vm {
     pub(crate) native_ic: *const crate::object::IcTable,
     /// Argument vectors of finished built-in calls, reused (no allocation per call).
     pub(crate) arg_pool: Vec<Vec<Value>>,
+    /// Where the latest NameErrors were raised (for "Did you mean").
+    pub(crate) name_error_sites: Vec<suggest::NameErrorSite>,
     /// The next `run_frame` executes one instruction only (native code's `exec`).
     pub jit_step: bool,
     /// The exception raised by an instruction run for native code.
@@ -223,6 +226,7 @@ impl Vm {
             jit_depth: 0,
             native_ic: std::ptr::null(),
             arg_pool: Vec::new(),
+            name_error_sites: Vec::new(),
             jit_step: false,
             jit_exc: None,
             jitrt: jit::JitRuntime::default(),
