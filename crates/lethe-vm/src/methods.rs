@@ -186,8 +186,9 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Some(ObjData::Int64(i)) => Ok(i.to_string()),
         Some(ObjData::BigInt(b)) => {
             let s = b.to_string();
-            if s.len() > 4300 + (b.sign() == num_bigint::Sign::Minus) as usize {
-                return Err(vm.value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
+            let limit = crate::modules::int_max_str_digits();
+            if limit > 0 && s.len() > limit + (b.sign() == num_bigint::Sign::Minus) as usize {
+                return Err(vm.value_error(&format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")));
             }
             Ok(s)
         }

@@ -1283,6 +1283,46 @@ fn sys_utf8(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.new_str("utf-8"))
 }
 
+static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(4300);
+
+/// `sys.get_int_max_str_digits()`: the limit on decimal int <-> str conversions (0:
+/// none).
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+fn sys_get_int_max_str_digits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.pos.is_empty() {
+        return Err(vm.type_error(&format!(
+            "sys.get_int_max_str_digits() takes no arguments ({} given)",
+            a.pos.len()
+        )));
+    }
+    Ok(vm.new_int(int_max_str_digits() as i64))
+}
+fn sys_set_int_max_str_digits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = match (a.pos.first(), a.kw.first()) {
+        (Some(v), None) if a.pos.len() == 1 => v.clone(),
+        (None, Some((k, v))) if &**k == "maxdigits" && a.kw.len() == 1 => v.clone(),
+        _ => {
+            return Err(vm.type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ))
+        }
+    };
+    let Some(n) = as_i64(&v).filter(|_| is_int(&v)) else {
+        let tn = vm.type_name(&v);
+        return Err(vm.type_error(&format!(
+            "'{tn}' object cannot be interpreted as an integer"
+        )));
+    };
+    if n != 0 && !(640..).contains(&n) {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    INT_MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::NONE)
+}
+
 fn make_sys(vm: &mut Vm) -> Value {
     let m = new_module(vm, "sys");
     let so = stream(vm, "sys.stdout", out_write);
@@ -1302,6 +1342,8 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("exc_info", sys_exc_info),
             ("exception", sys_exception),
             ("getdefaultencoding", sys_utf8),
+            ("get_int_max_str_digits", sys_get_int_max_str_digits),
+            ("set_int_max_str_digits", sys_set_int_max_str_digits),
             ("getfilesystemencoding", sys_utf8),
         ],
     );

@@ -1442,9 +1442,10 @@ fn int_str_digits_check(vm: &mut Vm, s: &str, base: u32) -> PyResult<()> {
         return Ok(());
     }
     let n = t.chars().filter(|c| *c != '_').count();
-    if n > 4300 {
+    let limit = crate::modules::int_max_str_digits();
+    if limit > 0 && n > limit {
         return Err(vm.value_error(&format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
     Ok(())
