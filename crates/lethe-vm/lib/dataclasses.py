@@ -266,6 +266,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             finally:
                 running.discard(key)
         __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+        __repr__._lethe_dataclass_repr_ = True
         _set_new(cls, '__repr__', __repr__)
 
     cmp_fields = [f for f in all_fields if f.compare]

@@ -43,6 +43,7 @@ const LIB: &[(&str, &str)] = &[
     ("textwrap", include_str!("../lib/textwrap.py")),
     ("hashlib", include_str!("../lib/hashlib.py")),
     ("types", include_str!("../lib/types.py")),
+    ("pprint", include_str!("../lib/pprint.py")),
 ];
 
 /// The source of an embedded library module.
