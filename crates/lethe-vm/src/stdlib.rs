@@ -44,6 +44,8 @@ const LIB: &[(&str, &str)] = &[
     ("hashlib", include_str!("../lib/hashlib.py")),
     ("types", include_str!("../lib/types.py")),
     ("pprint", include_str!("../lib/pprint.py")),
+    ("traceback", include_str!("../lib/traceback.py")),
+    ("keyword", include_str!("../lib/keyword.py")),
 ];
 
 /// The source of an embedded library module.
@@ -75,6 +77,17 @@ fn str_arg(vm: &mut Vm, a: &Args, i: usize, fname: &str) -> PyResult<String> {
         }
         None => Err(vm.type_error(&format!("{fname}() missing required argument"))),
     }
+}
+
+/// `_lethe.format_exception(exc)`: the traceback text lethe prints for an uncaught
+/// exception (for the `traceback` module).
+fn l_format_exception(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(e) = a.pos.first() else {
+        return Err(vm.type_error("format_exception() missing required argument"));
+    };
+    let e = e.clone();
+    let text = vm.format_exception(&e);
+    Ok(vm.new_string(text))
 }
 
 /// `_lethe.unsupported(what)`: raise lethe's "unsupported" error from library code.
@@ -550,6 +563,7 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("environ_items", l_environ),
             ("getpid", l_getpid),
             ("urandom_int", l_urandom_int),
+            ("format_exception", l_format_exception),
             ("mt_seed", crate::mt::mt_seed),
             ("mt_genrand", crate::mt::mt_genrand),
             ("mt_random", crate::mt::mt_random),
