@@ -46,6 +46,7 @@ const LIB: &[(&str, &str)] = &[
     ("pprint", include_str!("../lib/pprint.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("keyword", include_str!("../lib/keyword.py")),
+    ("calendar", include_str!("../lib/calendar.py")),
 ];
 
 /// The source of an embedded library module.
