@@ -20,6 +20,7 @@ _MISSING = object()
 
 class deque:
     """A double-ended queue: the front is kept reversed in one list, the back in another."""
+    __lethe_tp_name__ = 'collections.deque'
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -429,6 +430,7 @@ def _getter(index):
 # ------------------------------------------------------------------ dict subclasses
 
 class defaultdict(dict):
+    __lethe_tp_name__ = 'collections.defaultdict'
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -472,6 +474,7 @@ class defaultdict(dict):
 
 
 class OrderedDict(dict):
+    __lethe_tp_name__ = 'collections.OrderedDict'
     def __init__(self, *args, **kwargs):
         if len(args) > 1:
             raise TypeError('expected at most 1 argument, got %d' % len(args))

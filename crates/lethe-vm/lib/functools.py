@@ -50,6 +50,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 class partial:
     """New function with partial application of the given arguments and keywords."""
+    __lethe_tp_name__ = 'functools.partial'
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):

@@ -162,6 +162,7 @@ def call(obj, /, *args, **kwargs):
 
 
 class attrgetter:
+    __lethe_tp_name__ = 'operator.attrgetter'
     def __init__(self, attr, *attrs):
         if not attrs:
             if not isinstance(attr, str):
@@ -189,6 +190,7 @@ class attrgetter:
 
 
 class itemgetter:
+    __lethe_tp_name__ = 'operator.itemgetter'
     def __init__(self, item, *items):
         self._items = (item,) + items
         self._single = not items
@@ -203,6 +205,7 @@ class itemgetter:
 
 
 class methodcaller:
+    __lethe_tp_name__ = 'operator.methodcaller'
     def __init__(self, name, /, *args, **kwargs):
         if not isinstance(name, str):
             raise TypeError('method name must be a string')

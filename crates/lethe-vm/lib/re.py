@@ -619,6 +619,7 @@ def _cat(c_kind, c, asc):
 
 
 class Match:
+    __lethe_tp_name__ = 're.Match'
     def __init__(self, pattern, string, pos, endpos, caps, last=None):
         self.re = pattern
         self.string = string
@@ -689,6 +690,7 @@ class Match:
 
 
 class Pattern:
+    __lethe_tp_name__ = 're.Pattern'
     def __init__(self, pattern, flags):
         self.pattern = pattern
         p = _Parser(pattern, flags)
