@@ -2428,6 +2428,9 @@ fn i_bit_length(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(vm.new_int(b.bits() as i64))
 }
 fn i_conjugate(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos[0].is_bool() {
+        return Ok(Value::small_int(a.pos[0].is_true_const() as i64));
+    }
     Ok(a.pos[0].clone())
 }
 /// `int.__index__`/`__int__` (the receiver is already the plain int).
@@ -2750,6 +2753,7 @@ fn f_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 const FLOAT_METHODS: &[M] = &[
     ("hex", f_hex),
+    ("conjugate", i_conjugate),
     ("__format__", n_format),
     ("__int__", n_int),
     ("__float__", n_float),

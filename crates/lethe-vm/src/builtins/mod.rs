@@ -926,6 +926,41 @@ fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         names.push(vm.intern("__class__"));
         names.push(vm.intern("__doc__"));
     }
+    // The data attributes built-in types serve without a dict entry.
+    if let Some(v) = a
+        .pos
+        .first()
+        .filter(|v| !matches!(v.data(), Some(ObjData::Module(_))))
+    {
+        let t = if crate::types::type_obj(v).is_some() {
+            v.clone()
+        } else {
+            vm.type_of(v)
+        };
+        let mro = crate::types::type_obj(&t)
+            .map(|to| to.mro.borrow().clone())
+            .unwrap_or_default();
+        let base_exc = vm.t.exc.get("BaseException").cloned();
+        let table: [(Value, &[&str]); 7] = [
+            (
+                vm.t.int.clone(),
+                &["denominator", "imag", "numerator", "real"],
+            ),
+            (vm.t.float.clone(), &["imag", "real"]),
+            (vm.t.complex.clone(), &["imag", "real"]),
+            (vm.t.range.clone(), &["start", "step", "stop"]),
+            (vm.t.slice.clone(), &["start", "step", "stop"]),
+            (vm.t.property.clone(), &["fdel", "fget", "fset"]),
+            (base_exc.unwrap_or(Value::NONE), &["args"]),
+        ];
+        for (bt, extra) in table {
+            if mro.iter().any(|c| c.is(&bt)) {
+                for n in extra {
+                    names.push(vm.intern(n));
+                }
+            }
+        }
+    }
     let mut strs: Vec<String> = Vec::new();
     for n in &names {
         if let Some(ObjData::Str(s)) = n.data() {
