@@ -723,6 +723,8 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                                     return Err(vm.overflow_error("%c arg not in range(0x110000)"))
                                 }
                             }
+                        } else if is_int(&v) {
+                            return Err(vm.overflow_error("%c arg not in range(0x110000)"));
                         } else if let Some(ObjData::Str(s)) = v.data() {
                             if s.nchars != 1 {
                                 return Err(vm.type_error("%c requires int or char"));

@@ -2406,6 +2406,10 @@ pub fn union_args(vm: &mut Vm, v: &Value) -> Option<Vec<Value>> {
 /// `a | b` for types (PEP 604): a `types.UnionType` of the flattened, de-duplicated
 /// members (None stands for `NoneType`), or None when an operand is not a type.
 pub fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> Option<Value> {
+    // `None | None` is no union: one side must be a type (or union, or alias).
+    if a.is_none() && b.is_none() {
+        return None;
+    }
     let mut members: Vec<Value> = Vec::new();
     for v in [a, b] {
         if let Some(args) = union_args(vm, v) {
