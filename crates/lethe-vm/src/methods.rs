@@ -901,19 +901,52 @@ fn l_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         i += 1;
     }
 }
+/// The optional start/stop arguments (positions 2 and 3) of `list.index` and
+/// `tuple.index`, as CPython's _PyEval_SliceIndexNotNone reads them, clipped to
+/// 0..=len.
+fn index_bounds(vm: &mut Vm, a: &Args, len: i64) -> PyResult<(i64, i64)> {
+    let get = |vm: &mut Vm, i: usize, d: i64| -> PyResult<i64> {
+        let Some(v) = a.pos.get(i) else {
+            return Ok(d);
+        };
+        let n = match int_ref(v) {
+            _ if v.is_bool() => v.is_true_const() as i64,
+            Some(IntRef::Small(n)) => n,
+            Some(IntRef::Big(b)) => {
+                use num_traits::Signed;
+                if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                }
+            }
+            None => {
+                let f = match v.data() {
+                    Some(ObjData::Instance(_)) => vm.lookup_special(v, "__index__"),
+                    _ => None,
+                };
+                let r = match f {
+                    Some(f) => vm.call(&f, vec![v.clone()])?,
+                    None => {
+                        return Err(vm.type_error(
+                            "slice indices must be integers or have an __index__ method",
+                        ))
+                    }
+                };
+                as_i64(&r).unwrap_or(0)
+            }
+        };
+        Ok(if n < 0 { (n + len).max(0) } else { n.min(len) })
+    };
+    let start = get(vm, 2, 0)?;
+    let stop = get(vm, 3, len)?;
+    Ok((start, stop))
+}
 fn l_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "index", 1, 3)?;
     let l = list_of(vm, a)?;
     let len = l.borrow().len() as i64;
-    let norm = |v: Option<&Value>, d: i64| -> i64 {
-        match v.and_then(as_i64) {
-            Some(i) if i < 0 => (i + len).max(0),
-            Some(i) => i.min(len),
-            None => d,
-        }
-    };
-    let start = norm(a.pos.get(2), 0);
-    let stop = norm(a.pos.get(3), len);
+    let (start, stop) = index_bounds(vm, a, len)?;
     let mut i = start;
     while i < stop {
         let x = match l.borrow().get(i as usize) {
@@ -1062,9 +1095,11 @@ const LIST_METHODS: &[M] = &[
 fn t_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "index", 1, 3)?;
     let items = vm.collect(&a.pos[0])?;
-    for (i, x) in items.iter().enumerate() {
+    let (start, stop) = index_bounds(vm, a, items.len() as i64)?;
+    for i in start.max(0)..stop {
+        let x = &items[i as usize];
         if x.is(&a.pos[1]) || vm.eq(x, &a.pos[1])? {
-            return Ok(vm.new_int(i as i64));
+            return Ok(vm.new_int(i));
         }
     }
     Err(vm.value_error("tuple.index(x): x not in tuple"))
