@@ -20,6 +20,7 @@ _MISSING = object()
 
 class deque:
     """A double-ended queue: the front is kept reversed in one list, the back in another."""
+    __lethe_tp_name__ = 'collections.deque'
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -343,6 +344,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
         def __new__(cls, *args, **kwargs):
             if len(args) > nfields:
+                if field_defaults:
+                    raise TypeError('%s.__new__() takes from %d to %d positional arguments '
+                                    'but %d were given'
+                                    % (typename, nfields - len(field_defaults) + 1,
+                                       nfields + 1, len(args) + 1))
                 raise TypeError('%s.__new__() takes %d positional argument%s but %d were given'
                                 % (typename, nfields + 1, '' if nfields == 0 else 's',
                                    len(args) + 1))
@@ -424,6 +430,7 @@ def _getter(index):
 # ------------------------------------------------------------------ dict subclasses
 
 class defaultdict(dict):
+    __lethe_tp_name__ = 'collections.defaultdict'
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -467,6 +474,7 @@ class defaultdict(dict):
 
 
 class OrderedDict(dict):
+    __lethe_tp_name__ = 'collections.OrderedDict'
     def __init__(self, *args, **kwargs):
         if len(args) > 1:
             raise TypeError('expected at most 1 argument, got %d' % len(args))
@@ -1155,3 +1163,7 @@ class UserString:
             r = attr(*args, **kwargs)
             return self.__class__(r) if isinstance(r, str) else r
         return method
+
+
+# `import collections` gives `collections.abc` too, as in CPython.
+import collections.abc as abc

@@ -195,11 +195,16 @@ def _make_init(cls, init_fields, has_post_init, frozen):
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
     fields_ = {}
+    any_frozen_base = False
+    has_dataclass_bases = False
     for b in cls.__mro__[-1:0:-1]:
         base_fields = b.__dict__.get('__dataclass_fields__')
         if base_fields is not None:
+            has_dataclass_bases = True
             for f in base_fields.values():
                 fields_[f.name] = f
+            if b.__dict__['__dataclass_params__'].frozen:
+                any_frozen_base = True
     annotations = cls.__dict__.get('__annotations__', {})
     own = []
     kw_only_now = kw_only
@@ -221,6 +226,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             raise TypeError('%r is a field but has no type annotation' % name)
     cls.__dataclass_fields__ = fields_
     cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
 
     all_fields = [f for f in fields_.values() if f._field_type is _FIELD]
     init_fields = [f for f in fields_.values()
@@ -256,6 +266,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             finally:
                 running.discard(key)
         __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+        __repr__._lethe_dataclass_repr_ = True
         _set_new(cls, '__repr__', __repr__)
 
     cmp_fields = [f for f in all_fields if f.compare]
@@ -356,14 +367,62 @@ def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False,
         raise ValueError('eq must be true if order is true')
 
     def wrap(cls):
-        if slots:
+        if weakref_slot and not slots:
+            raise TypeError('weakref_slot is True but slots is False')
+        if weakref_slot:
             import _lethe
-            _lethe.unsupported('dataclass(slots=True)')
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only)
+            _lethe.unsupported('dataclass(weakref_slot=True)')
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                             match_args, kw_only)
+        if slots:
+            cls = _add_slots(cls, frozen)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return []
+    if isinstance(slots, str):
+        return [slots]
+    if not hasattr(slots, '__next__'):
+        return list(slots)
+    raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+
+
+def _add_slots(cls, is_frozen):
+    """A new class like cls with __slots__ for its fields (as CPython does)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited_slots = set()
+    for b in cls.__mro__[1:-1]:
+        inherited_slots.update(_get_slots(b))
+    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited_slots)
+    for field_name in field_names:
+        cls_dict.pop(field_name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if is_frozen:
+        def __getstate__(self):
+            return [getattr(self, f.name) for f in fields(self)]
+
+        def __setstate__(self, state):
+            for f, value in zip(fields(self), state):
+                object.__setattr__(self, f.name, value)
+        if '__getstate__' not in cls_dict:
+            cls.__getstate__ = __getstate__
+        if '__setstate__' not in cls_dict:
+            cls.__setstate__ = __setstate__
+    return cls
 
 
 def fields(class_or_instance):

@@ -238,6 +238,7 @@ def _isocalendar(year, month, day):
 
 class timedelta:
     """A duration: days, seconds and microseconds, normalised as CPython does."""
+    __lethe_tp_name__ = 'datetime.timedelta'
 
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
@@ -452,6 +453,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 class date:
     """A calendar date (proleptic Gregorian)."""
+    __lethe_tp_name__ = 'datetime.date'
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
@@ -657,6 +659,7 @@ date.resolution = timedelta(days=1)
 
 class time:
     """A time of day (naive)."""
+    __lethe_tp_name__ = 'datetime.time'
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_hashcode')
 
@@ -820,6 +823,7 @@ time.resolution = timedelta(microseconds=1)
 
 class datetime(date):
     """A date and a time of day (naive)."""
+    __lethe_tp_name__ = 'datetime.datetime'
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond')
 

@@ -3,12 +3,16 @@
 CPython builds enums in its metaclass; here EnumType only gives the class repr:
 members are made in Enum.__init_subclass__, and iteration, len() and `in` on an enum class go through
 lethe's class hooks (__class_iter__, __class_len__, __class_contains__) and
-Color['RED'] through __class_getitem__. Flag/IntFlag are not provided."""
+Color['RED'] through __class_getitem__. Flag/IntFlag follow CPython 3.11 (boundaries,
+pseudo-members for combinations, multi-bit members as aliases)."""
 
 import _lethe
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'auto', 'unique',
-           'ReprEnum']
+           'ReprEnum', 'Flag', 'IntFlag', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT',
+           'KEEP']
+
+_Flag = None
 
 
 class auto:
@@ -22,6 +26,52 @@ class auto:
 
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
+
+    # CPython replaces auto() by its value as the class body runs, so `WHITE = RED |
+    # BLUE` combines ints there; lethe resolves auto() after the body, so the
+    # combination is kept as a deferred auto resolved in definition order.
+    _lethe_parts_ = None
+
+    def _combine(self, other, op, swap):
+        a = auto()
+        a._lethe_parts_ = (op, self, other, swap)
+        return a
+
+    def __or__(self, other):
+        return self._combine(other, 'or', False)
+
+    def __ror__(self, other):
+        return self._combine(other, 'or', True)
+
+    def __and__(self, other):
+        return self._combine(other, 'and', False)
+
+    def __rand__(self, other):
+        return self._combine(other, 'and', True)
+
+    def __xor__(self, other):
+        return self._combine(other, 'xor', False)
+
+    def __rxor__(self, other):
+        return self._combine(other, 'xor', True)
+
+
+def _auto_value(v):
+    if not isinstance(v, auto):
+        return v
+    if v._lethe_parts_ is not None and v.value is None:
+        op, a, b, swap = v._lethe_parts_
+        a = _auto_value(a)
+        b = _auto_value(b)
+        if swap:
+            a, b = b, a
+        if op == 'or':
+            v.value = a | b
+        elif op == 'and':
+            v.value = a & b
+        else:
+            v.value = a ^ b
+    return v.value
 
 
 def _is_descriptor(obj):
@@ -50,7 +100,20 @@ class EnumType(type):
     class hooks below)."""
 
     def __repr__(cls):
+        if _Flag is not None and issubclass(cls, _Flag):
+            return "<flag %r>" % cls.__name__
         return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map and not cls.__dict__.get('_lethe_building_'):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
                  start=1):
@@ -94,6 +157,7 @@ class Enum(metaclass=EnumType):
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        cls._lethe_building_ = True
         cls._member_names_ = []
         cls._member_map_ = {}
         cls._value2member_map_ = {}
@@ -108,7 +172,7 @@ class Enum(metaclass=EnumType):
                 break
         if mixin is not None:
             # As EnumType does: the data type's repr never replaces Enum's.
-            for dunder in ('__repr__', '__str__', '__format__', '__hash__'):
+            for dunder in ('__repr__', '__str__', '__format__'):
                 if dunder not in cls.__dict__:
                     for b in cls.__mro__[1:]:
                         if dunder in b.__dict__ and b is not mixin:
@@ -128,6 +192,8 @@ class Enum(metaclass=EnumType):
             cls.__init__ = __init__
         last_value = None
         count = 0
+        is_flag = _Flag is not None and issubclass(cls, _Flag)
+        all_values = []
         for name, value in list(cls.__dict__.items()):
             if _is_dunder(name) or _is_sunder(name) or _is_private(cls.__name__, name):
                 continue
@@ -136,11 +202,26 @@ class Enum(metaclass=EnumType):
             if type(value).__name__ == 'function':
                 continue
             if isinstance(value, auto):
+                if value._lethe_parts_ is not None:
+                    _auto_value(value)
                 if value.value is None:
-                    value.value = cls._generate_next_value_(name, 1, count, last_value)
+                    if is_flag and all_values:
+                        try:
+                            last = max(all_values)
+                        except TypeError:
+                            last = last_value
+                    else:
+                        last = last_value
+                    value.value = cls._generate_next_value_(name, 1, count, last)
                 value = value.value
             count += 1
             last_value = value
+            all_values.append(value)
+            if is_flag and isinstance(value, int):
+                cls._flag_mask_ |= value
+                if _is_single_bit(value):
+                    cls._singles_mask_ |= value
+                cls._all_bits_ = 2 ** (cls._flag_mask_.bit_length()) - 1
             existing = None
             for m in cls._member_map_.values():
                 if m._value_ == value:
@@ -165,7 +246,9 @@ class Enum(metaclass=EnumType):
                 else:
                     user_init(member, value)
             member._lethe_ready_ = True
-            cls._member_names_.append(name)
+            member._sort_order_ = len(cls._member_names_)
+            if not is_flag or _is_single_bit(value):
+                cls._member_names_.append(name)
             cls._member_map_[name] = member
             try:
                 cls._value2member_map_[value] = member
@@ -173,6 +256,7 @@ class Enum(metaclass=EnumType):
                 pass
             setattr(cls, name, member)
         cls.__members__ = dict(cls._member_map_)
+        type.__delattr__(cls, '_lethe_building_')
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -195,6 +279,9 @@ class Enum(metaclass=EnumType):
                 return member
         missing = cls._missing_(value)
         if isinstance(missing, cls):
+            return missing
+        if (_Flag is not None and issubclass(cls, _Flag) and cls._boundary_ is EJECT
+                and isinstance(missing, int)):
             return missing
         if missing is not None:
             raise TypeError('error in %s._missing_: returned %r instead of None or a '
@@ -277,8 +364,6 @@ class IntEnum(int, ReprEnum):
     def __format__(self, format_spec):
         return int.__format__(int(self), format_spec)
 
-    __hash__ = Enum.__hash__
-
 
 class StrEnum(str, ReprEnum):
     """Enum where members are also (and must be) strings."""
@@ -295,7 +380,272 @@ class StrEnum(str, ReprEnum):
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
 
-    __hash__ = Enum.__hash__
+
+class FlagBoundary(StrEnum):
+    """How out-of-range values are handled by a Flag."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+def _is_single_bit(num):
+    if not isinstance(num, int) or num == 0:
+        return False
+    num &= num - 1
+    return num == 0
+
+
+def _iter_bits_lsb(num):
+    original = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % original)
+    while num:
+        b = num & (~num + 1)
+        yield b
+        num ^= b
+
+
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
+
+
+_bltns_bin = bin
+
+
+def bin(num, max_bits=None):
+    """Like built-in bin(), with negative values in two's complement and a sign bit."""
+    ceiling = 2 ** (num).bit_length()
+    if num >= 0:
+        s = _bltns_bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = _bltns_bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None:
+        if len(digits) < max_bits:
+            digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+def _high_bit(value):
+    return value.bit_length() - 1
+
+
+class Flag(Enum):
+    """Support for flags."""
+
+    _boundary_ = None
+    _flag_mask_ = 0
+    _singles_mask_ = 0
+    _all_bits_ = 0
+    _inverted_ = None
+    _member_type_ = object
+    _numeric_repr_ = repr
+
+    def __init_subclass__(cls, boundary=None, **kwargs):
+        if boundary is not None:
+            cls._boundary_ = boundary
+        elif cls._boundary_ is None:
+            cls._boundary_ = STRICT
+        cls._member_type_ = int if issubclass(cls, int) else object
+        cls._flag_mask_ = 0
+        cls._singles_mask_ = 0
+        cls._all_bits_ = 0
+        super().__init_subclass__(**kwargs)
+        member_list = [cls._member_map_[n]._value_ for n in cls._member_names_]
+        if member_list != sorted(member_list):
+            cls._iter_member_ = cls._iter_member_by_def_
+        else:
+            cls._iter_member_ = cls._iter_member_by_value_
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = last_values
+        try:
+            high_bit = _high_bit(last_value)
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _iter_member_by_value_(cls, value):
+        for val in _iter_bits_lsb(value & cls._flag_mask_):
+            yield cls._value2member_map_.get(val)
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
+
+    @classmethod
+    def _iter_member_(cls, value):
+        return cls._iter_member_by_value_(value)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        singles_mask = cls._singles_mask_
+        all_bits = cls._all_bits_
+        neg_value = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if cls._boundary_ is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                    cls, value, bin(value, max_bits), bin(flag_mask, max_bits)))
+            elif cls._boundary_ is CONFORM:
+                value = value & flag_mask
+            elif cls._boundary_ is EJECT:
+                return value
+            elif cls._boundary_ is KEEP:
+                if value < 0:
+                    value = max(all_bits + 1, 2 ** (value.bit_length())) + value
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, cls._boundary_))
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        aliases = value & ~singles_mask
+        member_value = value & singles_mask
+        if unknown and cls._boundary_ is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                             % (cls.__name__, value, unknown, bin(unknown)))
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:
+            pseudo_member = cls._member_type_.__new__(cls, value)
+        pseudo_member._value_ = value
+        if member_value or aliases:
+            members = []
+            combined_value = 0
+            for m in cls._iter_member_(member_value):
+                members.append(m)
+                combined_value |= m._value_
+            if aliases:
+                value = member_value | aliases
+                for n, pm in cls._member_map_.items():
+                    if pm not in members and pm._value_ and pm._value_ & value == pm._value_:
+                        members.append(pm)
+                        combined_value |= pm._value_
+            unknown = value ^ combined_value
+            pseudo_member._name_ = '|'.join([m._name_ for m in members])
+            if not combined_value:
+                pseudo_member._name_ = None
+            elif unknown and cls._boundary_ is STRICT:
+                raise ValueError('%r: no members with value %r' % (cls, unknown))
+            elif unknown:
+                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
+        else:
+            pseudo_member._name_ = None
+        pseudo_member._lethe_ready_ = True
+        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo_member
+        return pseudo_member
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+                type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        yield from self._iter_member_(self._value_)
+
+    def __len__(self):
+        return self._value_.bit_count()
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, v_repr(self._value_))
+        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    def __invert__(self):
+        if self._inverted_ is None:
+            if self._boundary_ in (EJECT, KEEP):
+                self._inverted_ = self.__class__(~self._value_)
+            else:
+                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+        return self._inverted_
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+
+_Flag = Flag
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Support for integer-based Flags."""
+
+    __new__ = Enum.__new__
+    __repr__ = Flag.__repr__
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(int(self), format_spec)
+
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
+    __contains__ = Flag.__contains__
+    __iter__ = Flag.__iter__
+    __len__ = Flag.__len__
+    __bool__ = Flag.__bool__
 
 
 def unique(enumeration):

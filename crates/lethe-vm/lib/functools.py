@@ -50,6 +50,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 class partial:
     """New function with partial application of the given arguments and keywords."""
+    __lethe_tp_name__ = 'functools.partial'
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
@@ -71,6 +72,55 @@ class partial:
         parts.extend(repr(x) for x in self.args)
         parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
         return "functools.partial(" + ", ".join(parts) + ")"
+
+
+class partialmethod:
+    """Method descriptor with partial application of the given arguments and keywords."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        return "functools.partialmethod({})".format(
+            ", ".join(x for x in (repr(self.func), args, keywords) if x))
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None and not isinstance(self.func, partial):
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
 
 
 def cmp_to_key(mycmp):

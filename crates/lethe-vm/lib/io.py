@@ -15,6 +15,7 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 class StringIO:
+    __lethe_tp_name__ = '_io.StringIO'
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is None:
             initial_value = ''
@@ -167,6 +168,7 @@ def _closed_error():
 
 
 class BytesIO:
+    __lethe_tp_name__ = '_io.BytesIO'
     __module__ = '_io'
 
     def __init__(self, initial_bytes=b''):

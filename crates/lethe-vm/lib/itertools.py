@@ -15,6 +15,7 @@ def _index(v, msg):
 
 
 class count:
+    __lethe_tp_name__ = 'itertools.count'
     def __init__(self, start=0, step=1):
         for v in (start, step):
             if not isinstance(v, (int, float)):
@@ -37,6 +38,7 @@ class count:
 
 
 class repeat:
+    __lethe_tp_name__ = 'itertools.repeat'
     def __init__(self, object, times=None):
         self._obj = object
         if times is not None:
@@ -302,6 +304,7 @@ def _identity(x):
 
 
 class groupby:
+    __lethe_tp_name__ = 'itertools.groupby'
     def __init__(self, iterable, key=None):
         self._keyfunc = _identity if key is None else key
         self._it = iter(iterable)

@@ -107,7 +107,62 @@ def iconcat(a, b):
     return a
 
 
+def iand(a, b):
+    a &= b
+    return a
+
+
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+
+def imatmul(a, b):
+    a @= b
+    return a
+
+
+def imod(a, b):
+    a %= b
+    return a
+
+
+def ior(a, b):
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    a >>= b
+    return a
+
+
+def itruediv(a, b):
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    a ^= b
+    return a
+
+
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
+
+
 class attrgetter:
+    __lethe_tp_name__ = 'operator.attrgetter'
     def __init__(self, attr, *attrs):
         if not attrs:
             if not isinstance(attr, str):
@@ -135,6 +190,7 @@ class attrgetter:
 
 
 class itemgetter:
+    __lethe_tp_name__ = 'operator.itemgetter'
     def __init__(self, item, *items):
         self._items = (item,) + items
         self._single = not items
@@ -149,6 +205,7 @@ class itemgetter:
 
 
 class methodcaller:
+    __lethe_tp_name__ = 'operator.methodcaller'
     def __init__(self, name, /, *args, **kwargs):
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
@@ -177,3 +234,17 @@ __sub__ = sub
 __mul__ = mul
 __getitem__ = getitem
 
+__iadd__ = iadd
+__isub__ = isub
+__imul__ = imul
+__iand__ = iand
+__ifloordiv__ = ifloordiv
+__ilshift__ = ilshift
+__imatmul__ = imatmul
+__imod__ = imod
+__ior__ = ior
+__ipow__ = ipow
+__irshift__ = irshift
+__itruediv__ = itruediv
+__ixor__ = ixor
+__call__ = call

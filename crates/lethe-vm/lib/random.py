@@ -3,75 +3,30 @@
 The generator is CPython's Mersenne Twister (MT19937) with CPython's seeding
 (init_by_array over the 32-bit words of abs(seed)), genrand_res53 for random() and
 getrandbits-based _randbelow, so a given int seed gives the same numbers as CPython.
+The twister itself is native (`_lethe.mt_*`, crates/lethe-vm/src/mt.rs).
 """
 
 import _lethe
 from math import log as _log, exp as _exp, pi as _pi, sqrt as _sqrt, \
-    cos as _cos, sin as _sin, floor as _floor, isfinite as _isfinite, ceil as _ceil
+    cos as _cos, sin as _sin, floor as _floor, isfinite as _isfinite, ceil as _ceil, \
+    acos as _acos, e as _e
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "choices", "getrandbits",
-           "gauss", "expovariate", "triangular", "getstate", "setstate"]
+           "gauss", "expovariate", "triangular", "getstate", "setstate",
+           "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate",
+           "paretovariate", "weibullvariate", "randbytes"]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
 LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
 
 _N = 624
 _M = 397
 _MASK = 0xffffffff
-
-
-def _init_genrand(s):
-    mt = [0] * _N
-    mt[0] = s & _MASK
-    for i in range(1, _N):
-        prev = mt[i - 1]
-        mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK
-    return mt
-
-
-def _init_by_array(key):
-    mt = _init_genrand(19650218)
-    i = 1
-    j = 0
-    klen = len(key)
-    k = _N if _N > klen else klen
-    while k:
-        prev = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK
-        i += 1
-        j += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-        if j >= klen:
-            j = 0
-        k -= 1
-    k = _N - 1
-    while k:
-        prev = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK
-        i += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-        k -= 1
-    mt[0] = 0x80000000
-    return mt
-
-
-def _twist(mt):
-    for kk in range(_N - _M):
-        y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff)
-        mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0)
-    for kk in range(_N - _M, _N - 1):
-        y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff)
-        mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0)
-    y = (mt[_N - 1] & 0x80000000) | (mt[0] & 0x7fffffff)
-    mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0)
 
 
 class Random:
@@ -109,28 +64,15 @@ class Random:
             n >>= 32
         if not key:
             key = [0]
-        self._mt = _init_by_array(key)
-        self._mti = _N
+        # The 624 state words and the position (the generator core is native).
+        self._state = _lethe.mt_seed(key)
         self.gauss_next = None
 
     def _genrand(self):
-        mti = self._mti
-        mt = self._mt
-        if mti >= _N:
-            _twist(mt)
-            mti = 0
-        y = mt[mti]
-        self._mti = mti + 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        return y
+        return _lethe.mt_genrand(self._state)
 
     def random(self):
-        a = self._genrand() >> 5
-        b = self._genrand() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        return _lethe.mt_random(self._state)
 
     def getrandbits(self, k):
         if not isinstance(k, int):
@@ -139,8 +81,8 @@ class Random:
             raise ValueError("number of bits must be non-negative")
         if k == 0:
             return 0
-        if k <= 32:
-            return self._genrand() >> (32 - k)
+        if k <= 47:
+            return _lethe.mt_getrandbits(self._state, k)
         result = 0
         shift = 0
         while k > 0:
@@ -153,7 +95,7 @@ class Random:
         return result
 
     def getstate(self):
-        return (self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next)
+        return (self.VERSION, tuple(self._state), self.gauss_next)
 
     def setstate(self, state):
         version = state[0]
@@ -163,14 +105,15 @@ class Random:
         internal = state[1]
         if len(internal) != _N + 1:
             raise ValueError("state vector is the wrong size")
-        self._mt = [x & _MASK for x in internal[:_N]]
         mti = internal[_N]
         if mti < 0 or mti > _N:
             raise ValueError("invalid state")
-        self._mti = mti
+        self._state = [x & _MASK for x in internal[:_N]] + [mti]
         self.gauss_next = state[2]
 
     def _randbelow(self, n):
+        if 0 < n < 140737488355328 and type(self).getrandbits is Random.getrandbits:
+            return _lethe.mt_randbelow(self._state, n)
         k = n.bit_length()
         r = self.getrandbits(k)
         while r >= n:
@@ -178,6 +121,11 @@ class Random:
         return r
 
     def randrange(self, start, stop=None, step=1):
+        if (step == 1 and type(start) is int and type(stop) is int
+                and type(self) is Random):
+            width = stop - start
+            if 0 < width < 140737488355328:
+                return start + _lethe.mt_randbelow(self._state, width)
         istart = _index(start, "non-integer arg 1 for randrange()")
         if stop is None:
             if step != 1:
@@ -206,9 +154,12 @@ class Random:
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
-        if not len(seq):
+        n = len(seq)
+        if not n:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        if n < 140737488355328 and type(self) is Random:
+            return seq[_lethe.mt_randbelow(self._state, n)]
+        return seq[self._randbelow(n)]
 
     def shuffle(self, x):
         randbelow = self._randbelow
@@ -335,6 +286,83 @@ class Random:
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
 
+    def randbytes(self, n):
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
+
+    def vonmisesvariate(self, mu, kappa):
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            theta = (mu + _acos(f)) % TWOPI
+        else:
+            theta = (mu - _acos(f)) % TWOPI
+        return theta
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        elif alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        else:
+            while True:
+                u = random()
+                b = (_e + alpha) / _e
+                p = b * u
+                if p <= 1.0:
+                    x = p ** (1.0 / alpha)
+                else:
+                    x = -_log((b - p) / alpha)
+                u1 = random()
+                if p > 1.0:
+                    if u1 <= x ** (alpha - 1.0):
+                        break
+                elif u1 <= _exp(-x):
+                    break
+            return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
+
 
 def _index(v, msg):
     if isinstance(v, int):
@@ -371,6 +399,12 @@ choices = _inst.choices
 normalvariate = _inst.normalvariate
 lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
+randbytes = _inst.randbytes
 gauss = _inst.gauss
 getstate = _inst.getstate
 setstate = _inst.setstate

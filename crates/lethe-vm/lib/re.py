@@ -420,6 +420,8 @@ class _Matcher:
         self.pos = pos
         self.end = endpos
         self.caps = [None] * (pattern.groups + 1)
+        # The group closed last on the current path (Match.lastindex).
+        self.last = None
 
     def single(self, node, c, flags):
         """Does the one-character node match character c?"""
@@ -477,10 +479,13 @@ class _Matcher:
 
             def close(j):
                 saved = self.caps[idx]
+                saved_last = self.last
                 self.caps[idx] = (i, j)
+                self.last = idx
                 r = k(j)
                 if r is None:
                     self.caps[idx] = saved
+                    self.last = saved_last
                 return r
             r = self.m(node[2], i, flags, close)
             if r is None:
@@ -614,12 +619,14 @@ def _cat(c_kind, c, asc):
 
 
 class Match:
-    def __init__(self, pattern, string, pos, endpos, caps):
+    __lethe_tp_name__ = 're.Match'
+    def __init__(self, pattern, string, pos, endpos, caps, last=None):
         self.re = pattern
         self.string = string
         self.pos = pos
         self.endpos = endpos
         self._caps = caps
+        self._last = last
 
     def _index(self, g):
         if isinstance(g, int):
@@ -662,12 +669,7 @@ class Match:
 
     @property
     def lastindex(self):
-        best = None
-        best_end = -1
-        for i, c in enumerate(self._caps[1:], 1):
-            if c is not None and c[1] >= best_end:
-                best, best_end = i, c[1]
-        return best
+        return self._last
 
     @property
     def lastgroup(self):
@@ -688,6 +690,7 @@ class Match:
 
 
 class Pattern:
+    __lethe_tp_name__ = 're.Pattern'
     def __init__(self, pattern, flags):
         self.pattern = pattern
         p = _Parser(pattern, flags)
@@ -725,11 +728,12 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
-    def _at(self, string, i, endpos, full=False, mt=None):
+    def _at(self, string, i, endpos, full=False, mt=None, pos=None):
         if mt is None:
             mt = _Matcher(self, string, 0, endpos)
         else:
             mt.caps = [None] * (self.groups + 1)
+            mt.last = None
         if full:
             end = mt.m(self._node, i, self.flags, lambda j: j if j == endpos else None)
         else:
@@ -738,7 +742,7 @@ class Pattern:
             return None
         caps = mt.caps
         caps[0] = (i, end)
-        return Match(self, string, i, endpos, caps)
+        return Match(self, string, i if pos is None else pos, endpos, caps, mt.last)
 
     def _check(self, string):
         if not isinstance(string, str):
@@ -762,7 +766,9 @@ class Pattern:
         endpos = len(string) if endpos is None else min(endpos, len(string))
         return self._search(string, pos, endpos, False)
 
-    def _search(self, string, i, endpos, must_advance):
+    def _search(self, string, i, endpos, must_advance, pos=None):
+        if pos is None:
+            pos = i
         mt = _Matcher(self, string, 0, endpos)
         first = self._first
         j = i
@@ -772,9 +778,9 @@ class Pattern:
                 if j < 0:
                     return None
             if must_advance and j == i:
-                m = self._nonempty_at(string, j, endpos)
+                m = self._nonempty_at(string, j, endpos, pos)
             else:
-                m = self._at(string, j, endpos, False, mt)
+                m = self._at(string, j, endpos, False, mt, pos)
             if m is not None:
                 return m
             j += 1
@@ -786,7 +792,7 @@ class Pattern:
         i = pos
         must_advance = False
         while i <= endpos:
-            m = self._search(string, i, endpos, must_advance)
+            m = self._search(string, i, endpos, must_advance, pos)
             if m is None:
                 return
             yield m
@@ -794,13 +800,13 @@ class Pattern:
             i = e
             must_advance = s == e
 
-    def _nonempty_at(self, string, i, endpos):
+    def _nonempty_at(self, string, i, endpos, pos=None):
         mt = _Matcher(self, string, 0, endpos)
         end = mt.m(self._node, i, self.flags, lambda j: j if j > i else None)
         if end is None:
             return None
         mt.caps[0] = (i, end)
-        return Match(self, string, i, endpos, mt.caps)
+        return Match(self, string, i if pos is None else pos, endpos, mt.caps, mt.last)
 
     def findall(self, string, pos=0, endpos=None):
         out = []

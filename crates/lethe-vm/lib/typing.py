@@ -548,27 +548,43 @@ def get_args(tp):
     return ()
 
 
+def _eval_hint(v, globalns, localns):
+    if v is None:
+        return type(None)
+    while isinstance(v, str):
+        v = eval(v, globalns, localns)
+    return v
+
+
+def _module_globals(obj):
+    import sys
+    m = sys.modules.get(getattr(obj, '__module__', None))
+    return m.__dict__ if m is not None else {}
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a class (its bases included), function or module, with
+    string (forward-reference) annotations evaluated, as CPython's."""
     hints = {}
     if isinstance(obj, type):
-        for klass in reversed(obj.__mro__):
-            hints.update(klass.__dict__.get('__annotations__', {}))
-    else:
-        hints.update(getattr(obj, '__annotations__', {}))
-    for k, v in list(hints.items()):
-        if v is None:
-            hints[k] = type(None)
-        elif isinstance(v, str):
-            ns = globalns
-            if ns is None:
-                module = getattr(obj, '__module__', None)
-                import sys
-                m = sys.modules.get(module)
-                ns = m.__dict__ if m is not None else {}
-            if v in ns:
-                hints[k] = ns[v]
-            elif localns is not None and v in localns:
-                hints[k] = localns[v]
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            base_globals = _module_globals(base) if globalns is None else globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
+        return hints
+    if globalns is None:
+        if type(obj).__name__ == 'module':
+            globalns = obj.__dict__
+        else:
+            globalns = _module_globals(obj)
+    if localns is None:
+        localns = globalns
+    for name, value in dict(getattr(obj, '__annotations__', None) or {}).items():
+        hints[name] = _eval_hint(value, globalns, localns)
     return hints
 
 

@@ -51,6 +51,15 @@ impl Vm {
     }
 
     pub fn no_attr(&mut self, obj: &Value, name: &Value) -> Value {
+        let e = self.no_attr_error(obj, name);
+        // AttributeError.name/.obj, as CPython sets them (for "Did you mean").
+        let (kn, ko) = (self.intern("name"), self.intern("obj"));
+        let _ = self.setattr(&e, &kn, name.clone());
+        let _ = self.setattr(&e, &ko, obj.clone());
+        e
+    }
+
+    fn no_attr_error(&mut self, obj: &Value, name: &Value) -> Value {
         let n = self.str(name).unwrap_or_default();
         if let Some(ObjData::Type(t)) = obj.data() {
             let tn = t.name.borrow().clone();

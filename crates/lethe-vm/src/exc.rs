@@ -450,6 +450,9 @@ impl Vm {
             ctx.emit(out, &stack, '|');
         }
         let mut only = self.exc_line(e);
+        if let Some(s) = self.suggestion(e) {
+            only.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         only.push('\n');
         let k = self.intern("__notes__");
         if let Ok(Some(notes)) = self.getattr_opt(e, &k) {

@@ -299,7 +299,8 @@ impl Vm {
         if let Some(r) = varkw_reg {
             regs[r] = self.new_dict();
         }
-        for (name, v) in kw {
+        let mut kw = kw.into_iter();
+        while let Some((name, v)) = kw.next() {
             let pos_idx = p.positional.iter().position(|n| **n == *name);
             let idx = match pos_idx {
                 Some(i) if i >= p.posonly as usize => Some(i),
@@ -324,7 +325,16 @@ impl Vm {
                     }
                     None => {
                         if pos_idx.is_some() {
-                            return Err(self.type_error(&format!("{fname}() got some positional-only arguments passed as keyword arguments: '{name}'")));
+                            // CPython names every positional-only parameter passed by
+                            // keyword, in parameter order.
+                            let rest: Vec<Rc<str>> = kw.map(|(n, _)| n).collect();
+                            let names: Vec<&str> = p.positional[..p.posonly as usize]
+                                .iter()
+                                .filter(|n| ***n == *name || rest.iter().any(|r| **r == ***n))
+                                .map(|n| &**n)
+                                .collect();
+                            let names = names.join(", ");
+                            return Err(self.type_error(&format!("{fname}() got some positional-only arguments passed as keyword arguments: '{names}'")));
                         }
                         return Err(self.type_error(&format!(
                             "{fname}() got an unexpected keyword argument '{name}'"
@@ -1233,7 +1243,9 @@ impl Vm {
 
     fn name_error(&mut self, name: &Value) -> Value {
         let n = self.str(name).unwrap_or_default();
-        self.new_error("NameError", &format!("name '{n}' is not defined"))
+        let e = self.new_error("NameError", &format!("name '{n}' is not defined"));
+        self.note_name_error(&e, &n);
+        e
     }
 
     pub(crate) fn load_global(&mut self, globals: &Value, name: &Value) -> PyResult<Value> {

@@ -24,13 +24,16 @@ pub mod gc;
 pub mod interp;
 pub mod jit;
 pub mod kwcheck;
+pub mod mathfns;
 pub mod meta;
 pub mod methods;
 pub mod modules;
+pub mod mt;
 pub mod object;
 pub mod ops;
 pub mod shape;
 pub mod stdlib;
+pub mod suggest;
 pub mod types;
 pub mod value;
 
@@ -126,8 +129,11 @@ pub struct Stdout {
 
 impl Stdout {
     pub fn write_str(&mut self, s: &str) {
-        self.buf.extend_from_slice(s.as_bytes());
-        if self.buf.len() > 8192 || (self.tty && s.contains('\n')) {
+        self.write_bytes(s.as_bytes());
+    }
+    pub fn write_bytes(&mut self, b: &[u8]) {
+        self.buf.extend_from_slice(b);
+        if self.buf.len() > 8192 || (self.tty && b.contains(&b'\n')) {
             self.flush();
         }
     }
@@ -172,6 +178,8 @@ pub struct Vm {
     pub(crate) stack_floor: u64,
     /// Argument vectors of finished built-in calls, reused (no allocation per call).
     pub(crate) arg_pool: Vec<Vec<Value>>,
+    /// Where the latest NameErrors were raised (for "Did you mean").
+    pub(crate) name_error_sites: Vec<suggest::NameErrorSite>,
     /// The next `run_frame` executes one instruction only (native code's `exec`).
     pub jit_step: bool,
     /// The exception raised by an instruction run for native code.
@@ -228,6 +236,7 @@ impl Vm {
             frameless: false,
             stack_floor: u64::MAX,
             arg_pool: Vec::new(),
+            name_error_sites: Vec::new(),
             jit_step: false,
             jit_exc: None,
             jitrt: jit::JitRuntime::default(),

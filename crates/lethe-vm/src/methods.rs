@@ -118,6 +118,10 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &ty, "type", TYPE_METHODS);
     let func = vm.t.function.clone();
     add_methods(vm, &func, "function", &[("__get__", fn_get)]);
+    let cm = vm.t.classmethod.clone();
+    add_methods(vm, &cm, "classmethod", &[("__get__", descr_get)]);
+    let sm = vm.t.staticmethod.clone();
+    add_methods(vm, &sm, "staticmethod", &[("__get__", descr_get)]);
     for (t, owner) in [
         (vm.t.list.clone(), "list"),
         (vm.t.dict.clone(), "dict"),
@@ -182,8 +186,9 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Some(ObjData::Int64(i)) => Ok(i.to_string()),
         Some(ObjData::BigInt(b)) => {
             let s = b.to_string();
-            if s.len() > 4300 + (b.sign() == num_bigint::Sign::Minus) as usize {
-                return Err(vm.value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
+            let limit = crate::modules::int_max_str_digits();
+            if limit > 0 && s.len() > limit + (b.sign() == num_bigint::Sign::Minus) as usize {
+                return Err(vm.value_error(&format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")));
             }
             Ok(s)
         }
@@ -718,6 +723,8 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                                     return Err(vm.overflow_error("%c arg not in range(0x110000)"))
                                 }
                             }
+                        } else if is_int(&v) {
+                            return Err(vm.overflow_error("%c arg not in range(0x110000)"));
                         } else if let Some(ObjData::Str(s)) = v.data() {
                             if s.nchars != 1 {
                                 return Err(vm.type_error("%c requires int or char"));
@@ -894,19 +901,52 @@ fn l_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         i += 1;
     }
 }
+/// The optional start/stop arguments (positions 2 and 3) of `list.index` and
+/// `tuple.index`, as CPython's _PyEval_SliceIndexNotNone reads them, clipped to
+/// 0..=len.
+fn index_bounds(vm: &mut Vm, a: &Args, len: i64) -> PyResult<(i64, i64)> {
+    let get = |vm: &mut Vm, i: usize, d: i64| -> PyResult<i64> {
+        let Some(v) = a.pos.get(i) else {
+            return Ok(d);
+        };
+        let n = match int_ref(v) {
+            _ if v.is_bool() => v.is_true_const() as i64,
+            Some(IntRef::Small(n)) => n,
+            Some(IntRef::Big(b)) => {
+                use num_traits::Signed;
+                if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                }
+            }
+            None => {
+                let f = match v.data() {
+                    Some(ObjData::Instance(_)) => vm.lookup_special(v, "__index__"),
+                    _ => None,
+                };
+                let r = match f {
+                    Some(f) => vm.call(&f, vec![v.clone()])?,
+                    None => {
+                        return Err(vm.type_error(
+                            "slice indices must be integers or have an __index__ method",
+                        ))
+                    }
+                };
+                as_i64(&r).unwrap_or(0)
+            }
+        };
+        Ok(if n < 0 { (n + len).max(0) } else { n.min(len) })
+    };
+    let start = get(vm, 2, 0)?;
+    let stop = get(vm, 3, len)?;
+    Ok((start, stop))
+}
 fn l_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "index", 1, 3)?;
     let l = list_of(vm, a)?;
     let len = l.borrow().len() as i64;
-    let norm = |v: Option<&Value>, d: i64| -> i64 {
-        match v.and_then(as_i64) {
-            Some(i) if i < 0 => (i + len).max(0),
-            Some(i) => i.min(len),
-            None => d,
-        }
-    };
-    let start = norm(a.pos.get(2), 0);
-    let stop = norm(a.pos.get(3), len);
+    let (start, stop) = index_bounds(vm, a, len)?;
     let mut i = start;
     while i < stop {
         let x = match l.borrow().get(i as usize) {
@@ -1055,9 +1095,11 @@ const LIST_METHODS: &[M] = &[
 fn t_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "index", 1, 3)?;
     let items = vm.collect(&a.pos[0])?;
-    for (i, x) in items.iter().enumerate() {
+    let (start, stop) = index_bounds(vm, a, items.len() as i64)?;
+    for i in start.max(0)..stop {
+        let x = &items[i as usize];
         if x.is(&a.pos[1]) || vm.eq(x, &a.pos[1])? {
-            return Ok(vm.new_int(i as i64));
+            return Ok(vm.new_int(i));
         }
     }
     Err(vm.value_error("tuple.index(x): x not in tuple"))
@@ -2239,6 +2281,60 @@ fn fn_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     )))))
 }
 
+/// `classmethod.__get__`, `staticmethod.__get__`, `property.__get__`.
+fn descr_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__get__", 1, 2)?;
+    let (d, obj) = (a.pos[0].clone(), a.pos[1].clone());
+    let typ = a.pos.get(2).cloned().unwrap_or(Value::NONE);
+    match d.data() {
+        Some(ObjData::ClassMethod(_)) => {
+            let cls = if typ.is_none() { vm.type_of(&obj) } else { typ };
+            vm.bind(d, &obj, &cls)
+        }
+        Some(ObjData::StaticMethod(f)) => Ok(f.clone()),
+        Some(ObjData::Property(p)) => {
+            if obj.is_none() {
+                return Ok(d.clone());
+            }
+            let getter = p[0].clone();
+            if getter.is_none() {
+                let tn = vm.type_name(&obj);
+                return Err(vm.attribute_error(&format!("property of '{tn}' object has no getter")));
+            }
+            vm.call(&getter, vec![obj])
+        }
+        _ => Err(vm.type_error("descriptor '__get__' requires a descriptor")),
+    }
+}
+
+/// `property.__set__` / `property.__delete__`.
+fn p_set(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__set__", 2, 2)?;
+    let Some(ObjData::Property(p)) = a.pos[0].data() else {
+        return Err(vm.type_error("not a property"));
+    };
+    let setter = p[1].clone();
+    if setter.is_none() {
+        let tn = vm.type_name(&a.pos[1]);
+        return Err(vm.attribute_error(&format!("property of '{tn}' object has no setter")));
+    }
+    vm.call(&setter, vec![a.pos[1].clone(), a.pos[2].clone()])?;
+    Ok(Value::NONE)
+}
+fn p_delete(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__delete__", 1, 1)?;
+    let Some(ObjData::Property(p)) = a.pos[0].data() else {
+        return Err(vm.type_error("not a property"));
+    };
+    let deleter = p[2].clone();
+    if deleter.is_none() {
+        let tn = vm.type_name(&a.pos[1]);
+        return Err(vm.attribute_error(&format!("property of '{tn}' object has no deleter")));
+    }
+    vm.call(&deleter, vec![a.pos[1].clone()])?;
+    Ok(Value::NONE)
+}
+
 /// `list.__repr__` and its kin (the receiver is the built-in value).
 fn builtin_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "__repr__", 0, 0)?;
@@ -2369,6 +2465,9 @@ fn i_bit_length(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(vm.new_int(b.bits() as i64))
 }
 fn i_conjugate(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos[0].is_bool() {
+        return Ok(Value::small_int(a.pos[0].is_true_const() as i64));
+    }
     Ok(a.pos[0].clone())
 }
 /// `int.__index__`/`__int__` (the receiver is already the plain int).
@@ -2494,8 +2593,22 @@ const UNION_METHODS: &[M] = &[
     ("__ror__", alias_ror),
 ];
 
+/// `int.__format__`/`float.__format__` (the receiver is already the plain number).
+fn n_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__format__", 1, 1)?;
+    let spec = match a.pos[1].data() {
+        Some(ObjData::Str(s)) => s.s.to_string(),
+        _ => {
+            let tn = vm.type_name(&a.pos[1]);
+            return Err(vm.type_error(&format!("__format__() argument must be str, not {tn}")));
+        }
+    };
+    let s = format(vm, &a.pos[0], &spec)?;
+    Ok(vm.new_string(s))
+}
 const INT_METHODS: &[M] = &[
     ("bit_length", i_bit_length),
+    ("__format__", n_format),
     ("bit_count", i_bit_count),
     ("as_integer_ratio", i_as_integer_ratio),
     ("conjugate", i_conjugate),
@@ -2677,6 +2790,8 @@ fn f_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 const FLOAT_METHODS: &[M] = &[
     ("hex", f_hex),
+    ("conjugate", i_conjugate),
+    ("__format__", n_format),
     ("__int__", n_int),
     ("__float__", n_float),
     ("is_integer", f_is_integer),
@@ -2781,6 +2896,9 @@ fn p_deleter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     ]))))
 }
 const PROPERTY_METHODS: &[M] = &[
+    ("__get__", descr_get),
+    ("__set__", p_set),
+    ("__delete__", p_delete),
     ("setter", p_setter),
     ("getter", p_getter),
     ("deleter", p_deleter),

@@ -744,10 +744,113 @@ fn out_flush(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// `sys.stdout`/`sys.stderr`: minimal text streams (write, flush).
+fn write_lines(vm: &mut Vm, a: &Args, write: crate::object::NativeFn) -> PyResult<Value> {
+    let Some(lines) = a.pos.first() else {
+        return Err(vm.type_error("writelines() takes exactly one argument (0 given)"));
+    };
+    let items = vm.collect(lines)?;
+    for it in items {
+        write(vm, &Args::new(vec![it]))?;
+    }
+    Ok(Value::NONE)
+}
+fn out_writelines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    write_lines(vm, a, out_write)
+}
+fn err_writelines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    write_lines(vm, a, err_write)
+}
+fn fd_isatty(fd: i32) -> Value {
+    // SAFETY: isatty only inspects the descriptor.
+    Value::bool(unsafe { libc::isatty(fd) } == 1)
+}
+fn out_isatty(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(fd_isatty(1))
+}
+fn err_isatty(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(fd_isatty(2))
+}
+fn out_fileno(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::small_int(1))
+}
+fn err_fileno(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::small_int(2))
+}
+fn stream_true(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::bool(true))
+}
+fn stream_false(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::bool(false))
+}
+/// The bytes-like argument of `sys.stdout.buffer.write`.
+fn bytes_arg(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
+    match a.pos.first().map(|v| (v, v.data())) {
+        Some((_, Some(ObjData::Bytes(b)))) => Ok(b.to_vec()),
+        Some((_, Some(ObjData::ByteArray(b)))) => Ok(b.borrow().to_vec()),
+        Some((v, _)) => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(&format!("a bytes-like object is required, not '{tn}'")))
+        }
+        None => Err(vm.type_error("write() takes exactly one argument (0 given)")),
+    }
+}
+fn out_buffer_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = bytes_arg(vm, a)?;
+    vm.stdout.write_bytes(&b);
+    Ok(vm.new_int(b.len() as i64))
+}
+fn err_buffer_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    use std::io::Write;
+    let b = bytes_arg(vm, a)?;
+    vm.flush();
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(&b);
+    let _ = e.flush();
+    Ok(vm.new_int(b.len() as i64))
+}
+
+/// `sys.stdout`/`sys.stderr`: minimal text streams (write, writelines, flush, the
+/// usual queries, and `buffer.write` for bytes).
 fn stream(vm: &mut Vm, name: &str, write: crate::object::NativeFn) -> Value {
     let m = new_module(vm, name);
-    add_fns(vm, &m, "sys", &[("write", write), ("flush", out_flush)]);
+    let is_out = name == "sys.stdout";
+    let fns: [(&'static str, crate::object::NativeFn); 8] = [
+        ("write", write),
+        ("flush", out_flush),
+        (
+            "writelines",
+            if is_out {
+                out_writelines
+            } else {
+                err_writelines
+            },
+        ),
+        ("isatty", if is_out { out_isatty } else { err_isatty }),
+        ("fileno", if is_out { out_fileno } else { err_fileno }),
+        ("writable", stream_true),
+        ("readable", stream_false),
+        ("seekable", stream_false),
+    ];
+    add_fns(vm, &m, "sys", &fns);
+    let attrs: [(&str, &str); 4] = [
+        ("encoding", "utf-8"),
+        ("errors", if is_out { "strict" } else { "backslashreplace" }),
+        ("name", if is_out { "<stdout>" } else { "<stderr>" }),
+        ("mode", "w"),
+    ];
+    for (k, v) in attrs {
+        let v = vm.new_str(v);
+        module_set(vm, &m, k, v);
+    }
+    module_set(vm, &m, "closed", Value::bool(false));
+    let buf = new_module(vm, &format!("{name}.buffer"));
+    let bw: crate::object::NativeFn = if is_out {
+        out_buffer_write
+    } else {
+        err_buffer_write
+    };
+    add_fns(vm, &buf, "sys", &[("write", bw), ("flush", out_flush)]);
+    module_set(vm, &m, "buffer", buf);
     m
 }
 
@@ -1008,32 +1111,216 @@ fn t_gmtime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(struct_time(vm, &tm))
 }
 
+/// A time tuple (`struct_time` or 9 ints) as a `struct tm`; `fname` names the caller
+/// in the error.
+fn tm_from_tuple(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<libc::tm> {
+    let items = vm.collect(v)?;
+    if items.len() != 9 {
+        return Err(vm.type_error(&format!("{fname}(): illegal time tuple argument")));
+    }
+    let mut f = [0i64; 9];
+    for (i, it) in items.iter().enumerate() {
+        f[i] = match as_i64(it) {
+            Some(n) => n,
+            None => {
+                let tn = vm.type_name(it);
+                return Err(vm.type_error(&format!(
+                    "'{tn}' object cannot be interpreted as an integer"
+                )));
+            }
+        };
+    }
+    // SAFETY: a zeroed struct tm is valid.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    tm.tm_year = (f[0] - 1900) as libc::c_int;
+    tm.tm_mon = (f[1] - 1) as libc::c_int;
+    tm.tm_mday = f[2] as libc::c_int;
+    tm.tm_hour = f[3] as libc::c_int;
+    tm.tm_min = f[4] as libc::c_int;
+    tm.tm_sec = f[5] as libc::c_int;
+    tm.tm_wday = ((f[6] + 1) % 7) as libc::c_int;
+    tm.tm_yday = (f[7] - 1) as libc::c_int;
+    tm.tm_isdst = f[8] as libc::c_int;
+    Ok(tm)
+}
+
 /// `time.mktime(t)`: local time tuple to seconds since the epoch.
 fn t_mktime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let items = match a.pos.first() {
-        Some(v) => vm.collect(v)?,
+    let v = match a.pos.first() {
+        Some(v) => v.clone(),
         None => return Err(vm.type_error("mktime() takes exactly one argument (0 given)")),
     };
-    if items.len() != 9 {
-        return Err(vm.type_error("mktime(): illegal time tuple argument"));
-    }
-    let get = |i: usize| as_i64(&items[i]).unwrap_or(0) as libc::c_int;
-    // SAFETY: a zeroed struct tm is valid; mktime reads and normalises it.
-    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
-    tm.tm_year = get(0) - 1900;
-    tm.tm_mon = get(1) - 1;
-    tm.tm_mday = get(2);
-    tm.tm_hour = get(3);
-    tm.tm_min = get(4);
-    tm.tm_sec = get(5);
-    tm.tm_wday = (get(6) + 1) % 7;
-    tm.tm_yday = get(7) - 1;
-    tm.tm_isdst = get(8);
+    let mut tm = tm_from_tuple(vm, &v, "mktime")?;
+    // SAFETY: mktime reads and normalises the struct it is given.
     let t = unsafe { libc::mktime(&mut tm) };
     if t == -1 && tm.tm_wday == -1 {
         return Err(vm.overflow_error("mktime argument out of range"));
     }
     Ok(Value::float(t as f64))
+}
+
+/// The time tuple argument `i` of strftime/asctime, or the current local time.
+fn tm_arg(vm: &mut Vm, a: &Args, i: usize, fname: &str) -> PyResult<libc::tm> {
+    match a.pos.get(i) {
+        Some(v) => {
+            let mut tm = tm_from_tuple(vm, &v.clone(), fname)?;
+            let checks: [(bool, &str); 6] = [
+                (!(0..=11).contains(&tm.tm_mon), "month out of range"),
+                (!(0..=31).contains(&tm.tm_mday), "day of month out of range"),
+                (!(0..=23).contains(&tm.tm_hour), "hour out of range"),
+                (!(0..=59).contains(&tm.tm_min), "minute out of range"),
+                (!(0..=61).contains(&tm.tm_sec), "seconds out of range"),
+                (
+                    !(-1..=365).contains(&tm.tm_yday),
+                    "day of year out of range",
+                ),
+            ];
+            for (bad, msg) in checks {
+                if bad {
+                    return Err(vm.value_error(msg));
+                }
+            }
+            // CPython accepts 0 for month/day/yday ("normalised" to 1).
+            if tm.tm_mon < 0 {
+                tm.tm_mon = 0;
+            }
+            if tm.tm_mday == 0 {
+                tm.tm_mday = 1;
+            }
+            if tm.tm_yday < 0 {
+                tm.tm_yday = 0;
+            }
+            if tm.tm_wday < 0 {
+                tm.tm_wday += 7;
+            }
+            Ok(tm)
+        }
+        None => {
+            let t = time_arg(vm, &Args::new(Vec::new()))?;
+            // SAFETY: localtime_r writes only into the struct it is given.
+            let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+            unsafe { libc::localtime_r(&t, &mut tm) };
+            Ok(tm)
+        }
+    }
+}
+
+/// `time.strftime(format[, t])`, by the C library's strftime as in CPython.
+fn t_strftime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let fmt = match a.pos.first().map(|v| (v, v.data())) {
+        Some((_, Some(ObjData::Str(s)))) => s.s.to_string(),
+        Some((v, _)) => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(&format!("strftime() argument 1 must be str, not {tn}")));
+        }
+        None => return Err(vm.type_error("strftime() takes at least 1 argument (0 given)")),
+    };
+    let tm = tm_arg(vm, a, 1, "strftime")?;
+    if fmt.is_empty() {
+        return Ok(vm.new_str(""));
+    }
+    let cfmt = match std::ffi::CString::new(fmt.clone()) {
+        Ok(c) => c,
+        Err(_) => return Err(vm.value_error("embedded null character")),
+    };
+    let mut cap = 256usize.max(fmt.len() * 4);
+    loop {
+        let mut buf = vec![0u8; cap];
+        // SAFETY: strftime writes at most `cap` bytes into `buf`.
+        let n = unsafe {
+            libc::strftime(
+                buf.as_mut_ptr() as *mut libc::c_char,
+                cap,
+                cfmt.as_ptr(),
+                &tm,
+            )
+        };
+        if n > 0 || cap > fmt.len() * 256 {
+            buf.truncate(n);
+            let s = String::from_utf8_lossy(&buf).into_owned();
+            return Ok(vm.new_str(&s));
+        }
+        cap *= 4;
+    }
+}
+
+fn asctime_of(tm: &libc::tm) -> String {
+    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    format!(
+        "{} {} {:2} {:02}:{:02}:{:02} {}",
+        DAYS[tm.tm_wday.rem_euclid(7) as usize],
+        MONTHS[tm.tm_mon.rem_euclid(12) as usize],
+        tm.tm_mday,
+        tm.tm_hour,
+        tm.tm_min,
+        tm.tm_sec,
+        tm.tm_year as i64 + 1900
+    )
+}
+
+/// `time.asctime([t])`.
+fn t_asctime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let tm = tm_arg(vm, a, 0, "asctime")?;
+    Ok(vm.new_str(&asctime_of(&tm)))
+}
+
+/// `time.ctime([secs])`.
+fn t_ctime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = time_arg(vm, a)?;
+    // SAFETY: localtime_r writes only into the struct it is given.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let ok = unsafe { !libc::localtime_r(&t, &mut tm).is_null() };
+    if !ok {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
+    Ok(vm.new_str(&asctime_of(&tm)))
+}
+
+fn sys_utf8(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(vm.new_str("utf-8"))
+}
+
+static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(4300);
+
+/// `sys.get_int_max_str_digits()`: the limit on decimal int <-> str conversions (0:
+/// none).
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+fn sys_get_int_max_str_digits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.pos.is_empty() {
+        return Err(vm.type_error(&format!(
+            "sys.get_int_max_str_digits() takes no arguments ({} given)",
+            a.pos.len()
+        )));
+    }
+    Ok(vm.new_int(int_max_str_digits() as i64))
+}
+fn sys_set_int_max_str_digits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = match (a.pos.first(), a.kw.first()) {
+        (Some(v), None) if a.pos.len() == 1 => v.clone(),
+        (None, Some((k, v))) if &**k == "maxdigits" && a.kw.len() == 1 => v.clone(),
+        _ => {
+            return Err(vm.type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ))
+        }
+    };
+    let Some(n) = as_i64(&v).filter(|_| is_int(&v)) else {
+        let tn = vm.type_name(&v);
+        return Err(vm.type_error(&format!(
+            "'{tn}' object cannot be interpreted as an integer"
+        )));
+    };
+    if n != 0 && !(640..).contains(&n) {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    INT_MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::NONE)
 }
 
 fn make_sys(vm: &mut Vm) -> Value {
@@ -1054,8 +1341,16 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("intern", sys_intern),
             ("exc_info", sys_exc_info),
             ("exception", sys_exception),
+            ("getdefaultencoding", sys_utf8),
+            ("get_int_max_str_digits", sys_get_int_max_str_digits),
+            ("set_int_max_str_digits", sys_set_int_max_str_digits),
+            ("getfilesystemencoding", sys_utf8),
         ],
     );
+    let v = vm.new_str("short");
+    module_set(vm, &m, "float_repr_style", v);
+    let hv = vm.new_int(0x030b00f0);
+    module_set(vm, &m, "hexversion", hv);
     let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     module_set(vm, &m, "argv", argv);
@@ -1197,6 +1492,27 @@ math1!(m_atanh, |x| if x.abs() >= 1.0 {
     x.atanh()
 });
 math1!(m_cbrt, f64::cbrt);
+math1!(m_erf, crate::mathfns::c_erf);
+math1!(m_erfc, crate::mathfns::c_erfc);
+
+fn gamma_like(
+    vm: &mut Vm,
+    a: &Args,
+    f: fn(f64) -> Result<f64, crate::mathfns::MathErr>,
+) -> PyResult<Value> {
+    let x = num_arg(vm, a, 0)?;
+    match f(x) {
+        Ok(r) => Ok(Value::float(r)),
+        Err(crate::mathfns::MathErr::Domain) => Err(math_domain(vm)),
+        Err(crate::mathfns::MathErr::Range) => Err(vm.overflow_error("math range error")),
+    }
+}
+fn m_gamma(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    gamma_like(vm, a, crate::mathfns::gamma)
+}
+fn m_lgamma(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    gamma_like(vm, a, crate::mathfns::lgamma)
+}
 math1!(m_exp2, f64::exp2);
 math1!(m_log1p, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
 
@@ -1670,6 +1986,10 @@ fn make_math(vm: &mut Vm) -> Value {
             ("degrees", m_degrees),
             ("radians", m_radians),
             ("expm1", m_expm1),
+            ("erf", m_erf),
+            ("erfc", m_erfc),
+            ("gamma", m_gamma),
+            ("lgamma", m_lgamma),
             ("log1p", m_log1p),
             ("floor", m_floor),
             ("ceil", m_ceil),
@@ -1726,9 +2046,15 @@ fn t_time(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
         .unwrap_or(0.0);
     Ok(Value::float(t))
 }
-fn t_perf(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+fn perf_elapsed() -> std::time::Duration {
     thread_local! { static START: std::time::Instant = std::time::Instant::now(); }
-    Ok(Value::float(START.with(|s| s.elapsed().as_secs_f64())))
+    START.with(|s| s.elapsed())
+}
+fn t_perf(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::float(perf_elapsed().as_secs_f64()))
+}
+fn t_perf_ns(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(vm.new_int(perf_elapsed().as_nanos() as i64))
 }
 fn t_sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = num_arg(vm, a, 0)?;
@@ -1757,11 +2083,19 @@ fn make_time(vm: &mut Vm) -> Value {
             ("perf_counter", t_perf),
             ("monotonic", t_perf),
             ("process_time", t_perf),
+            ("thread_time", t_perf),
+            ("perf_counter_ns", t_perf_ns),
+            ("monotonic_ns", t_perf_ns),
+            ("process_time_ns", t_perf_ns),
+            ("thread_time_ns", t_perf_ns),
             ("sleep", t_sleep),
             ("time_ns", t_time_ns),
             ("localtime", t_localtime),
             ("gmtime", t_gmtime),
             ("mktime", t_mktime),
+            ("strftime", t_strftime),
+            ("asctime", t_asctime),
+            ("ctime", t_ctime),
         ],
     );
     m

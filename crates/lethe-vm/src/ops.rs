@@ -730,6 +730,42 @@ impl Vm {
                 }
             }
         }
+        if op == BinOp::Mul {
+            // Sequence repetition by an object with __index__ (CPython's sq_repeat,
+            // tried after both operands' nb_multiply).
+            let is_seq = |v: &Value| {
+                matches!(
+                    v.data(),
+                    Some(
+                        ObjData::Str(_)
+                            | ObjData::List(_)
+                            | ObjData::Tuple(_)
+                            | ObjData::Bytes(_)
+                            | ObjData::ByteArray(_)
+                    )
+                )
+            };
+            let (seq, n) = if is_seq(a) {
+                (a, b)
+            } else if is_seq(b) {
+                (b, a)
+            } else {
+                return Err(self.binop_type_error(op, a, b));
+            };
+            if int_ref(n).is_none() && matches!(n.data(), Some(ObjData::Instance(_))) {
+                if let Some(f) = self.lookup_special(n, "__index__") {
+                    let r = self.call(&f, vec![n.clone()])?;
+                    if int_ref(&r).is_none() {
+                        let tn = self.type_name(&r);
+                        return Err(
+                            self.type_error(&format!("__index__ returned non-int (type {tn})"))
+                        );
+                    }
+                    let (seq, r) = (seq.clone(), r);
+                    return self.binary(op, &seq, &r);
+                }
+            }
+        }
         Err(self.binop_type_error(op, a, b))
     }
 
@@ -2370,6 +2406,10 @@ pub fn union_args(vm: &mut Vm, v: &Value) -> Option<Vec<Value>> {
 /// `a | b` for types (PEP 604): a `types.UnionType` of the flattened, de-duplicated
 /// members (None stands for `NoneType`), or None when an operand is not a type.
 pub fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> Option<Value> {
+    // `None | None` is no union: one side must be a type (or union, or alias).
+    if a.is_none() && b.is_none() {
+        return None;
+    }
     let mut members: Vec<Value> = Vec::new();
     for v in [a, b] {
         if let Some(args) = union_args(vm, v) {

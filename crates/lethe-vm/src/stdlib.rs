@@ -42,6 +42,11 @@ const LIB: &[(&str, &str)] = &[
     ("statistics", include_str!("../lib/statistics.py")),
     ("textwrap", include_str!("../lib/textwrap.py")),
     ("hashlib", include_str!("../lib/hashlib.py")),
+    ("types", include_str!("../lib/types.py")),
+    ("pprint", include_str!("../lib/pprint.py")),
+    ("traceback", include_str!("../lib/traceback.py")),
+    ("keyword", include_str!("../lib/keyword.py")),
+    ("calendar", include_str!("../lib/calendar.py")),
 ];
 
 /// The source of an embedded library module.
@@ -73,6 +78,17 @@ fn str_arg(vm: &mut Vm, a: &Args, i: usize, fname: &str) -> PyResult<String> {
         }
         None => Err(vm.type_error(&format!("{fname}() missing required argument"))),
     }
+}
+
+/// `_lethe.format_exception(exc)`: the traceback text lethe prints for an uncaught
+/// exception (for the `traceback` module).
+fn l_format_exception(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(e) = a.pos.first() else {
+        return Err(vm.type_error("format_exception() missing required argument"));
+    };
+    let e = e.clone();
+    let text = vm.format_exception(&e);
+    Ok(vm.new_string(text))
 }
 
 /// `_lethe.unsupported(what)`: raise lethe's "unsupported" error from library code.
@@ -548,6 +564,12 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("environ_items", l_environ),
             ("getpid", l_getpid),
             ("urandom_int", l_urandom_int),
+            ("format_exception", l_format_exception),
+            ("mt_seed", crate::mt::mt_seed),
+            ("mt_genrand", crate::mt::mt_genrand),
+            ("mt_random", crate::mt::mt_random),
+            ("mt_getrandbits", crate::mt::mt_getrandbits),
+            ("mt_randbelow", crate::mt::mt_randbelow),
             ("match_sequence", l_match_sequence),
             ("match_mapping", l_match_mapping),
             ("match_class", l_match_class),

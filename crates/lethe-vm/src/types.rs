@@ -538,9 +538,26 @@ impl Vm {
 
     pub fn type_name(&self, v: &Value) -> Rc<str> {
         let t = self.type_of(v);
-        type_obj(&t)
-            .map(|t| t.name.borrow().clone())
-            .unwrap_or_else(|| Rc::from("object"))
+        let Some(to) = type_obj(&t) else {
+            return Rc::from("object");
+        };
+        // A library class standing for one of CPython's C types names itself as the
+        // C type does in messages (`'collections.deque' object has no attribute`):
+        // `__lethe_tp_name__` in its own dict (subclasses keep their plain name).
+        if !to.builtin {
+            if let Some(k) = self.interned.get("__lethe_tp_name__") {
+                if let Some(ObjData::Str(ks)) = k.data() {
+                    let d = to.dict.borrow();
+                    if let Some(i) = d.find_fast(k, ks.hash.get()).ok().flatten() {
+                        if let Some(ObjData::Str(s)) = d.entries[i].2.data() {
+                            return Rc::from(&*s.s);
+                        }
+                    }
+                }
+            }
+        }
+        let name = to.name.borrow().clone();
+        name
     }
 
     /// Look a name up along a class's MRO.

@@ -1735,6 +1735,14 @@ fn percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
             idx += 1;
         }
     }
+    // A bytes-like argument is one value here (never a mapping, as it would be for
+    // str formatting): unused, it is an error.
+    if !is_tuple
+        && idx == 0
+        && matches!(args.data(), Some(ObjData::Bytes(_) | ObjData::ByteArray(_)))
+    {
+        return Err(vm.type_error("not all arguments converted during bytes formatting"));
+    }
     let new_args = if mapping {
         let d = vm.new_dict();
         if let Some(ObjData::Dict(dd)) = d.data() {

@@ -926,6 +926,41 @@ fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         names.push(vm.intern("__class__"));
         names.push(vm.intern("__doc__"));
     }
+    // The data attributes built-in types serve without a dict entry.
+    if let Some(v) = a
+        .pos
+        .first()
+        .filter(|v| !matches!(v.data(), Some(ObjData::Module(_))))
+    {
+        let t = if crate::types::type_obj(v).is_some() {
+            v.clone()
+        } else {
+            vm.type_of(v)
+        };
+        let mro = crate::types::type_obj(&t)
+            .map(|to| to.mro.borrow().clone())
+            .unwrap_or_default();
+        let base_exc = vm.t.exc.get("BaseException").cloned();
+        let table: [(Value, &[&str]); 7] = [
+            (
+                vm.t.int.clone(),
+                &["denominator", "imag", "numerator", "real"],
+            ),
+            (vm.t.float.clone(), &["imag", "real"]),
+            (vm.t.complex.clone(), &["imag", "real"]),
+            (vm.t.range.clone(), &["start", "step", "stop"]),
+            (vm.t.slice.clone(), &["start", "step", "stop"]),
+            (vm.t.property.clone(), &["fdel", "fget", "fset"]),
+            (base_exc.unwrap_or(Value::NONE), &["args"]),
+        ];
+        for (bt, extra) in table {
+            if mro.iter().any(|c| c.is(&bt)) {
+                for n in extra {
+                    names.push(vm.intern(n));
+                }
+            }
+        }
+    }
     let mut strs: Vec<String> = Vec::new();
     for n in &names {
         if let Some(ObjData::Str(s)) = n.data() {
@@ -1442,9 +1477,10 @@ fn int_str_digits_check(vm: &mut Vm, s: &str, base: u32) -> PyResult<()> {
         return Ok(());
     }
     let n = t.chars().filter(|c| *c != '_').count();
-    if n > 4300 {
+    let limit = crate::modules::int_max_str_digits();
+    if limit > 0 && n > limit {
         return Err(vm.value_error(&format!(
-            "Exceeds the limit (4300 digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
         )));
     }
     Ok(())
@@ -1668,7 +1704,47 @@ pub fn builtin_constructor(vm: &Vm, cls: &Value) -> Option<crate::object::Native
     if cls.is(&t.super_) {
         return Some(b_super);
     }
+    if cls.is(&t.method) {
+        return Some(c_method);
+    }
+    if cls.is(&t.module) {
+        return Some(c_module);
+    }
     None
+}
+
+/// `types.MethodType(func, obj)`: a bound method.
+fn c_method(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "method", 2, 2)?;
+    let f = b_callable(vm, &Args::new(vec![a.pos[0].clone()]))?;
+    if !f.is_true_const() {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if a.pos[1].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::new_obj(ObjData::BoundMethod(Box::new((
+        a.pos[0].clone(),
+        a.pos[1].clone(),
+    )))))
+}
+
+/// `types.ModuleType(name, doc=None)`: a new empty module.
+fn c_module(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    arity(vm, a, "module", 1, 2)?;
+    let name = match a.pos[0].data() {
+        Some(ObjData::Str(s)) => s.s.to_string(),
+        _ => {
+            let tn = vm.type_name(&a.pos[0]);
+            return Err(vm.type_error(&format!(
+                "module.__init__() argument 'name' must be str, not {tn}"
+            )));
+        }
+    };
+    let m = crate::modules::new_module(vm, &name);
+    let doc = a.pos.get(1).cloned().unwrap_or(Value::NONE);
+    crate::modules::module_set(vm, &m, "__doc__", doc);
+    Ok(m)
 }
 
 fn b_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -1,0 +1,3 @@
+data = [3, 1, 2]
+data.sort()
+prnt(data)

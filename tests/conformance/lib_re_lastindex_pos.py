@@ -1,0 +1,12 @@
+import re
+print(re.search('b', 'abc').pos, [m.pos for m in re.finditer('b', 'abcb')])
+print([m.pos for m in re.compile('b').finditer('abcb', 1)], re.compile('c').search('abc', 1).pos)
+print(re.compile('c').match('abc', 2).pos, [m.pos for m in re.compile('b').finditer('abcbb', 1, 4)])
+print(re.match(r'(a)()', 'a').lastindex, re.match(r'((a)(b))', 'ab').lastindex, re.match(r'(a)(b)?', 'a').lastindex)
+print(re.search(r'(a)|(b)', 'b').lastindex, re.match(r'(?:(a)|b)+', 'ab').lastindex, re.match(r'(a)(?=(b))', 'ab').lastindex)
+print(re.match(r'(a)*', 'aa').lastindex, re.match(r'x', 'x').lastindex, re.match(r'((a)b)', 'ab').lastgroup)
+print(re.sub('b', lambda m: str(m.pos), 'abcb'), re.sub('b', lambda m: str(m.endpos), 'abcb'))
+print(re.match(r"(?P<x>a)|(?P<y>b)", "b").lastgroup, re.match(r"(?P<o>(?P<i>a))", "a").lastgroup)
+print(re.match(r"((a)(b))", "ab").groups(), re.match(r"(\w+) (\w+)", "hello world").lastindex)
+m = re.search(r"(?P<k>\w+)=(?P<v>\d+)", "x: key=42;")
+print(m.pos, m.start(), m.lastindex, m.lastgroup, m.span("v"), m.groupdict())
