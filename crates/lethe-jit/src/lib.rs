@@ -232,6 +232,9 @@ pub struct JitCtx {
     pub stack_floor: u64,
     /// For an `__init__` run by a constructor call: the new instance (0: none).
     pub construct: u64,
+    /// The one-character strs of the 128 ASCII characters (values; the runtime holds
+    /// them), for str iteration.
+    pub ascii: *const u64,
 }
 
 const CTX_REGS: i32 = 0;
@@ -264,6 +267,7 @@ const CTX_CALLEE_EXIT: i32 = std::mem::offset_of!(JitCtx, callee_exit) as i32;
 const CTX_EPOCH_PTR: i32 = std::mem::offset_of!(JitCtx, epoch) as i32;
 const CTX_STACK_FLOOR: i32 = std::mem::offset_of!(JitCtx, stack_floor) as i32;
 const CTX_CONSTRUCT: i32 = std::mem::offset_of!(JitCtx, construct) as i32;
+const CTX_ASCII: i32 = std::mem::offset_of!(JitCtx, ascii) as i32;
 const CTX_SIZE: u32 = std::mem::size_of::<JitCtx>() as u32;
 
 /// One global-variable cache entry, shared by the interpreter and native code: while
@@ -380,6 +384,14 @@ pub struct ObjLayout {
     pub func_tag: u8,
     #[serde(default)]
     pub func_direct: u32,
+    /// Variant number of a str iterator and its fields (the str, a value; the next
+    /// byte offset) within the state. 0: str iteration is the runtime's.
+    #[serde(default)]
+    pub stri_tag: u8,
+    #[serde(default)]
+    pub stri_s: u32,
+    #[serde(default)]
+    pub stri_byte: u32,
 }
 
 impl ObjLayout {
@@ -2219,6 +2231,7 @@ impl Gen<'_, '_> {
             CTX_LIMIT,
             CTX_EPOCH_PTR,
             CTX_STACK_FLOOR,
+            CTX_ASCII,
         ] {
             copy_ctx(self, off);
         }
@@ -3039,7 +3052,46 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 // A list or tuple iterator whose items are objects: the next item with
                 // its reference count; the end (or anything else) is the runtime's.
                 let l = code.layout;
-                let stp = g.iter_state_of(iter, l.seq_tag, slow);
+                let it = g.boxed_of(iter, l.iter_tag, slow);
+                let stp = g.b.ins().iadd_imm_s(it, l.iter_state as i64);
+                let t = g.b.ins().uload8(types::I64, Gen::flags(), stp, 0);
+                if l.stri_tag != 0 && l.str_ptr != l.str_len {
+                    // A str iterator over ASCII: the next character's cached str.
+                    let is_str = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.stri_tag as i64);
+                    let sblk = g.b.create_block();
+                    let other = g.b.create_block();
+                    g.b.ins().brif(is_str, sblk, &[], other, &[]);
+                    g.b.switch_to_block(sblk);
+                    let sv = g.load_at(stp, l.stri_s);
+                    let isp = g.is_ptr(sv);
+                    g.guard(isp, slow);
+                    let sp = g.b.ins().band_imm_s(sv, PAYLOAD as i64);
+                    let st =
+                        g.b.ins()
+                            .uload8(types::I64, Gen::flags(), sp, l.data as i32);
+                    let ok = g.b.ins().icmp_imm_s(IntCC::Equal, st, l.str_tag as i64);
+                    g.guard(ok, slow);
+                    let len = g.load_at(sp, l.data + l.str_len);
+                    let bytes = g.load_at(sp, l.data + l.str_ptr);
+                    let at = g.load_at(stp, l.stri_byte);
+                    let more = g.b.ins().icmp(IntCC::UnsignedLessThan, at, len);
+                    g.guard(more, slow);
+                    let bp = g.b.ins().iadd(bytes, at);
+                    let c = g.b.ins().uload8(types::I64, Gen::flags(), bp, 0);
+                    let ascii = g.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, c, 128);
+                    g.guard(ascii, slow);
+                    let table = g.load_at_ctx(CTX_ASCII);
+                    let off = g.b.ins().ishl_imm_s(c, 3);
+                    let e = g.b.ins().iadd(table, off);
+                    let v = g.load_at(e, 0);
+                    g.store_counted(iter + 1, v, slow);
+                    let at1 = g.b.ins().iadd_imm_s(at, 1);
+                    g.b.ins().store(Gen::flags(), at1, stp, l.stri_byte as i32);
+                    g.goto(&out, pc + 1);
+                    g.b.switch_to_block(other);
+                }
+                let ok = g.b.ins().icmp_imm_s(IntCC::Equal, t, l.seq_tag as i64);
+                g.guard(ok, slow);
                 let seq = g.load_at(stp, l.seq_seq);
                 let (len, items) = g.seq_words(seq, slow, true);
                 let idx = g.load_at(stp, l.seq_idx);

@@ -1314,6 +1314,7 @@ impl Vm {
             epoch: crate::gc::epoch_ptr(),
             stack_floor: self.stack_floor,
             construct: 0,
+            ascii: self.ascii_table(),
         };
         self.globals_for_native(co, fi, &mut ctx);
         self.jit_depth += 1;
@@ -1780,6 +1781,19 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
             l.range_cur = off(st, addr(cur as *const i64 as *const u8));
             l.range_stop = off(st, addr(stop as *const i64 as *const u8));
             l.range_step = off(st, addr(step as *const i64 as *const u8));
+        }
+    }
+    let str_it = ObjData::Iter(Box::new(std::cell::RefCell::new(IterState::Str {
+        s: Value::small_int(0x4321),
+        byte: 0x8765,
+    })));
+    if let ObjData::Iter(b) = &str_it {
+        let st = addr(b.as_ptr() as *const u8);
+        if let IterState::Str { s, byte } = &*b.borrow() {
+            // SAFETY: IterState is repr(u8): its first byte is the variant.
+            l.stri_tag = unsafe { *(st as *const u8) };
+            l.stri_s = off(st, addr(s as *const Value as *const u8));
+            l.stri_byte = off(st, addr(byte as *const usize as *const u8));
         }
     }
     let seq_it = ObjData::Iter(Box::new(std::cell::RefCell::new(IterState::Seq {

@@ -267,6 +267,12 @@ impl Vm {
     }
 
     /// A one-character string.
+    /// The one-character strs of the ASCII characters, as values (native code reads
+    /// them; the VM holds them).
+    pub(crate) fn ascii_table(&self) -> *const u64 {
+        self.ascii_chars.as_ptr() as *const u64
+    }
+
     pub fn new_char(&self, c: char) -> Value {
         if (c as u32) < 128 {
             if let Some(v) = self.ascii_chars.get(c as usize) {

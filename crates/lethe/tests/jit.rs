@@ -1712,3 +1712,25 @@ fn code_a_frameless_activation_runs_outlives_drops_under_it() {
         assert_eq!(r.status, 0, "{flags:?}: {}", r.stderr);
     }
 }
+
+#[test]
+fn ascii_str_iteration_runs_inline() {
+    let src = |n: u32| {
+        format!(
+            "def count(s, c):\n    n = 0\n    for ch in s:\n        if ch == c:\n            n += 1\n    return n\nprint(count('hello, world ' * {n}, 'o'), count('a\u{e9}o\u{e9}o', 'o'))\n"
+        )
+    };
+    let a = run(&["--jit=always"], &src(10));
+    let b = run(&["--jit=always"], &src(1000));
+    assert_eq!(a.stdout, "20 2\n", "{}", a.stderr);
+    assert_eq!(b.stdout, "2000 2\n", "{}", b.stderr);
+    // Characters past ASCII and the end of the str are the runtime's; the rest
+    // is inline.
+    assert_eq!(
+        n(&a.stats, "runtime_calls"),
+        n(&b.stats, "runtime_calls"),
+        "{} / {}",
+        a.stats,
+        b.stats
+    );
+}
