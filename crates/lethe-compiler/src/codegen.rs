@@ -1764,7 +1764,10 @@ impl<'a> FnGen<'a> {
     /// `_lethe.prep_reraise_star` combines the collected exceptions and what no clause
     /// matched as CPython's `_PyExc_PrepReraiseStar` does, and the result (if any) is
     /// re-raised without a new traceback entry.
-    fn try_star(&mut self, t: &'a ir::Try) -> R<()> {
+    /// The body and `else` of a `try` with handlers, then the start of the handlers:
+    /// (the register holding the exception, the jumps to the end to patch, the
+    /// handlers' own region's register and region).
+    fn try_prologue(&mut self, t: &'a ir::Try) -> R<(Reg, Vec<usize>, Reg, usize)> {
         let ir = self.ir;
         let e = self.alloc();
         let region = self.open_region(e);
@@ -1773,12 +1776,18 @@ impl<'a> FnGen<'a> {
         self.blocks.pop();
         self.close_region(region);
         self.nested_body(ir.list(t.orelse))?;
-        let mut ends = vec![self.jump_placeholder()];
+        let ends = vec![self.jump_placeholder()];
         self.finish_region(region);
         self.emit(Instr::PushExcInfo { reg: e });
         self.exc_depth += 1;
         let e2 = self.alloc();
         let cleanup = self.open_region(e2);
+        Ok((e, ends, e2, cleanup))
+    }
+
+    fn try_star(&mut self, t: &'a ir::Try) -> R<()> {
+        let ir = self.ir;
+        let (e, mut ends, e2, cleanup) = self.try_prologue(t)?;
         let rest = self.alloc();
         self.emit(Instr::Move { dst: rest, src: e });
         let raised = self.alloc();
@@ -1892,20 +1901,8 @@ impl<'a> FnGen<'a> {
         if t.is_star {
             return self.try_star(t);
         }
-        let e = self.alloc();
-        let region = self.open_region(e);
-        self.blocks.push(Block::Try { region });
-        self.nested_body(ir.list(t.body))?;
-        self.blocks.pop();
-        self.close_region(region);
-        self.nested_body(ir.list(t.orelse))?;
-        let mut ends = vec![self.jump_placeholder()];
-        self.finish_region(region);
         // Handler: the exception is in `e`.
-        self.emit(Instr::PushExcInfo { reg: e });
-        self.exc_depth += 1;
-        let e2 = self.alloc();
-        let cleanup = self.open_region(e2);
+        let (e, mut ends, e2, cleanup) = self.try_prologue(t)?;
         let nh = t.handlers.len();
         for (idx, h) in ir.list(t.handlers).iter().enumerate() {
             self.set_line(h.range);

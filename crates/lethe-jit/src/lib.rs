@@ -1419,14 +1419,7 @@ impl Gen<'_, '_> {
         let l = self.code.layout;
         let regs = self.regs_ptr();
         let v = self.load_at(regs, r as u32 * 8);
-        let hi = self.b.ins().ushr_imm_s(v, 48);
-        let isp = self.b.ins().icmp_imm_s(IntCC::Equal, hi, TAG_PTR_HI);
-        self.guard(isp, slow);
-        let p = self.b.ins().band_imm_s(v, PAYLOAD as i64);
-        let t = self
-            .b
-            .ins()
-            .uload8(types::I64, Self::flags(), p, l.data as i32);
+        let (p, t) = self.obj_of(v, slow);
         let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, tag as i64);
         self.guard(ok, slow);
         self.load_at(p, l.data + l.boxed)
@@ -1547,13 +1540,7 @@ impl Gen<'_, '_> {
     /// `tuples`, a tuple); anything else goes to `slow`.
     fn seq_words(&mut self, v: CVal, slow: Block, tuples: bool) -> (CVal, CVal) {
         let l = self.code.layout;
-        let isp = self.is_ptr(v);
-        self.guard(isp, slow);
-        let p = self.b.ins().band_imm_s(v, PAYLOAD as i64);
-        let t = self
-            .b
-            .ins()
-            .uload8(types::I64, Self::flags(), p, l.data as i32);
+        let (p, t) = self.obj_of(v, slow);
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, t, l.list_tag as i64);
         let tuples = tuples && l.tuple_ptr != l.tuple_len;
         let ok = if tuples {
@@ -1607,20 +1594,8 @@ impl Gen<'_, '_> {
         let regs = self.regs_ptr();
         let x = self.load_at(regs, a as u32 * 8);
         let y = self.load_at(regs, b as u32 * 8);
-        let px = self.is_ptr(x);
-        let py = self.is_ptr(y);
-        let ok = self.b.ins().band(px, py);
-        self.guard(ok, slow);
-        let ox = self.b.ins().band_imm_s(x, PAYLOAD as i64);
-        let oy = self.b.ins().band_imm_s(y, PAYLOAD as i64);
-        let tx = self
-            .b
-            .ins()
-            .uload8(types::I64, Self::flags(), ox, l.data as i32);
-        let ty = self
-            .b
-            .ins()
-            .uload8(types::I64, Self::flags(), oy, l.data as i32);
+        let (ox, tx) = self.obj_of(x, slow);
+        let (oy, ty) = self.obj_of(y, slow);
         let sx = self.b.ins().icmp_imm_s(IntCC::Equal, tx, l.str_tag as i64);
         let sy = self.b.ins().icmp_imm_s(IntCC::Equal, ty, l.str_tag as i64);
         let ok = self.b.ins().band(sx, sy);
@@ -1711,6 +1686,19 @@ impl Gen<'_, '_> {
         self.add_to_count_known(p, delta);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
+    }
+    /// The heap object of `v`, which must be one (else `slow`), and its data's
+    /// variant number.
+    fn obj_of(&mut self, v: CVal, slow: Block) -> (CVal, CVal) {
+        let l = self.code.layout;
+        let isp = self.is_ptr(v);
+        self.guard(isp, slow);
+        let p = self.b.ins().band_imm_s(v, PAYLOAD as i64);
+        let t = self
+            .b
+            .ins()
+            .uload8(types::I64, Self::flags(), p, l.data as i32);
+        (p, t)
     }
     fn is_ptr(&mut self, v: CVal) -> CVal {
         let hi = self.b.ins().ushr_imm_s(v, 48);
@@ -2106,13 +2094,7 @@ impl Gen<'_, '_> {
         self.b.append_block_param(go, types::I64);
         self.b.append_block_param(go, types::I64);
         let fv = self.load_at(regs, func as u32 * 8);
-        let isp = self.is_ptr(fv);
-        self.guard(isp, slow);
-        let p = self.b.ins().band_imm_s(fv, PAYLOAD as i64);
-        let tag = self
-            .b
-            .ins()
-            .uload8(types::I64, Self::flags(), p, l.data as i32);
+        let (p, tag) = self.obj_of(fv, slow);
         let is_func = self
             .b
             .ins()
@@ -3063,12 +3045,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                     g.b.ins().brif(is_str, sblk, &[], other, &[]);
                     g.b.switch_to_block(sblk);
                     let sv = g.load_at(stp, l.stri_s);
-                    let isp = g.is_ptr(sv);
-                    g.guard(isp, slow);
-                    let sp = g.b.ins().band_imm_s(sv, PAYLOAD as i64);
-                    let st =
-                        g.b.ins()
-                            .uload8(types::I64, Gen::flags(), sp, l.data as i32);
+                    let (sp, st) = g.obj_of(sv, slow);
                     let ok = g.b.ins().icmp_imm_s(IntCC::Equal, st, l.str_tag as i64);
                     g.guard(ok, slow);
                     let len = g.load_at(sp, l.data + l.str_len);

@@ -733,21 +733,9 @@ impl Vm {
         if op == BinOp::Mul {
             // Sequence repetition by an object with __index__ (CPython's sq_repeat,
             // tried after both operands' nb_multiply).
-            let is_seq = |v: &Value| {
-                matches!(
-                    v.data(),
-                    Some(
-                        ObjData::Str(_)
-                            | ObjData::List(_)
-                            | ObjData::Tuple(_)
-                            | ObjData::Bytes(_)
-                            | ObjData::ByteArray(_)
-                    )
-                )
-            };
-            let (seq, n) = if is_seq(a) {
+            let (seq, n) = if is_sequence(a) {
                 (a, b)
-            } else if is_seq(b) {
+            } else if is_sequence(b) {
                 (b, a)
             } else {
                 return Err(self.binop_type_error(op, a, b));
@@ -786,41 +774,8 @@ impl Vm {
                 "can only concatenate tuple (not \"{tb}\") to tuple"
             ));
         }
-        if op == BinOp::Mul
-            && (matches!(
-                a.data(),
-                Some(
-                    ObjData::Str(_)
-                        | ObjData::List(_)
-                        | ObjData::Tuple(_)
-                        | ObjData::Bytes(_)
-                        | ObjData::ByteArray(_)
-                )
-            ) || matches!(
-                b.data(),
-                Some(
-                    ObjData::Str(_)
-                        | ObjData::List(_)
-                        | ObjData::Tuple(_)
-                        | ObjData::Bytes(_)
-                        | ObjData::ByteArray(_)
-                )
-            ))
-        {
-            let other = if matches!(
-                a.data(),
-                Some(
-                    ObjData::Str(_)
-                        | ObjData::List(_)
-                        | ObjData::Tuple(_)
-                        | ObjData::Bytes(_)
-                        | ObjData::ByteArray(_)
-                )
-            ) {
-                tb
-            } else {
-                ta
-            };
+        if op == BinOp::Mul && (is_sequence(a) || is_sequence(b)) {
+            let other = if is_sequence(a) { tb } else { ta };
             return self.type_error(&format!(
                 "can't multiply sequence by non-int of type '{other}'"
             ));
@@ -2439,4 +2394,18 @@ pub fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> Option<Value> {
         i.attrs.borrow_mut().set(&k, args);
     }
     Some(u)
+}
+
+/// A built-in sequence that `*` repeats (str, list, tuple, bytes, bytearray).
+fn is_sequence(v: &Value) -> bool {
+    matches!(
+        v.data(),
+        Some(
+            ObjData::Str(_)
+                | ObjData::List(_)
+                | ObjData::Tuple(_)
+                | ObjData::Bytes(_)
+                | ObjData::ByteArray(_)
+        )
+    )
 }

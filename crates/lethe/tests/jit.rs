@@ -1369,6 +1369,15 @@ for bad in (['ab'], [1], ['']):
     assert!(growth <= 2 * 18_000 + 100, "{growth} {}", big.stats);
 }
 
+/// The traceback entries of `stderr` without the file name: `line N, in f`.
+fn frame_lines(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with("  File "))
+        .map(|l| l.split_once(", ").map_or(l, |p| p.1))
+        .collect()
+}
+
 /// A program whose frameless activations need the runtime in every way: a
 /// finaliser at return, big-integer overflow (deopt), objects returned and passed,
 /// the recursion limit, a callee rebound under another name, an exception three
@@ -1447,12 +1456,7 @@ fn frameless_activations_get_frames_when_the_runtime_needs_them() {
         let r = run(flags, FRAMELESS);
         assert_eq!(r.stdout, expect, "{flags:?}: {}", r.stderr);
         assert_eq!(r.status, 1);
-        let at: Vec<&str> = r
-            .stderr
-            .lines()
-            .filter(|l| l.starts_with("  File "))
-            .map(|l| l.split_once(", ").map_or(l, |p| p.1))
-            .collect();
+        let at = frame_lines(&r.stderr);
         assert_eq!(
             at,
             [
@@ -1580,12 +1584,7 @@ fn frameless_activations_run_value_operations_without_frames() {
         let r = run(flags, FRAMELESS_LIGHT);
         assert_eq!(r.stdout, expect, "{flags:?}: {}", r.stderr);
         assert_eq!(r.status, 1);
-        let at: Vec<&str> = r
-            .stderr
-            .lines()
-            .filter(|l| l.starts_with("  File "))
-            .map(|l| l.split_once(", ").map_or(l, |p| p.1))
-            .collect();
+        let at = frame_lines(&r.stderr);
         assert_eq!(
             at,
             [
