@@ -1369,6 +1369,24 @@ for bad in (['ab'], [1], ['']):
     assert!(growth <= 2 * 18_000 + 100, "{growth} {}", big.stats);
 }
 
+/// Run `src(small)` and `src(big)` with `--jit=always`: their outputs are the given
+/// ones and they make the same number of runtime calls (the loop or recursion whose
+/// size differs runs inline). Returns the big run.
+fn same_runtime_calls(src: &dyn Fn(u32) -> String, small: (u32, &str), big: (u32, &str)) -> Run {
+    let a = run(&["--jit=always"], &src(small.0));
+    let b = run(&["--jit=always"], &src(big.0));
+    assert_eq!(a.stdout, small.1, "{}", a.stderr);
+    assert_eq!(b.stdout, big.1, "{}", b.stderr);
+    assert_eq!(
+        n(&a.stats, "runtime_calls"),
+        n(&b.stats, "runtime_calls"),
+        "{} / {}",
+        a.stats,
+        b.stats
+    );
+    b
+}
+
 /// The traceback entries of `stderr` without the file name: `line N, in f`.
 fn frame_lines(stderr: &str) -> Vec<&str> {
     stderr
@@ -1486,19 +1504,9 @@ fn frameless_recursion_makes_no_runtime_calls() {
     let src = |n: u32| {
         format!("def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nprint(fib({n}))\n")
     };
-    let a = run(&["--jit=always"], &src(12));
-    let b = run(&["--jit=always"], &src(18));
-    assert_eq!(a.stdout, "144\n", "{}", a.stderr);
-    assert_eq!(b.stdout, "2584\n", "{}", b.stderr);
     // Each run pays the same few runtime calls (the first call, from the module),
     // however many calls the recursion makes (8361 for fib(18)).
-    assert_eq!(
-        n(&a.stats, "runtime_calls"),
-        n(&b.stats, "runtime_calls"),
-        "{} / {}",
-        a.stats,
-        b.stats
-    );
+    let b = same_runtime_calls(&src, (12, "144\n"), (18, "2584\n"));
     assert_eq!(n(&b.stats, "frameless_frames"), 0, "{}", b.stats);
 }
 
@@ -1509,17 +1517,7 @@ fn identity_tests_of_objects_run_inline() {
             "class N:\n    pass\ndef f(xs):\n    c = 0\n    for x in xs:\n        if x is None:\n            c += 1\n        elif x is not xs:\n            c += 2\n    return c\nprint(f([None, N(), 3, 'a'] * {n}))\n"
         )
     };
-    let a = run(&["--jit=always"], &src(10));
-    let b = run(&["--jit=always"], &src(1000));
-    assert_eq!(a.stdout, "70\n", "{}", a.stderr);
-    assert_eq!(b.stdout, "7000\n", "{}", b.stderr);
-    assert_eq!(
-        n(&a.stats, "runtime_calls"),
-        n(&b.stats, "runtime_calls"),
-        "{} / {}",
-        a.stats,
-        b.stats
-    );
+    same_runtime_calls(&src, (10, "70\n"), (1000, "7000\n"));
 }
 
 /// Frameless activations running operations that need no frame (item and attribute
@@ -1719,17 +1717,7 @@ fn ascii_str_iteration_runs_inline() {
             "def count(s, c):\n    n = 0\n    for ch in s:\n        if ch == c:\n            n += 1\n    return n\nprint(count('hello, world ' * {n}, 'o'), count('a\u{e9}o\u{e9}o', 'o'))\n"
         )
     };
-    let a = run(&["--jit=always"], &src(10));
-    let b = run(&["--jit=always"], &src(1000));
-    assert_eq!(a.stdout, "20 2\n", "{}", a.stderr);
-    assert_eq!(b.stdout, "2000 2\n", "{}", b.stderr);
     // Characters past ASCII and the end of the str are the runtime's; the rest
     // is inline.
-    assert_eq!(
-        n(&a.stats, "runtime_calls"),
-        n(&b.stats, "runtime_calls"),
-        "{} / {}",
-        a.stats,
-        b.stats
-    );
+    same_runtime_calls(&src, (10, "20 2\n"), (1000, "2000 2\n"));
 }
