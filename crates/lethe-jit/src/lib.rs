@@ -386,6 +386,12 @@ pub struct ObjLayout {
     pub func_direct: u32,
     /// Variant number of a str iterator and its fields (the str, a value; the next
     /// byte offset) within the state. 0: str iteration is the runtime's.
+    /// Variant number of cells and, from the data, the cell's value. 0 (offset):
+    /// cells are the runtime's.
+    #[serde(default)]
+    pub cell_tag: u8,
+    #[serde(default)]
+    pub cell_value: u32,
     #[serde(default)]
     pub stri_tag: u8,
     #[serde(default)]
@@ -876,6 +882,19 @@ fn is_inline(
         Instr::Move { dst, src } if st[src as usize] == MEM => code.layout.known() && dst != src,
         // A global through the cache (reference counts adjusted inline).
         Instr::LoadGlobal { .. } => code.layout.known(),
+        // Closure variables through their cells (reference counts adjusted inline).
+        Instr::LoadDeref { dst, cell } => {
+            code.layout.known()
+                && code.layout.cell_value != 0
+                && st[cell as usize] == MEM
+                && dst != cell
+        }
+        Instr::StoreDeref { cell, src } => {
+            code.layout.known()
+                && code.layout.cell_value != 0
+                && st[cell as usize] == MEM
+                && src != cell
+        }
         Instr::Move { dst, src } => d(dst) && s(src),
         Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {
             d(dst)
@@ -1052,6 +1071,15 @@ fn out_state(
                 }
             }
             Instr::LoadGlobal { dst, .. } => set(&mut out, dst, MEM),
+            // A closure variable: an object if one was seen (else a scalar, guarded).
+            Instr::LoadDeref { dst, .. } => {
+                let v = if fb.after.contains(&(pc as u32, dst)) {
+                    MEM
+                } else {
+                    CLEAN
+                };
+                set(&mut out, dst, v)
+            }
             // A frameless call's result: an object if one was seen (else a scalar,
             // guarded).
             Instr::Call { dst, .. } | Instr::CallMethod { dst, .. }
@@ -1687,6 +1715,17 @@ impl Gen<'_, '_> {
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
+    /// Where the value of the cell in register `cell` is (a cell, else `slow`).
+    fn cell_value_at(&mut self, cell: Reg, slow: Block) -> CVal {
+        let l = self.code.layout;
+        let regs = self.regs_ptr();
+        let cv = self.load_at(regs, cell as u32 * 8);
+        let (p, t) = self.obj_of(cv, slow);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, l.cell_tag as i64);
+        self.guard(ok, slow);
+        self.b.ins().iadd_imm_s(p, (l.data + l.cell_value) as i64)
+    }
+
     /// The heap object of `v`, which must be one (else `slow`), and its data's
     /// variant number.
     fn obj_of(&mut self, v: CVal, slow: Block) -> (CVal, CVal) {
@@ -2702,6 +2741,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         let slow = g.b.create_block();
         let counted_move = matches!(ins, Instr::Move { src, .. } if st[src as usize] == MEM)
             || matches!(ins, Instr::LoadGlobal { .. } | Instr::LoadMethod { .. })
+            || matches!(ins, Instr::LoadDeref { dst, .. } if fb.after.contains(&(pc as u32, dst)))
             || matches!(ins, Instr::LoadConst { k, .. } if code.consts[k as usize].is_none())
             || matches!(
                 ins,
@@ -2780,6 +2820,34 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
             Instr::Move { dst, src } => {
                 let v = var(&mut g, src);
                 g.def(dst as usize, v);
+                g.goto(&out, pc + 1);
+            }
+            Instr::LoadDeref { dst, cell } => {
+                let at = g.cell_value_at(cell, slow);
+                let v = g.load_at(at, 0);
+                // Unbound: the runtime raises the NameError / UnboundLocalError.
+                let ok = g.b.ins().icmp_imm_s(IntCC::NotEqual, v, V_UNBOUND as i64);
+                g.guard(ok, slow);
+                if out[dst as usize] == MEM {
+                    g.store_counted(dst, v, slow);
+                } else {
+                    // Speculated scalar: an object goes the generic way (and deopts).
+                    let p = g.is_ptr(v);
+                    let ok = g.b.ins().bxor_imm_s(p, 1);
+                    g.guard(ok, slow);
+                    g.def(dst as usize, v);
+                }
+                g.goto(&out, pc + 1);
+            }
+            Instr::StoreDeref { cell, src } => {
+                let at = g.cell_value_at(cell, slow);
+                let v = if st[src as usize] == MEM {
+                    let regs = g.regs_ptr();
+                    g.load_at(regs, src as u32 * 8)
+                } else {
+                    var(&mut g, src)
+                };
+                g.store_counted_at(at, v, slow);
                 g.goto(&out, pc + 1);
             }
             Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {

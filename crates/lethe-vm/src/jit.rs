@@ -1783,6 +1783,12 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
             l.range_step = off(st, addr(step as *const i64 as *const u8));
         }
     }
+    let cell = ObjData::Cell(std::cell::RefCell::new(Value::small_int(0x77)));
+    if let ObjData::Cell(c) = &cell {
+        let d = addr(&cell as *const ObjData as *const u8);
+        l.cell_tag = variant(&cell);
+        l.cell_value = off(d, addr(c.as_ptr() as *const u8));
+    }
     let str_it = ObjData::Iter(Box::new(std::cell::RefCell::new(IterState::Str {
         s: Value::small_int(0x4321),
         byte: 0x8765,

@@ -1721,3 +1721,15 @@ fn ascii_str_iteration_runs_inline() {
     // is inline.
     same_runtime_calls(&src, (10, "20 2\n"), (1000, "2000 2\n"));
 }
+
+#[test]
+fn closure_variables_are_read_and_written_inline() {
+    let src = |n: u32| {
+        format!(
+            "def outer(n):\n    count = 0\n    def run():\n        nonlocal count\n        for i in range(n):\n            count += i\n    run()\n    return count\nprint(outer({n}))\n"
+        )
+    };
+    // The loop reads and writes the cell and adds inline: the runtime calls do not
+    // grow with the number of iterations.
+    same_runtime_calls(&src, (10, "45\n"), (1000, "499500\n"));
+}
