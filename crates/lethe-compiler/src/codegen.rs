@@ -1328,15 +1328,20 @@ impl<'a> FnGen<'a> {
 
     /// Jump (to be patched to the next case) when `reg` is None.
     fn fail_if_none(&mut self, reg: Reg, fails: &mut Vec<usize>) {
+        let j = self.jump_if_none(reg);
+        fails.push(j);
+    }
+
+    /// A jump (to be patched) taken when `reg` is None.
+    fn jump_if_none(&mut self, reg: Reg) -> usize {
         let none = self.alloc();
         self.load_const(Const::None, none);
-        let j = self.emit(Instr::JumpIfNotCompare {
+        self.emit(Instr::JumpIfNotCompare {
             op: CmpOp::IsNot,
             a: reg,
             b: none,
             target_rel: 0,
-        });
-        fails.push(j);
+        })
     }
 
     /// dst = _lethe.<helper>(args...) with the arguments already in place after the
@@ -1825,14 +1830,7 @@ impl<'a> FnGen<'a> {
                 dst: rest,
                 src: m + 1,
             });
-            let none = self.alloc();
-            self.load_const(Const::None, none);
-            let skip = self.emit(Instr::JumpIfNotCompare {
-                op: CmpOp::IsNot,
-                a: m,
-                b: none,
-                target_rel: 0,
-            });
+            let skip = self.jump_if_none(m);
             // The handler, with the matched subgroup being handled.
             self.emit(Instr::PushExcInfo { reg: m });
             self.exc_depth += 1;
@@ -1875,14 +1873,7 @@ impl<'a> FnGen<'a> {
             func: f,
             argc: 3,
         });
-        let none = self.alloc();
-        self.load_const(Const::None, none);
-        let nothing = self.emit(Instr::JumpIfNotCompare {
-            op: CmpOp::IsNot,
-            a: f,
-            b: none,
-            target_rel: 0,
-        });
+        let nothing = self.jump_if_none(f);
         self.emit(Instr::Reraise { reg: f });
         self.patch_here(nothing)?;
         self.emit(Instr::PopExcInfo);
