@@ -1609,10 +1609,35 @@ impl Gen<'_, '_> {
     /// reference (nothing to release); else `slow`.
     fn store_over_scalar(&mut self, at: CVal, v: CVal, slow: Block) {
         let old = self.load_at(at, 0);
-        let p = self.is_ptr(old);
+        self.guard_scalar(old, slow);
+        self.b.ins().store(Self::flags(), v, at, 0);
+    }
+    /// Continue when `v` is no heap object, else go to `slow`.
+    fn guard_scalar(&mut self, v: CVal, slow: Block) {
+        let p = self.is_ptr(v);
         let ok = self.b.ins().bxor_imm_s(p, 1);
         self.guard(ok, slow);
-        self.b.ins().store(Self::flags(), v, at, 0);
+    }
+    /// Register `dst` takes `v`, read from memory that keeps its reference: with
+    /// its reference count when the register is kept in memory (`object`), else
+    /// as a speculated scalar (an object goes to `slow`).
+    fn put_loaded(&mut self, dst: Reg, v: CVal, object: bool, slow: Block) {
+        if object {
+            self.store_counted(dst, v, slow);
+        } else {
+            self.guard_scalar(v, slow);
+            self.def(dst as usize, v);
+        }
+    }
+    /// The value of register `r` in state `st`: from the window when it is kept
+    /// in memory, else the machine register's.
+    fn reg_value(&mut self, st: &State, r: Reg) -> CVal {
+        if st[r as usize] == MEM {
+            let regs = self.regs_ptr();
+            self.load_at(regs, r as u32 * 8)
+        } else {
+            self.b.use_var(self.vars[r as usize])
+        }
     }
     /// `a == b` (or `!=`) for window registers holding strs: decided when they are
     /// the same object (equal) or their cached hashes are known and differ (not
@@ -1880,15 +1905,7 @@ impl Gen<'_, '_> {
     fn compare_regs(&mut self, op: CmpOp, st: &State, a: Reg, b: Reg, slow: Block) -> CVal {
         let mem = |r: Reg| st[r as usize] == MEM;
         if is_op(op) && (mem(a) || mem(b)) {
-            let val = |g: &mut Gen, r: Reg| {
-                if mem(r) {
-                    let regs = g.regs_ptr();
-                    g.load_at(regs, r as u32 * 8)
-                } else {
-                    g.b.use_var(g.vars[r as usize])
-                }
-            };
-            let (x, y) = (val(self, a), val(self, b));
+            let (x, y) = (self.reg_value(st, a), self.reg_value(st, b));
             let cc = if op == CmpOp::Is {
                 IntCC::Equal
             } else {
@@ -2828,25 +2845,14 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 // Unbound: the runtime raises the NameError / UnboundLocalError.
                 let ok = g.b.ins().icmp_imm_s(IntCC::NotEqual, v, V_UNBOUND as i64);
                 g.guard(ok, slow);
-                if out[dst as usize] == MEM {
-                    g.store_counted(dst, v, slow);
-                } else {
-                    // Speculated scalar: an object goes the generic way (and deopts).
-                    let p = g.is_ptr(v);
-                    let ok = g.b.ins().bxor_imm_s(p, 1);
-                    g.guard(ok, slow);
-                    g.def(dst as usize, v);
-                }
+                // (A speculated scalar that is an object goes the generic way and
+                // deopts.)
+                g.put_loaded(dst, v, out[dst as usize] == MEM, slow);
                 g.goto(&out, pc + 1);
             }
             Instr::StoreDeref { cell, src } => {
                 let at = g.cell_value_at(cell, slow);
-                let v = if st[src as usize] == MEM {
-                    let regs = g.regs_ptr();
-                    g.load_at(regs, src as u32 * 8)
-                } else {
-                    var(&mut g, src)
-                };
+                let v = g.reg_value(&st, src);
                 g.store_counted_at(at, v, slow);
                 g.goto(&out, pc + 1);
             }
@@ -2994,13 +3000,8 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 if counted_move {
                     let u = g.b.ins().icmp_imm_s(IntCC::NotEqual, v, V_UNBOUND as i64);
                     g.guard(u, slow);
-                    g.store_counted(dst, v, slow);
-                } else {
-                    let p = g.is_ptr(v);
-                    let ok = g.b.ins().bxor_imm_s(p, 1);
-                    g.guard(ok, slow);
-                    g.def(dst as usize, v);
                 }
+                g.put_loaded(dst, v, counted_move, slow);
                 g.goto(&out, pc + 1);
             }
             Instr::SetItem { obj, key, src } => {
@@ -3186,12 +3187,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 let l = code.layout;
                 let (dst, func, arg, unbound) = intrinsic_regs(&ins);
                 if let Some(r) = unbound {
-                    let v = if st[r as usize] == MEM {
-                        let regs = g.regs_ptr();
-                        g.load_at(regs, r as u32 * 8)
-                    } else {
-                        var(&mut g, r)
-                    };
+                    let v = g.reg_value(&st, r);
                     let ok = g.b.ins().icmp_imm_s(IntCC::Equal, v, V_UNBOUND as i64);
                     g.guard(ok, slow);
                 }
