@@ -2307,31 +2307,33 @@ fn descr_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-/// `property.__set__` / `property.__delete__`.
+/// `property.__set__` (through the setter) / `property.__delete__` (the deleter).
 fn p_set(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    nargs(vm, a, "__set__", 2, 2)?;
-    let Some(ObjData::Property(p)) = a.pos[0].data() else {
-        return Err(vm.type_error("not a property"));
-    };
-    let setter = p[1].clone();
-    if setter.is_none() {
-        let tn = vm.type_name(&a.pos[1]);
-        return Err(vm.attribute_error(&format!("property of '{tn}' object has no setter")));
-    }
-    vm.call(&setter, vec![a.pos[1].clone(), a.pos[2].clone()])?;
-    Ok(Value::NONE)
+    p_accessor(vm, a, "__set__", 1, "setter", 2)
 }
 fn p_delete(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    nargs(vm, a, "__delete__", 1, 1)?;
+    p_accessor(vm, a, "__delete__", 2, "deleter", 1)
+}
+/// Call the property's accessor in `slot` (`what`) with the `n` arguments after the
+/// property.
+fn p_accessor(
+    vm: &mut Vm,
+    a: &Args,
+    method: &str,
+    slot: usize,
+    what: &str,
+    n: usize,
+) -> PyResult<Value> {
+    nargs(vm, a, method, n, n)?;
     let Some(ObjData::Property(p)) = a.pos[0].data() else {
         return Err(vm.type_error("not a property"));
     };
-    let deleter = p[2].clone();
-    if deleter.is_none() {
+    let f = p[slot].clone();
+    if f.is_none() {
         let tn = vm.type_name(&a.pos[1]);
-        return Err(vm.attribute_error(&format!("property of '{tn}' object has no deleter")));
+        return Err(vm.attribute_error(&format!("property of '{tn}' object has no {what}")));
     }
-    vm.call(&deleter, vec![a.pos[1].clone()])?;
+    vm.call(&f, a.pos[1..].to_vec())?;
     Ok(Value::NONE)
 }
 
