@@ -3,6 +3,8 @@
 
 use lethe_compiler::{compile_function, compile_module, Source};
 
+mod common;
+
 const PROGRAM: &str = r#"
 import math
 X = 10
@@ -36,25 +38,15 @@ def gen(n):
 
 #[test]
 fn module_and_function_bytecode_is_deterministic() {
-    let s1 = Source::new("t.py", PROGRAM.to_string());
-    let s2 = Source::new("t.py", PROGRAM.to_string());
-    let a = compile_module(&s1).expect("compiles");
-    let b = compile_module(&s2).expect("compiles");
-    assert_eq!(a, b);
-    let (fa, fb) = (a.function_stubs(), b.function_stubs());
+    let (stubs, codes) = common::compiles_deterministically(PROGRAM);
     assert_eq!(
-        fa.len(),
+        stubs.len(),
         3,
         "method, outer and gen are lazily compiled stubs"
     );
-    let mut all = fa.clone();
-    for (x, y) in fa.iter().zip(fb.iter()) {
-        let cx = compile_function(x).expect("function compiles");
-        let cy = compile_function(y).expect("function compiles");
-        assert_eq!(cx, cy);
-        // Twice from the same stub, too.
-        assert_eq!(cx, compile_function(x).expect("function compiles"));
-        all.extend(cx.function_stubs());
+    let mut all = stubs.clone();
+    for c in &codes {
+        all.extend(c.function_stubs());
     }
     // Nested defs (inner) are stubs of their own and compile the same way.
     let inner = all
