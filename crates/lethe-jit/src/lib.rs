@@ -287,6 +287,10 @@ pub struct GlobalIc {
 /// ones, while the type epoch is the recorded one, the attribute named by the
 /// instruction is in `slots[slot]`. Class and epoch stand for "the class defines no
 /// data descriptor, `__getattribute__` or `__setattr__` that would come first".
+/// A method load on a built-in value records shape word 1 (never an instance's
+/// shape) with the value's type as `class`, or, for a heap value whose data variant
+/// is its type (str, list, dict…), the variant's number `v` as `v << 1 | 1`, which
+/// native code checks from the object's variant byte alone.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct AttrIc {
@@ -1460,21 +1464,27 @@ impl Gen<'_, '_> {
     /// else goes to `slow`): (instance payload, entry address).
     fn attr_entry(&mut self, pc: usize, obj: Reg, slow: Block) -> (CVal, CVal) {
         let l = self.code.layout;
-        let group = self.groups[pc] as usize;
         let inst = self.boxed_of(obj, l.instance_tag, slow);
+        let class = self.load_at(inst, l.inst_class);
+        let shape = self.load_at(inst, l.inst_shape);
+        let e = self.ic_entry(pc, class, shape, slow);
+        (inst, e)
+    }
+
+    /// The first way of offset `pc`'s inline cache group (the interpreter puts the
+    /// newest first) whose class, shape and type epoch are `class`, `shape` and the
+    /// current epoch; none: `slow`.
+    fn ic_entry(&mut self, pc: usize, class: CVal, shape: CVal, slow: Block) -> CVal {
+        let group = self.groups[pc] as usize;
         let icb = self
             .b
             .ins()
             .load(types::I64, Self::flags(), self.ctx, CTX_IC);
-        let class = self.load_at(inst, l.inst_class);
-        let shape = self.load_at(inst, l.inst_shape);
         let epp = self
             .b
             .ins()
             .load(types::I64, Self::flags(), self.ctx, CTX_EPOCH);
         let ep = self.load_at(epp, 0);
-        // The group's ways in order (the interpreter puts the newest first): the
-        // first whose class, shape and epoch match.
         let found = self.b.create_block();
         self.b.append_block_param(found, types::I64);
         for k in 0..IC_WAYS {
@@ -1496,8 +1506,38 @@ impl Gen<'_, '_> {
         }
         self.b.ins().jump(slow, &[]);
         self.b.switch_to_block(found);
-        let e = self.b.block_params(found)[0];
-        (inst, e)
+        self.b.block_params(found)[0]
+    }
+
+    /// The inline cache entry of a method load (offset `pc`) on the value `this`: an
+    /// instance's (class, shape) or a built-in value's (its variant key, shape word 1;
+    /// see `AttrIc`). None of them: `slow`.
+    fn method_entry(&mut self, pc: usize, this: CVal, slow: Block) -> CVal {
+        let l = self.code.layout;
+        let (p, t) = self.obj_of(this, slow);
+        let is_inst = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, t, l.instance_tag as i64);
+        let inst_blk = self.b.create_block();
+        let val_blk = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        self.b.ins().brif(is_inst, inst_blk, &[], val_blk, &[]);
+        self.b.switch_to_block(inst_blk);
+        let inst = self.load_at(p, l.data + l.boxed);
+        let class = self.load_at(inst, l.inst_class);
+        let shape = self.load_at(inst, l.inst_shape);
+        let e = self.ic_entry(pc, class, shape, slow);
+        self.b.ins().jump(done, &[e.into()]);
+        self.b.switch_to_block(val_blk);
+        let k = self.b.ins().ishl_imm_s(t, 1);
+        let key = self.b.ins().bor_imm_s(k, 1);
+        let one = self.b.ins().iconst(types::I64, 1);
+        let e = self.ic_entry(pc, key, one, slow);
+        self.b.ins().jump(done, &[e.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
     }
 
     /// The state of the iterator in window register `iter`, which must be of
@@ -3013,7 +3053,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
             Instr::LoadMethod { dst, obj, .. } => {
                 let regs = g.regs_ptr();
                 let this = g.load_at(regs, obj as u32 * 8);
-                let (_, e) = g.attr_entry(pc, obj, slow);
+                let e = g.method_entry(pc, this, slow);
                 let f = g.load_at(e, 24);
                 g.store_counted(dst, f, slow);
                 g.store_counted(dst + 1, this, slow);

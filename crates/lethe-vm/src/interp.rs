@@ -1027,7 +1027,42 @@ impl Vm {
     /// Take the values out of consecutive temporary registers (arguments, list
     /// items): moved, not copied, so temporaries never keep objects alive after the
     /// instruction that consumed them (as CPython's value stack does not).
-    fn call_args(&mut self, base: usize, start: u16, n: u16) -> Vec<Value> {
+    /// A call of a built-in function or method (`s.strip()`, `d.get(k)`, `len(x)`)
+    /// with positional arguments in registers `s..s + n`: straight to the Rust
+    /// function, without the general call's dispatch. None: `f` is not a plain
+    /// built-in (the caller takes the general path; nothing was consumed).
+    #[inline]
+    pub(crate) fn call_builtin_regs(
+        &mut self,
+        f: &Value,
+        s: usize,
+        n: usize,
+        ret: usize,
+    ) -> Option<PyResult<()>> {
+        let Some(ObjData::Builtin(b)) = f.data() else {
+            return None;
+        };
+        if b.slf.is_some() {
+            return None;
+        }
+        let mut args = self.args_vec();
+        args.extend(
+            self.regs[s..s + n]
+                .iter_mut()
+                .map(|v| std::mem::replace(v, Value::UNBOUND)),
+        );
+        crate::types::unwrap_receiver(b, &mut args);
+        let fp = b.f;
+        let a = Args {
+            pos: args,
+            kw: Vec::new(),
+        };
+        let r = fp(self, &a);
+        self.recycle_args(a.pos);
+        Some(r.map(|v| self.regs[ret] = v))
+    }
+
+    pub(crate) fn call_args(&mut self, base: usize, start: u16, n: u16) -> Vec<Value> {
         let s = base + start as usize;
         let mut args = self.args_vec();
         args.extend(
@@ -1587,16 +1622,27 @@ impl Vm {
                 // A built-in type's method (`s.strip`, `d.get`): cached by type (the
                 // shape word 1 is never an instance's shape); the type's dict, which
                 // cannot change, holds it.
+                // A heap value whose variant is its type is keyed on the variant
+                // (native code checks that without finding the type).
+                let vkey = variant_key(o);
+                if let Some(k) = vkey {
+                    if let Some(e) = ic.lookup(k, 1, crate::types::type_epoch()) {
+                        // SAFETY: see above: the method is alive.
+                        return Ok((unsafe { Value::clone_from_bits(e.slot) }, o.clone()));
+                    }
+                }
                 let cls = self.type_of(o);
-                if let Some(e) = ic.lookup(cls.bits(), 1, crate::types::type_epoch()) {
-                    // SAFETY: see above: the method is alive.
-                    return Ok((unsafe { Value::clone_from_bits(e.slot) }, o.clone()));
+                if vkey.is_none() {
+                    if let Some(e) = ic.lookup(cls.bits(), 1, crate::types::type_epoch()) {
+                        // SAFETY: see above: the method is alive.
+                        return Ok((unsafe { Value::clone_from_bits(e.slot) }, o.clone()));
+                    }
                 }
                 if let Some(m) = self.lookup_mro(&cls, n) {
                     if matches!(m.data(), Some(ObjData::Builtin(_))) {
                         if crate::types::type_obj(&cls).is_some_and(|t| t.builtin) {
                             ic.write(lethe_jit::AttrIc {
-                                class: cls.bits(),
+                                class: vkey.unwrap_or(cls.bits()),
                                 shape: 1,
                                 epoch: crate::types::type_epoch(),
                                 slot: m.bits(),
@@ -2170,6 +2216,15 @@ impl Vm {
                     } else {
                         (mb + 1, argc + 1)
                     };
+                    if let Some(r) = self.call_builtin_regs(
+                        &f,
+                        base + astart as usize,
+                        n as usize,
+                        base + dst as usize,
+                    ) {
+                        tryv!(r);
+                        continue;
+                    }
                     match self.fast_call(
                         &f,
                         base + astart as usize,
@@ -3154,5 +3209,28 @@ impl CodeObj {
             c.resize(self.names.len(), crate::object::GlobalCache::default());
         }
         c
+    }
+}
+
+/// The inline-cache key of a built-in heap value whose data variant alone decides
+/// its type (str, list, tuple, dict, set, frozenset, bytes, bytearray): the
+/// variant's number, shifted and made odd so that it never equals a class's address.
+/// Native code computes the same from the variant byte (`AttrIc`, shape word 1).
+pub(crate) fn variant_key(v: &Value) -> Option<u64> {
+    let d = v.data()?;
+    match d {
+        ObjData::Str(_)
+        | ObjData::List(_)
+        | ObjData::Tuple(_)
+        | ObjData::Dict(_)
+        | ObjData::Set(_)
+        | ObjData::FrozenSet(_)
+        | ObjData::Bytes(_)
+        | ObjData::ByteArray(_) => {
+            // SAFETY: ObjData is repr(u8): its first byte is the variant.
+            let tag = unsafe { *(d as *const ObjData as *const u8) };
+            Some(((tag as u64) << 1) | 1)
+        }
+        _ => None,
     }
 }

@@ -397,6 +397,7 @@ unsafe extern "C" fn h_exec(ctx: *mut JitCtx, pc: u32, at: u32, _: u32, _: u32) 
             if let Some(r) = ins.and_then(|i| vm.exec_direct(fi, base, pc, i)) {
                 return r;
             }
+
             vm.exec_one(fi, base, pc)
         })
     }
@@ -1506,6 +1507,10 @@ impl Vm {
         if let Some(r) = self.direct_call(&f, base, start, argc, ret) {
             return r;
         }
+        let s = base + start as usize;
+        if let Some(r) = self.call_builtin_regs(&f, s, argc as usize, ret) {
+            return r;
+        }
         if self.fast_call(&f, base + start as usize, argc as usize, ret)? {
             let fi = self.frames.len() - 1;
             let (co, nbase) = (self.frames[fi].code.clone(), self.frames[fi].base);
@@ -1816,17 +1821,17 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
         }
     }
     // 8 bytes, 7 characters: the two lengths differ.
-    let s = ObjData::Str(crate::object::StrObj::new("measuré".into()));
-    l.str_tag = variant(&s);
-    if let ObjData::Str(so) = &s {
-        let d = addr(&s as *const ObjData as *const u8);
+    let sv = Value::new_str_obj("measuré");
+    if let Some(s @ ObjData::Str(so)) = sv.data() {
+        l.str_tag = variant(s);
+        let d = addr(s as *const ObjData as *const u8);
         l.str_hash = off(
             d,
             addr(&so.hash as *const std::cell::Cell<i64> as *const u8),
         );
         l.str_nchars = off(d, addr(&so.nchars as *const usize as *const u8));
-        let at = addr(&so.s as *const Box<str> as *const u8);
-        // SAFETY: a boxed str is two words.
+        let at = addr(&so.s as *const crate::object::StrBuf as *const u8);
+        // SAFETY: a str's text reference is two words.
         (l.str_ptr, l.str_len) =
             unsafe { ptr_len_words(at, 2, so.s.as_ptr() as usize, so.s.len(), d) };
     }
@@ -2346,6 +2351,38 @@ impl Vm {
                     self.regs[reg(dst)] = Value::bool(!t);
                     pc + 1
                 })
+            }
+            Instr::Unary { op, dst, src } => {
+                let x = self.regs[reg(src)].clone();
+                self.unary(op, &x).map(|v| {
+                    self.regs[reg(dst)] = v;
+                    pc + 1
+                })
+            }
+            Instr::GetIter { dst, src } => {
+                let x = self.regs[reg(src)].clone();
+                self.iter(&x).map(|v| {
+                    self.regs[reg(dst)] = v;
+                    pc + 1
+                })
+            }
+            Instr::BuildList { dst, start, count } => {
+                let v = self.call_args(base, start, count);
+                self.regs[reg(dst)] = self.new_list(v);
+                Ok(pc + 1)
+            }
+            Instr::BuildTuple { dst, start, count } => {
+                let v = self.call_args(base, start, count);
+                self.regs[reg(dst)] = self.new_tuple(v);
+                Ok(pc + 1)
+            }
+            Instr::BuildSlice { dst, start } => {
+                let s = reg(start);
+                let take =
+                    |vm: &mut Vm, i: usize| std::mem::replace(&mut vm.regs[s + i], Value::UNBOUND);
+                let v = [take(self, 0), take(self, 1), take(self, 2)];
+                self.regs[reg(dst)] = Value::new_obj(crate::object::ObjData::Slice(Box::new(v)));
+                Ok(pc + 1)
             }
             Instr::LoadDeref { dst, cell } => {
                 let v = match self.regs[reg(cell)].data() {

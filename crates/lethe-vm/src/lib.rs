@@ -259,11 +259,11 @@ impl Vm {
     // ---- constructors ----
 
     pub fn new_str(&self, s: &str) -> Value {
-        Value::new_obj(ObjData::Str(object::StrObj::new(s.into())))
+        Value::new_str_obj(s)
     }
 
     pub fn new_string(&self, s: String) -> Value {
-        Value::new_obj(ObjData::Str(object::StrObj::new(s.into_boxed_str())))
+        Value::new_str_obj(&s)
     }
 
     /// A one-character string.

@@ -8,7 +8,8 @@
 //!
 //! `rc` is the reference count; `gc` is the index of the object in the cycle
 //! collector's container list (or `u32::MAX` for non-containers). Large payloads are
-//! boxed so that the common objects (strings, lists, big ints, cells) stay at 48 bytes.
+//! boxed so that the common objects (strings, lists, big ints, cells) stay at 48 bytes
+//! (a string's text follows its header in the same allocation: `Value::new_str_obj`).
 
 use crate::dict::DictData;
 use crate::value::Value;
@@ -49,29 +50,78 @@ impl HeapObj {
     }
 }
 
-/// A string: UTF-8 with a cached character count and hash.
+/// A string: UTF-8 with a cached character count and hash. Its bytes follow the
+/// `HeapObj` in the same allocation (one allocation per string; see
+/// `Value::new_str_obj`), so a `StrObj` only exists inside a heap object.
 pub struct StrObj {
-    pub s: Box<str>,
+    pub s: StrBuf,
     /// Number of characters (== bytes.len() when ASCII).
     pub nchars: usize,
     pub hash: Cell<i64>,
 }
 
 impl StrObj {
-    pub fn new(s: Box<str>) -> StrObj {
-        let nchars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
-        StrObj {
-            s,
-            nchars,
-            hash: Cell::new(-1),
-        }
-    }
     pub fn is_ascii(&self) -> bool {
         self.nchars == self.s.len()
+    }
+}
+
+/// The bytes of a [`StrObj`]: a pointer to the UTF-8 text stored right after the
+/// object's header, and its length. It owns nothing: the text is freed with the
+/// object (`free_object` deallocates header and text together).
+pub struct StrBuf {
+    ptr: std::ptr::NonNull<u8>,
+    len: usize,
+}
+
+impl StrBuf {
+    /// # Safety
+    /// `ptr..ptr+len` must be valid UTF-8 that lives as long as the `StrBuf`.
+    pub(crate) unsafe fn from_raw(ptr: std::ptr::NonNull<u8>, len: usize) -> StrBuf {
+        StrBuf { ptr, len }
+    }
+}
+
+impl std::ops::Deref for StrBuf {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        // SAFETY: `from_raw`'s contract: valid UTF-8 owned by the enclosing object.
+        unsafe {
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr.as_ptr(), self.len))
+        }
+    }
+}
+
+impl std::fmt::Display for StrBuf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl PartialEq for StrBuf {
+    fn eq(&self, other: &StrBuf) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for StrBuf {}
+
+impl PartialOrd for StrBuf {
+    fn partial_cmp(&self, other: &StrBuf) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for StrBuf {
+    fn cmp(&self, other: &StrBuf) -> std::cmp::Ordering {
+        (**self).cmp(&**other)
+    }
+}
+
+impl std::fmt::Debug for StrBuf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
     }
 }
 

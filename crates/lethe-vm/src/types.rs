@@ -1174,6 +1174,13 @@ const VALUE_TYPES: &[&str] = &[
 /// Built-in methods of `list`, `str`, … called on an instance of a subclass work on
 /// the built-in value it wraps.
 pub fn unwrap_receiver(b: &crate::object::BuiltinObj, args: &mut [Value]) {
+    // (Only an instance can need it: test that before the owner's name.)
+    if !matches!(
+        args.first().and_then(|f| f.data()),
+        Some(ObjData::Instance(_))
+    ) {
+        return;
+    }
     if !VALUE_TYPES.contains(&b.owner) {
         return;
     }

@@ -182,6 +182,36 @@ impl Value {
         v
     }
 
+    /// A new str object: header and text in one allocation (the text follows the
+    /// `HeapObj`; `free_object` frees both with `str_layout`).
+    pub fn new_str_obj(s: &str) -> Value {
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        let layout = str_layout(s.len());
+        // SAFETY: the layout is non-zero-sized; the header is written before the
+        // value is made, and the text is copied into the bytes after it.
+        unsafe {
+            let p = std::alloc::alloc(layout) as *mut HeapObj;
+            if p.is_null() {
+                std::alloc::handle_alloc_error(layout);
+            }
+            let text = (p as *mut u8).add(std::mem::size_of::<HeapObj>());
+            std::ptr::copy_nonoverlapping(s.as_ptr(), text, s.len());
+            let buf =
+                crate::object::StrBuf::from_raw(std::ptr::NonNull::new_unchecked(text), s.len());
+            p.write(HeapObj::new(ObjData::Str(crate::object::StrObj {
+                s: buf,
+                nchars,
+                hash: std::cell::Cell::new(-1),
+            })));
+            debug_assert!(p as u64 & TAG_MASK == 0, "heap addresses fit in 48 bits");
+            Value(TAG_PTR | p as u64)
+        }
+    }
+
     /// The heap object, if this is a pointer.
     #[inline]
     pub fn obj(&self) -> Option<&HeapObj> {
@@ -293,6 +323,15 @@ impl Drop for Value {
 /// Free an object whose count reached zero, and any objects that this frees in turn,
 /// without recursion.
 #[cold]
+/// The allocation of a str object with `len` bytes of text.
+fn str_layout(len: usize) -> std::alloc::Layout {
+    std::alloc::Layout::from_size_align(
+        std::mem::size_of::<HeapObj>() + len,
+        std::mem::align_of::<HeapObj>(),
+    )
+    .expect("str size")
+}
+
 fn free_object(p: *mut HeapObj) {
     let nested = FREEING.with(|f| f.replace(true));
     if nested {
@@ -314,7 +353,15 @@ fn free_object(p: *mut HeapObj) {
         // object came from Box::into_raw in `new_obj`.
         unsafe {
             crate::gc::untrack(&*p);
-            drop(Box::from_raw(p));
+            match &(*p).data {
+                // A str's text shares its allocation (see `Value::new_str_obj`).
+                ObjData::Str(so) => {
+                    let layout = str_layout(so.s.len());
+                    std::ptr::drop_in_place(p);
+                    std::alloc::dealloc(p as *mut u8, layout);
+                }
+                _ => drop(Box::from_raw(p)),
+            }
         }
         next = FREE_LIST.with(|l| l.borrow_mut().pop());
     }

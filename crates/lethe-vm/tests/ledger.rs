@@ -32,6 +32,36 @@ fn setup(src: &str) -> Vm {
 fn ledger() {
     ledger_is_exact_for_parse_trees_and_objects();
     deep_chains_free_without_recursion();
+    a_str_is_one_allocation();
+}
+
+/// A str is its 48-byte header with the UTF-8 text right after it: one allocation
+/// of exactly 48 + len bytes, given back whole.
+fn a_str_is_one_allocation() {
+    let _g = lethe_ledger::scope(Category::Objects);
+    let vm = Vm::new(Options::default());
+    for text in [
+        "",
+        "fox",
+        "ünïcödé text of some length",
+        &"x".repeat(10_000),
+    ] {
+        let before = current(Category::Objects);
+        let s = vm.new_str(text);
+        assert_eq!(
+            current(Category::Objects) - before,
+            48 + text.len() as isize
+        );
+        match s.data() {
+            Some(ObjData::Str(so)) => {
+                assert_eq!(&*so.s, text);
+                assert_eq!(so.nchars, text.chars().count());
+            }
+            _ => panic!("a str"),
+        }
+        drop(s);
+        assert_eq!(current(Category::Objects), before);
+    }
 }
 
 fn ledger_is_exact_for_parse_trees_and_objects() {

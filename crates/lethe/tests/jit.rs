@@ -251,6 +251,35 @@ print(f({n}))
     assert!(calls < 10, "{}", big.stats);
 }
 
+/// Method loads on built-in values (a str's `upper`, a dict's `get`) are answered
+/// by the inline cache in native code (keyed on the object's variant): per loop
+/// iteration only the calls themselves reach the runtime, not the loads. A str subclass instance takes the instance path.
+#[test]
+fn method_loads_on_builtin_values_make_no_runtime_calls() {
+    let src = |n: u32| {
+        format!(
+            "
+class S(str):
+    pass
+def f(n, s):
+    d = {{'a': 1}}
+    t = 0
+    for i in range(n):
+        t += len(s.upper()) + d.get('a', 0)
+    return t
+print(f({n}, 'Word'), f(3, S('xy')))
+"
+        )
+    };
+    let small = run(&["--jit=always"], &src(1_000));
+    let big = run(&["--jit=always"], &src(2_000));
+    assert_eq!(small.stdout, "5000 9\n", "{}", small.stderr);
+    assert_eq!(big.stdout, "10000 9\n", "{}", big.stderr);
+    let per = (n(&big.stats, "runtime_calls") - n(&small.stats, "runtime_calls")) / 1_000;
+    // upper(), len() and get(); the two method loads stay inline.
+    assert!(per <= 3, "{per} runtime calls per iteration: {}", big.stats);
+}
+
 /// Attribute reads and writes compiled inline (shape-guarded) agree with the
 /// interpreter while shapes, classes and kinds of values change.
 #[test]
