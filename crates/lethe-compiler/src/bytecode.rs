@@ -42,6 +42,23 @@ pub enum BinOp {
 }
 
 impl BinOp {
+    /// Every operator, in declaration order: `BinOp::ALL[op as usize] == op`.
+    pub const ALL: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
+        BinOp::MatMul,
+    ];
+
     /// The operator as Python writes it (for error messages).
     pub fn symbol(self) -> &'static str {
         match self {

@@ -114,10 +114,14 @@ pub enum Helper {
     Construct = 14,
     /// `__init__` returned `JitCtx::result`, not None: raise the TypeError.
     InitResult = 15,
+    /// `Binary` / `InplaceBinary` on operands the inline paths do not take (objects,
+    /// results outside the inline int range): a = left, b = right, c = dst | op << 16
+    /// | in-place << 24.
+    Binary = 16,
 }
 
 /// Number of runtime entry points.
-pub const HELPERS: usize = 16;
+pub const HELPERS: usize = 17;
 
 /// The entry offset a frameless call enters a function's code with: offset 0, after
 /// the registers past the parameters are made unbound (the window is fresh memory).
@@ -2489,7 +2493,7 @@ impl Gen<'_, '_> {
         }
         if h == Helper::Exec {
             // Where the runtime's copy of this instruction is (see `may_exec`).
-            a = self.exec_index[pc];
+            a = self.exec_index[pc] as u32;
         }
         let table = self.load_at_ctx(CTX_HELPERS);
         let f = self.load_at(table, 8 * h as u32);
@@ -2570,8 +2574,17 @@ impl Gen<'_, '_> {
 /// The runtime entry point the generic path of `ins` calls, with its pre-decoded
 /// operands. Instructions that get [`Helper::Exec`] are run by the runtime from the
 /// instruction itself (the runtime keeps a copy of those with the native code).
-pub fn helper_for(ins: &Instr) -> (Helper, u16, u16, u16) {
-    match *ins {
+pub fn helper_for(ins: &Instr) -> (Helper, u32, u32, u32) {
+    let (h, a, b, c) = match *ins {
+        Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {
+            let inplace = matches!(ins, Instr::InplaceBinary { .. }) as u32;
+            return (
+                Helper::Binary,
+                a as u32,
+                b as u32,
+                dst as u32 | (op as u32) << 16 | inplace << 24,
+            );
+        }
         Instr::GetAttr { dst, obj, name } => (Helper::GetAttr, obj, name, dst),
         Instr::SetAttr { obj, name, src } => (Helper::SetAttr, obj, name, src),
         Instr::GetItem { dst, obj, key } => (Helper::GetItem, obj, key, dst),
@@ -2591,7 +2604,8 @@ pub fn helper_for(ins: &Instr) -> (Helper, u16, u16, u16) {
         Instr::CallMethod { dst, base, argc } => (Helper::CallMethod, base, argc, dst),
         Instr::Clear { reg } => (Helper::Clear, reg, 0, 0),
         _ => (Helper::Exec, 0, 0, 0),
-    }
+    };
+    (h, a as u32, b as u32, c as u32)
 }
 
 /// Whether native code compiled from `ins` may hand the instruction itself to the

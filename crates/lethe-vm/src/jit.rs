@@ -592,6 +592,23 @@ helper!(h_call_method, false, |vm, co, base, pc, mb, argc, dst| {
         .map(|_| pc + 1)
 });
 
+helper!(h_binary, true, |vm, co, base, pc, a, b, c| {
+    let _ = co;
+    let op = lethe_compiler::bytecode::BinOp::ALL[((c >> 16) & 0xFF) as usize];
+    let dst = base + (c & 0xFFFF) as usize;
+    let x = vm.regs[base + a as usize].clone();
+    let y = vm.regs[base + b as usize].clone();
+    let v = if c >> 24 != 0 {
+        vm.inplace(op, &x, &y)
+    } else {
+        vm.binary(op, &x, &y)
+    };
+    v.map(|v| {
+        vm.regs[dst] = v;
+        pc + 1
+    })
+});
+
 fn return_ok(p: u32) -> crate::PyResult<u32> {
     Ok(p)
 }
@@ -614,6 +631,7 @@ static HELPER_TABLE: [lethe_jit::ExecFn; lethe_jit::HELPERS] = [
     h_call_done,
     h_construct,
     h_init_result,
+    h_binary,
 ];
 
 /// See `lethe_jit::Helper::Construct`.
