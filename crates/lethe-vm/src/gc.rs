@@ -14,6 +14,18 @@ use std::cell::{Cell, RefCell};
 thread_local! {
     static TRACKED: RefCell<Vec<*const HeapObj>> = const { RefCell::new(Vec::new()) };
     static ALLOCS: Cell<usize> = const { Cell::new(0) };
+    static ENABLED: Cell<bool> = const { Cell::new(true) };
+}
+
+/// `gc.enable()` / `gc.disable()`: whether collections start by themselves
+/// (`gc.collect()` always runs).
+pub fn set_enabled(on: bool) {
+    ENABLED.with(|e| e.set(on));
+}
+
+/// `gc.isenabled()`.
+pub fn enabled() -> bool {
+    ENABLED.with(|e| e.get())
 }
 
 /// Container allocations between automatic collections grow with the heap.
@@ -79,7 +91,7 @@ pub fn should_collect() -> bool {
     let n = ALLOCS.with(|a| a.get());
     // A full collection costs O(live containers); waiting until as many new ones
     // were allocated as are alive keeps its cost amortised O(1) per allocation.
-    n > GC_THRESHOLD && n > tracked_count()
+    n > GC_THRESHOLD && n > tracked_count() && enabled()
 }
 
 /// Visit the values directly referenced by a container.

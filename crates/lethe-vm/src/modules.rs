@@ -2105,8 +2105,16 @@ fn gc_collect(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     let n = crate::gc::collect();
     Ok(vm.new_int(n as i64))
 }
-fn gc_noop(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+fn gc_enable(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    crate::gc::set_enabled(true);
     Ok(Value::NONE)
+}
+fn gc_disable(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    crate::gc::set_enabled(false);
+    Ok(Value::NONE)
+}
+fn gc_isenabled(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::bool(crate::gc::enabled()))
 }
 fn make_gc(vm: &mut Vm) -> Value {
     let m = new_module(vm, "gc");
@@ -2116,8 +2124,9 @@ fn make_gc(vm: &mut Vm) -> Value {
         "gc",
         &[
             ("collect", gc_collect),
-            ("enable", gc_noop),
-            ("disable", gc_noop),
+            ("enable", gc_enable),
+            ("disable", gc_disable),
+            ("isenabled", gc_isenabled),
         ],
     );
     m
