@@ -576,7 +576,10 @@ fn succs(ins: &Instr, pc: usize) -> Vec<usize> {
         Instr::JumpIfNotCompare { target_rel, .. } => {
             vec![pc + 1, (pc as i64 + target_rel as i64) as usize]
         }
+        // A yield leaves native code (the runtime suspends the generator); it resumes
+        // at the entry after it.
         Instr::Return { .. }
+        | Instr::Yield { .. }
         | Instr::Raise { .. }
         | Instr::Reraise { .. }
         | Instr::RaiseAssert { .. }
@@ -1171,9 +1174,15 @@ fn analyse(code: &JitInput, fb: &Feedback) -> Analysis {
             always_mem[r as usize] = MEM;
         }
     }
-    // Entries: offset 0 and loop headers (targets of backward jumps).
+    // Entries: offset 0, loop headers (targets of backward jumps) and, in a
+    // generator, the offset after each `yield` (where a resumed generator continues).
     let mut entries: BTreeSet<u32> = BTreeSet::new();
     entries.insert(0);
+    for (pc, ins) in code.instrs.iter().enumerate() {
+        if matches!(ins, Instr::Yield { .. }) && pc + 1 < n {
+            entries.insert(pc as u32 + 1);
+        }
+    }
     for (pc, ins) in code.instrs.iter().enumerate() {
         for s in succs(ins, pc) {
             if s <= pc && s < n {
@@ -1183,6 +1192,15 @@ fn analyse(code: &JitInput, fb: &Feedback) -> Analysis {
     }
     let entry_state = |e: u32| -> State {
         let mut st = always_mem.clone();
+        // The value sent into a resumed generator may be any object.
+        if let Some(Instr::Yield { dst, .. }) = (e as usize)
+            .checked_sub(1)
+            .and_then(|p| code.instrs.get(p))
+        {
+            if (*dst as usize) < nregs {
+                st[*dst as usize] = MEM;
+            }
+        }
         for &(_, r) in fb.entry.range((e, 0)..=(e, Reg::MAX)) {
             if (r as usize) < nregs {
                 st[r as usize] = MEM;
@@ -2619,9 +2637,6 @@ pub fn may_exec(ins: &Instr) -> bool {
 /// when this returns.
 pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
     let fb = &code.feedback;
-    if code.generator {
-        return Err(Reject("generator".into()));
-    }
     if code.class_body {
         return Err(Reject("class body".into()));
     }
@@ -2631,9 +2646,9 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
     if code
         .instrs
         .iter()
-        .any(|i| matches!(i, Instr::Yield { .. } | Instr::YieldFrom { .. }))
+        .any(|i| matches!(i, Instr::YieldFrom { .. }))
     {
-        return Err(Reject("yield".into()));
+        return Err(Reject("yield from".into()));
     }
     let an = analyse(code, fb);
     // Native code pays for itself through the arithmetic, comparisons and branches it
@@ -2803,6 +2818,14 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         let ins = code.instrs[pc];
         // The state after the generic path.
         let out = out_state(&ins, pc, code, &st, an.inline[pc], fb);
+        if let Instr::Yield { .. } = ins {
+            // The runtime runs the `yield` (it suspends the generator's frame, whose
+            // registers the window is): everything is written back first.
+            exec_ops += 1;
+            g.spill(&st);
+            g.ret(pack(ST_RESUME, 0, pc as u64));
+            continue;
+        }
         if !an.inline[pc] {
             exec_ops += 1;
             g.slow_path(pc, &st, &out);

@@ -1735,7 +1735,17 @@ impl Vm {
             if let Some(nat) = co.jit.native() {
                 if nat.has_entry(pc as u32) {
                     match self.enter_native(co, nat, fi, base, pc as u32)? {
-                        crate::jit::NativeOut::Resume(p) => pc = p,
+                        crate::jit::NativeOut::Resume(p) => {
+                            pc = p as usize;
+                            // A `yield` native code stopped at is done here, from the
+                            // native code's copy (the bytecode may be forgotten).
+                            let y = co.jit.native().and_then(|n| n.exec_instr(p as u32));
+                            if let Some(Instr::Yield { dst, src }) = y {
+                                let v = self.regs[base + src as usize].clone();
+                                self.suspend(p as u32 + 1, dst);
+                                return Ok(Some(Exit::Yield(v)));
+                            }
+                        }
                         crate::jit::NativeOut::Return { src, pc } => {
                             let v = std::mem::replace(
                                 &mut self.regs[base + src as usize],
