@@ -1193,9 +1193,8 @@ fn analyse(code: &JitInput, fb: &Feedback) -> Analysis {
     let entry_state = |e: u32| -> State {
         let mut st = always_mem.clone();
         // The value sent into a resumed generator may be any object.
-        if let Some(Instr::Yield { dst, .. }) = (e as usize)
-            .checked_sub(1)
-            .and_then(|p| code.instrs.get(p))
+        if let Some(Instr::Yield { dst, .. }) =
+            (e as usize).checked_sub(1).and_then(|p| code.instrs.get(p))
         {
             if (*dst as usize) < nregs {
                 st[*dst as usize] = MEM;

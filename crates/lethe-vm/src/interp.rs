@@ -1736,7 +1736,7 @@ impl Vm {
                 if nat.has_entry(pc as u32) {
                     match self.enter_native(co, nat, fi, base, pc as u32)? {
                         crate::jit::NativeOut::Resume(p) => {
-                            pc = p as usize;
+                            pc = p;
                             // A `yield` native code stopped at is done here, from the
                             // native code's copy (the bytecode may be forgotten).
                             let y = co.jit.native().and_then(|n| n.exec_instr(p as u32));

@@ -1061,7 +1061,8 @@ except ValueError as e:
     print('ValueError', e, s)
 ";
     // (Expected output from CPython 3.11, with the shed replaced by a constant.)
-    let want = "60 301 17662982614673418130956013804 450.0\n2248500 True 3000\nValueError 2999 8988002\n";
+    let want =
+        "60 301 17662982614673418130956013804 450.0\n2248500 True 3000\nValueError 2999 8988002\n";
     for flags in [&["--jit=always"][..], &[][..]] {
         let r = run(flags, src);
         assert_eq!(r.stdout, want, "{flags:?}: {}", r.stderr);
