@@ -1430,7 +1430,9 @@ impl Gen<'_, '_> {
     fn box_f64(&mut self, f: CVal) -> CVal {
         let bits = self.b.ins().bitcast(types::I64, MemFlagsData::new(), f);
         let nan = self.b.ins().fcmp(FloatCC::Unordered, f, f);
-        let canon = self.b.ins().iconst(types::I64, CANON_NAN as i64);
+        // A NaN becomes the canonical one with its own sign (0xFFF8… is below the tags).
+        let sign = self.b.ins().band_imm_s(bits, i64::MIN);
+        let canon = self.b.ins().bor_imm_s(sign, CANON_NAN as i64);
         self.b.ins().select(nan, canon, bits)
     }
     fn bool_val(&mut self, c: CVal) -> CVal {

@@ -11,10 +11,10 @@
 //! └──────────┴────────────────────────────────────────────────┘
 //! ```
 //!
-//! Every NaN a float operation produces is made a positive quiet NaN
-//! (0x7FF8_0000_0000_0000 with a payload; x86's default NaN, 0xFFF8…, sits just below
-//! the tag space, but NaNs with arbitrary payloads could collide with it). Floats
-//! therefore never allocate. The payload is a sequence number, so every NaN made is a
+//! Every NaN a float operation produces is made a quiet NaN with its sign kept and a
+//! payload of at most 48 bits (0x7FF8… or 0xFFF8… — the negative ones sit just below
+//! the tag space; NaNs with arbitrary payloads could collide with it). Floats
+//! therefore never allocate, and `math.copysign(1, -nan)` is -1.0 as in CPython. The payload is a sequence number, so every NaN made is a
 //! distinct value, as every float object is in CPython: `x is x` holds for one NaN,
 //! `float('nan') is float('nan')` does not, and containment (`is`, then `==`) of NaNs
 //! in lists, dicts and sets follows.
@@ -38,8 +38,9 @@ const TAG_PTR: u64 = 0xFFFA << 48;
 const TAG_SPECIAL: u64 = 0xFFFB << 48;
 const PAYLOAD: u64 = (1 << 48) - 1;
 const CANON_NAN: u64 = 0x7FF8_0000_0000_0000;
-/// The payload bits of a quiet NaN below the quiet bit.
-const NAN_PAYLOAD: u64 = (1 << 51) - 1;
+/// The payloads NaNs are given: 48 bits, so that a negative NaN (0xFFF8…) stays
+/// below the tags.
+const NAN_PAYLOAD: u64 = (1 << 48) - 1;
 static NAN_SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// Smallest and largest inline integers.
@@ -59,8 +60,10 @@ impl Value {
     pub fn float(f: f64) -> Value {
         if f.is_nan() {
             let n = NAN_SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            // Payloads 1..2⁵¹: payload 0 is the canonical NaN of compiled code.
-            Value(CANON_NAN | ((n % NAN_PAYLOAD) + 1))
+            // Payloads 1..2⁴⁸: payload 0 is the canonical NaN of compiled code; the
+            // sign bit is the NaN's own.
+            let sign = f.to_bits() & (1 << 63);
+            Value(CANON_NAN | sign | ((n % NAN_PAYLOAD) + 1))
         } else {
             Value(f.to_bits())
         }
@@ -412,14 +415,22 @@ mod tests {
             assert_eq!(v.as_float().map(f64::to_bits), Some(f.to_bits()));
             assert!(v.as_small_int().is_none());
         }
+        // A negative NaN whose bits are a pointer tag's: still a float, still
+        // negative, payload moved into the 48 bits below the tags.
         let weird = f64::from_bits(0xFFFA_0000_0000_1234);
         let v = Value::float(weird);
-        assert_eq!(v.bits() & !NAN_PAYLOAD, CANON_NAN);
-        assert!(v.as_float().unwrap().is_nan());
+        assert_eq!(v.bits() & !NAN_PAYLOAD, CANON_NAN | 1 << 63);
+        assert!(v.is_float() && !v.is_ptr());
+        assert!(v.as_float().unwrap().is_nan() && v.as_float().unwrap().is_sign_negative());
         let x86_default = f64::from_bits(0xFFF8_0000_0000_0000);
         let w = Value::float(x86_default);
-        assert_eq!(w.bits() & !NAN_PAYLOAD, CANON_NAN);
+        assert_eq!(w.bits() & !NAN_PAYLOAD, CANON_NAN | 1 << 63);
         assert!(w.is_float() && !w.is(&v));
+        let pos = Value::float(f64::NAN);
+        assert_eq!(pos.bits() & !NAN_PAYLOAD, CANON_NAN);
+        assert!(pos.as_float().unwrap().is_sign_positive());
+        // The largest payload stays below the int tag.
+        assert!((CANON_NAN | 1 << 63 | NAN_PAYLOAD) < TAG_INT);
         assert!(!Value::float(-0.0).is(&Value::float(0.0)));
     }
 
