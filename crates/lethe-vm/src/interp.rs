@@ -751,13 +751,19 @@ impl Vm {
         &mut self,
         gen: &Value,
         code: Rc<CodeObj>,
-        regs: Vec<Value>,
+        mut regs: Vec<Value>,
         pc: u32,
         exc_info: Vec<Value>,
         func: Value,
     ) -> usize {
         let base = self.regs.len();
-        self.regs.extend(regs);
+        self.regs.extend(regs.drain(..));
+        // The emptied vector goes back to the generator for its next suspension.
+        if let Some(ObjData::Gen(g)) = gen.data() {
+            if let Ok(mut gb) = g.try_borrow_mut() {
+                gb.regs = regs;
+            }
+        }
         let globals = match func.data() {
             Some(ObjData::Func(f)) => f.globals.clone(),
             _ => Value::NONE,
@@ -2686,13 +2692,18 @@ impl Vm {
 
     fn suspend(&mut self, pc: u32, resume_reg: u16) {
         let frame = self.frames.pop().expect("frame");
-        let regs: Vec<Value> = self.regs.drain(frame.base..).collect();
         if let Some(ObjData::Gen(g)) = frame.gen.data() {
             let mut gb = g.borrow_mut();
-            gb.regs = regs;
+            // Into the generator's own vector (empty, its capacity kept from the
+            // last resume): no allocation per yield.
+            let regs = &mut gb.regs;
+            regs.clear();
+            regs.extend(self.regs.drain(frame.base..));
             gb.pc = pc;
             gb.exc_info = frame.exc_info;
             gb.resume_reg = resume_reg;
+        } else {
+            self.regs.truncate(frame.base);
         }
     }
 
