@@ -1550,9 +1550,11 @@ impl Vm {
         self.setattr(o, n, v)?;
         // Fill the cache when the class lets plain stores through: the slot of an
         // attribute that existed, or the transition that added it.
+        // (Exception instances too: their special attributes — `args`,
+        // `__cause__`, `__traceback__`… — live in the exception's state, never in
+        // the shape, so only plain attributes get entries.)
         let cls = inst.class.clone();
-        if inst.exc.is_none()
-            && crate::types::type_obj(&cls).is_some_and(|t| !t.builtin)
+        if crate::types::type_obj(&cls).is_some_and(|t| !t.builtin)
             && self.class_facts(&cls) & (crate::types::FACT_DATA_DESCR | crate::types::FACT_SETATTR)
                 == 0
         {
