@@ -349,6 +349,14 @@ pub struct ObjLayout {
     pub inst_shape: u32,
     pub inst_slots_ptr: u32,
     pub inst_slots_len: u32,
+    /// Instance → the slot vector's capacity word; a shape's Rc word → its strong
+    /// count. `inst_add` 0: stores that add an attribute go to the runtime.
+    #[serde(default)]
+    pub inst_slots_cap: u32,
+    #[serde(default)]
+    pub rc_strong: u32,
+    #[serde(default)]
+    pub inst_add: u8,
     /// Iterator payload → iterator state (whose variant is the byte at offset 0).
     pub iter_state: u32,
     /// Variant number of a range iterator and its fields within the state.
@@ -1658,8 +1666,12 @@ impl Gen<'_, '_> {
     }
 
     fn attr_slot(&mut self, pc: usize, obj: Reg, slow: Block) -> CVal {
-        let l = self.code.layout;
         let (inst, e) = self.attr_entry(pc, obj, slow);
+        self.slot_at(inst, e, slow)
+    }
+    /// The address of the slot cache entry `e` names in instance payload `inst`.
+    fn slot_at(&mut self, inst: CVal, e: CVal, slow: Block) -> CVal {
+        let l = self.code.layout;
         let slot = self.load_at(e, 24);
         let len = self.load_at(inst, l.inst_slots_len);
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, slot, len);
@@ -1667,6 +1679,53 @@ impl Gen<'_, '_> {
         let sp = self.load_at(inst, l.inst_slots_ptr);
         let off = self.b.ins().ishl_imm_s(slot, 3);
         self.b.ins().iadd(sp, off)
+    }
+    /// Add an attribute to instance payload `inst` through cache entry `e`, a
+    /// transition to the shape whose Rc word is `next`: `v` goes to a new slot at
+    /// the end (the slot vector must have room), the instance takes the new shape
+    /// (its count raised) and gives up the old one (whose count must stay above
+    /// zero: its parent holds it). Anything else: `slow`, before any change.
+    fn add_attr(&mut self, inst: CVal, e: CVal, next: CVal, v: CVal, object: bool, slow: Block) {
+        let l = self.code.layout;
+        let slot = self.load_at(e, 24);
+        let len = self.load_at(inst, l.inst_slots_len);
+        let cap = self.load_at(inst, l.inst_slots_cap);
+        let old = self.load_at(inst, l.inst_shape);
+        let old_rc = self.load_at(old, l.rc_strong);
+        let at_end = self.b.ins().icmp(IntCC::Equal, slot, len);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        let shared = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, old_rc, 1);
+        let ok = self.b.ins().band(at_end, room);
+        let ok = self.b.ins().band(ok, shared);
+        self.guard(ok, slow);
+        if object {
+            let p = self.is_ptr(v);
+            let a = self.b.ins().band_imm_s(v, PAYLOAD as i64);
+            self.add_to_count(p, a, 1);
+        }
+        let sp = self.load_at(inst, l.inst_slots_ptr);
+        let off = self.b.ins().ishl_imm_s(len, 3);
+        let at = self.b.ins().iadd(sp, off);
+        self.b.ins().store(Self::flags(), v, at, 0);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.b
+            .ins()
+            .store(Self::flags(), len1, inst, l.inst_slots_len as i32);
+        self.b
+            .ins()
+            .store(Self::flags(), next, inst, l.inst_shape as i32);
+        let new_rc = self.load_at(next, l.rc_strong);
+        let new_rc = self.b.ins().iadd_imm_s(new_rc, 1);
+        self.b
+            .ins()
+            .store(Self::flags(), new_rc, next, l.rc_strong as i32);
+        let old_rc = self.b.ins().iadd_imm_s(old_rc, -1);
+        self.b
+            .ins()
+            .store(Self::flags(), old_rc, old, l.rc_strong as i32);
     }
     /// Store scalar `v` at `at` (a slot or list item) whose old value must own no
     /// reference (nothing to release); else `slow`.
@@ -3107,6 +3166,30 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 let ok = g.b.ins().bxor_imm_s(bad, 1);
                 g.guard(ok, slow);
                 g.def(dst as usize, v);
+                g.goto(&out, pc + 1);
+            }
+            Instr::SetAttr { obj, src, .. } if code.layout.inst_add != 0 => {
+                // A store to an attribute the instance has, or one that adds it (the
+                // cached shape transition: `__init__`'s stores).
+                let (inst, e) = g.attr_entry(pc, obj, slow);
+                let next = g.load_at(e, 32);
+                let add = g.b.create_block();
+                let put = g.b.create_block();
+                g.b.ins().brif(next, add, &[], put, &[]);
+                g.b.switch_to_block(add);
+                let v = g.reg_value(&st, src);
+                g.add_attr(inst, e, next, v, st[src as usize] == MEM, slow);
+                g.goto(&out, pc + 1);
+                g.b.switch_to_block(put);
+                let at = g.slot_at(inst, e, slow);
+                if st[src as usize] == MEM {
+                    let regs = g.regs_ptr();
+                    let v = g.load_at(regs, src as u32 * 8);
+                    g.store_counted_at(at, v, slow);
+                } else {
+                    let v = var(&mut g, src);
+                    g.store_over_scalar(at, v, slow);
+                }
                 g.goto(&out, pc + 1);
             }
             Instr::SetAttr { obj, src, .. } => {

@@ -1521,12 +1521,16 @@ impl Vm {
                         Some(Some(std::mem::replace(&mut attrs.slots[slot], v.clone())))
                     } else if e.next != 0 && slot == attrs.slots.len() {
                         // Adding the attribute: the cached transition.
-                        let p = e.next as *const crate::shape::Shape;
-                        // SAFETY: `next` came from `Rc::as_ptr` of a shape that the
-                        // current shape's transition list keeps alive.
+                        // SAFETY: `next` is the `shape_word` of a shape that the
+                        // current shape's transition list keeps alive: an Rc made
+                        // from those bits and cloned is a new reference to it (the
+                        // made one is forgotten, not dropped).
                         let next = unsafe {
-                            Rc::increment_strong_count(p);
-                            Rc::from_raw(p)
+                            let r: Rc<crate::shape::Shape> =
+                                std::mem::transmute_copy(&(e.next as usize));
+                            let c = r.clone();
+                            std::mem::forget(r);
+                            c
                         };
                         attrs.shape = next;
                         attrs.slots.push(v.clone());
@@ -1569,7 +1573,9 @@ impl Vm {
                 {
                     let mut e = attr_entry(&cls, &attrs.shape, len_before as u64);
                     e.shape = before;
-                    e.next = Rc::as_ptr(&attrs.shape) as u64;
+                    // (The shape's Rc word, as instances hold it: native code stores
+                    // it into the instance as it is.)
+                    e.next = shape_word(&attrs.shape);
                     ic.write(e);
                 }
             }

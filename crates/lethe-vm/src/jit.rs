@@ -1786,6 +1786,30 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
             let a_addr = addr(&*a as *const crate::shape::Attrs as *const u8);
             l.inst_shape = off(i, a_addr) + off(a_addr, addr(&a.shape as *const _ as *const u8));
             (l.inst_slots_ptr, l.inst_slots_len) = vec_words(&a.slots, i);
+            // The capacity word (the one left, told apart by a capacity unlike the
+            // length and the pointer), and where a shape's reference count is from
+            // its Rc word (three references: unlike the weak count's 1).
+            a.slots.reserve_exact(5);
+            let cap = a.slots.capacity();
+            let at = addr(&a.slots as *const Vec<Value> as *const u8);
+            let words: Vec<usize> = (0..3)
+                // SAFETY: a Vec is three words.
+                .map(|k| unsafe { *((at + 8 * k) as *const usize) })
+                .collect();
+            let caps: Vec<usize> = (0..3).filter(|&k| words[k] == cap).collect();
+            let sh = (a.shape.clone(), a.shape.clone());
+            let raw = crate::interp::shape_word(&sh.0) as usize;
+            let strong = std::rc::Rc::strong_count(&sh.0);
+            let rcs: Vec<usize> = (0..2)
+                // SAFETY: an Rc's allocation starts with its two counts.
+                .filter(|&k| unsafe { *((raw + 8 * k) as *const usize) } == strong)
+                .collect();
+            if caps.len() == 1 && rcs.len() == 1 && cap != 1 && strong == 3 {
+                l.inst_slots_cap = off(i, at) + 8 * caps[0] as u32;
+                l.rc_strong = 8 * rcs[0] as u32;
+                l.inst_add = 1;
+            }
+            drop(sh);
         }
     }
     let iter = ObjData::Iter(Box::new(std::cell::RefCell::new(IterState::Range {
