@@ -2193,6 +2193,10 @@ fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 return Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")));
             }
         };
+        if n == "__class__" {
+            vm.set_class(&a.pos[0], a.pos[2].clone())?;
+            return Ok(Value::NONE);
+        }
         let k = vm.intern(&n);
         // Data descriptors of the class first, as CPython's object.__setattr__.
         let cls = i.class.clone();

@@ -1148,7 +1148,7 @@ impl Vm {
             None
         };
         Value::new_obj(ObjData::Instance(Box::new(InstanceObj {
-            class: cls.clone(),
+            class: crate::object::ClassSlot::new(cls.clone()),
             attrs: RefCell::new(Attrs::new(&root)),
             exc,
             base,
