@@ -979,29 +979,28 @@ impl Vm {
         self.finish_return(fi, pc, v)
     }
 
-    /// Return `v` from the top frame `fi` (whose `return` is at `pc - 1`): `__init__`
+    /// Return `v` from the top frame `fi` (whose `return` is at `_pc - 1`): `__init__`
     /// frames return their instance; the value goes to the caller's register, or out
     /// of `run` from a boundary frame.
     pub(crate) fn finish_return(
         &mut self,
         fi: usize,
-        pc: usize,
+        _pc: usize,
         mut v: Value,
     ) -> Result<Option<Exit>, (Value, bool)> {
         if !self.frames[fi].construct.is_unbound() {
             if !v.is_none() {
                 let tn = self.type_name(&v);
                 let e = self.type_error(&format!("__init__() should return None, not '{tn}'"));
-                if self.frames[fi].boundary {
-                    self.frames[fi].pc = pc as u32;
-                    return Err((e, false));
-                }
-                // Native code returning from a native call: the frame is unwound by
-                // the caller. As in `return_from_frame`, the error belongs to the
-                // caller: no traceback entry (a re-raise adds none for the first
-                // frame) and no handler (past the last instruction) in `__init__`.
+                // Native code returning from a native call, or a frame called from
+                // native code: the frame is unwound by the caller. As in
+                // `return_from_frame`, the error belongs to the caller: no traceback
+                // entry (a re-raise adds none for the first frame) and no handler
+                // (no protected range reaches u32::MAX) in `__init__`, whose handled
+                // exceptions are over.
+                self.frames[fi].exc_info.clear();
                 self.chain_context(&e);
-                self.frames[fi].pc = self.frames[fi].code.code.instrs.len() as u32 + 1;
+                self.frames[fi].pc = u32::MAX;
                 return Err((e, true));
             }
             v = std::mem::replace(&mut self.frames[fi].construct, Value::UNBOUND);
