@@ -330,6 +330,11 @@ impl Vm {
                     "__name__" => return Ok(Some(f.name.borrow().clone())),
                     "__qualname__" => return Ok(Some(f.qualname.borrow().clone())),
                     "__module__" => return Ok(Some(f.module.clone())),
+                    "__code__" => {
+                        let proto = f.proto.clone();
+                        let co = self.ensure_code(&proto)?;
+                        return Ok(Some(self.code_object(&co.code)));
+                    }
                     "__kwdefaults__" => {
                         return Ok(Some(if f.kwdefaults.is_unbound() {
                             Value::NONE
@@ -455,6 +460,20 @@ impl Vm {
             Some(ObjData::Gen(g)) if name_s == "__qualname__" => {
                 let n = g.borrow().qualname.clone();
                 Ok(Some(self.new_str(&n)))
+            }
+            Some(ObjData::Gen(_)) if name_s == "gi_frame" => self.gen_frame(obj).map(Some),
+            Some(ObjData::Gen(g)) if name_s == "gi_code" => {
+                let code = g.try_borrow().map(|g| g.code.code.clone());
+                match code {
+                    Ok(c) => Ok(Some(self.code_object(&c))),
+                    Err(_) => {
+                        let fi = self.frames.iter().rposition(|f| f.gen.is(obj));
+                        match fi.map(|fi| self.frames[fi].code.code.clone()) {
+                            Some(c) => Ok(Some(self.code_object(&c))),
+                            None => Ok(None),
+                        }
+                    }
+                }
             }
             Some(ObjData::Gen(g)) if matches!(name_s, "gi_running" | "gi_suspended") => {
                 use crate::object::GenState;
