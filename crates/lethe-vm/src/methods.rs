@@ -57,6 +57,12 @@ pub fn install(vm: &mut Vm) {
         }
     }
     add_methods(vm, &st, "set", SET_METHODS);
+    for (t, name) in [
+        (vm.t.dict_keys.clone(), "dict_keys"),
+        (vm.t.dict_items.clone(), "dict_items"),
+    ] {
+        add_methods(vm, &t, name, &[("isdisjoint", v_isdisjoint)]);
+    }
     let fs = vm.t.frozenset.clone();
     add_methods(vm, &fs, "frozenset", FROZENSET_METHODS);
     add_methods(vm, &tu, "tuple", TUPLE_METHODS);
@@ -2101,6 +2107,19 @@ fn s_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         .map(|s| set_data(&s).map(|d| d.borrow().len).unwrap_or(0))
         .unwrap_or(0);
     Ok(Value::bool(r == 0))
+}
+
+/// `dict_keys.isdisjoint` / `dict_items.isdisjoint`: no item of the iterable is in
+/// the view.
+fn v_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "isdisjoint", 1, 1)?;
+    let it = vm.iter(&a.pos[1])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.contains(&a.pos[0], &x)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
 }
 
 const SET_METHODS: &[M] = &[
