@@ -1627,13 +1627,13 @@ fn int_rounding(vm: &mut Vm, a: &Args, f: fn(f64) -> f64, dunder: &str) -> PyRes
     let x = num_arg(vm, a, 0)?;
     to_int_result(vm, f(x))
 }
-fn m_floor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn m_floor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     int_rounding(vm, a, f64::floor, "__floor__")
 }
-fn m_ceil(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn m_ceil(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     int_rounding(vm, a, f64::ceil, "__ceil__")
 }
-fn m_trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn m_trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     int_rounding(vm, a, f64::trunc, "__trunc__")
 }
 fn m_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
