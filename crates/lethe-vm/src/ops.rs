@@ -245,7 +245,11 @@ fn hash_str(s: &str) -> i64 {
 /// The hash of a str's UTF-8 bytes, and of bytes (an ASCII str and the same bytes
 /// hash alike, as in CPython).
 pub fn hash_bytes(s: &[u8]) -> i64 {
-    // FNV-1a; CPython randomises str hashes, so programs cannot depend on values.
+    // FNV-1a; CPython randomises str hashes, so programs cannot depend on values
+    // (but the empty string's is 0 whatever the seed, as in CPython).
+    if s.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for &b in s {
         h ^= b as u64;
