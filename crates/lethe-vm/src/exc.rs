@@ -112,6 +112,46 @@ impl Vm {
         o
     }
 
+    /// `sys._getframe(depth)`: snapshots of the active frames, the caller's `depth`
+    /// frames down, with `f_back` down to the module's.
+    pub fn stack_frame(&mut self, depth: usize) -> PyResult<Value> {
+        let n = self.frames.len();
+        if depth >= n {
+            return Err(self.value_error("call stack is not deep enough"));
+        }
+        let mut back = Value::NONE;
+        for fi in 0..n - depth {
+            let f = &self.frames[fi];
+            let code = f.code.code.clone();
+            let line = code.line_of(f.pc.saturating_sub(1));
+            let globals = f.globals.clone();
+            let f_locals = if !f.locals.is_unbound() {
+                Some(f.locals.clone())
+            } else if f.func.is_unbound() {
+                Some(f.globals.clone())
+            } else {
+                None
+            };
+            let nl = code.local_names.len();
+            let regs: Vec<Value> = if f_locals.is_some() {
+                Vec::new()
+            } else {
+                self.regs[f.base..(f.base + nl).min(self.regs.len())].to_vec()
+            };
+            let o = self.frame_object(&code, &regs, line, globals)?;
+            if let Some(ObjData::Instance(i)) = o.data() {
+                let k = self.intern("f_back");
+                i.attrs.borrow_mut().set(&k, back);
+                if let Some(l) = f_locals {
+                    let k = self.intern("f_locals");
+                    i.attrs.borrow_mut().set(&k, l);
+                }
+            }
+            back = o;
+        }
+        Ok(back)
+    }
+
     /// A `frame` object: a snapshot of an activation of `code` at source line
     /// `line`, its named registers `regs` (cells read through) as `f_locals`.
     pub fn frame_object(

@@ -44,6 +44,7 @@ const LIB: &[(&str, &str)] = &[
     ("hashlib", include_str!("../lib/hashlib.py")),
     ("types", include_str!("../lib/types.py")),
     ("inspect", include_str!("../lib/inspect.py")),
+    ("warnings", include_str!("../lib/warnings.py")),
     ("pprint", include_str!("../lib/pprint.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("keyword", include_str!("../lib/keyword.py")),
