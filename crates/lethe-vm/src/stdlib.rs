@@ -234,6 +234,33 @@ fn l_environ(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
+/// `os.putenv(name, value)` (and assigning `os.environ[name]`).
+fn l_putenv(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let k = str_arg(vm, a, 0, "putenv")?;
+    let v = str_arg(vm, a, 1, "putenv")?;
+    if k.is_empty() || k.contains('=') {
+        return Err(vm.value_error("illegal environment variable name"));
+    }
+    if k.contains('\0') || v.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    std::env::set_var(k, v);
+    Ok(Value::NONE)
+}
+
+/// `os.unsetenv(name)` (and deleting `os.environ[name]`).
+fn l_unsetenv(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let k = str_arg(vm, a, 0, "unsetenv")?;
+    if k.is_empty() || k.contains('=') {
+        return Err(vm.value_error("illegal environment variable name"));
+    }
+    if k.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    std::env::remove_var(k);
+    Ok(Value::NONE)
+}
+
 fn l_getpid(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.new_int(std::process::id() as i64))
 }
@@ -564,6 +591,8 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("isdir", l_isdir),
             ("getsize", l_getsize),
             ("environ_items", l_environ),
+            ("putenv", l_putenv),
+            ("unsetenv", l_unsetenv),
             ("getpid", l_getpid),
             ("urandom_int", l_urandom_int),
             ("format_exception", l_format_exception),
