@@ -45,6 +45,7 @@ const LIB: &[(&str, &str)] = &[
     ("types", include_str!("../lib/types.py")),
     ("inspect", include_str!("../lib/inspect.py")),
     ("warnings", include_str!("../lib/warnings.py")),
+    ("logging", include_str!("../lib/logging.py")),
     ("pprint", include_str!("../lib/pprint.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("keyword", include_str!("../lib/keyword.py")),
