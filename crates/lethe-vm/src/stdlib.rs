@@ -46,6 +46,7 @@ const LIB: &[(&str, &str)] = &[
     ("inspect", include_str!("../lib/inspect.py")),
     ("warnings", include_str!("../lib/warnings.py")),
     ("logging", include_str!("../lib/logging.py")),
+    ("csv", include_str!("../lib/csv.py")),
     ("pprint", include_str!("../lib/pprint.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("keyword", include_str!("../lib/keyword.py")),
