@@ -1,6 +1,9 @@
 # csv: the reader state machine, writer quoting modes, dialects, DictReader/DictWriter.
 import csv
 import io
+import os
+
+TMP = "tmp_csv_basic_%d.csv" % os.getpid()
 
 data = 'name,age,note\r\nalice,30,"likes ""quotes"""\r\nbob,25,"multi\nline"\r\n"carol, jr",,\r\n\r\nlast,1,x'
 rows = list(csv.reader(io.StringIO(data, newline="")))
@@ -71,11 +74,10 @@ try:
     csv.writer(io.StringIO(), delimiter="ab")
 except TypeError as e:
     print("TypeError", e)
-with open("_csv_conformance.tmp", "w", newline="") as f:
+with open(TMP, "w", newline="") as f:
     csv.writer(f).writerows([["h1", "h2"], ["v 1", "v,2"]])
-with open("_csv_conformance.tmp", newline="") as f:
+with open(TMP, newline="") as f:
     print(list(csv.reader(f)))
-print(open("_csv_conformance.tmp", newline="").read().encode())
-import os
-os.remove("_csv_conformance.tmp")
+print(open(TMP, newline="").read().encode())
+os.remove(TMP)
 list(csv.reader([chr(34) + "a" + chr(34) + "b"], strict=True))
