@@ -193,6 +193,66 @@ def getmodule(object):
     return None
 
 
+def currentframe():
+    return _sys._getframe(1)
+
+
+class FrameInfo(tuple):
+    """(frame, filename, lineno, function, code_context, index)."""
+
+    __slots__ = ()
+    _fields = ("frame", "filename", "lineno", "function", "code_context", "index")
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index):
+        return tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+
+    frame = property(lambda self: self[0])
+    filename = property(lambda self: self[1])
+    lineno = property(lambda self: self[2])
+    function = property(lambda self: self[3])
+    code_context = property(lambda self: self[4])
+    index = property(lambda self: self[5])
+
+    def __repr__(self):
+        return ("FrameInfo(frame=%r, filename=%r, lineno=%r, function=%r, "
+                "code_context=%r, index=%r)" % tuple(self))
+
+
+def _context(filename, lineno, context):
+    if context <= 0:
+        return None, None
+    import traceback
+    start = max(lineno - 1 - context // 2, 0)
+    lines = []
+    for n in range(start + 1, start + context + 1):
+        line = traceback._getline(filename, n)
+        if not line:
+            break
+        lines.append(line)
+    if not lines:
+        return None, None
+    return lines, lineno - 1 - start
+
+
+def getframeinfo(frame, context=1):
+    lines, index = _context(frame.f_code.co_filename, frame.f_lineno, context)
+    return (frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    out = []
+    while frame is not None:
+        lines, index = _context(frame.f_code.co_filename, frame.f_lineno, context)
+        out.append(FrameInfo(frame, frame.f_code.co_filename, frame.f_lineno,
+                             frame.f_code.co_name, lines, index))
+        frame = frame.f_back
+    return out
+
+
+def stack(context=1):
+    return getouterframes(_sys._getframe(1), context)
+
+
 def signature(obj):
     import _lethe
     _lethe.unsupported("inspect.signature")
