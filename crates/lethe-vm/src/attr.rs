@@ -763,6 +763,19 @@ impl Vm {
                 if self.lookup_special(obj, &n).is_some() {
                     Err(self
                         .attribute_error(&format!("'{tn}' object attribute '{n}' is read-only")))
+                } else if matches!(self.getattr_opt(obj, name), Ok(Some(_))) {
+                    // A data attribute of a built-in type: CPython's message depends
+                    // on how the type defines it (a getset of int/float, a read-only
+                    // member of complex, slice and range).
+                    let msg = if n.starts_with("__") {
+                        format!("'{tn}' object attribute '{n}' is read-only")
+                    } else if matches!(&*tn, "complex" | "slice" | "range") {
+                        "readonly attribute".to_string()
+                    } else {
+                        let owner = if &*tn == "bool" { "int" } else { &*tn };
+                        format!("attribute '{n}' of '{owner}' objects is not writable")
+                    };
+                    Err(self.attribute_error(&msg))
                 } else {
                     Err(self.attribute_error(&format!("'{tn}' object has no attribute '{n}'")))
                 }
