@@ -63,6 +63,13 @@ pub fn install(vm: &mut Vm) {
     ] {
         add_methods(vm, &t, name, &[("isdisjoint", v_isdisjoint)]);
     }
+    for (t, name) in [
+        (vm.t.dict_keys.clone(), "dict_keys"),
+        (vm.t.dict_values.clone(), "dict_values"),
+        (vm.t.dict_items.clone(), "dict_items"),
+    ] {
+        add_methods(vm, &t, name, &[("__reversed__", d_reversed)]);
+    }
     let fs = vm.t.frozenset.clone();
     add_methods(vm, &fs, "frozenset", FROZENSET_METHODS);
     add_methods(vm, &tu, "tuple", TUPLE_METHODS);
