@@ -17,22 +17,69 @@ linesep = '\n'
 devnull = '/dev/null'
 
 
+def _check_str(value):
+    if not isinstance(value, str):
+        raise TypeError("str expected, not %s" % type(value).__name__)
+
+
 class _Environ:
-    """os.environ: a mapping of the environment when lethe started (read-only)."""
+    """os.environ: the environment; assigning or deleting a name changes the
+    process's environment too (putenv/unsetenv)."""
 
     def __init__(self, items):
         self._data = dict(items)
 
     def __getitem__(self, key):
-        if not isinstance(key, str):
-            raise TypeError("str expected, not %s" % type(key).__name__)
+        _check_str(key)
         return self._data[key]
 
     def __setitem__(self, key, value):
-        _lethe.unsupported("setting os.environ")
+        _check_str(key)
+        _check_str(value)
+        _lethe.putenv(key, value)
+        self._data[key] = value
 
     def __delitem__(self, key):
-        _lethe.unsupported("deleting from os.environ")
+        _check_str(key)
+        if key not in self._data:
+            raise KeyError(key)
+        _lethe.unsetenv(key)
+        del self._data[key]
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    _MISSING = object()
+
+    def pop(self, key, default=_MISSING):
+        if key in self:
+            value = self._data[key]
+            del self[key]
+            return value
+        if default is _Environ._MISSING:
+            raise KeyError(key)
+        return default
+
+    def update(self, other=(), **kwds):
+        if hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def clear(self):
+        for key in list(self._data):
+            del self[key]
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            return self._data == other._data
+        return self._data == other
 
     def __contains__(self, key):
         return key in self._data
@@ -67,6 +114,17 @@ environ = _Environ(_lethe.environ_items())
 
 def getenv(key, default=None):
     return environ.get(key, default)
+
+
+def putenv(key, value):
+    _check_str(key)
+    _check_str(value)
+    _lethe.putenv(key, value)
+
+
+def unsetenv(key):
+    _check_str(key)
+    _lethe.unsetenv(key)
 
 
 def getcwd():

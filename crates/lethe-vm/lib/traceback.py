@@ -1,13 +1,16 @@
 """traceback (lethe): formatting and printing exceptions the way the interpreter
 prints an uncaught one (format_exc, print_exc, format_exception, print_exception,
-format_exception_only). Stack inspection (extract_stack, walk_tb, ...) is not
-provided."""
+format_exception_only) and the current stack (extract_stack, format_stack,
+print_stack, walk_stack, through sys._getframe). The frames of traceback objects
+(extract_tb, format_tb, walk_tb) are not provided."""
 
 import sys as _sys
 import _lethe
 
 __all__ = ['format_exc', 'print_exc', 'format_exception', 'print_exception',
-           'format_exception_only', 'print_last']
+           'format_exception_only', 'print_last', 'extract_stack', 'format_stack',
+           'print_stack', 'format_list', 'print_list', 'walk_stack',
+           'FrameSummary', 'StackSummary']
 
 _sentinel = object()
 
@@ -71,8 +74,161 @@ def print_last(limit=None, file=None, chain=True):
 
 
 def _unsupported(*args, **kwargs):
-    _lethe.unsupported('traceback stack inspection')
+    _lethe.unsupported('traceback objects\' frames (extract_tb, format_tb, print_tb, walk_tb)')
 
 
-extract_tb = extract_stack = format_tb = format_stack = print_tb = print_stack = \
-    walk_tb = walk_stack = format_list = _unsupported
+extract_tb = format_tb = print_tb = walk_tb = _unsupported
+
+_source_lines = {}
+
+
+def _getline(filename, lineno):
+    lines = _source_lines.get(filename)
+    if lines is None:
+        try:
+            with open(filename, encoding='utf-8') as f:
+                lines = f.readlines()
+        except (OSError, UnicodeDecodeError, ValueError):
+            lines = []
+        _source_lines[filename] = lines
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1]
+    return ''
+
+
+class FrameSummary:
+    """One frame of a stack: filename, lineno, name and the source line."""
+
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True,
+                 locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        if lookup_line:
+            self.line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and
+                    self.lineno == other.lineno and
+                    self.name == other.name and
+                    self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+    def __len__(self):
+        return 4
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _getline(self.filename, self.lineno)
+        return self._line.strip()
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, outermost first."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
+                capture_locals=False):
+        result = klass()
+        for f, lineno in frame_gen:
+            co = f.f_code
+            result.append(FrameSummary(co.co_filename, lineno, co.co_name,
+                                       lookup_line=lookup_lines,
+                                       locals=f.f_locals if capture_locals else None))
+        if limit is not None:
+            if limit >= 0:
+                result = klass(result[-limit:] if limit else [])
+            else:
+                result = klass(result[:-limit])
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        row = ['  File "{}", line {}, in {}\n'.format(
+            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
+        if frame_summary.line:
+            row.append('    {}\n'.format(frame_summary.line.strip()))
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    {name} = {value}\n'.format(name=name, value=value))
+        return ''.join(row)
+
+    def format(self):
+        return [self.format_frame_summary(fs) for fs in self]
+
+
+def walk_stack(f):
+    """(frame, lineno) from `f` (the caller's frame by default) outwards."""
+    if f is None:
+        f = _sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def _stack(f, limit):
+    if f is None:
+        f = _sys._getframe().f_back.f_back
+    frames = []
+    while f is not None:
+        frames.append((f, f.f_lineno))
+        f = f.f_back
+    frames.reverse()
+    return StackSummary.extract(frames, limit=limit)
+
+
+def extract_stack(f=None, limit=None):
+    """The stack of the caller (or from frame `f`), outermost frame first."""
+    return _stack(f, limit)
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def format_stack(f=None, limit=None):
+    return format_list(_stack(f, limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if file is None:
+        file = _sys.stderr
+    for item in format_list(_stack(f, limit)):
+        print(item, file=file, end='')
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = _sys.stderr
+    for item in format_list(extracted_list):
+        print(item, file=file, end='')

@@ -17,6 +17,8 @@ def _g():
 
 
 GeneratorType = type(_g())
+FrameType = type(_g().gi_frame)
+CodeType = type(_f.__code__)
 
 
 class _C:

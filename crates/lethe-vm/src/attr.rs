@@ -11,15 +11,26 @@ impl Vm {
                 descr.clone(),
                 obj.clone(),
             ))))),
-            Some(ObjData::Builtin(b)) if b.slf.is_none() && b.owner != "builtins" => Ok(
-                Value::new_obj(ObjData::Builtin(Box::new(crate::object::BuiltinObj {
-                    name: b.name,
-                    f: b.f,
-                    slf: Some(obj.clone()),
-                    owner: b.owner,
-                    intrinsic: 0,
-                }))),
-            ),
+            // Built-in methods bind; built-in functions (of `builtins` and of the
+            // native modules) are not descriptors, as in CPython (`f = math.sqrt` in
+            // a class body stays a plain function).
+            Some(ObjData::Builtin(b))
+                if b.slf.is_none()
+                    && !matches!(
+                        b.owner,
+                        "builtins" | "math" | "cmath" | "time" | "gc" | "sys" | "lethe" | "_lethe"
+                    ) =>
+            {
+                Ok(Value::new_obj(ObjData::Builtin(Box::new(
+                    crate::object::BuiltinObj {
+                        name: b.name,
+                        f: b.f,
+                        slf: Some(obj.clone()),
+                        owner: b.owner,
+                        intrinsic: 0,
+                    },
+                ))))
+            }
             Some(ObjData::StaticMethod(f)) => Ok(f.clone()),
             Some(ObjData::ClassMethod(f)) => Ok(Value::new_obj(ObjData::BoundMethod(Box::new((
                 f.clone(),
@@ -330,6 +341,11 @@ impl Vm {
                     "__name__" => return Ok(Some(f.name.borrow().clone())),
                     "__qualname__" => return Ok(Some(f.qualname.borrow().clone())),
                     "__module__" => return Ok(Some(f.module.clone())),
+                    "__code__" => {
+                        let proto = f.proto.clone();
+                        let co = self.ensure_code(&proto)?;
+                        return Ok(Some(self.code_object(&co.code)));
+                    }
                     "__kwdefaults__" => {
                         return Ok(Some(if f.kwdefaults.is_unbound() {
                             Value::NONE
@@ -456,6 +472,20 @@ impl Vm {
                 let n = g.borrow().qualname.clone();
                 Ok(Some(self.new_str(&n)))
             }
+            Some(ObjData::Gen(_)) if name_s == "gi_frame" => self.gen_frame(obj).map(Some),
+            Some(ObjData::Gen(g)) if name_s == "gi_code" => {
+                let code = g.try_borrow().map(|g| g.code.code.clone());
+                match code {
+                    Ok(c) => Ok(Some(self.code_object(&c))),
+                    Err(_) => {
+                        let fi = self.frames.iter().rposition(|f| f.gen.is(obj));
+                        match fi.map(|fi| self.frames[fi].code.code.clone()) {
+                            Some(c) => Ok(Some(self.code_object(&c))),
+                            None => Ok(None),
+                        }
+                    }
+                }
+            }
             Some(ObjData::Gen(g)) if matches!(name_s, "gi_running" | "gi_suspended") => {
                 use crate::object::GenState;
                 let st = match g.try_borrow() {
@@ -573,12 +603,26 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &Value, val: Value) -> PyResult<()> {
+        if !matches!(obj.data(), Some(ObjData::Instance(_) | ObjData::Module(_)))
+            && matches!(name.data(), Some(ObjData::Str(s)) if &*s.s == "__class__")
+        {
+            return self.set_class(obj, val);
+        }
         match obj.data() {
             Some(ObjData::Instance(inst)) => {
                 let cls = inst.class.clone();
                 if let Some(ObjData::Str(ns)) = name.data() {
                     match &*ns.s {
-                        "__class__" => return Err(self.unsupported("assigning __class__")),
+                        "__class__" => {
+                            // A user `__setattr__` sees the assignment first.
+                            if let Some(sa) = self.lookup_special(obj, "__setattr__") {
+                                if !matches!(sa.data(), Some(ObjData::Builtin(_))) {
+                                    self.call(&sa, vec![obj.clone(), name.clone(), val])?;
+                                    return Ok(());
+                                }
+                            }
+                            return self.set_class(obj, val);
+                        }
                         "__dict__" if inst.exc.is_none() => {
                             return self.replace_dict(obj, &cls, val);
                         }
@@ -719,11 +763,85 @@ impl Vm {
                 if self.lookup_special(obj, &n).is_some() {
                     Err(self
                         .attribute_error(&format!("'{tn}' object attribute '{n}' is read-only")))
+                } else if matches!(self.getattr_opt(obj, name), Ok(Some(_))) {
+                    // A data attribute of a built-in type: CPython's message depends
+                    // on how the type defines it (a getset of int/float, a read-only
+                    // member of complex, slice and range).
+                    let msg = if n.starts_with("__") {
+                        format!("'{tn}' object attribute '{n}' is read-only")
+                    } else if matches!(&*tn, "complex" | "slice" | "range") {
+                        "readonly attribute".to_string()
+                    } else {
+                        let owner = if &*tn == "bool" { "int" } else { &*tn };
+                        format!("attribute '{n}' of '{owner}' objects is not writable")
+                    };
+                    Err(self.attribute_error(&msg))
                 } else {
                     Err(self.attribute_error(&format!("'{tn}' object has no attribute '{n}'")))
                 }
             }
         }
+    }
+
+    /// `obj.__class__ = cls` (CPython's `object_set_class`): both classes must be
+    /// user classes with the same instance layout. Caches keyed on the class stay
+    /// right (the class is part of their key); the type epoch is bumped all the same,
+    /// for the facts cached per class and the native tier.
+    pub fn set_class(&mut self, obj: &Value, val: Value) -> PyResult<()> {
+        if !matches!(val.data(), Some(ObjData::Type(_))) {
+            let tn = self.type_name(&val);
+            return Err(self.type_error(&format!(
+                "__class__ must be set to a class, not '{tn}' object"
+            )));
+        }
+        let Some(ObjData::Instance(inst)) = obj.data() else {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        };
+        let old = inst.class.clone();
+        let builtin = |c: &Value| crate::types::type_obj(c).is_none_or(|t| t.builtin);
+        if builtin(&old) || builtin(&val) {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if self.layout_key(&old) != self.layout_key(&val) {
+            let name = |c: &Value| {
+                crate::types::type_obj(c)
+                    .map(|t| t.name.borrow().clone())
+                    .unwrap_or_default()
+            };
+            return Err(self.type_error(&format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                name(&val),
+                name(&old)
+            )));
+        }
+        crate::types::bump_type_epoch();
+        drop(inst.class.replace(val));
+        Ok(())
+    }
+
+    /// What decides whether instances of two user classes are interchangeable: the
+    /// built-in layout, the nearest built-in class of the MRO (the value a `list`
+    /// subclass wraps, the exception class), the `__slots__` names along the MRO and
+    /// whether instances have a `__dict__`.
+    fn layout_key(&mut self, cls: &Value) -> (u8, usize, Vec<usize>, bool) {
+        let Some(t) = crate::types::type_obj(cls) else {
+            return (0, 0, Vec::new(), false);
+        };
+        let layout = t.layout as u8;
+        let has_dict = t.slots.is_none();
+        let base = t
+            .mro
+            .borrow()
+            .iter()
+            .find(|c| crate::types::type_obj(c).is_some_and(|ct| ct.builtin))
+            .map(|c| c.addr())
+            .unwrap_or(0);
+        let slots = self.mro_slot_names(cls).iter().map(|n| n.addr()).collect();
+        (layout, base, slots, has_dict)
     }
 
     /// `obj.__dict__ = d`: `d` becomes the instance's live attribute dict.
@@ -799,6 +917,9 @@ impl Vm {
     pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         match obj.data() {
             Some(ObjData::Instance(inst)) => {
+                if matches!(name.data(), Some(ObjData::Str(s)) if &*s.s == "__class__") {
+                    return Err(self.type_error("can't delete __class__ attribute"));
+                }
                 let cls = inst.class.clone();
                 if let Some(d) = self.lookup_mro(&cls, name) {
                     if let Some(ObjData::Instance(_)) = d.data() {

@@ -48,6 +48,209 @@ impl Vm {
         tb
     }
 
+    /// A `code` object describing `code` (a snapshot: `co_name`, `co_qualname`,
+    /// `co_filename`, `co_firstlineno`, argument counts, `co_varnames`,
+    /// `co_cellvars`, `co_freevars`, `co_nlocals`, `co_flags`).
+    pub fn code_object(&mut self, code: &lethe_compiler::bytecode::Code) -> Value {
+        let cls = self.t.named("code");
+        let o = self.new_instance(&cls);
+        let p = &code.params;
+        let nparams = p.count();
+        let is_free = |i: usize| code.free_regs.contains(&(i as u16));
+        let is_cell = |i: usize| code.cell_regs.contains(&(i as u16));
+        let names = |vm: &mut Vm, it: Vec<&str>| {
+            let v = it.into_iter().map(|n| vm.new_str(n)).collect();
+            vm.new_tuple(v)
+        };
+        let varnames: Vec<&str> = code
+            .local_names
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| !is_free(i) && (i < nparams || !is_cell(i)))
+            .map(|(_, n)| &**n)
+            .collect();
+        let nlocals = varnames.len();
+        let cellvars: Vec<&str> = code
+            .cell_regs
+            .iter()
+            .filter_map(|&r| code.local_names.get(r as usize).map(|n| &**n))
+            .collect();
+        let freevars: Vec<&str> = code.freevars.iter().map(|n| &**n).collect();
+        // CO_OPTIMIZED | CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED,
+        // CO_GENERATOR.
+        let mut flags = 0;
+        if !code.flags.module && !code.flags.class_body {
+            flags |= 3;
+        }
+        if p.varargs.is_some() {
+            flags |= 4;
+        }
+        if p.varkw.is_some() {
+            flags |= 8;
+        }
+        if !code.freevars.is_empty() {
+            flags |= 16;
+        }
+        if code.flags.generator {
+            flags |= 32;
+        }
+        let items = [
+            ("co_name", self.new_str(&code.name)),
+            ("co_qualname", self.new_str(&code.qualname)),
+            ("co_filename", self.new_str(&code.filename)),
+            ("co_firstlineno", Value::small_int(code.first_line as i64)),
+            ("co_argcount", Value::small_int(p.positional.len() as i64)),
+            ("co_posonlyargcount", Value::small_int(p.posonly as i64)),
+            ("co_kwonlyargcount", Value::small_int(p.kwonly.len() as i64)),
+            ("co_nlocals", Value::small_int(nlocals as i64)),
+            ("co_varnames", names(self, varnames)),
+            ("co_cellvars", names(self, cellvars)),
+            ("co_freevars", names(self, freevars)),
+            ("co_flags", Value::small_int(flags)),
+        ];
+        self.set_plain_attrs(&o, items);
+        o
+    }
+
+    /// `sys._getframe(depth)`: snapshots of the active frames, the caller's `depth`
+    /// frames down, with `f_back` down to the module's.
+    pub fn stack_frame(&mut self, depth: usize) -> PyResult<Value> {
+        let n = self.frames.len();
+        if depth >= n {
+            return Err(self.value_error("call stack is not deep enough"));
+        }
+        let mut back = Value::NONE;
+        for fi in 0..n - depth {
+            let f = &self.frames[fi];
+            let code = f.code.code.clone();
+            let line = code.line_of(f.pc.saturating_sub(1));
+            let globals = f.globals.clone();
+            let f_locals = if !f.locals.is_unbound() {
+                Some(f.locals.clone())
+            } else if f.func.is_unbound() {
+                Some(f.globals.clone())
+            } else {
+                None
+            };
+            let nl = code.local_names.len();
+            let regs: Vec<Value> = if f_locals.is_some() {
+                Vec::new()
+            } else {
+                self.regs[f.base..(f.base + nl).min(self.regs.len())].to_vec()
+            };
+            let o = self.frame_object(&code, &regs, line, globals)?;
+            if let Some(ObjData::Instance(i)) = o.data() {
+                let k = self.intern("f_back");
+                i.attrs.borrow_mut().set(&k, back);
+                if let Some(l) = f_locals {
+                    let k = self.intern("f_locals");
+                    i.attrs.borrow_mut().set(&k, l);
+                }
+            }
+            back = o;
+        }
+        Ok(back)
+    }
+
+    /// A `frame` object: a snapshot of an activation of `code` at source line
+    /// `line`, its named registers `regs` (cells read through) as `f_locals`.
+    pub fn frame_object(
+        &mut self,
+        code: &lethe_compiler::bytecode::Code,
+        regs: &[Value],
+        line: u32,
+        globals: Value,
+    ) -> PyResult<Value> {
+        let cls = self.t.named("frame");
+        let o = self.new_instance(&cls);
+        let locals = self.new_dict();
+        for (i, n) in code.local_names.iter().enumerate() {
+            let mut v = regs.get(i).cloned().unwrap_or(Value::UNBOUND);
+            if code.cell_regs.contains(&(i as u16)) || code.free_regs.contains(&(i as u16)) {
+                if let Some(ObjData::Cell(c)) = v.data() {
+                    let inner = c.borrow().clone();
+                    v = inner;
+                }
+            }
+            if v.is_unbound() {
+                continue;
+            }
+            let k = self.intern(n);
+            if let Some(ObjData::Dict(dd)) = locals.data() {
+                self.table_set(dd, k, v)?;
+            }
+        }
+        let co = self.code_object(code);
+        let items = [
+            ("f_code", co),
+            ("f_lineno", Value::small_int(line as i64)),
+            ("f_locals", locals),
+            ("f_globals", globals),
+            ("f_back", Value::NONE),
+        ];
+        self.set_plain_attrs(&o, items);
+        Ok(o)
+    }
+
+    fn set_plain_attrs<const N: usize>(&mut self, o: &Value, items: [(&str, Value); N]) {
+        if let Some(ObjData::Instance(i)) = o.data() {
+            for (k, v) in items {
+                let k = self.intern(k);
+                i.attrs.borrow_mut().set(&k, v);
+            }
+        }
+    }
+
+    /// `gen.gi_frame`: None once the generator has finished, else its frame (the
+    /// line it is suspended at, or of its `def` before it starts).
+    pub fn gen_frame(&mut self, gen: &Value) -> PyResult<Value> {
+        use crate::object::GenState;
+        let Some(ObjData::Gen(g)) = gen.data() else {
+            return Ok(Value::NONE);
+        };
+        let globals = |vm: &Vm, func: &Value| match func.data() {
+            Some(ObjData::Func(f)) => f.globals.clone(),
+            _ => vm
+                .frames
+                .first()
+                .map(|f| f.globals.clone())
+                .unwrap_or(Value::NONE),
+        };
+        if let Ok(g) = g.try_borrow() {
+            let code = g.code.code.clone();
+            let line = match g.state {
+                GenState::Finished => return Ok(Value::NONE),
+                GenState::Created => code.first_line,
+                GenState::Suspended => code.line_of(g.pc.saturating_sub(1)),
+                GenState::Running => 0,
+            };
+            if line != 0 {
+                let regs = g.regs.clone();
+                let gl = globals(self, &g.func);
+                drop(g);
+                return self.frame_object(&code, &regs, line, gl);
+            }
+        }
+        // Running: its frame is on the stack (the line of a frame still running is
+        // that of its last call or resumption: the interpreter does not store the
+        // pc of every instruction).
+        let Some(fi) = self.frames.iter().rposition(|f| f.gen.is(gen)) else {
+            return Ok(Value::NONE);
+        };
+        let f = &self.frames[fi];
+        let code = f.code.code.clone();
+        let pc = if fi + 1 == self.frames.len() {
+            f.pc
+        } else {
+            f.pc.saturating_sub(1)
+        };
+        let line = code.line_of(pc);
+        let n = code.local_names.len();
+        let regs: Vec<Value> = self.regs[f.base..(f.base + n).min(self.regs.len())].to_vec();
+        let gl = f.globals.clone();
+        self.frame_object(&code, &regs, line, gl)
+    }
+
     /// A new exception of class `cls` with the given args.
     pub fn new_exc(&mut self, cls: &Value, args: Vec<Value>) -> Value {
         let e = self.new_instance(cls);

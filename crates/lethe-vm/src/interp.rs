@@ -964,21 +964,50 @@ impl Vm {
         }
     }
 
-    /// Return `v` from the top frame `fi` (whose `return` is at `pc - 1`): `__init__`
+    /// `return v` of the interpreted top frame `fi`: as [`Vm::finish_return`], but an
+    /// `__init__` that returns something other than None fails as in CPython, which
+    /// checks the result in the caller once `__init__`'s frame is gone: the traceback
+    /// ends at the call, and no handler of `__init__` sees the error.
+    fn return_from_frame(
+        &mut self,
+        fi: usize,
+        pc: usize,
+        v: Value,
+    ) -> Result<Option<Exit>, (Value, bool)> {
+        let f = &self.frames[fi];
+        if !f.construct.is_unbound() && !v.is_none() && !f.boundary {
+            let tn = self.type_name(&v);
+            let e = self.type_error(&format!("__init__() should return None, not '{tn}'"));
+            drop(v);
+            self.leave_frame();
+            return Err((e, false));
+        }
+        self.finish_return(fi, pc, v)
+    }
+
+    /// Return `v` from the top frame `fi` (whose `return` is at `_pc - 1`): `__init__`
     /// frames return their instance; the value goes to the caller's register, or out
     /// of `run` from a boundary frame.
     pub(crate) fn finish_return(
         &mut self,
         fi: usize,
-        pc: usize,
+        _pc: usize,
         mut v: Value,
     ) -> Result<Option<Exit>, (Value, bool)> {
         if !self.frames[fi].construct.is_unbound() {
             if !v.is_none() {
                 let tn = self.type_name(&v);
                 let e = self.type_error(&format!("__init__() should return None, not '{tn}'"));
-                self.frames[fi].pc = pc as u32;
-                return Err((e, false));
+                // Native code returning from a native call, or a frame called from
+                // native code: the frame is unwound by the caller. As in
+                // `return_from_frame`, the error belongs to the caller: no traceback
+                // entry (a re-raise adds none for the first frame) and no handler
+                // (no protected range reaches u32::MAX) in `__init__`, whose handled
+                // exceptions are over.
+                self.frames[fi].exc_info.clear();
+                self.chain_context(&e);
+                self.frames[fi].pc = u32::MAX;
+                return Err((e, true));
             }
             v = std::mem::replace(&mut self.frames[fi].construct, Value::UNBOUND);
         }
@@ -1765,7 +1794,7 @@ impl Vm {
                                 &mut self.regs[base + src as usize],
                                 Value::UNBOUND,
                             );
-                            return self.finish_return(fi, pc as usize + 1, v);
+                            return self.return_from_frame(fi, pc as usize + 1, v);
                         }
                     }
                 }
@@ -2520,7 +2549,7 @@ impl Vm {
                 Instr::SetClassCell { .. } => {}
                 Instr::Return { src } => {
                     let v = std::mem::replace(&mut r!(src), Value::UNBOUND);
-                    return self.finish_return(fi, pc, v);
+                    return self.return_from_frame(fi, pc, v);
                 }
                 Instr::Yield { dst, src } => {
                     let v = r!(src).clone();

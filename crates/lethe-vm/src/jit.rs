@@ -1762,7 +1762,7 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
     };
     let mut l = lethe_jit::ObjLayout::default();
     let heap = HeapObj::new(ObjData::Instance(Box::new(InstanceObj {
-        class: Value::NONE,
+        class: crate::object::ClassSlot::new(Value::NONE),
         attrs: std::cell::RefCell::new(crate::shape::Attrs {
             shape: crate::shape::Shape::root(),
             slots: Vec::with_capacity(3),
@@ -1780,7 +1780,7 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
         if let ObjData::Instance(b) = &heap.data {
             l.boxed = off(d, addr(b as *const Box<InstanceObj> as *const u8));
             let i = addr(&**b as *const InstanceObj as *const u8);
-            l.inst_class = off(i, addr(&b.class as *const Value as *const u8));
+            l.inst_class = off(i, addr(b.class.as_ptr() as *const u8));
             let mut a = b.attrs.borrow_mut();
             a.slots.push(Value::NONE);
             let a_addr = addr(&*a as *const crate::shape::Attrs as *const u8);

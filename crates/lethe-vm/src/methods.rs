@@ -57,6 +57,19 @@ pub fn install(vm: &mut Vm) {
         }
     }
     add_methods(vm, &st, "set", SET_METHODS);
+    for (t, name) in [
+        (vm.t.dict_keys.clone(), "dict_keys"),
+        (vm.t.dict_items.clone(), "dict_items"),
+    ] {
+        add_methods(vm, &t, name, &[("isdisjoint", v_isdisjoint)]);
+    }
+    for (t, name) in [
+        (vm.t.dict_keys.clone(), "dict_keys"),
+        (vm.t.dict_values.clone(), "dict_values"),
+        (vm.t.dict_items.clone(), "dict_items"),
+    ] {
+        add_methods(vm, &t, name, &[("__reversed__", d_reversed)]);
+    }
     let fs = vm.t.frozenset.clone();
     add_methods(vm, &fs, "frozenset", FROZENSET_METHODS);
     add_methods(vm, &tu, "tuple", TUPLE_METHODS);
@@ -1255,6 +1268,116 @@ fn d_abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     crate::builtins::b_abs(vm, &Args::new(vec![a.pos[0].clone()]))
 }
 
+/// `int`/`float` dunders that forward to the built-in functions: `x.__round__(n)`
+/// is `round(x, n)` for the built-in value (subclasses' receivers are unwrapped).
+fn d_round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__round__", 0, 1)?;
+    crate::builtins::b_round(vm, &Args::new(a.pos.clone()))
+}
+fn d_trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__trunc__", 0, 0)?;
+    crate::modules::m_trunc(vm, &Args::new(vec![a.pos[0].clone()]))
+}
+fn d_floor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__floor__", 0, 0)?;
+    crate::modules::m_floor(vm, &Args::new(vec![a.pos[0].clone()]))
+}
+fn d_ceil(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__ceil__", 0, 0)?;
+    crate::modules::m_ceil(vm, &Args::new(vec![a.pos[0].clone()]))
+}
+fn d_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__divmod__", 1, 1)?;
+    if !dunder_ok(Some(BinOp::FloorDiv), &a.pos[0], &a.pos[1]) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    crate::builtins::b_divmod(vm, &Args::new(vec![a.pos[0].clone(), a.pos[1].clone()]))
+}
+fn d_rdivmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__rdivmod__", 1, 1)?;
+    let num = |v: &Value| is_int(v) || v.is_float();
+    if !(num(&a.pos[0]) && dunder_ok(Some(BinOp::FloorDiv), &a.pos[0], &a.pos[1])) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    crate::builtins::b_divmod(vm, &Args::new(vec![a.pos[1].clone(), a.pos[0].clone()]))
+}
+fn d_pos(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__pos__", 0, 0)?;
+    vm.unary(lethe_compiler::bytecode::UnOp::Pos, &a.pos[0])
+}
+fn d_invert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__invert__", 0, 0)?;
+    vm.unary(lethe_compiler::bytecode::UnOp::Invert, &a.pos[0])
+}
+fn d_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__reversed__", 0, 0)?;
+    crate::builtins::b_reversed(vm, &Args::new(vec![a.pos[0].clone()]))
+}
+/// `list.__iadd__`: extend in place, return the list.
+fn l_iadd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__iadd__", 1, 1)?;
+    vm.inplace(BinOp::Add, &a.pos[0], &a.pos[1])
+}
+fn l_imul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__imul__", 1, 1)?;
+    vm.inplace(BinOp::Mul, &a.pos[0], &a.pos[1])
+}
+fn dict_ior(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__ior__", 1, 1)?;
+    vm.inplace(BinOp::Or, &a.pos[0], &a.pos[1])
+}
+fn dict_ror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__ror__", 1, 1)?;
+    if !dunder_ok(Some(BinOp::Or), &a.pos[0], &a.pos[1]) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    vm.binary(BinOp::Or, &a.pos[1], &a.pos[0])
+}
+
+/// Orderings of `str` and `bytes`: between two values of the same kind (bytes and
+/// bytearray mix), else NotImplemented.
+macro_rules! text_cmp {
+    ($name:ident, $op:expr) => {
+        fn $name(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            nargs(vm, a, stringify!($name), 1, 1)?;
+            // bytes.__lt__ takes bytes; bytearray's take either.
+            let kind = |v: &Value| match v.data() {
+                Some(ObjData::Str(_)) => 1,
+                Some(ObjData::Bytes(_)) => 2,
+                Some(ObjData::ByteArray(_)) => 3,
+                _ => 0,
+            };
+            let b = vm
+                .plain_base(&a.pos[1], &[])
+                .unwrap_or_else(|| a.pos[1].clone());
+            let (ka, kb) = (kind(&a.pos[0]), kind(&b));
+            if ka == 0 || !(ka == kb || (ka == 3 && kb == 2)) {
+                return Ok(Value::NOT_IMPLEMENTED);
+            }
+            vm.compare($op, &a.pos[0], &b)
+        }
+    };
+}
+text_cmp!(t_lt, CmpOp::Lt);
+text_cmp!(t_le, CmpOp::Le);
+text_cmp!(t_gt, CmpOp::Gt);
+text_cmp!(t_ge, CmpOp::Ge);
+const TEXT_CMP_DUNDERS: &[M] = &[
+    ("__lt__", t_lt),
+    ("__le__", t_le),
+    ("__gt__", t_gt),
+    ("__ge__", t_ge),
+];
+const ROUNDING_DUNDERS: &[M] = &[
+    ("__round__", d_round),
+    ("__trunc__", d_trunc),
+    ("__floor__", d_floor),
+    ("__ceil__", d_ceil),
+    ("__divmod__", d_divmod),
+    ("__rdivmod__", d_rdivmod),
+    ("__pos__", d_pos),
+];
+
 const CMP_DUNDERS: &[M] = &[
     ("__eq__", d_eq),
     ("__ne__", d_ne),
@@ -1392,6 +1515,50 @@ fn install_dunders(vm: &mut Vm) {
     }
     let t = vm.t.range.clone();
     add_methods(vm, &t, "range", SEQ_DUNDERS);
+    add_methods(
+        vm,
+        &t,
+        "range",
+        &[("__reversed__", d_reversed), ("__bool__", d_bool)],
+    );
+    for (t, owner) in [(vm.t.int.clone(), "int"), (vm.t.float.clone(), "float")] {
+        add_methods(vm, &t, owner, ROUNDING_DUNDERS);
+    }
+    let t = vm.t.int.clone();
+    add_methods(vm, &t, "int", &[("__invert__", d_invert)]);
+    let t = vm.t.complex.clone();
+    add_methods(vm, &t, "complex", &[("__pos__", d_pos)]);
+    let t = vm.t.list.clone();
+    add_methods(
+        vm,
+        &t,
+        "list",
+        &[
+            ("__iadd__", l_iadd),
+            ("__imul__", l_imul),
+            ("__reversed__", d_reversed),
+        ],
+    );
+    let t = vm.t.dict.clone();
+    add_methods(
+        vm,
+        &t,
+        "dict",
+        &[
+            ("__ior__", dict_ior),
+            ("__ror__", dict_ror),
+            ("__reversed__", d_reversed),
+        ],
+    );
+    for (t, owner) in [
+        (vm.t.str_.clone(), "str"),
+        (vm.t.bytes.clone(), "bytes"),
+        (vm.t.bytearray.clone(), "bytearray"),
+    ] {
+        add_methods(vm, &t, owner, TEXT_CMP_DUNDERS);
+    }
+    let t = vm.t.str_.clone();
+    add_methods(vm, &t, "str", &[("__iter__", d_iter)]);
 }
 
 // ---------------------------------------------------------------- slice, range
@@ -2103,6 +2270,19 @@ fn s_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::bool(r == 0))
 }
 
+/// `dict_keys.isdisjoint` / `dict_items.isdisjoint`: no item of the iterable is in
+/// the view.
+fn v_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "isdisjoint", 1, 1)?;
+    let it = vm.iter(&a.pos[1])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.contains(&a.pos[0], &x)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
 const SET_METHODS: &[M] = &[
     ("add", s_add),
     ("discard", s_discard),
@@ -2193,6 +2373,10 @@ fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 return Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")));
             }
         };
+        if n == "__class__" {
+            vm.set_class(&a.pos[0], a.pos[2].clone())?;
+            return Ok(Value::NONE);
+        }
         let k = vm.intern(&n);
         // Data descriptors of the class first, as CPython's object.__setattr__.
         let cls = i.class.clone();

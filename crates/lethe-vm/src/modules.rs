@@ -683,6 +683,28 @@ fn sys_displayhook(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     Ok(Value::NONE)
 }
+/// `sys._getframe([depth])`: a snapshot of the caller's frame (or one below).
+fn sys_getframe(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() > 1 {
+        return Err(vm.type_error(&format!(
+            "_getframe expected at most 1 argument, got {}",
+            a.pos.len()
+        )));
+    }
+    let depth = match a.pos.first() {
+        None => 0,
+        Some(v) => match as_i64(v) {
+            Some(d) => d.max(0) as usize,
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(&format!(
+                    "'{tn}' object cannot be interpreted as an integer"
+                )));
+            }
+        },
+    };
+    vm.stack_frame(depth)
+}
 fn sys_getrecursionlimit(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.new_int(vm.opts.recursion_limit as i64))
 }
@@ -1337,6 +1359,7 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("exit", sys_exit),
             ("displayhook", sys_displayhook),
             ("getrecursionlimit", sys_getrecursionlimit),
+            ("_getframe", sys_getframe),
             ("setrecursionlimit", sys_setrecursionlimit),
             ("intern", sys_intern),
             ("exc_info", sys_exc_info),
@@ -1627,13 +1650,13 @@ fn int_rounding(vm: &mut Vm, a: &Args, f: fn(f64) -> f64, dunder: &str) -> PyRes
     let x = num_arg(vm, a, 0)?;
     to_int_result(vm, f(x))
 }
-fn m_floor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn m_floor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     int_rounding(vm, a, f64::floor, "__floor__")
 }
-fn m_ceil(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn m_ceil(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     int_rounding(vm, a, f64::ceil, "__ceil__")
 }
-fn m_trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn m_trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     int_rounding(vm, a, f64::trunc, "__trunc__")
 }
 fn m_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {

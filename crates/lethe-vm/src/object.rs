@@ -306,7 +306,7 @@ pub enum Layout {
 
 /// An instance of a user class (or of an exception class).
 pub struct InstanceObj {
-    pub class: Value,
+    pub class: ClassSlot,
     pub attrs: RefCell<crate::shape::Attrs>,
     pub exc: Option<Box<RefCell<ExcData>>>,
     /// For instances of subclasses of built-in types (`class L(list)`): the built-in
@@ -314,6 +314,39 @@ pub struct InstanceObj {
     pub base: Value,
     /// `__del__` has run (it runs at most once).
     pub finalized: Cell<bool>,
+}
+
+/// An instance's class: read as a `Value` (through `Deref`), replaced only by
+/// `obj.__class__ = cls` (`ClassSlot::replace`). A reference obtained through `Deref`
+/// must not be held across code that may assign `__class__` (a call into Python).
+#[repr(transparent)]
+pub struct ClassSlot(std::cell::UnsafeCell<Value>);
+
+impl ClassSlot {
+    pub fn new(cls: Value) -> ClassSlot {
+        ClassSlot(std::cell::UnsafeCell::new(cls))
+    }
+
+    /// Where the class is (native code reads it at a fixed offset).
+    pub fn as_ptr(&self) -> *const Value {
+        self.0.get()
+    }
+
+    /// Put `cls` in, returning the previous class.
+    pub fn replace(&self, cls: Value) -> Value {
+        // SAFETY: single-threaded; no reference from `deref` is live across this call
+        // (see the type's documentation).
+        unsafe { std::ptr::replace(self.0.get(), cls) }
+    }
+}
+
+impl std::ops::Deref for ClassSlot {
+    type Target = Value;
+    #[inline]
+    fn deref(&self) -> &Value {
+        // SAFETY: see the type's documentation.
+        unsafe { &*self.0.get() }
+    }
 }
 
 /// The state of an exception instance.

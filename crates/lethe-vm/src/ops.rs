@@ -245,7 +245,11 @@ fn hash_str(s: &str) -> i64 {
 /// The hash of a str's UTF-8 bytes, and of bytes (an ASCII str and the same bytes
 /// hash alike, as in CPython).
 pub fn hash_bytes(s: &[u8]) -> i64 {
-    // FNV-1a; CPython randomises str hashes, so programs cannot depend on values.
+    // FNV-1a; CPython randomises str hashes, so programs cannot depend on values
+    // (but the empty string's is 0 whatever the seed, as in CPython).
+    if s.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for &b in s {
         h ^= b as u64;
@@ -799,6 +803,18 @@ impl Vm {
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
             }
+            Some(ObjData::List(l)) if op == BinOp::Mul => {
+                // `l *= n` repeats the list in place (the product's errors, e.g. a
+                // non-int operand, are the binary operator's).
+                let r = self.binary(op, a, b)?;
+                if let Some(ObjData::List(n)) = r.data() {
+                    let items = std::mem::take(&mut *n.borrow_mut());
+                    let old = std::mem::replace(&mut *l.borrow_mut(), items);
+                    drop(old);
+                    return Ok(a.clone());
+                }
+                return Ok(r);
+            }
             Some(ObjData::ByteArray(_)) if matches!(op, BinOp::Add | BinOp::Mul) => {
                 if let Some(r) = crate::builtins::bytes_methods::inplace(self, op, a, b)? {
                     return Ok(r);
@@ -832,6 +848,9 @@ impl Vm {
                     }
                     return Ok(a.clone());
                 }
+                // `d |= iterable of pairs` is `d.update(...)`.
+                crate::methods::dict_update_from(self, a, b)?;
+                return Ok(a.clone());
             }
             _ => {}
         }

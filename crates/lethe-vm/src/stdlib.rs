@@ -43,6 +43,13 @@ const LIB: &[(&str, &str)] = &[
     ("textwrap", include_str!("../lib/textwrap.py")),
     ("hashlib", include_str!("../lib/hashlib.py")),
     ("types", include_str!("../lib/types.py")),
+    ("inspect", include_str!("../lib/inspect.py")),
+    ("warnings", include_str!("../lib/warnings.py")),
+    ("logging", include_str!("../lib/logging.py")),
+    ("csv", include_str!("../lib/csv.py")),
+    ("errno", include_str!("../lib/errno.py")),
+    ("binascii", include_str!("../lib/binascii.py")),
+    ("base64", include_str!("../lib/base64.py")),
     ("pprint", include_str!("../lib/pprint.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("keyword", include_str!("../lib/keyword.py")),
@@ -230,6 +237,33 @@ fn l_environ(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
         out.push(vm.new_tuple(vec![k, v]));
     }
     Ok(vm.new_list(out))
+}
+
+/// `os.putenv(name, value)` (and assigning `os.environ[name]`).
+fn l_putenv(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let k = str_arg(vm, a, 0, "putenv")?;
+    let v = str_arg(vm, a, 1, "putenv")?;
+    if k.is_empty() || k.contains('=') {
+        return Err(vm.value_error("illegal environment variable name"));
+    }
+    if k.contains('\0') || v.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    std::env::set_var(k, v);
+    Ok(Value::NONE)
+}
+
+/// `os.unsetenv(name)` (and deleting `os.environ[name]`).
+fn l_unsetenv(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let k = str_arg(vm, a, 0, "unsetenv")?;
+    if k.is_empty() || k.contains('=') {
+        return Err(vm.value_error("illegal environment variable name"));
+    }
+    if k.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    std::env::remove_var(k);
+    Ok(Value::NONE)
 }
 
 fn l_getpid(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
@@ -562,6 +596,8 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("isdir", l_isdir),
             ("getsize", l_getsize),
             ("environ_items", l_environ),
+            ("putenv", l_putenv),
+            ("unsetenv", l_unsetenv),
             ("getpid", l_getpid),
             ("urandom_int", l_urandom_int),
             ("format_exception", l_format_exception),

@@ -75,7 +75,7 @@ pub const NAMED_ITERATORS: &[&str] = &[
     "reversed",
     "callable_iterator",
 ];
-const NAMED_NATIVE: &[&str] = &["traceback", "UnionType", "GenericAlias"];
+const NAMED_NATIVE: &[&str] = &["traceback", "UnionType", "GenericAlias", "frame", "code"];
 
 fn raw_type(name: &str, bases: Vec<Value>, layout: Layout, builtin: bool) -> Value {
     // The named native types that CPython defines in `types`.
@@ -1148,7 +1148,7 @@ impl Vm {
             None
         };
         Value::new_obj(ObjData::Instance(Box::new(InstanceObj {
-            class: cls.clone(),
+            class: crate::object::ClassSlot::new(cls.clone()),
             attrs: RefCell::new(Attrs::new(&root)),
             exc,
             base,

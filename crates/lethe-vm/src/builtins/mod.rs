@@ -244,9 +244,16 @@ fn b_ord(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "divmod", 2, 2)?;
-    let (x, y) = (&a.pos[0], &a.pos[1]);
+    // Subclasses of int/float that do not override __divmod__/__rdivmod__ divide
+    // as their value; the others go through their methods below.
+    let x = &vm
+        .plain_base(&a.pos[0], &["__divmod__"])
+        .unwrap_or_else(|| a.pos[0].clone());
+    let y = &vm
+        .plain_base(&a.pos[1], &["__rdivmod__"])
+        .unwrap_or_else(|| a.pos[1].clone());
     if (x.is_float() || y.is_float())
         && (is_int(x) || x.is_float())
         && (is_int(y) || y.is_float())
@@ -254,7 +261,8 @@ fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     {
         return Err(vm.zero_div("float divmod()"));
     }
-    let num = |v: &Value| is_int(v) || v.is_float();
+    let num =
+        |v: &Value| (is_int(v) || v.is_float()) && !matches!(v.data(), Some(ObjData::Instance(_)));
     if !(num(x) && num(y)) {
         // __divmod__ / __rdivmod__, then CPython's message naming divmod().
         if let Some(f) = vm.lookup_special(x, "__divmod__") {
@@ -665,7 +673,7 @@ fn b_ascii(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(vm.new_string(out))
 }
 
-fn b_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn b_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "reversed", 1, 1)?;
     let v = &a.pos[0];
     if let Some(ObjData::Instance(_)) = v.data() {
@@ -698,7 +706,7 @@ fn b_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-fn b_round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn b_round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if a.pos.len() + a.kw.len() > 2 {
         let n = a.pos.len() + a.kw.len();
         return Err(vm.type_error(&format!("round() takes at most 2 arguments ({n} given)")));
