@@ -3168,38 +3168,27 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 g.def(dst as usize, v);
                 g.goto(&out, pc + 1);
             }
-            Instr::SetAttr { obj, src, .. } if code.layout.inst_add != 0 => {
-                // A store to an attribute the instance has, or one that adds it (the
-                // cached shape transition: `__init__`'s stores).
-                let (inst, e) = g.attr_entry(pc, obj, slow);
-                let next = g.load_at(e, 32);
-                let add = g.b.create_block();
-                let put = g.b.create_block();
-                g.b.ins().brif(next, add, &[], put, &[]);
-                g.b.switch_to_block(add);
-                let v = g.reg_value(&st, src);
-                g.add_attr(inst, e, next, v, st[src as usize] == MEM, slow);
-                g.goto(&out, pc + 1);
-                g.b.switch_to_block(put);
-                let at = g.slot_at(inst, e, slow);
-                if st[src as usize] == MEM {
-                    let regs = g.regs_ptr();
-                    let v = g.load_at(regs, src as u32 * 8);
-                    g.store_counted_at(at, v, slow);
-                } else {
-                    let v = var(&mut g, src);
-                    g.store_over_scalar(at, v, slow);
-                }
-                g.goto(&out, pc + 1);
-            }
             Instr::SetAttr { obj, src, .. } => {
-                let at = g.attr_slot(pc, obj, slow);
-                if st[src as usize] == MEM {
-                    let regs = g.regs_ptr();
-                    let v = g.load_at(regs, src as u32 * 8);
+                let (inst, e) = g.attr_entry(pc, obj, slow);
+                let object = st[src as usize] == MEM;
+                if code.layout.inst_add != 0 {
+                    // A store that adds the attribute (the cached shape transition:
+                    // `__init__`'s stores), else one to an attribute it has.
+                    let next = g.load_at(e, 32);
+                    let add = g.b.create_block();
+                    let put = g.b.create_block();
+                    g.b.ins().brif(next, add, &[], put, &[]);
+                    g.b.switch_to_block(add);
+                    let v = g.reg_value(&st, src);
+                    g.add_attr(inst, e, next, v, object, slow);
+                    g.goto(&out, pc + 1);
+                    g.b.switch_to_block(put);
+                }
+                let at = g.slot_at(inst, e, slow);
+                let v = g.reg_value(&st, src);
+                if object {
                     g.store_counted_at(at, v, slow);
                 } else {
-                    let v = var(&mut g, src);
                     g.store_over_scalar(at, v, slow);
                 }
                 g.goto(&out, pc + 1);

@@ -79,21 +79,7 @@ def _unsupported(*args, **kwargs):
 
 extract_tb = format_tb = print_tb = walk_tb = _unsupported
 
-_source_lines = {}
-
-
-def _getline(filename, lineno):
-    lines = _source_lines.get(filename)
-    if lines is None:
-        try:
-            with open(filename, encoding='utf-8') as f:
-                lines = f.readlines()
-        except (OSError, UnicodeDecodeError, ValueError):
-            lines = []
-        _source_lines[filename] = lines
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+from linecache import getline as _getline
 
 
 class FrameSummary:

@@ -16,21 +16,7 @@ defaultaction = "default"
 onceregistry = {}
 _registry = {}
 _filters_version = 1
-_lines = {}
-
-
-def _getline(filename, lineno):
-    lines = _lines.get(filename)
-    if lines is None:
-        try:
-            with open(filename, encoding="utf-8") as f:
-                lines = f.readlines()
-        except (OSError, UnicodeDecodeError, ValueError):
-            lines = []
-        _lines[filename] = lines
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ""
+from linecache import getline as _getline
 
 
 class WarningMessage(object):

@@ -263,7 +263,7 @@ impl Vm {
     }
 
     pub fn new_string(&self, s: String) -> Value {
-        Value::new_str_obj(&s)
+        Value::new_str_from_string(s)
     }
 
     /// A one-character string.

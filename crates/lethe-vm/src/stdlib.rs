@@ -52,6 +52,7 @@ const LIB: &[(&str, &str)] = &[
     ("base64", include_str!("../lib/base64.py")),
     ("pprint", include_str!("../lib/pprint.py")),
     ("traceback", include_str!("../lib/traceback.py")),
+    ("linecache", include_str!("../lib/linecache.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("calendar", include_str!("../lib/calendar.py")),
 ];

@@ -215,6 +215,33 @@ impl Value {
         }
     }
 
+    /// A new str object from a built `String`. A long one keeps the string's own
+    /// buffer (shrunk to fit) rather than being copied after a header: building a
+    /// big str (a `join`, a file read) then needs its bytes once, not twice.
+    /// `free_object` tells the two apart by where the text is.
+    pub fn new_str_from_string(s: String) -> Value {
+        if s.len() < STR_OWN_BUFFER {
+            return Value::new_str_obj(&s);
+        }
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        let b: Box<str> = s.into_boxed_str();
+        let len = b.len();
+        let text = Box::into_raw(b) as *mut u8;
+        // SAFETY: the text is a leaked `Box<str>` of `len` bytes, freed by
+        // `free_object` with the object.
+        let buf =
+            unsafe { crate::object::StrBuf::from_raw(std::ptr::NonNull::new_unchecked(text), len) };
+        Value::new_obj(ObjData::Str(crate::object::StrObj {
+            s: buf,
+            nchars,
+            hash: std::cell::Cell::new(-1),
+        }))
+    }
+
     /// The heap object, if this is a pointer.
     #[inline]
     pub fn obj(&self) -> Option<&HeapObj> {
@@ -323,9 +350,9 @@ impl Drop for Value {
     }
 }
 
-/// Free an object whose count reached zero, and any objects that this frees in turn,
-/// without recursion.
-#[cold]
+/// From this length on, a str built from a `String` keeps that string's buffer.
+const STR_OWN_BUFFER: usize = 4096;
+
 /// The allocation of a str object with `len` bytes of text.
 fn str_layout(len: usize) -> std::alloc::Layout {
     std::alloc::Layout::from_size_align(
@@ -335,6 +362,9 @@ fn str_layout(len: usize) -> std::alloc::Layout {
     .expect("str size")
 }
 
+/// Free an object whose count reached zero, and any objects that this frees in turn,
+/// without recursion.
+#[cold]
 fn free_object(p: *mut HeapObj) {
     let nested = FREEING.with(|f| f.replace(true));
     if nested {
@@ -359,9 +389,18 @@ fn free_object(p: *mut HeapObj) {
             match &(*p).data {
                 // A str's text shares its allocation (see `Value::new_str_obj`).
                 ObjData::Str(so) => {
-                    let layout = str_layout(so.s.len());
+                    let (text, len) = (so.s.as_ptr() as *mut u8, so.s.len());
+                    let inline = text == (p as *mut u8).add(std::mem::size_of::<HeapObj>());
                     std::ptr::drop_in_place(p);
-                    std::alloc::dealloc(p as *mut u8, layout);
+                    if inline {
+                        std::alloc::dealloc(p as *mut u8, str_layout(len));
+                    } else {
+                        // A long str's own buffer (`new_str_from_string`).
+                        drop(Box::from_raw(
+                            std::ptr::slice_from_raw_parts_mut(text, len) as *mut str
+                        ));
+                        drop(Box::from_raw(p));
+                    }
                 }
                 _ => drop(Box::from_raw(p)),
             }

@@ -36,7 +36,8 @@ fn ledger() {
 }
 
 /// A str is its 48-byte header with the UTF-8 text right after it: one allocation
-/// of exactly 48 + len bytes, given back whole.
+/// of exactly 48 + len bytes, given back whole (a long one built from a `String`
+/// keeps that buffer instead).
 fn a_str_is_one_allocation() {
     let _g = lethe_ledger::scope(Category::Objects);
     let vm = Vm::new(Options::default());
@@ -62,6 +63,16 @@ fn a_str_is_one_allocation() {
         drop(s);
         assert_eq!(current(Category::Objects), before);
     }
+    // A long str built from a String keeps that buffer: still 48 + len bytes (two
+    // allocations), all given back.
+    let before = current(Category::Objects);
+    let s = vm.new_string("y".repeat(100_000));
+    assert_eq!(current(Category::Objects) - before, 48 + 100_000);
+    assert!(
+        matches!(s.data(), Some(ObjData::Str(so)) if so.s.len() == 100_000 && so.nchars == 100_000)
+    );
+    drop(s);
+    assert_eq!(current(Category::Objects), before);
 }
 
 fn ledger_is_exact_for_parse_trees_and_objects() {
