@@ -116,8 +116,15 @@ impl Vm {
                     }
                 }
             }
-            if let Some(v) = self.generic_getattr(obj, name)? {
-                return Ok(Some(v));
+            match self.generic_getattr(obj, name) {
+                Ok(Some(v)) => return Ok(Some(v)),
+                Ok(None) => {}
+                // An AttributeError from a descriptor (a property's getter) goes on
+                // to `__getattr__`, as in CPython's slot_tp_getattr_hook.
+                Err(e)
+                    if facts & crate::types::FACT_GETATTR != 0
+                        && self.isinstance(&e, &self.t.exc["AttributeError"].clone()) => {}
+                Err(e) => return Err(e),
             }
             if facts & crate::types::FACT_GETATTR != 0 {
                 if let Some(ga) = self.lookup_special(obj, "__getattr__") {
