@@ -1587,7 +1587,16 @@ impl Vm {
                     let r = self.call(&f, vec![container.clone(), item.clone()])?;
                     return self.truthy(&r);
                 }
-                let it = self.iter(container)?;
+                let it = match self.iter(container) {
+                    Ok(it) => it,
+                    Err(e) if self.isinstance(&e, &self.t.exc["TypeError"].clone()) => {
+                        let tn = self.type_name(container);
+                        return Err(
+                            self.type_error(&format!("argument of type '{tn}' is not iterable"))
+                        );
+                    }
+                    Err(e) => return Err(e),
+                };
                 while let Some(x) = self.next(&it)? {
                     if x.is(item) || self.eq(&x, item)? {
                         return Ok(true);
@@ -2160,6 +2169,22 @@ impl Vm {
                         .unwrap_or(true)
                 {
                     return self.exc_str(v);
+                }
+                // object.__str__ calls the class's __repr__ and str() checks what it
+                // returned (so the message names __str__).
+                if let Some(f) = self.lookup_special(v, "__repr__") {
+                    if matches!(f.data(), Some(ObjData::Func(_))) {
+                        let r = self.call(&f, vec![v.clone()])?;
+                        return match r.data() {
+                            Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+                            _ => {
+                                let tn = self.type_name(&r);
+                                Err(self.type_error(&format!(
+                                    "__str__ returned non-string (type {tn})"
+                                )))
+                            }
+                        };
+                    }
                 }
                 self.repr(v)
             }
