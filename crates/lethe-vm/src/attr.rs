@@ -337,6 +337,7 @@ impl Vm {
                     "__name__" => return Ok(Some(f.name.borrow().clone())),
                     "__qualname__" => return Ok(Some(f.qualname.borrow().clone())),
                     "__module__" => return Ok(Some(f.module.clone())),
+                    "__globals__" => return Ok(Some(f.globals.clone())),
                     "__kwdefaults__" => {
                         return Ok(Some(if f.kwdefaults.is_unbound() {
                             Value::NONE
@@ -414,7 +415,20 @@ impl Vm {
                 }
             },
             Some(ObjData::Builtin(b)) => match name_s {
-                "__name__" | "__qualname__" => Ok(Some(self.new_str(b.name))),
+                "__name__" => Ok(Some(self.new_str(b.name))),
+                "__qualname__" => {
+                    // A method of a built-in type is `list.append`; a function of a
+                    // module is its name.
+                    let owner = self.intern(b.owner);
+                    let builtins = self.builtins.clone();
+                    let is_type = crate::interp::name_lookup(&builtins, &owner)
+                        .is_some_and(|t| crate::types::type_obj(&t).is_some());
+                    Ok(Some(if is_type {
+                        self.new_string(format!("{}.{}", b.owner, b.name))
+                    } else {
+                        self.new_str(b.name)
+                    }))
+                }
                 "__self__" => Ok(Some(b.slf.clone().unwrap_or(Value::NONE))),
                 _ => Ok(None),
             },

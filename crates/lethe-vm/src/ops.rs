@@ -731,7 +731,18 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if !b_first && !ta.is(&tb) {
+        if !b_first && !ta.is(&tb) && !b_user {
+            // A built-in right operand's reflected operator: its own operation (which
+            // answers NotImplemented where its `__rop__` method would raise).
+            let a_val = match a.data() {
+                Some(ObjData::Instance(i)) if !i.base.is_unbound() => i.base.clone(),
+                _ => a.clone(),
+            };
+            let r = self.builtin_binop(op, &a_val, b)?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        } else if !b_first && !ta.is(&tb) {
             if let Some(f) = self.lookup_special(b, rname) {
                 let r = self.call(&f, vec![b.clone(), a.clone()])?;
                 if !r.is(&Value::NOT_IMPLEMENTED) {
