@@ -780,7 +780,7 @@ impl Vm {
         func: Value,
     ) -> usize {
         let base = self.regs.len();
-        self.regs.extend(regs.drain(..));
+        self.regs.append(&mut regs);
         // The emptied vector goes back to the generator for its next suspension.
         if let Some(ObjData::Gen(g)) = gen.data() {
             if let Ok(mut gb) = g.try_borrow_mut() {

@@ -430,7 +430,7 @@ mod tests {
         assert_eq!(pos.bits() & !NAN_PAYLOAD, CANON_NAN);
         assert!(pos.as_float().unwrap().is_sign_positive());
         // The largest payload stays below the int tag.
-        assert!((CANON_NAN | 1 << 63 | NAN_PAYLOAD) < TAG_INT);
+        const { assert!((CANON_NAN | 1 << 63 | NAN_PAYLOAD) < TAG_INT) };
         assert!(!Value::float(-0.0).is(&Value::float(0.0)));
     }
 

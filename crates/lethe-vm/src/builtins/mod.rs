@@ -510,7 +510,13 @@ fn class_check(
 fn b_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "iter", 1, 2)?;
     if a.pos.len() == 2 {
-        let ok = b_callable(vm, &Args { pos: vec![a.pos[0].clone()], kw: Vec::new() })?;
+        let ok = b_callable(
+            vm,
+            &Args {
+                pos: vec![a.pos[0].clone()],
+                kw: Vec::new(),
+            },
+        )?;
         if !ok.is(&Value::TRUE) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
