@@ -9,3 +9,12 @@ try:
 except TypeError as e:
     print(e)
 print(list(itertools.repeat("x", times=2)), list(itertools.repeat(object=1, times=1)))
+
+from collections import deque
+dq = deque(maxlen=2)
+dq.extend(range(5))
+print(dq, dq.maxlen)
+try:
+    dq.maxlen = 3
+except AttributeError as e:
+    print(e)

@@ -39,6 +39,10 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
     def __len__(self):
         return len(self._front) + len(self._back)
 
