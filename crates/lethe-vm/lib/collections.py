@@ -39,6 +39,10 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
     def __len__(self):
         return len(self._front) + len(self._back)
 
@@ -412,7 +416,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _NT._field_defaults = field_defaults
     _NT.__doc__ = '%s(%s)' % (typename, arg_list)
     for index, name in enumerate(fields):
-        setattr(_NT, name, property(_getter(index)))
+        setattr(_NT, name, property(_getter(index),
+                                      doc='Alias for field number %d' % index))
     _NT.__name__ = typename
     _NT.__qualname__ = typename
     if module is None:

@@ -39,7 +39,9 @@ class count:
 
 class repeat:
     __lethe_tp_name__ = 'itertools.repeat'
-    def __init__(self, object, times=None):
+    def __init__(self, object=_DONE, times=None):
+        if object is _DONE:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
         self._obj = object
         if times is not None:
             if not isinstance(times, int):

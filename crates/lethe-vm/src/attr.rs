@@ -127,8 +127,15 @@ impl Vm {
                     }
                 }
             }
-            if let Some(v) = self.generic_getattr(obj, name)? {
-                return Ok(Some(v));
+            match self.generic_getattr(obj, name) {
+                Ok(Some(v)) => return Ok(Some(v)),
+                Ok(None) => {}
+                // An AttributeError from a descriptor (a property's getter) goes on
+                // to `__getattr__`, as in CPython's slot_tp_getattr_hook.
+                Err(e)
+                    if facts & crate::types::FACT_GETATTR != 0
+                        && self.isinstance(&e, &self.t.exc["AttributeError"].clone()) => {}
+                Err(e) => return Err(e),
             }
             if facts & crate::types::FACT_GETATTR != 0 {
                 if let Some(ga) = self.lookup_special(obj, "__getattr__") {
@@ -346,6 +353,7 @@ impl Vm {
                         let co = self.ensure_code(&proto)?;
                         return Ok(Some(self.code_object(&co.code)));
                     }
+                    "__globals__" => return Ok(Some(f.globals.clone())),
                     "__kwdefaults__" => {
                         return Ok(Some(if f.kwdefaults.is_unbound() {
                             Value::NONE
@@ -423,7 +431,20 @@ impl Vm {
                 }
             },
             Some(ObjData::Builtin(b)) => match name_s {
-                "__name__" | "__qualname__" => Ok(Some(self.new_str(b.name))),
+                "__name__" => Ok(Some(self.new_str(b.name))),
+                "__qualname__" => {
+                    // A method of a built-in type is `list.append`; a function of a
+                    // module is its name.
+                    let owner = self.intern(b.owner);
+                    let builtins = self.builtins.clone();
+                    let is_type = crate::interp::name_lookup(&builtins, &owner)
+                        .is_some_and(|t| crate::types::type_obj(&t).is_some());
+                    Ok(Some(if is_type {
+                        self.new_string(format!("{}.{}", b.owner, b.name))
+                    } else {
+                        self.new_str(b.name)
+                    }))
+                }
                 "__self__" => Ok(Some(b.slf.clone().unwrap_or(Value::NONE))),
                 _ => Ok(None),
             },

@@ -263,27 +263,18 @@ impl Vm {
         let mut regs: Vec<Value> = Vec::with_capacity(code.nregs as usize);
         regs.resize_with(code.nregs as usize, || Value::UNBOUND);
         let fname = code.qualname.clone();
+        // Too many positional arguments: reported after the keywords are bound (their
+        // errors come first, and the count of keyword-only ones given is in the text).
+        let mut too_many = None;
         if args.len() > npos {
             if p.varargs.is_none() {
-                let ndef = tuple_len(&func.defaults);
-                let takes = if ndef > 0 {
-                    format!("from {} to {} positional arguments", npos - ndef, npos)
-                } else {
-                    format!(
-                        "{} positional argument{}",
-                        npos,
-                        if npos == 1 { "" } else { "s" }
-                    )
-                };
-                let given = args.len();
-                let was = if given == 1 { "was" } else { "were" };
-                return Err(
-                    self.type_error(&format!("{fname}() takes {takes} but {given} {was} given"))
-                );
+                too_many = Some(args.len());
+                args.truncate(npos);
+            } else {
+                let extra = args.split_off(npos);
+                let vi = npos + p.kwonly.len();
+                regs[vi] = self.new_tuple(extra);
             }
-            let extra = args.split_off(npos);
-            let vi = npos + p.kwonly.len();
-            regs[vi] = self.new_tuple(extra);
         } else if p.varargs.is_some() {
             let vi = npos + p.kwonly.len();
             regs[vi] = self.new_tuple(vec![]);
@@ -342,6 +333,38 @@ impl Vm {
                     }
                 },
             }
+        }
+        if let Some(given) = too_many {
+            let ndef = tuple_len(&func.defaults);
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", npos - ndef, npos)
+            } else {
+                format!(
+                    "{} positional argument{}",
+                    npos,
+                    if npos == 1 { "" } else { "s" }
+                )
+            };
+            let kwonly_given = (0..p.kwonly.len())
+                .filter(|i| !regs[npos + i].is_unbound())
+                .count();
+            let kwonly = if kwonly_given > 0 {
+                format!(
+                    " positional argument{} (and {kwonly_given} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    if kwonly_given == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            };
+            let was = if given == 1 && kwonly_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
+            return Err(self.type_error(&format!(
+                "{fname}() takes {takes} but {given}{kwonly} {was} given"
+            )));
         }
         if nargs < npos {
             let defaults: Vec<Value> = match func.defaults.data() {

@@ -165,7 +165,10 @@ fn recv<'a>(vm: &mut Vm, a: &'a Args) -> PyResult<&'a Value> {
 }
 
 pub fn nargs(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
-    let n = a.pos.len() - 1;
+    let Some(n) = a.pos.len().checked_sub(1) else {
+        // `list.append()`: the unbound method without its receiver.
+        return Err(vm.type_error(&format!("unbound method {name}() needs an argument")));
+    };
     if n < min || n > max {
         let msg = if min == max {
             if min == 0 {

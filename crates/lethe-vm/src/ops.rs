@@ -715,18 +715,38 @@ impl Vm {
                 }
             }
         }
-        if let Some(f) = self.lookup_special(a, name) {
+        if !a_user {
+            // A built-in left operand: its own operator, which answers
+            // NotImplemented for an operand it does not know (its `__add__` as a
+            // method would raise, as `str.__add__(s, 1)` does in CPython). A
+            // subclass of a built-in type on the right is seen as its value
+            // (`(1,) + TupleSub(...)` concatenates).
+            let b_val = match b.data() {
+                Some(ObjData::Instance(i)) if !i.base.is_unbound() => i.base.clone(),
+                _ => b.clone(),
+            };
+            let r = self.builtin_binop(op, a, &b_val)?;
+            if !r.is(&Value::NOT_IMPLEMENTED) {
+                return Ok(r);
+            }
+        } else if let Some(f) = self.lookup_special(a, name) {
             let r = self.call(&f, vec![a.clone(), b.clone()])?;
             if !r.is(&Value::NOT_IMPLEMENTED) {
                 return Ok(r);
             }
-        } else if !a_user {
-            let r = self.builtin_binop(op, a, b)?;
+        }
+        if !b_first && !ta.is(&tb) && !b_user {
+            // A built-in right operand's reflected operator: its own operation (which
+            // answers NotImplemented where its `__rop__` method would raise).
+            let a_val = match a.data() {
+                Some(ObjData::Instance(i)) if !i.base.is_unbound() => i.base.clone(),
+                _ => a.clone(),
+            };
+            let r = self.builtin_binop(op, &a_val, b)?;
             if !r.is(&Value::NOT_IMPLEMENTED) {
                 return Ok(r);
             }
-        }
-        if !b_first && !ta.is(&tb) {
+        } else if !b_first && !ta.is(&tb) {
             if let Some(f) = self.lookup_special(b, rname) {
                 let r = self.call(&f, vec![b.clone(), a.clone()])?;
                 if !r.is(&Value::NOT_IMPLEMENTED) {
@@ -1426,23 +1446,24 @@ impl Vm {
             };
             for (x, y, n) in order {
                 if matches!(x.data(), Some(ObjData::Instance(_))) {
-                    if let Some(f) = self.lookup_special(x, n) {
-                        if !matches!(f.data(), Some(ObjData::Builtin(_))) {
-                            let r = self.call(&f, vec![x.clone(), y.clone()])?;
-                            if !r.is(&Value::NOT_IMPLEMENTED) {
-                                return Ok(r);
-                            }
-                        }
-                    }
-                }
-            }
-            if op == CmpOp::Ne {
-                // Default __ne__ inverts __eq__.
-                if let Some(f) = self.lookup_special(a, "__eq__") {
-                    if !matches!(f.data(), Some(ObjData::Builtin(_))) {
-                        let r = self.call(&f, vec![a.clone(), b.clone()])?;
+                    let f = self
+                        .lookup_special(x, n)
+                        .filter(|f| !matches!(f.data(), Some(ObjData::Builtin(_))));
+                    if let Some(f) = f {
+                        let r = self.call(&f, vec![x.clone(), y.clone()])?;
                         if !r.is(&Value::NOT_IMPLEMENTED) {
-                            return Ok(Value::bool(!self.truthy(&r)?));
+                            return Ok(r);
+                        }
+                    } else if op == CmpOp::Ne {
+                        // The default __ne__ (object's) inverts __eq__, for either
+                        // operand in its turn.
+                        if let Some(f) = self.lookup_special(x, "__eq__") {
+                            if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                                let r = self.call(&f, vec![x.clone(), y.clone()])?;
+                                if !r.is(&Value::NOT_IMPLEMENTED) {
+                                    return Ok(Value::bool(!self.truthy(&r)?));
+                                }
+                            }
                         }
                     }
                 }
@@ -1596,7 +1617,16 @@ impl Vm {
                     let r = self.call(&f, vec![container.clone(), item.clone()])?;
                     return self.truthy(&r);
                 }
-                let it = self.iter(container)?;
+                let it = match self.iter(container) {
+                    Ok(it) => it,
+                    Err(e) if self.isinstance(&e, &self.t.exc["TypeError"].clone()) => {
+                        let tn = self.type_name(container);
+                        return Err(
+                            self.type_error(&format!("argument of type '{tn}' is not iterable"))
+                        );
+                    }
+                    Err(e) => return Err(e),
+                };
                 while let Some(x) = self.next(&it)? {
                     if x.is(item) || self.eq(&x, item)? {
                         return Ok(true);
@@ -1651,6 +1681,13 @@ impl Vm {
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(v, "__len__") {
                     let r = self.call(&f, vec![v.clone()])?;
+                    if let (true, Some(IntRef::Big(b))) = (is_int(&r), int_ref(&r)) {
+                        return Err(if b.sign() == num_bigint::Sign::Minus {
+                            self.value_error("__len__() should return >= 0")
+                        } else {
+                            self.overflow_error("cannot fit 'int' into an index-sized integer")
+                        });
+                    }
                     return match as_i64(&r).filter(|_| is_int(&r)) {
                         Some(n) if n >= 0 => Ok(n as usize),
                         Some(_) => Err(self.value_error("__len__() should return >= 0")),
@@ -2013,6 +2050,11 @@ impl Vm {
             }
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(v, "__iter__") {
+                    if f.is_none() {
+                        // `__iter__ = None` declares the class not iterable.
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(&format!("'{tn}' object is not iterable")));
+                    }
                     let r = self.call(&f, vec![v.clone()])?;
                     if self.lookup_special(&r, "__next__").is_none()
                         && !matches!(r.data(), Some(ObjData::Iter(_) | ObjData::Gen(_)))
@@ -2157,6 +2199,22 @@ impl Vm {
                         .unwrap_or(true)
                 {
                     return self.exc_str(v);
+                }
+                // object.__str__ calls the class's __repr__ and str() checks what it
+                // returned (so the message names __str__).
+                if let Some(f) = self.lookup_special(v, "__repr__") {
+                    if matches!(f.data(), Some(ObjData::Func(_))) {
+                        let r = self.call(&f, vec![v.clone()])?;
+                        return match r.data() {
+                            Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+                            _ => {
+                                let tn = self.type_name(&r);
+                                Err(self.type_error(&format!(
+                                    "__str__ returned non-string (type {tn})"
+                                )))
+                            }
+                        };
+                    }
                 }
                 self.repr(v)
             }

@@ -484,6 +484,11 @@ fn class_check(
     test: fn(&mut Vm, &Value, &Value) -> bool,
 ) -> PyResult<Value> {
     arity(vm, a, fname, 2, 2)?;
+    // An object whose type is exactly the class is an instance without asking the
+    // metaclass's `__instancecheck__` (CPython's PyObject_IsInstance).
+    if fname == "isinstance" && vm.type_of(&a.pos[0]).is(&a.pos[1]) {
+        return Ok(Value::TRUE);
+    }
     if let Some(r) = vm.call_meta(&a.pos[1], hook, vec![a.pos[0].clone()]) {
         let r = r?;
         return Ok(Value::bool(vm.truthy(&r)?));
@@ -496,6 +501,9 @@ fn class_check(
     }
     let classes = class_tuple(vm, &a.pos[1], fname)?;
     for c in &classes {
+        if fname == "isinstance" && vm.type_of(&a.pos[0]).is(c) {
+            return Ok(Value::TRUE);
+        }
         if let Some(r) = vm.call_meta(c, hook, vec![a.pos[0].clone()]) {
             if vm.truthy(&r?)? {
                 return Ok(Value::TRUE);
@@ -510,6 +518,16 @@ fn class_check(
 fn b_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "iter", 1, 2)?;
     if a.pos.len() == 2 {
+        let ok = b_callable(
+            vm,
+            &Args {
+                pos: vec![a.pos[0].clone()],
+                kw: Vec::new(),
+            },
+        )?;
+        if !ok.is(&Value::TRUE) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(new_iter(IterState::Callable {
             f: a.pos[0].clone(),
             sentinel: a.pos[1].clone(),
@@ -1320,10 +1338,25 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
                         Box::new((f.clone(), start_type.clone())),
                     )),
                     Some(ObjData::StaticMethod(f)) => f.clone(),
+                    // `super(C, cls).prop` (bound to a class): the property itself.
+                    Some(ObjData::Property(_)) if obj.is(&start_type) => v,
                     Some(ObjData::Property(p)) => {
                         let g = p[0].clone();
                         vm.call(&g, vec![obj.clone()])?
                     }
+                    Some(ObjData::Instance(_)) => match vm.lookup_special(&v, "__get__") {
+                        // Any other descriptor: `__get__(obj, type)` (obj None for a
+                        // super bound to a class).
+                        Some(get) => {
+                            let inst = if obj.is(&start_type) {
+                                Value::NONE
+                            } else {
+                                obj.clone()
+                            };
+                            vm.call(&get, vec![v.clone(), inst, start_type.clone()])?
+                        }
+                        None => v,
+                    },
                     _ => v,
                 }));
             }
