@@ -1064,6 +1064,12 @@ impl Vm {
             return Ok(hash_i64(i));
         }
         if let Some(f) = v.as_float() {
+            if f.is_nan() {
+                // CPython 3.10+: a NaN hashes by identity (each NaN value is its own
+                // object; here its payload tells it apart).
+                let h = (v.bits().rotate_right(4) & (HASH_MOD as u64)) as i64;
+                return Ok(if h == -1 { -2 } else { h });
+            }
             return Ok(hash_f64(f));
         }
         if v.is_bool() {
