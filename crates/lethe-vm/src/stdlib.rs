@@ -53,6 +53,7 @@ const LIB: &[(&str, &str)] = &[
     ("pprint", include_str!("../lib/pprint.py")),
     ("traceback", include_str!("../lib/traceback.py")),
     ("linecache", include_str!("../lib/linecache.py")),
+    ("queue", include_str!("../lib/queue.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("calendar", include_str!("../lib/calendar.py")),
 ];
