@@ -1496,10 +1496,17 @@ impl Gen<'_, '_> {
     fn attr_entry(&mut self, pc: usize, obj: Reg, slow: Block) -> (CVal, CVal) {
         let l = self.code.layout;
         let inst = self.boxed_of(obj, l.instance_tag, slow);
+        let e = self.inst_entry(pc, inst, slow);
+        (inst, e)
+    }
+
+    /// The inline cache entry of offset `pc` for instance payload `inst`: keyed on
+    /// its class and shape (none: `slow`).
+    fn inst_entry(&mut self, pc: usize, inst: CVal, slow: Block) -> CVal {
+        let l = self.code.layout;
         let class = self.load_at(inst, l.inst_class);
         let shape = self.load_at(inst, l.inst_shape);
-        let e = self.ic_entry(pc, class, shape, slow);
-        (inst, e)
+        self.ic_entry(pc, class, shape, slow)
     }
 
     /// The first way of offset `pc`'s inline cache group (the interpreter puts the
@@ -1557,9 +1564,7 @@ impl Gen<'_, '_> {
         self.b.ins().brif(is_inst, inst_blk, &[], val_blk, &[]);
         self.b.switch_to_block(inst_blk);
         let inst = self.load_at(p, l.data + l.boxed);
-        let class = self.load_at(inst, l.inst_class);
-        let shape = self.load_at(inst, l.inst_shape);
-        let e = self.ic_entry(pc, class, shape, slow);
+        let e = self.inst_entry(pc, inst, slow);
         self.b.ins().jump(done, &[e.into()]);
         self.b.switch_to_block(val_blk);
         let k = self.b.ins().ishl_imm_s(t, 1);
