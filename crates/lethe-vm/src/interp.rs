@@ -1803,13 +1803,16 @@ impl Vm {
                     match self.enter_native(co, nat, fi, base, pc as u32)? {
                         crate::jit::NativeOut::Resume(p) => {
                             pc = p;
-                            // A `yield` native code stopped at is done here, from the
-                            // native code's copy (the bytecode may be forgotten).
-                            let y = co.jit.native().and_then(|n| n.exec_instr(p as u32));
-                            if let Some(Instr::Yield { dst, src }) = y {
-                                let v = self.regs[base + src as usize].clone();
-                                self.suspend(p as u32 + 1, dst);
-                                return Ok(Some(Exit::Yield(v)));
+                            // A `yield` native code stopped at (generators only) is
+                            // done here, from the native code's copy (the bytecode
+                            // may be forgotten).
+                            if co.code.flags.generator {
+                                let y = co.jit.native().and_then(|n| n.exec_instr(p as u32));
+                                if let Some(Instr::Yield { dst, src }) = y {
+                                    let v = self.regs[base + src as usize].clone();
+                                    self.suspend(p as u32 + 1, dst);
+                                    return Ok(Some(Exit::Yield(v)));
+                                }
                             }
                         }
                         crate::jit::NativeOut::Return { src, pc } => {
