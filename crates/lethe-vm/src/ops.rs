@@ -2161,6 +2161,19 @@ impl Vm {
         crate::methods::repr_obj(self, v)
     }
 
+    /// `str()` through a user `__str__` (or the `__repr__` `object.__str__`
+    /// calls): its result, which must be a str (the message names `__str__`).
+    fn str_returned(&mut self, f: &Value, v: &Value) -> PyResult<String> {
+        let r = self.call(f, vec![v.clone()])?;
+        match r.data() {
+            Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+            _ => {
+                let tn = self.type_name(&r);
+                Err(self.type_error(&format!("__str__ returned non-string (type {tn})")))
+            }
+        }
+    }
+
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         if self.has_user_meta(v) {
             if let Some(r) = self.call_meta(v, "__str__", vec![]) {
@@ -2186,16 +2199,7 @@ impl Vm {
                 }
                 if let Some(f) = self.lookup_special(v, "__str__") {
                     if !matches!(f.data(), Some(ObjData::Builtin(_))) {
-                        let r = self.call(&f, vec![v.clone()])?;
-                        return match r.data() {
-                            Some(ObjData::Str(s)) => Ok(s.s.to_string()),
-                            _ => {
-                                let tn = self.type_name(&r);
-                                Err(self.type_error(&format!(
-                                    "__str__ returned non-string (type {tn})"
-                                )))
-                            }
-                        };
+                        return self.str_returned(&f, v);
                     }
                 }
                 if i.exc.is_some()
@@ -2210,16 +2214,7 @@ impl Vm {
                 // returned (so the message names __str__).
                 if let Some(f) = self.lookup_special(v, "__repr__") {
                     if matches!(f.data(), Some(ObjData::Func(_))) {
-                        let r = self.call(&f, vec![v.clone()])?;
-                        return match r.data() {
-                            Some(ObjData::Str(s)) => Ok(s.s.to_string()),
-                            _ => {
-                                let tn = self.type_name(&r);
-                                Err(self.type_error(&format!(
-                                    "__str__ returned non-string (type {tn})"
-                                )))
-                            }
-                        };
+                        return self.str_returned(&f, v);
                     }
                 }
                 self.repr(v)

@@ -188,11 +188,7 @@ impl Value {
     /// A new str object: header and text in one allocation (the text follows the
     /// `HeapObj`; `free_object` frees both with `str_layout`).
     pub fn new_str_obj(s: &str) -> Value {
-        let nchars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
+        let nchars = char_count(s);
         let layout = str_layout(s.len());
         // SAFETY: the layout is non-zero-sized; the header is written before the
         // value is made, and the text is copied into the bytes after it.
@@ -223,11 +219,7 @@ impl Value {
         if s.len() < STR_OWN_BUFFER {
             return Value::new_str_obj(&s);
         }
-        let nchars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
+        let nchars = char_count(&s);
         let b: Box<str> = s.into_boxed_str();
         let len = b.len();
         let text = Box::into_raw(b) as *mut u8;
@@ -347,6 +339,15 @@ impl Drop for Value {
         if last {
             free_object(p);
         }
+    }
+}
+
+/// Characters in `s` (its length when ASCII).
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
     }
 }
 
