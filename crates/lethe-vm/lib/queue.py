@@ -65,8 +65,6 @@ class Queue:
 
     def put(self, item, block=True, timeout=None):
         if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            if block and timeout is not None and timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
             _wait(block, timeout, 'put on a full queue')
             raise Full
         self._put(item)
@@ -74,8 +72,6 @@ class Queue:
 
     def get(self, block=True, timeout=None):
         if not self._qsize():
-            if block and timeout is not None and timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
             _wait(block, timeout, 'get on an empty queue')
             raise Empty
         return self._get()
@@ -146,8 +142,6 @@ class SimpleQueue:
 
     def get(self, block=True, timeout=None):
         if not self._queue:
-            if block and timeout is not None and timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
             _wait(block, timeout, 'get on an empty queue')
             raise Empty
         return self._queue.popleft()
