@@ -342,17 +342,25 @@ pub struct ObjLayout {
     /// Variant numbers of instances and built-in iterators.
     pub instance_tag: u8,
     pub iter_tag: u8,
-    /// Data → the boxed payload pointer (instances, iterators).
+    /// Data → the boxed payload pointer (iterators, functions, modules, …).
     pub boxed: u32,
-    /// Instance → class value, shape pointer, slot vector pointer and length.
+    /// Heap object → its instance payload (inline, not boxed); from the payload, the
+    /// class value, the shape's Rc word, the meta word (inline slot count in its top
+    /// 16 bits) and the first inline slot (the others follow it).
+    pub inst_payload: u32,
     pub inst_class: u32,
     pub inst_shape: u32,
-    pub inst_slots_ptr: u32,
-    pub inst_slots_len: u32,
-    /// Instance → the slot vector's capacity word; a shape's Rc word → its strong
-    /// count. `inst_add` 0: stores that add an attribute go to the runtime.
+    pub inst_meta: u32,
+    pub inst_slot0: u32,
+    /// From an instance's rare part (the meta word's low 48 bits), the overflow
+    /// slot vector's pointer and length words (equal: overflow slots go to the
+    /// runtime).
     #[serde(default)]
-    pub inst_slots_cap: u32,
+    pub rare_overflow_ptr: u32,
+    #[serde(default)]
+    pub rare_overflow_len: u32,
+    /// A shape's Rc word → its strong count. `inst_add` 0: stores that add an
+    /// attribute go to the runtime.
     #[serde(default)]
     pub rc_strong: u32,
     #[serde(default)]
@@ -1495,7 +1503,15 @@ impl Gen<'_, '_> {
     /// else goes to `slow`): (instance payload, entry address).
     fn attr_entry(&mut self, pc: usize, obj: Reg, slow: Block) -> (CVal, CVal) {
         let l = self.code.layout;
-        let inst = self.boxed_of(obj, l.instance_tag, slow);
+        let regs = self.regs_ptr();
+        let v = self.load_at(regs, obj as u32 * 8);
+        let (p, t) = self.obj_of(v, slow);
+        let ok = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, t, l.instance_tag as i64);
+        self.guard(ok, slow);
+        let inst = self.b.ins().iadd_imm_s(p, l.inst_payload as i64);
         let e = self.inst_entry(pc, inst, slow);
         (inst, e)
     }
@@ -1563,7 +1579,7 @@ impl Gen<'_, '_> {
         self.b.append_block_param(done, types::I64);
         self.b.ins().brif(is_inst, inst_blk, &[], val_blk, &[]);
         self.b.switch_to_block(inst_blk);
-        let inst = self.load_at(p, l.data + l.boxed);
+        let inst = self.b.ins().iadd_imm_s(p, l.inst_payload as i64);
         let e = self.inst_entry(pc, inst, slow);
         self.b.ins().jump(done, &[e.into()]);
         self.b.switch_to_block(val_blk);
@@ -1676,49 +1692,79 @@ impl Gen<'_, '_> {
     }
     /// The address of the slot cache entry `e` names in instance payload `inst`.
     fn slot_at(&mut self, inst: CVal, e: CVal, slow: Block) -> CVal {
-        let l = self.code.layout;
         let slot = self.load_at(e, 24);
-        let len = self.load_at(inst, l.inst_slots_len);
-        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, slot, len);
-        self.guard(ok, slow);
-        let sp = self.load_at(inst, l.inst_slots_ptr);
+        self.slot_addr(inst, slot, slow)
+    }
+    /// The address of slot `slot` (below the shape's length) of instance payload
+    /// `inst`: inline, or in the rare part's overflow vector (when the layout says
+    /// where that is; else `slow`).
+    fn slot_addr(&mut self, inst: CVal, slot: CVal, slow: Block) -> CVal {
+        let l = self.code.layout;
+        let meta = self.load_at(inst, l.inst_meta);
+        let cap = self.b.ins().ushr_imm_u(meta, 48);
+        let inline = self.b.ins().icmp(IntCC::UnsignedLessThan, slot, cap);
+        let in_blk = self.b.create_block();
+        let out_blk = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        self.b.ins().brif(inline, in_blk, &[], out_blk, &[]);
+        self.b.switch_to_block(out_blk);
+        if l.rare_overflow_ptr == l.rare_overflow_len {
+            self.b.ins().jump(slow, &[]);
+        } else {
+            let rare = self.b.ins().band_imm_s(meta, PAYLOAD as i64);
+            let k = self.b.ins().isub(slot, cap);
+            let len = self.load_at(rare, l.rare_overflow_len);
+            let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, k, len);
+            self.guard(ok, slow);
+            let p = self.load_at(rare, l.rare_overflow_ptr);
+            let off = self.b.ins().ishl_imm_s(k, 3);
+            let at = self.b.ins().iadd(p, off);
+            self.b.ins().jump(done, &[at.into()]);
+        }
+        self.b.switch_to_block(in_blk);
         let off = self.b.ins().ishl_imm_s(slot, 3);
-        self.b.ins().iadd(sp, off)
+        let at = self.b.ins().iadd(inst, off);
+        let at = self.b.ins().iadd_imm_s(at, l.inst_slot0 as i64);
+        self.b.ins().jump(done, &[at.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+    /// The address of inline slot `slot` of instance payload `inst` (a slot beyond
+    /// the inline ones: `slow`).
+    fn inline_slot(&mut self, inst: CVal, slot: CVal, slow: Block) -> CVal {
+        let l = self.code.layout;
+        let meta = self.load_at(inst, l.inst_meta);
+        let cap = self.b.ins().ushr_imm_u(meta, 48);
+        let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, slot, cap);
+        self.guard(ok, slow);
+        let off = self.b.ins().ishl_imm_s(slot, 3);
+        let at = self.b.ins().iadd(inst, off);
+        self.b.ins().iadd_imm_s(at, l.inst_slot0 as i64)
     }
     /// Add an attribute to instance payload `inst` through cache entry `e`, a
-    /// transition to the shape whose Rc word is `next`: `v` goes to a new slot at
-    /// the end (the slot vector must have room), the instance takes the new shape
-    /// (its count raised) and gives up the old one (whose count must stay above
-    /// zero: its parent holds it). Anything else: `slow`, before any change.
+    /// transition to the shape whose Rc word is `next`: `v` goes to the slot after
+    /// the old shape's last (the entry's slot, which the checked old shape makes
+    /// the end; it must be inline, and holds UNBOUND), the instance takes the new
+    /// shape (its count raised) and gives up the old one (whose count must stay
+    /// above zero: its parent holds it). Anything else: `slow`, before any change.
     fn add_attr(&mut self, inst: CVal, e: CVal, next: CVal, v: CVal, object: bool, slow: Block) {
         let l = self.code.layout;
         let slot = self.load_at(e, 24);
-        let len = self.load_at(inst, l.inst_slots_len);
-        let cap = self.load_at(inst, l.inst_slots_cap);
         let old = self.load_at(inst, l.inst_shape);
         let old_rc = self.load_at(old, l.rc_strong);
-        let at_end = self.b.ins().icmp(IntCC::Equal, slot, len);
-        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
         let shared = self
             .b
             .ins()
             .icmp_imm_s(IntCC::UnsignedGreaterThan, old_rc, 1);
-        let ok = self.b.ins().band(at_end, room);
-        let ok = self.b.ins().band(ok, shared);
-        self.guard(ok, slow);
+        self.guard(shared, slow);
+        let at = self.inline_slot(inst, slot, slow);
         if object {
             let p = self.is_ptr(v);
             let a = self.b.ins().band_imm_s(v, PAYLOAD as i64);
             self.add_to_count(p, a, 1);
         }
-        let sp = self.load_at(inst, l.inst_slots_ptr);
-        let off = self.b.ins().ishl_imm_s(len, 3);
-        let at = self.b.ins().iadd(sp, off);
         self.b.ins().store(Self::flags(), v, at, 0);
-        let len1 = self.b.ins().iadd_imm_s(len, 1);
-        self.b
-            .ins()
-            .store(Self::flags(), len1, inst, l.inst_slots_len as i32);
         self.b
             .ins()
             .store(Self::flags(), next, inst, l.inst_shape as i32);

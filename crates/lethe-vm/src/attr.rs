@@ -161,7 +161,7 @@ impl Vm {
         if let Some(ObjData::Instance(inst)) = obj.data() {
             let cls = inst.class.clone();
             if self.class_facts(&cls) & crate::types::FACT_DATA_DESCR == 0 {
-                if let Some(v) = inst.attrs.borrow().get(name) {
+                if let Some(v) = inst.get(name) {
                     return Ok(Some(v));
                 }
             }
@@ -171,7 +171,7 @@ impl Vm {
                     return self.bind(d.clone(), obj, &cls).map(Some);
                 }
             }
-            if let Some(v) = inst.attrs.borrow().get(name) {
+            if let Some(v) = inst.get(name) {
                 return Ok(Some(v));
             }
             match name_s {
@@ -180,7 +180,7 @@ impl Vm {
                     if crate::types::type_obj(&cls).is_some_and(|t| t.slots.is_some()) {
                         return Ok(None);
                     }
-                    let existing = inst.attrs.borrow().dict.clone();
+                    let existing = inst.dict();
                     if let Some(d) = existing {
                         return Ok(Some(d));
                     }
@@ -189,12 +189,12 @@ impl Vm {
                         .map(|t| t.shape_root.clone())
                         .unwrap_or_else(crate::shape::Shape::root);
                     let keep = self.mro_slot_names(&cls);
-                    inst.attrs.borrow_mut().into_dict(d.clone(), &root, &keep);
+                    inst.into_dict(d.clone(), &root, &keep);
                     return Ok(Some(d));
                 }
                 _ => {}
             }
-            if let Some(e) = &inst.exc {
+            if let Some(e) = inst.exc() {
                 match name_s {
                     "args" => return Ok(Some(e.borrow().args.clone())),
                     "__cause__" => return Ok(Some(e.borrow().cause.clone())),
@@ -231,10 +231,10 @@ impl Vm {
             }
             // The number attributes of a subclass of int, float or complex come
             // from the value it wraps.
-            if !inst.base.is_unbound()
+            if !inst.base().is_unbound()
                 && matches!(name_s, "real" | "imag" | "numerator" | "denominator")
             {
-                let base = inst.base.clone();
+                let base = inst.base().clone();
                 return self.generic_getattr(&base, name);
             }
             return Ok(None);
@@ -644,13 +644,13 @@ impl Vm {
                             }
                             return self.set_class(obj, val);
                         }
-                        "__dict__" if inst.exc.is_none() => {
+                        "__dict__" if inst.exc().is_none() => {
                             return self.replace_dict(obj, &cls, val);
                         }
                         _ => {}
                     }
                 }
-                if inst.exc.is_none()
+                if inst.exc().is_none()
                     && !crate::types::type_obj(&cls)
                         .map(|t| t.builtin)
                         .unwrap_or(true)
@@ -660,7 +660,7 @@ impl Vm {
                         if facts & crate::types::FACT_SLOTS != 0 {
                             self.check_slot(obj, &cls, name)?;
                         }
-                        inst.attrs.borrow_mut().set(name, val);
+                        inst.set(name, val);
                         return Ok(());
                     }
                 }
@@ -698,7 +698,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(e) = &inst.exc {
+                if let Some(e) = inst.exc() {
                     let n = self.str(name)?;
                     match n.as_str() {
                         "__cause__" => {
@@ -722,7 +722,7 @@ impl Vm {
                     return Err(self.no_attr(obj, name));
                 }
                 self.check_slot(obj, &cls, name)?;
-                inst.attrs.borrow_mut().set(name, val);
+                inst.set(name, val);
                 Ok(())
             }
             Some(ObjData::Type(t)) => {
@@ -885,12 +885,8 @@ impl Vm {
             .unwrap_or_else(crate::shape::Shape::root);
         let keep = self.mro_slot_names(cls);
         let scratch = self.new_dict();
-        let old = {
-            let mut a = inst.attrs.borrow_mut();
-            a.into_dict(scratch, &root, &keep);
-            a.dict.replace(val)
-        };
-        drop(old);
+        inst.into_dict(scratch, &root, &keep);
+        drop(inst.replace_dict(val));
         Ok(())
     }
 
@@ -962,7 +958,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if inst.attrs.borrow_mut().del(name) {
+                if inst.del(name) {
                     Ok(())
                 } else {
                     Err(self.no_attr(obj, name))

@@ -5,7 +5,7 @@ use crate::{PyResult, Value, Vm};
 
 pub fn exc_data(v: &Value) -> Option<&std::cell::RefCell<ExcData>> {
     match v.data() {
-        Some(ObjData::Instance(i)) => i.exc.as_deref(),
+        Some(ObjData::Instance(i)) => i.exc(),
         _ => None,
     }
 }
@@ -39,9 +39,8 @@ impl Vm {
         for line in lines {
             let t = self.new_instance(&cls);
             if let Some(ObjData::Instance(i)) = t.data() {
-                let mut attrs = i.attrs.borrow_mut();
-                attrs.set(&next_k, tb);
-                attrs.set(&line_k, Value::small_int(line as i64));
+                i.set(&next_k, tb);
+                i.set(&line_k, Value::small_int(line as i64));
             }
             tb = t;
         }
@@ -141,10 +140,10 @@ impl Vm {
             let o = self.frame_object(&code, &regs, line, globals)?;
             if let Some(ObjData::Instance(i)) = o.data() {
                 let k = self.intern("f_back");
-                i.attrs.borrow_mut().set(&k, back);
+                i.set(&k, back);
                 if let Some(l) = f_locals {
                     let k = self.intern("f_locals");
-                    i.attrs.borrow_mut().set(&k, l);
+                    i.set(&k, l);
                 }
             }
             back = o;
@@ -196,7 +195,7 @@ impl Vm {
         if let Some(ObjData::Instance(i)) = o.data() {
             for (k, v) in items {
                 let k = self.intern(k);
-                i.attrs.borrow_mut().set(&k, v);
+                i.set(&k, v);
             }
         }
     }
@@ -307,7 +306,7 @@ impl Vm {
         let e = self.new_exc(&cls, vec![m]);
         if let Some(ObjData::Instance(i)) = e.data() {
             let key = self.intern("__lethe_unsupported__");
-            i.attrs.borrow_mut().set(&key, Value::TRUE);
+            i.set(&key, Value::TRUE);
         }
         e
     }
@@ -315,7 +314,7 @@ impl Vm {
     pub fn is_unsupported(&mut self, e: &Value) -> bool {
         let key = self.intern("__lethe_unsupported__");
         match e.data() {
-            Some(ObjData::Instance(i)) => i.attrs.borrow().get(&key).is_some(),
+            Some(ObjData::Instance(i)) => i.get(&key).is_some(),
             _ => false,
         }
     }
@@ -355,7 +354,7 @@ impl Vm {
                     .zip(&args)
                 {
                     let key = self.intern(k);
-                    i.attrs.borrow_mut().set(&key, v.clone());
+                    i.set(&key, v.clone());
                 }
             }
         }
@@ -380,7 +379,7 @@ impl Vm {
         if let Some(ObjData::Instance(i)) = e.data() {
             for (k, v) in attrs {
                 let key = self.intern(k);
-                i.attrs.borrow_mut().set(&key, v);
+                i.set(&key, v);
             }
         }
         let kept = if (3..=5).contains(&n) {
@@ -420,7 +419,7 @@ impl Vm {
     fn inst_attr(&mut self, e: &Value, name: &str) -> Value {
         let key = self.intern(name);
         match e.data() {
-            Some(ObjData::Instance(i)) => i.attrs.borrow().get(&key).unwrap_or(Value::NONE),
+            Some(ObjData::Instance(i)) => i.get(&key).unwrap_or(Value::NONE),
             _ => Value::NONE,
         }
     }

@@ -118,8 +118,8 @@ fn eg_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let t = vm.new_tuple(items);
     if let Some(ObjData::Instance(i)) = obj.data() {
         let (km, ke) = (vm.intern("message"), vm.intern("exceptions"));
-        i.attrs.borrow_mut().set(&km, message);
-        i.attrs.borrow_mut().set(&ke, t);
+        i.set(&km, message);
+        i.set(&ke, t);
     }
     Ok(obj)
 }

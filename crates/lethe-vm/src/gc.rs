@@ -134,23 +134,7 @@ fn children(data: &ObjData, f: &mut dyn FnMut(&Value)) {
                 }
             }
         }
-        ObjData::Instance(i) => {
-            f(&i.class);
-            if let Ok(a) = i.attrs.try_borrow() {
-                a.slots.iter().for_each(&mut *f);
-                if let Some(d) = &a.dict {
-                    f(d);
-                }
-            }
-            f(&i.base);
-            if let Some(e) = &i.exc {
-                if let Ok(e) = e.try_borrow() {
-                    f(&e.args);
-                    f(&e.cause);
-                    f(&e.context);
-                }
-            }
-        }
+        ObjData::Instance(i) => i.for_each_value(f),
         ObjData::Cell(c) => {
             if let Ok(c) = c.try_borrow() {
                 f(&c)
@@ -189,22 +173,7 @@ fn clear(v: &Value) -> Vec<Value> {
                 }
             }
         }
-        ObjData::Instance(i) => {
-            if let Ok(mut a) = i.attrs.try_borrow_mut() {
-                out.append(&mut a.slots);
-                a.shape = crate::shape::Shape::root();
-                if let Some(d) = a.dict.take() {
-                    out.push(d);
-                }
-            }
-            if let Some(e) = &i.exc {
-                if let Ok(mut e) = e.try_borrow_mut() {
-                    out.push(std::mem::replace(&mut e.args, Value::NONE));
-                    out.push(std::mem::replace(&mut e.cause, Value::NONE));
-                    out.push(std::mem::replace(&mut e.context, Value::NONE));
-                }
-            }
-        }
+        ObjData::Instance(i) => i.clear(&mut out),
         ObjData::Cell(c) => {
             if let Ok(mut c) = c.try_borrow_mut() {
                 out.push(std::mem::replace(&mut *c, Value::UNBOUND));
@@ -320,7 +289,7 @@ pub fn collect() -> usize {
 pub(crate) fn pending_finalizers(root: &Value) -> Vec<Value> {
     fn wants(v: &Value) -> bool {
         matches!(v.data(), Some(ObjData::Instance(i))
-            if !i.finalized.get()
+            if !i.finalized()
                 && matches!(i.class.data(), Some(ObjData::Type(t)) if t.has_del))
     }
     let mut seen = std::collections::HashSet::new();

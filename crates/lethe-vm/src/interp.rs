@@ -202,7 +202,7 @@ impl Vm {
                 if let Some(ObjData::Instance(i)) = e.data() {
                     for (k, v) in attrs {
                         let key = self.intern(k);
-                        i.attrs.borrow_mut().set(&key, v);
+                        i.set(&key, v);
                     }
                 }
                 e
@@ -850,7 +850,7 @@ impl Vm {
         while crate::value::finalizers_pending() {
             for g in crate::value::take_finalizers() {
                 if let Some(ObjData::Instance(inst)) = g.data() {
-                    inst.finalized.set(true);
+                    inst.set_finalized();
                     if let Some(d) = self.lookup_special(&g, "__del__") {
                         if let Err(e) = self.call(&d, vec![g.clone()]) {
                             self.flush();
@@ -1517,33 +1517,31 @@ impl Vm {
         }
         if let Some(ObjData::Instance(inst)) = o.data() {
             {
-                let attrs = inst.attrs.borrow();
-                let key = (inst.class.bits(), shape_word(&attrs.shape));
+                let key = (inst.class.bits(), inst.shape_word());
                 if let Some(e) = ic.lookup(key.0, key.1, crate::types::type_epoch()) {
-                    if let Some(v) = attrs.slots.get(e.slot as usize) {
+                    if let Some(v) = inst.slot(e.slot as usize) {
                         if !v.is_unbound() {
-                            return Ok(v.clone());
+                            return Ok(v);
                         }
                     }
                 }
             }
             let cls = inst.class.clone();
             let facts = self.class_facts(&cls);
-            if facts & (crate::types::FACT_DATA_DESCR | crate::types::FACT_GETATTRIBUTE) == 0 {
-                let attrs = inst.attrs.borrow();
-                if attrs.dict.is_none() {
-                    if let Some(i) = attrs.shape.lookup(n) {
-                        if let Some(v) = attrs.slots.get(i) {
-                            if !v.is_unbound() {
-                                // `next` of a read: whether it found an object (the
-                                // native tier keeps such a result in memory).
-                                let mut e = attr_entry(&cls, &attrs.shape, i as u64);
-                                e.next = v.is_ptr() as u64;
-                                ic.write(e);
-                                return Ok(v.clone());
-                            }
-                        }
-                    }
+            if facts & (crate::types::FACT_DATA_DESCR | crate::types::FACT_GETATTRIBUTE) == 0
+                && !inst.has_dict()
+            {
+                if let Some((i, v)) = inst
+                    .lookup(n)
+                    .and_then(|i| Some((i, inst.slot(i)?)))
+                    .filter(|(_, v)| !v.is_unbound())
+                {
+                    // `next` of a read: whether it found an object (the native tier
+                    // keeps such a result in memory).
+                    let mut e = attr_entry(&cls, &inst.shape(), i as u64);
+                    e.next = v.is_ptr() as u64;
+                    ic.write(e);
+                    return Ok(v);
                 }
             }
         }
@@ -1565,13 +1563,13 @@ impl Vm {
         };
         {
             let old = {
-                let mut attrs = inst.attrs.borrow_mut();
-                let key = (inst.class.bits(), shape_word(&attrs.shape));
+                let key = (inst.class.bits(), inst.shape_word());
                 if let Some(e) = ic.lookup(key.0, key.1, crate::types::type_epoch()) {
                     let slot = e.slot as usize;
-                    if e.next == 0 && slot < attrs.slots.len() {
-                        Some(Some(std::mem::replace(&mut attrs.slots[slot], v.clone())))
-                    } else if e.next != 0 && slot == attrs.slots.len() {
+                    let len = inst.nslots();
+                    if e.next == 0 && slot < len {
+                        Some(Some(inst.replace_slot(slot, v.clone())))
+                    } else if e.next != 0 && slot == len {
                         // Adding the attribute: the cached transition.
                         // SAFETY: `next` is the `shape_word` of a shape that the
                         // current shape's transition list keeps alive: an Rc made
@@ -1584,8 +1582,7 @@ impl Vm {
                             std::mem::forget(r);
                             c
                         };
-                        attrs.shape = next;
-                        attrs.slots.push(v.clone());
+                        inst.push_slot(next, v.clone());
                         Some(None)
                     } else {
                         None
@@ -1599,10 +1596,7 @@ impl Vm {
                 return Ok(());
             }
         }
-        let (before, len_before) = {
-            let a = inst.attrs.borrow();
-            (shape_word(&a.shape), a.slots.len())
-        };
+        let (before, len_before) = (inst.shape_word(), inst.nslots());
         self.setattr(o, n, v)?;
         // Fill the cache when the class lets plain stores through: the slot of an
         // attribute that existed, or the transition that added it.
@@ -1614,20 +1608,20 @@ impl Vm {
             && self.class_facts(&cls) & (crate::types::FACT_DATA_DESCR | crate::types::FACT_SETATTR)
                 == 0
         {
-            let attrs = inst.attrs.borrow();
-            if attrs.dict.is_none() {
-                if shape_word(&attrs.shape) == before {
-                    if let Some(i) = attrs.shape.lookup(n) {
-                        ic.write(attr_entry(&cls, &attrs.shape, i as u64));
+            let shape = inst.shape();
+            if !inst.has_dict() {
+                if shape_word(&shape) == before {
+                    if let Some(i) = shape.lookup(n) {
+                        ic.write(attr_entry(&cls, &shape, i as u64));
                     }
-                } else if attrs.slots.len() == len_before + 1
-                    && attrs.shape.names.last().is_some_and(|x| x.is(n))
+                } else if shape.names.len() == len_before + 1
+                    && shape.names.last().is_some_and(|x| x.is(n))
                 {
-                    let mut e = attr_entry(&cls, &attrs.shape, len_before as u64);
+                    let mut e = attr_entry(&cls, &shape, len_before as u64);
                     e.shape = before;
                     // (The shape's Rc word, as instances hold it: native code stores
                     // it into the instance as it is.)
-                    e.next = shape_word(&attrs.shape);
+                    e.next = shape_word(&shape);
                     ic.write(e);
                 }
             }
@@ -1651,9 +1645,8 @@ impl Vm {
         match o.data() {
             Some(ObjData::Instance(inst)) => {
                 {
-                    let attrs = inst.attrs.borrow();
-                    let key = (inst.class.bits(), shape_word(&attrs.shape));
-                    if attrs.dict.is_none() {
+                    let key = (inst.class.bits(), inst.shape_word());
+                    if !inst.has_dict() {
                         if let Some(e) = ic.lookup(key.0, key.1, crate::types::type_epoch()) {
                             // SAFETY: see above: the function is alive.
                             let m = unsafe { Value::clone_from_bits(e.slot) };
@@ -1662,15 +1655,15 @@ impl Vm {
                     }
                 }
                 let cls = inst.class.clone();
-                let attrs_dict = inst.attrs.borrow().dict.is_some();
-                if inst.attrs.borrow().get(n).is_none()
+                let attrs_dict = inst.has_dict();
+                if inst.get(n).is_none()
                     && self.class_facts(&cls) & crate::types::FACT_GETATTRIBUTE == 0
                 {
                     if let Some(m) = self.lookup_mro(&cls, n) {
                         if matches!(m.data(), Some(ObjData::Func(_))) {
                             // (Never for an empty shape, which instances with a
                             // `__dict__` share: native code does not check for one.)
-                            let shape = inst.attrs.borrow().shape.clone();
+                            let shape = inst.shape();
                             if !attrs_dict && !shape.names.is_empty() {
                                 ic.write(attr_entry(&cls, &shape, m.bits()));
                             }

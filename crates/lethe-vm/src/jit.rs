@@ -1761,57 +1761,39 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
         unsafe { *(d as *const ObjData as *const u8) }
     };
     let mut l = lethe_jit::ObjLayout::default();
-    let heap = HeapObj::new(ObjData::Instance(Box::new(InstanceObj {
-        class: crate::object::ClassSlot::new(Value::NONE),
-        attrs: std::cell::RefCell::new(crate::shape::Attrs {
-            shape: crate::shape::Shape::root(),
-            slots: Vec::with_capacity(3),
-            dict: None,
-        }),
-        exc: None,
-        base: Value::UNBOUND,
-        finalized: std::cell::Cell::new(false),
-    })));
-    {
-        let h = addr(&heap as *const HeapObj as *const u8);
-        let d = addr(&heap.data as *const ObjData as *const u8);
+    let root = crate::shape::Shape::root();
+    let inst = crate::instance::new_instance(Value::NONE, &root, None, Value::UNBOUND);
+    if let Some(o) = inst.obj() {
+        let h = addr(o as *const HeapObj as *const u8);
+        let d = addr(&o.data as *const ObjData as *const u8);
         l.data = off(h, d);
-        l.instance_tag = variant(&heap.data);
-        if let ObjData::Instance(b) = &heap.data {
-            l.boxed = off(d, addr(b as *const Box<InstanceObj> as *const u8));
-            let i = addr(&**b as *const InstanceObj as *const u8);
+        l.instance_tag = variant(&o.data);
+        if let ObjData::Instance(b) = &o.data {
+            let i = addr(b as *const InstanceObj as *const u8);
+            l.inst_payload = off(h, i);
             l.inst_class = off(i, addr(b.class.as_ptr() as *const u8));
-            let mut a = b.attrs.borrow_mut();
-            a.slots.push(Value::NONE);
-            let a_addr = addr(&*a as *const crate::shape::Attrs as *const u8);
-            l.inst_shape = off(i, a_addr) + off(a_addr, addr(&a.shape as *const _ as *const u8));
-            (l.inst_slots_ptr, l.inst_slots_len) = vec_words(&a.slots, i);
-            // The capacity word (the one left, told apart by a capacity unlike the
-            // length and the pointer), and where a shape's reference count is from
-            // its Rc word (three references: unlike the weak count's 1).
-            a.slots.reserve_exact(5);
-            let cap = a.slots.capacity();
-            let at = addr(&a.slots as *const Vec<Value> as *const u8);
-            let words: Vec<usize> = (0..3)
-                // SAFETY: a Vec is three words.
-                .map(|k| unsafe { *((at + 8 * k) as *const usize) })
-                .collect();
-            let caps: Vec<usize> = (0..3).filter(|&k| words[k] == cap).collect();
-            let sh = (a.shape.clone(), a.shape.clone());
-            let raw = crate::interp::shape_word(&sh.0) as usize;
+            l.inst_shape = off(i, addr(b.shape_addr()));
+            l.inst_meta = off(i, addr(b.meta_addr()));
+            l.inst_slot0 = off(i, addr(b.slot0_addr()));
+            (l.rare_overflow_ptr, l.rare_overflow_len) =
+                crate::instance::rare_overflow_words(vec_words);
+            // Where a shape's reference count is from its Rc word (four references:
+            // unlike the weak count's 1).
+            let sh = (b.shape(), b.shape());
+            let raw = b.shape_word() as usize;
             let strong = std::rc::Rc::strong_count(&sh.0);
             let rcs: Vec<usize> = (0..2)
                 // SAFETY: an Rc's allocation starts with its two counts.
                 .filter(|&k| unsafe { *((raw + 8 * k) as *const usize) } == strong)
                 .collect();
-            if caps.len() == 1 && rcs.len() == 1 && cap != 1 && strong == 3 {
-                l.inst_slots_cap = off(i, at) + 8 * caps[0] as u32;
+            if rcs.len() == 1 && strong == 4 {
                 l.rc_strong = 8 * rcs[0] as u32;
                 l.inst_add = 1;
             }
             drop(sh);
         }
     }
+    drop(inst);
     let iter = ObjData::Iter(Box::new(std::cell::RefCell::new(IterState::Range {
         cur: 11,
         stop: 22,
@@ -1819,6 +1801,10 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
     })));
     l.iter_tag = variant(&iter);
     if let ObjData::Iter(b) = &iter {
+        l.boxed = off(
+            addr(&iter as *const ObjData as *const u8),
+            addr(b as *const Box<std::cell::RefCell<IterState>> as *const u8),
+        );
         let cell = addr(&**b as *const std::cell::RefCell<IterState> as *const u8);
         let st = addr(b.as_ptr() as *const u8);
         l.iter_state = off(cell, st);
@@ -1953,8 +1939,11 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
         }
     }
     drop(module);
-    let ok =
-        l.inst_slots_ptr != 0 && l.inst_slots_len != 0 && l.boxed != 0 && l.list_ptr != l.list_len;
+    let ok = l.inst_payload != 0
+        && l.inst_slot0 != 0
+        && l.inst_meta != 0
+        && l.boxed != 0
+        && l.list_ptr != l.list_len;
     let l = if ok {
         l
     } else {

@@ -21,6 +21,7 @@ pub mod dict;
 pub mod exc;
 pub mod excgroup;
 pub mod gc;
+pub mod instance;
 pub mod interp;
 pub mod jit;
 pub mod kwcheck;

@@ -390,7 +390,7 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let object = vm.t.object.clone();
                 let object_repr = vm.lookup_special_in(&object, "__repr__");
                 let native_own = matches!(f.data(), Some(ObjData::Builtin(_)))
-                    && inst.exc.is_none()
+                    && inst.exc().is_none()
                     && !object_repr.as_ref().is_some_and(|o| o.is(&f));
                 if native_own || !matches!(f.data(), Some(ObjData::Builtin(_))) {
                     let r = vm.call(&f, vec![v.clone()])?;
@@ -403,7 +403,7 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     };
                 }
             }
-            if inst.exc.is_some() {
+            if inst.exc().is_some() {
                 let args = crate::exc::exc_data(v)
                     .map(|d| d.borrow().args.clone())
                     .unwrap_or(Value::NONE);
@@ -1225,14 +1225,14 @@ fn d_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     // dict.__getitem__(self, k) on a dict subclass (`super().__getitem__(k)`): the
     // dict lookup, then the class's __missing__.
     if let Some(ObjData::Instance(i)) = a.pos[0].data() {
-        if let Some(ObjData::Dict(d)) = i.base.data() {
+        if let Some(ObjData::Dict(d)) = i.base().data() {
             if let Some(v) = vm.table_get(d, &a.pos[1])? {
                 return Ok(v);
             }
             if let Some(m) = vm.lookup_special(&a.pos[0], "__missing__") {
                 return vm.call(&m, vec![a.pos[0].clone(), a.pos[1].clone()]);
             }
-            let base = i.base.clone();
+            let base = i.base().clone();
             return vm.getitem(&base, &a.pos[1]);
         }
     }
@@ -2403,7 +2403,7 @@ fn o_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
         vm.check_slot(&a.pos[0], &cls, &k)?;
-        i.attrs.borrow_mut().set(&k, a.pos[2].clone());
+        i.set(&k, a.pos[2].clone());
         return Ok(Value::NONE);
     }
     if let Some(ObjData::Type(_)) = a.pos[0].data() {

@@ -304,17 +304,7 @@ pub enum Layout {
     Native,
 }
 
-/// An instance of a user class (or of an exception class).
-pub struct InstanceObj {
-    pub class: ClassSlot,
-    pub attrs: RefCell<crate::shape::Attrs>,
-    pub exc: Option<Box<RefCell<ExcData>>>,
-    /// For instances of subclasses of built-in types (`class L(list)`): the built-in
-    /// value (a real list, int, str, …) that holds the data; unbound otherwise.
-    pub base: Value,
-    /// `__del__` has run (it runs at most once).
-    pub finalized: Cell<bool>,
-}
+pub use crate::instance::InstanceObj;
 
 /// An instance's class: read as a `Value` (through `Deref`), replaced only by
 /// `obj.__class__ = cls` (`ClassSlot::replace`). A reference obtained through `Deref`
@@ -476,7 +466,8 @@ pub enum ObjData {
     Builtin(Box<BuiltinObj>),
     BoundMethod(Box<(Value, Value)>),
     Type(Box<TypeObj>),
-    Instance(Box<InstanceObj>),
+    /// Inline: an instance is one allocation (see `crate::instance`).
+    Instance(InstanceObj),
     Module(Box<ModuleObj>),
     Cell(RefCell<Value>),
     Gen(Box<RefCell<GenObj>>),

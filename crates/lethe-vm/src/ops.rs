@@ -26,7 +26,7 @@ pub fn int_ref(v: &Value) -> Option<IntRef<'_>> {
     match v.data() {
         Some(ObjData::Int64(i)) => Some(IntRef::Small(*i)),
         Some(ObjData::BigInt(b)) => Some(IntRef::Big(b)),
-        Some(ObjData::Instance(i)) if !i.base.is_unbound() => int_ref(&i.base),
+        Some(ObjData::Instance(i)) if !i.base().is_unbound() => int_ref(i.base()),
         _ => None,
     }
 }
@@ -722,7 +722,7 @@ impl Vm {
             // subclass of a built-in type on the right is seen as its value
             // (`(1,) + TupleSub(...)` concatenates).
             let b_val = match b.data() {
-                Some(ObjData::Instance(i)) if !i.base.is_unbound() => i.base.clone(),
+                Some(ObjData::Instance(i)) if !i.base().is_unbound() => i.base().clone(),
                 _ => b.clone(),
             };
             let r = self.builtin_binop(op, a, &b_val)?;
@@ -739,7 +739,7 @@ impl Vm {
             // A built-in right operand's reflected operator: its own operation (which
             // answers NotImplemented where its `__rop__` method would raise).
             let a_val = match a.data() {
-                Some(ObjData::Instance(i)) if !i.base.is_unbound() => i.base.clone(),
+                Some(ObjData::Instance(i)) if !i.base().is_unbound() => i.base().clone(),
                 _ => a.clone(),
             };
             let r = self.builtin_binop(op, &a_val, b)?;
@@ -1547,8 +1547,8 @@ impl Vm {
             }
             Some(ObjData::Str(s)) => match item.data() {
                 Some(ObjData::Str(sub)) => Ok(s.s.contains(&*sub.s)),
-                Some(ObjData::Instance(i)) if matches!(i.base.data(), Some(ObjData::Str(_))) => {
-                    let b = i.base.clone();
+                Some(ObjData::Instance(i)) if matches!(i.base().data(), Some(ObjData::Str(_))) => {
+                    let b = i.base().clone();
                     self.contains(container, &b)
                 }
                 _ => {
@@ -2202,7 +2202,7 @@ impl Vm {
                         return self.str_returned(&f, v);
                     }
                 }
-                if i.exc.is_some()
+                if i.exc().is_some()
                     && self
                         .lookup_special(v, "__repr__")
                         .map(|f| matches!(f.data(), Some(ObjData::Builtin(_))))
@@ -2376,9 +2376,8 @@ pub fn make_generic_alias(vm: &mut Vm, origin: &Value, key: &Value) -> Value {
     let v = vm.new_instance(&ga);
     let (ko, ka) = (vm.intern("__origin__"), vm.intern("__args__"));
     if let Some(ObjData::Instance(i)) = v.data() {
-        let mut attrs = i.attrs.borrow_mut();
-        attrs.set(&ko, origin.clone());
-        attrs.set(&ka, args);
+        i.set(&ko, origin.clone());
+        i.set(&ka, args);
     }
     v
 }
@@ -2405,9 +2404,8 @@ pub fn generic_alias_parts(vm: &mut Vm, v: &Value) -> Option<(Value, Vec<Value>)
     let Some(ObjData::Instance(i)) = v.data() else {
         return None;
     };
-    let attrs = i.attrs.borrow();
-    let origin = attrs.get(&ko)?;
-    let args = match attrs.get(&ka)?.data() {
+    let origin = i.get(&ko)?;
+    let args = match i.get(&ka)?.data() {
         Some(ObjData::Tuple(t)) => t.to_vec(),
         _ => return None,
     };
@@ -2425,7 +2423,7 @@ pub fn union_args(vm: &mut Vm, v: &Value) -> Option<Vec<Value>> {
     }
     let k = vm.intern("__args__");
     match v.data() {
-        Some(ObjData::Instance(i)) => match i.attrs.borrow().get(&k) {
+        Some(ObjData::Instance(i)) => match i.get(&k) {
             Some(t) => match t.data() {
                 Some(ObjData::Tuple(items)) => Some(items.to_vec()),
                 _ => None,
@@ -2469,7 +2467,7 @@ pub fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> Option<Value> {
     let args = vm.new_tuple(uniq);
     let k = vm.intern("__args__");
     if let Some(ObjData::Instance(i)) = u.data() {
-        i.attrs.borrow_mut().set(&k, args);
+        i.set(&k, args);
     }
     Some(u)
 }

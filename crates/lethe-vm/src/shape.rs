@@ -23,10 +23,15 @@ const MAX_RESERVED: usize = 16;
 
 impl Shape {
     pub fn root() -> Rc<Shape> {
+        Shape::root_reserving(0)
+    }
+
+    /// A root whose instances reserve `n` slots from the start.
+    pub fn root_reserving(n: usize) -> Rc<Shape> {
         Rc::new(Shape {
             names: Vec::new(),
             transitions: RefCell::new(Vec::new()),
-            widest: Rc::new(std::cell::Cell::new(0)),
+            widest: Rc::new(std::cell::Cell::new(n.min(u16::MAX as usize) as u16)),
         })
     }
 
@@ -58,18 +63,15 @@ impl Shape {
         s
     }
 
+    /// How many slots a new instance starting at this shape's tree reserves: the
+    /// widest shape the tree has, up to [`MAX_RESERVED`].
+    pub fn reserve(&self) -> usize {
+        (self.widest.get() as usize).min(MAX_RESERVED)
+    }
+
     pub fn id(self: &Rc<Shape>) -> usize {
         Rc::as_ptr(self) as usize
     }
-}
-
-/// An instance's attributes: its shape and one slot per name. Once a program asks for
-/// the instance's `__dict__`, the attributes move into that (live) dict and `dict` holds
-/// it; the shape then stays the root.
-pub struct Attrs {
-    pub shape: Rc<Shape>,
-    pub slots: Vec<Value>,
-    pub dict: Option<Value>,
 }
 
 /// The hash of a str key (cached in the string).
@@ -112,7 +114,7 @@ fn find_attr(dd: &crate::dict::DictData, name: &Value, h: i64) -> Option<usize> 
                 }
                 let k = match e.1.data() {
                     Some(crate::object::ObjData::Str(s)) => Some(&s.s),
-                    Some(crate::object::ObjData::Instance(i)) => match i.base.data() {
+                    Some(crate::object::ObjData::Instance(i)) => match i.base().data() {
                         Some(crate::object::ObjData::Str(s)) => Some(&s.s),
                         _ => None,
                     },
@@ -124,134 +126,68 @@ fn find_attr(dd: &crate::dict::DictData, name: &Value, h: i64) -> Option<usize> 
     }
 }
 
-impl Attrs {
-    pub fn new(root: &Rc<Shape>) -> Attrs {
-        Attrs {
-            shape: root.clone(),
-            slots: Vec::with_capacity((root.widest.get() as usize).min(MAX_RESERVED)),
-            dict: None,
-        }
-    }
+/// Attribute `name` in a live `__dict__`.
+pub(crate) fn dict_attr(d: &Value, name: &Value) -> Option<Value> {
+    let h = str_hash(name)?;
+    let dd = dict_of(d)?.try_borrow().ok()?;
+    find_attr(&dd, name, h).map(|i| dd.entries[i].2.clone())
+}
 
-    pub fn get(&self, name: &Value) -> Option<Value> {
-        if let Some(d) = &self.dict {
-            if let Some(i) = self.shape.lookup(name) {
-                return Some(self.slots[i].clone()).filter(|v| !v.is_unbound());
-            }
-            let h = str_hash(name)?;
-            let dd = dict_of(d)?.try_borrow().ok()?;
-            return find_attr(&dd, name, h).map(|i| dd.entries[i].2.clone());
+/// Set attribute `name` in a live `__dict__` (the old value is dropped after the
+/// dict is consistent again).
+pub(crate) fn dict_attr_set(d: &Value, name: &Value, v: Value) {
+    let (Some(h), Some(dd)) = (str_hash(name), dict_of(d)) else {
+        return;
+    };
+    let mut dd = dd.borrow_mut();
+    match find_attr(&dd, name, h) {
+        Some(i) => {
+            let old = std::mem::replace(&mut dd.entries[i].2, v);
+            drop(dd);
+            drop(old);
         }
-        self.shape
-            .lookup(name)
-            .map(|i| self.slots[i].clone())
-            .filter(|v| !v.is_unbound())
+        None => dd.insert_new(h, name.clone(), v),
     }
+}
 
-    pub fn set(&mut self, name: &Value, v: Value) {
-        if let (Some(i), Some(_)) = (self.shape.lookup(name), &self.dict) {
-            self.slots[i] = v;
-            return;
+/// Delete attribute `name` from a live `__dict__`; whether it was there.
+pub(crate) fn dict_attr_del(d: &Value, name: &Value) -> bool {
+    let (Some(h), Some(dd)) = (str_hash(name), dict_of(d)) else {
+        return false;
+    };
+    let mut dd = dd.borrow_mut();
+    match find_attr(&dd, name, h) {
+        Some(i) => {
+            let kv = dd.remove_entry(i);
+            drop(dd);
+            drop(kv);
+            true
         }
-        if let Some(d) = &self.dict {
-            let (Some(h), Some(dd)) = (str_hash(name), dict_of(d)) else {
-                return;
-            };
-            let mut dd = dd.borrow_mut();
-            match find_attr(&dd, name, h) {
-                Some(i) => {
-                    let old = std::mem::replace(&mut dd.entries[i].2, v);
-                    drop(dd);
-                    drop(old);
-                }
-                None => dd.insert_new(h, name.clone(), v),
-            }
-            return;
-        }
-        match self.shape.lookup(name) {
-            Some(i) => self.slots[i] = v,
-            None => {
-                self.shape = self.shape.with(name);
-                self.slots.push(v);
-            }
-        }
+        None => false,
     }
+}
 
-    /// Deleting leaves the slot unbound (the shape stays; the name reads as missing).
-    pub fn del(&mut self, name: &Value) -> bool {
-        if let (Some(i), Some(_)) = (self.shape.lookup(name), &self.dict) {
-            let was = !self.slots[i].is_unbound();
-            self.slots[i] = Value::UNBOUND;
-            return was;
-        }
-        if let Some(d) = &self.dict {
-            let (Some(h), Some(dd)) = (str_hash(name), dict_of(d)) else {
-                return false;
-            };
-            let mut dd = dd.borrow_mut();
-            return match find_attr(&dd, name, h) {
-                Some(i) => {
-                    let kv = dd.remove_entry(i);
-                    drop(dd);
-                    drop(kv);
-                    true
-                }
-                None => false,
-            };
-        }
-        match self.shape.lookup(name) {
-            Some(i) if !self.slots[i].is_unbound() => {
-                self.slots[i] = Value::UNBOUND;
-                true
-            }
-            _ => false,
-        }
-    }
-
-    pub fn items(&self) -> Vec<(Value, Value)> {
-        if let Some(d) = &self.dict {
-            return match dict_of(d) {
-                Some(dd) => dd
-                    .borrow()
-                    .iter()
-                    .map(|e| (e.1.clone(), e.2.clone()))
-                    .collect(),
-                None => Vec::new(),
-            };
-        }
-        self.shape
-            .names
+/// The (name, value) pairs of a live `__dict__`.
+pub(crate) fn dict_items(d: &Value) -> Vec<(Value, Value)> {
+    match dict_of(d) {
+        Some(dd) => dd
+            .borrow()
             .iter()
-            .zip(self.slots.iter())
-            .filter(|(_, v)| !v.is_unbound())
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
+            .map(|e| (e.1.clone(), e.2.clone()))
+            .collect(),
+        None => Vec::new(),
     }
+}
 
-    /// Move the attributes into `d` (a new, empty dict), which becomes the live
-    /// `__dict__`; the names in `keep` (`__slots__`) stay in slots.
-    pub fn into_dict(&mut self, d: Value, root: &Rc<Shape>, keep: &[Value]) {
-        let names = self.shape.names.clone();
-        let values = std::mem::take(&mut self.slots);
-        self.shape = root.clone();
-        let mut moved = Vec::new();
-        for (k, v) in names.into_iter().zip(values) {
-            if keep.iter().any(|s| s.addr() == k.addr()) {
-                self.shape = self.shape.with(&k);
-                self.slots.push(v);
-            } else if !v.is_unbound() {
-                moved.push((k, v));
+/// Put attributes into a new `__dict__`.
+pub(crate) fn dict_fill(d: &Value, items: Vec<(Value, Value)>) {
+    if let Some(dd) = dict_of(d) {
+        let mut dd = dd.borrow_mut();
+        for (k, v) in items {
+            if let Some(h) = str_hash(&k) {
+                dd.insert_new(h, k, v);
             }
         }
-        if let Some(dd) = dict_of(&d) {
-            let mut dd = dd.borrow_mut();
-            for (k, v) in moved {
-                if let Some(h) = str_hash(&k) {
-                    dd.insert_new(h, k, v);
-                }
-            }
-        }
-        self.dict = Some(d);
     }
 }
 
@@ -259,29 +195,23 @@ impl Attrs {
 mod tests {
     use super::*;
 
-    /// New instances reserve as many slots as the widest shape of their tree has
-    /// (at most MAX_RESERVED): adding the attributes the first instance got does not
-    /// grow the slot vector.
+    /// New instances reserve as many slots as the widest shape of their tree has (at
+    /// most MAX_RESERVED), so adding the attributes the first instance got needs no
+    /// overflow storage.
     #[test]
     fn new_instances_reserve_the_widest_shape() {
         let root = Shape::root();
-        assert_eq!(Attrs::new(&root).slots.capacity(), 0);
+        assert_eq!(root.reserve(), 0);
         let names: Vec<Value> = (0..20).map(Value::small_int).collect();
         let mut s = root.clone();
         for n in &names[..3] {
             s = s.with(n);
         }
-        let mut a = Attrs::new(&root);
-        assert!(a.slots.capacity() >= 3);
-        let p = a.slots.as_ptr();
-        for _ in 0..3 {
-            a.slots.push(Value::NONE);
-        }
-        assert_eq!(a.slots.as_ptr(), p, "no reallocation");
+        assert_eq!(root.reserve(), 3);
+        assert_eq!(s.reserve(), 3, "the whole tree shares it");
         for n in &names[3..] {
             s = s.with(n);
         }
-        let c = Attrs::new(&root).slots.capacity();
-        assert!((MAX_RESERVED..20).contains(&c), "{c}");
+        assert_eq!(root.reserve(), MAX_RESERVED);
     }
 }

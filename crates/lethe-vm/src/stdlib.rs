@@ -198,7 +198,7 @@ fn l_rename(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let k = vm.intern("filename2");
             let d = vm.new_str(&dst);
             if let Some(ObjData::Instance(i)) = exc.data() {
-                i.attrs.borrow_mut().set(&k, d);
+                i.set(&k, d);
             }
             Err(exc)
         }

@@ -1,8 +1,8 @@
 //! Classes: the built-in types, class creation (C3 MRO), and attribute lookup.
 
 use crate::dict::DictData;
-use crate::object::{InstanceObj, Layout, ObjData, TypeObj};
-use crate::shape::{Attrs, Shape};
+use crate::object::{Layout, ObjData, TypeObj};
+use crate::shape::Shape;
 use crate::{PyResult, Value, Vm};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -794,7 +794,8 @@ impl Vm {
             mro: RefCell::new(Vec::new()),
             dict: RefCell::new(dict),
             layout,
-            shape_root: Shape::root(),
+            // A class with `__slots__` knows how many its instances will use.
+            shape_root: Shape::root_reserving(slots.as_ref().map_or(0, |s| s.len())),
             builtin: false,
             facts: Cell::new((0, 0)),
             ctor: Cell::new((0, 0)),
@@ -1040,7 +1041,7 @@ impl Vm {
         let Some(ObjData::Instance(i)) = v.data() else {
             return None;
         };
-        if i.base.is_unbound() {
+        if i.base().is_unbound() {
             return None;
         }
         let mro = type_obj(&i.class)?.mro.borrow().clone();
@@ -1056,7 +1057,7 @@ impl Vm {
                 }
             }
         }
-        Some(i.base.clone())
+        Some(i.base().clone())
     }
 
     /// `plain_base` of either operand of a binary operation; None when neither is.
@@ -1119,7 +1120,7 @@ impl Vm {
             )?
         };
         let base = match base.data() {
-            Some(ObjData::Instance(i)) if !i.base.is_unbound() => i.base.clone(),
+            Some(ObjData::Instance(i)) if !i.base().is_unbound() => i.base().clone(),
             _ => base,
         };
         Ok(self.new_instance_base(cls, base))
@@ -1136,24 +1137,14 @@ impl Vm {
             Some(t) => (t.shape_root.clone(), t.layout),
             None => (Shape::root(), Layout::Object),
         };
-        let exc = if layout == Layout::Exception {
-            Some(Box::new(RefCell::new(crate::object::ExcData {
-                args: self.new_tuple(vec![]),
-                traceback: Vec::new(),
-                cause: Value::NONE,
-                context: Value::NONE,
-                suppress_context: false,
-            })))
-        } else {
-            None
-        };
-        Value::new_obj(ObjData::Instance(Box::new(InstanceObj {
-            class: crate::object::ClassSlot::new(cls.clone()),
-            attrs: RefCell::new(Attrs::new(&root)),
-            exc,
-            base,
-            finalized: std::cell::Cell::new(false),
-        })))
+        let exc = (layout == Layout::Exception).then(|| crate::object::ExcData {
+            args: self.new_tuple(vec![]),
+            traceback: Vec::new(),
+            cause: Value::NONE,
+            context: Value::NONE,
+            suppress_context: false,
+        });
+        crate::instance::new_instance(cls.clone(), &root, exc, base)
     }
 }
 
@@ -1192,7 +1183,7 @@ pub fn unwrap_receiver(b: &crate::object::BuiltinObj, args: &mut [Value]) {
         return;
     };
     let base = match first.data() {
-        Some(ObjData::Instance(i)) if !i.base.is_unbound() => i.base.clone(),
+        Some(ObjData::Instance(i)) if !i.base().is_unbound() => i.base().clone(),
         _ => return,
     };
     *first = base;

@@ -185,6 +185,22 @@ impl Value {
         v
     }
 
+    /// The value of a freshly allocated heap object (count 1), registered with the
+    /// collector when it is a container.
+    ///
+    /// # Safety
+    /// `p` must be a fully initialised heap object allocated so that `free_object`
+    /// can free it (see there), not yet owned by any value.
+    pub(crate) unsafe fn from_new_obj(p: *mut HeapObj) -> Value {
+        debug_assert!(p as u64 & TAG_MASK == 0, "heap addresses fit in 48 bits");
+        let v = Value(TAG_PTR | p as u64);
+        // SAFETY: the caller's contract.
+        if unsafe { (*p).data.is_container() } {
+            crate::gc::track(&v);
+        }
+        v
+    }
+
     /// A new str object: header and text in one allocation (the text follows the
     /// `HeapObj`; `free_object` frees both with `str_layout`).
     pub fn new_str_obj(s: &str) -> Value {
@@ -314,7 +330,7 @@ pub fn take_finalizers() -> Vec<Value> {
 fn needs_finalizer(o: &HeapObj) -> bool {
     match &o.data {
         ObjData::Instance(i) => {
-            !i.finalized.get() && matches!(i.class.data(), Some(ObjData::Type(t)) if t.has_del)
+            !i.finalized() && matches!(i.class.data(), Some(ObjData::Type(t)) if t.has_del)
         }
         ObjData::Gen(g) => match g.try_borrow() {
             Ok(g) => {
@@ -402,6 +418,12 @@ fn free_object(p: *mut HeapObj) {
                         ));
                         drop(Box::from_raw(p));
                     }
+                }
+                // An instance's slots follow its header (`crate::instance`).
+                ObjData::Instance(i) => {
+                    let lay = crate::instance::layout(i.cap());
+                    std::ptr::drop_in_place(p);
+                    std::alloc::dealloc(p as *mut u8, lay);
                 }
                 _ => drop(Box::from_raw(p)),
             }

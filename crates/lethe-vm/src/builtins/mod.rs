@@ -938,7 +938,7 @@ fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Some(ObjData::Type(_)) => add_type(&mut names, v),
             _ => {
                 if let Some(ObjData::Instance(i)) = v.data() {
-                    names.extend(i.attrs.borrow().items().into_iter().map(|(k, _)| k));
+                    names.extend(i.items().into_iter().map(|(k, _)| k));
                 }
                 let t = vm.type_of(v);
                 add_type(&mut names, &t);

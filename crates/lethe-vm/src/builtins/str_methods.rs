@@ -87,7 +87,7 @@ const MAX_RESULT_BYTES: usize = 1 << 32;
 fn str_obj(v: &Value) -> Option<&StrObj> {
     match v.data() {
         Some(ObjData::Str(s)) => Some(s),
-        Some(ObjData::Instance(i)) => match i.base.data() {
+        Some(ObjData::Instance(i)) => match i.base().data() {
             Some(ObjData::Str(s)) => Some(s),
             _ => None,
         },
