@@ -923,10 +923,11 @@ fn is_inline(
                 && src != cell
         }
         Instr::Move { dst, src } => d(dst) && s(src),
+        // Scalar operands into a scalar; or, with operands or a result that may be
+        // objects (kept in memory), the same fast path on the values' tags, the
+        // rest through the runtime (no deoptimisation).
         Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {
-            d(dst)
-                && s(a)
-                && s(b)
+            (d(dst) && s(a) && s(b) || code.layout.known())
                 && matches!(
                     op,
                     BinOp::Add
@@ -1132,6 +1133,16 @@ fn out_state(
             Instr::GetAttr { dst, .. } | Instr::GetItem { dst, .. }
                 if fb.after.contains(&(pc as u32, dst))
                     || fb.module_attr.contains(&(pc as u32)) =>
+            {
+                set(&mut out, dst, MEM)
+            }
+            // An operation seen to make an object (a medium int, a str), or on
+            // operands that may be objects, keeps its result in memory; the inline
+            // path writes its scalars through.
+            Instr::Binary { dst, a, b, .. } | Instr::InplaceBinary { dst, a, b, .. }
+                if fb.after.contains(&(pc as u32, dst))
+                    || st[a as usize] == MEM
+                    || st[b as usize] == MEM =>
             {
                 set(&mut out, dst, MEM)
             }
@@ -2768,8 +2779,17 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         .instrs
         .iter()
         .zip(&an.inline)
-        .filter(|(i, &inl)| {
-            inl && matches!(
+        .zip(&an.inp)
+        .filter(|((i, &inl), st)| {
+            // (An operation on a value in memory, which may be an object, does not
+            // count.)
+            let scalar = |r: Reg| st.as_ref().is_some_and(|st| st[r as usize] != MEM);
+            inl && match **i {
+                Instr::Binary { a, b, .. } | Instr::InplaceBinary { a, b, .. } => {
+                    scalar(a) && scalar(b)
+                }
+                _ => true,
+            } && matches!(
                 i,
                 Instr::Binary { .. }
                     | Instr::InplaceBinary { .. }
@@ -3045,7 +3065,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                 g.goto(&out, pc + 1);
             }
             Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {
-                let (x, y) = (var(&mut g, a), var(&mut g, b));
+                let (x, y) = (g.reg_value(&st, a), g.reg_value(&st, b));
                 let r = g.binary(op, x, y, slow);
                 g.def(dst as usize, r);
                 g.goto(&out, pc + 1);

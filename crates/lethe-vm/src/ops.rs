@@ -15,6 +15,18 @@ pub enum IntRef<'a> {
     Big(&'a BigInt),
 }
 
+/// The value of an int (not a bool, not a subclass instance) that fits 64 bits.
+#[inline]
+fn plain_i64(v: &Value) -> Option<i64> {
+    match v.as_small_int() {
+        Some(i) => Some(i),
+        None => match v.data() {
+            Some(ObjData::Int64(i)) => Some(*i),
+            _ => None,
+        },
+    }
+}
+
 /// The integer value of an int or bool.
 pub fn int_ref(v: &Value) -> Option<IntRef<'_>> {
     if let Some(i) = v.as_small_int() {
@@ -657,7 +669,15 @@ impl Vm {
             match op {
                 BinOp::Add => return Ok(self.new_int(x + y)),
                 BinOp::Sub => return Ok(self.new_int(x - y)),
-                _ => {}
+                BinOp::MatMul => {}
+                _ => return self.int_binop(op, IntRef::Small(x), IntRef::Small(y)),
+            }
+        }
+        // Ints that fit 64 bits (a hash, a random-number generator's state): no
+        // operator lookup.
+        if let (Some(x), Some(y)) = (plain_i64(a), plain_i64(b)) {
+            if op != BinOp::MatMul {
+                return self.int_binop(op, IntRef::Small(x), IntRef::Small(y));
             }
         }
         if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
@@ -812,6 +832,11 @@ impl Vm {
 
     /// `a op= b`: `__iop__` first, then the binary operator.
     pub fn inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (plain_i64(a), plain_i64(b)) {
+            if op != BinOp::MatMul {
+                return self.int_binop(op, IntRef::Small(x), IntRef::Small(y));
+            }
+        }
         let (name, _, iname) = op.dunders();
         if let Some(x) = self.plain_base(a, &[iname, name]) {
             let r = self.inplace(op, &x, b)?;
