@@ -275,8 +275,9 @@ const CTX_ASCII: i32 = std::mem::offset_of!(JitCtx, ascii) as i32;
 const CTX_SIZE: u32 = std::mem::size_of::<JitCtx>() as u32;
 
 /// One global-variable cache entry, shared by the interpreter and native code: while
-/// the globals table at address `globals` has version `gver` and the builtins table
-/// version `bver`, the name's value is `bits` (the tables hold the reference).
+/// the globals table at address `globals` has keys version `gver` and the builtins table
+/// keys version `bver`, the name's value is at address `bits` (an entry of one of
+/// the tables, which stays put while their keys are unchanged).
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct GlobalIc {
@@ -3038,7 +3039,10 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
                     let ok = g.b.ins().icmp(IntCC::Equal, have, want);
                     g.guard(ok, slow);
                 }
-                let new = g.load_at(e, 24);
+                // (The entry records where the value is: assignments to the global
+                // are read here.)
+                let at = g.load_at(e, 24);
+                let new = g.load_at(at, 0);
                 g.store_counted(dst, new, slow);
                 g.goto(&out, pc + 1);
             }

@@ -16,8 +16,12 @@ pub struct DictData {
     pub entries: Vec<(i64, Value, Value)>,
     indices: Vec<u32>,
     pub len: usize,
-    /// Bumped on every structural change; lets callers detect mutation during a call.
+    /// Bumped on every change (values too); lets callers detect mutation during a
+    /// call, and module-attribute caches (which hold values) key on it.
     pub version: u64,
+    /// Bumped when keys come or go or the entries move: an entry's value slot stays
+    /// where it is while this is unchanged (global-variable caches hold its address).
+    pub keys_version: u64,
     /// `version + 1` when the entries were last put in CPython's set order (0: never).
     set_ordered: u64,
 }
@@ -54,12 +58,20 @@ impl Default for DictData {
             indices: Vec::new(),
             len: 0,
             version: next_version(),
+            keys_version: next_version(),
             set_ordered: 0,
         }
     }
 }
 
 impl DictData {
+    /// A change of keys (and so of values too).
+    fn bump_keys(&mut self) {
+        let v = next_version();
+        self.version = v;
+        self.keys_version = v;
+    }
+
     pub fn new() -> DictData {
         DictData::default()
     }
@@ -156,7 +168,7 @@ impl DictData {
         self.indices[slot] = self.entries.len() as u32;
         self.entries.push((hash, key, value));
         self.len += 1;
-        self.version = next_version();
+        self.bump_keys();
     }
 
     /// Remove the entry at index `i`; returns (key, value).
@@ -182,7 +194,7 @@ impl DictData {
         let k = std::mem::replace(&mut self.entries[i].1, Value::UNBOUND);
         let v = std::mem::replace(&mut self.entries[i].2, Value::UNBOUND);
         self.len -= 1;
-        self.version = next_version();
+        self.bump_keys();
         if self.len == 0 {
             self.entries.clear();
             self.indices.clear();
@@ -217,7 +229,7 @@ impl DictData {
             }
             self.indices[p.slot] = i as u32;
         }
-        self.version = next_version();
+        self.bump_keys();
     }
 
     /// Put a set's entries in the order CPython iterates them: the slot order of its
@@ -297,7 +309,7 @@ impl DictData {
     pub fn clear(&mut self) -> Vec<(i64, Value, Value)> {
         self.indices = Vec::new();
         self.len = 0;
-        self.version = next_version();
+        self.bump_keys();
         std::mem::take(&mut self.entries)
     }
 

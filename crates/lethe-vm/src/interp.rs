@@ -40,6 +40,17 @@ pub(crate) enum Exit {
 
 /// The value under the interned name `n` (its hash cached) in the dict `table`,
 /// looked up without running any Python code.
+/// The address of the value slot of the entry for `n` in `table` (a dict), if any:
+/// it stays there while the table's `keys_version` is unchanged.
+pub(crate) fn name_slot(table: &Value, n: &Value) -> Option<*const Value> {
+    let (Some(ObjData::Dict(d)), Some(ObjData::Str(s))) = (table.data(), n.data()) else {
+        return None;
+    };
+    let d = d.borrow();
+    let i = d.find_fast(n, s.hash.get()).ok().flatten()?;
+    Some(&d.entries[i].2 as *const Value)
+}
+
 pub(crate) fn name_lookup(table: &Value, n: &Value) -> Option<Value> {
     let (Some(ObjData::Dict(d)), Some(ObjData::Str(s))) = (table.data(), n.data()) else {
         return None;
@@ -1374,18 +1385,18 @@ impl Vm {
         if let Some((ga, gv, bv)) = versions {
             if let Some(c) = co.global_cache.borrow().get(name as usize) {
                 if c.globals == ga && c.gver == gv && c.bver == bv {
-                    // SAFETY: both tables are unchanged since the entry was made, so
-                    // the table entry still holds (a reference to) this value.
-                    return Ok(unsafe { Value::clone_from_bits(c.bits) });
+                    // SAFETY: neither table's keys changed since the entry was made,
+                    // so the value slot it records is where it was.
+                    return Ok(unsafe { (*(c.bits as *const Value)).clone() });
                 }
             }
         }
         let v = self.load_global(g, &co.names[name as usize])?;
         if let Some((ga, gv, bv)) = versions {
             let n = &co.names[name as usize];
-            let slot = name_lookup(g, n)
-                .or_else(|| name_lookup(&self.builtins, n))
-                .map(|v| v.bits());
+            let slot = name_slot(g, n)
+                .or_else(|| name_slot(&self.builtins, n))
+                .map(|p| p as u64);
             if let Some(bits) = slot {
                 let mut cache = co.global_cache_sized();
                 cache[name as usize] = crate::object::GlobalCache {
@@ -1400,13 +1411,15 @@ impl Vm {
     }
 
     /// What a global cache entry is keyed on for code running with `globals`: (the
-    /// table's address, its version, the builtins table's version).
+    /// table's address, its keys version, the builtins table's keys version).
+    /// Assigning a global that exists changes neither: the cache records where the
+    /// value is, not the value.
     pub(crate) fn global_versions(&self, globals: &Value) -> Option<(u64, u64, u64)> {
         match (globals.data(), self.builtins.data()) {
             (Some(ObjData::Dict(g)), Some(ObjData::Dict(b))) => Some((
                 globals.addr() as u64,
-                g.borrow().version,
-                b.borrow().version,
+                g.borrow().keys_version,
+                b.borrow().keys_version,
             )),
             _ => None,
         }

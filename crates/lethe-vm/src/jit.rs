@@ -886,15 +886,13 @@ impl Vm {
                     Instr::Call { func, .. } => match last_def.get(func as usize) {
                         Some(Some(Instr::LoadGlobal { name, .. })) => {
                             gc.get(*name as usize).is_some_and(|e| {
-                                // SAFETY: a view of the bits (no reference taken or
-                                // released), inspected only when the tables holding
-                                // the value are unchanged.
-                                let v = std::mem::ManuallyDrop::new(unsafe {
-                                    std::mem::transmute::<u64, Value>(e.bits)
-                                });
-                                keys == Some((e.globals, e.gver, e.bver))
-                                    && matches!(v.data(), Some(ObjData::Type(_)))
-                                    && !(v.is(&t.int) || v.is(&t.float) || v.is(&t.bool_))
+                                // SAFETY: the value slot is read only when the
+                                // tables' keys are unchanged (it is where it was).
+                                keys == Some((e.globals, e.gver, e.bver)) && {
+                                    let v = unsafe { &*(e.bits as *const Value) };
+                                    matches!(v.data(), Some(ObjData::Type(_)))
+                                        && !(v.is(&t.int) || v.is(&t.float) || v.is(&t.bool_))
+                                }
                             })
                         }
                         _ => false,
@@ -2236,8 +2234,8 @@ impl Vm {
             globals: func.globals.addr() as u64,
             // SAFETY: only addresses are taken; the function holds its globals, the
             // VM the builtins.
-            gver: unsafe { std::ptr::addr_of!((*gd.as_ptr()).version) } as u64,
-            bver: unsafe { std::ptr::addr_of!((*bd.as_ptr()).version) } as u64,
+            gver: unsafe { std::ptr::addr_of!((*gd.as_ptr()).keys_version) } as u64,
+            bver: unsafe { std::ptr::addr_of!((*bd.as_ptr()).keys_version) } as u64,
             ic_table: &nat.ic as *const crate::object::IcTable as u64,
             native: Rc::as_ptr(nat) as u64,
             consts: co.consts.as_ptr() as u64,
@@ -2268,8 +2266,8 @@ impl Vm {
         ctx.globals = g.addr() as u64;
         // SAFETY: only addresses are taken; the tables outlive the activation (the
         // frame holds its globals, the VM the builtins).
-        ctx.gver = unsafe { std::ptr::addr_of!((*gd.as_ptr()).version) };
-        ctx.bver = unsafe { std::ptr::addr_of!((*bd.as_ptr()).version) };
+        ctx.gver = unsafe { std::ptr::addr_of!((*gd.as_ptr()).keys_version) };
+        ctx.bver = unsafe { std::ptr::addr_of!((*bd.as_ptr()).keys_version) };
     }
 }
 
@@ -2396,6 +2394,17 @@ impl Vm {
                     self.regs[reg(dst)] = v;
                     pc + 1
                 })
+            }
+            Instr::StoreGlobal { src, name } => {
+                let g = self.frames[fi].globals.clone();
+                let n = self.frames[fi].code.names[name as usize].clone();
+                let v = self.regs[reg(src)].clone();
+                match g.data() {
+                    Some(crate::object::ObjData::Dict(d)) => {
+                        self.table_set(d, n, v).map(|_| pc + 1)
+                    }
+                    _ => return None,
+                }
             }
             Instr::BuildList { dst, start, count } => {
                 let v = self.call_args(base, start, count);
