@@ -118,10 +118,17 @@ pub enum Helper {
     /// results outside the inline int range): a = left, b = right, c = dst | op << 16
     /// | in-place << 24.
     Binary = 16,
+    /// Leaf entries (called with their own signature, `fn(u64) -> u64`, and no
+    /// context: they only allocate or free): a new medium int (an `int` heap
+    /// object holding the argument; returns its value, count 1) ...
+    NewInt64 = 17,
+    /// ... and the release of the last reference to one (the argument is its value;
+    /// returns 0).
+    FreeInt64 = 18,
 }
 
 /// Number of runtime entry points.
-pub const HELPERS: usize = 17;
+pub const HELPERS: usize = 19;
 
 /// The entry offset a frameless call enters a function's code with: offset 0, after
 /// the registers past the parameters are made unbound (the window is fresh memory).
@@ -360,6 +367,12 @@ pub struct ObjLayout {
     pub rare_overflow_ptr: u32,
     #[serde(default)]
     pub rare_overflow_len: u32,
+    /// Variant number of medium ints and, from the heap object, where their i64 is
+    /// (0: not known; they then go to the runtime).
+    #[serde(default)]
+    pub int64_tag: u8,
+    #[serde(default)]
+    pub int64_val: u32,
     /// A shape's Rc word → its strong count. `inst_add` 0: stores that add an
     /// attribute go to the runtime.
     #[serde(default)]
@@ -940,6 +953,8 @@ fn is_inline(
                         | BinOp::And
                         | BinOp::Or
                         | BinOp::Xor
+                        | BinOp::LShift
+                        | BinOp::RShift
                 )
         }
         Instr::Compare { op, dst, a, b } => {
@@ -1301,6 +1316,8 @@ struct Gen<'a, 'b> {
     vars: Vec<Variable>,
     blocks: Vec<Option<Block>>,
     exec_sig: cranelift_codegen::ir::SigRef,
+    /// The signature of the leaf entries (`Helper::NewInt64`, `Helper::FreeInt64`).
+    leaf_sig: cranelift_codegen::ir::SigRef,
     /// The signature of compiled code (for frameless calls).
     entry_sig: cranelift_codegen::ir::SigRef,
     /// Where a frameless callee's context is built (one per function: calls do not
@@ -1856,7 +1873,8 @@ impl Gen<'_, '_> {
     }
     /// Store `new` (a value that may be an object) at `at` (a slot), taking a
     /// reference to it and releasing the old value's (the runtime takes over,
-    /// through `slow`, when that would be the old value's last reference).
+    /// through `slow`, when that would be the old value's last reference, unless it
+    /// is a medium int's, which a leaf call frees).
     fn store_counted_at(&mut self, at: CVal, new: CVal, slow: Block) {
         let old = self.load_at(at, 0);
         let old_p = self.is_ptr(old);
@@ -1869,6 +1887,36 @@ impl Gen<'_, '_> {
         self.b.switch_to_block(chk);
         let rc = self.b.ins().uload32(Self::flags(), op, 0);
         let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+        let l = self.code.layout;
+        if l.int64_val != 0 {
+            // The last reference to a medium int: freed by a leaf call after the
+            // store (anything else: the runtime).
+            let last_blk = self.b.create_block();
+            let free = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.ins().brif(last, last_blk, &[], inc, &[]);
+            self.b.switch_to_block(last_blk);
+            let t = self
+                .b
+                .ins()
+                .uload8(types::I64, Self::flags(), op, l.data as i32);
+            let is_i64 = self.b.ins().icmp_imm_s(IntCC::Equal, t, l.int64_tag as i64);
+            self.b.ins().brif(is_i64, free, &[], slow, &[]);
+            self.b.switch_to_block(free);
+            self.add_to_count(new_p, np, 1);
+            self.b.ins().store(Self::flags(), new, at, 0);
+            let table = self.load_at_ctx(CTX_HELPERS);
+            let f = self.load_at(table, 8 * Helper::FreeInt64 as u32);
+            self.b.ins().call_indirect(self.leaf_sig, f, &[old]);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(inc);
+            self.add_to_count(new_p, np, 1);
+            self.add_to_count(old_p, op, -1);
+            self.b.ins().store(Self::flags(), new, at, 0);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(done);
+            return;
+        }
         self.b.ins().brif(last, slow, &[], inc, &[]);
         self.b.switch_to_block(inc);
         self.add_to_count(new_p, np, 1);
@@ -1886,6 +1934,54 @@ impl Gen<'_, '_> {
         let at = self.b.ins().iadd_imm_s(regs, dst as i64 * 8);
         self.store_counted_at(at, new, slow);
         self.b.def_var(self.vars[dst as usize], new);
+    }
+    /// Continue if dropping a reference to `old` later (`release`) cannot run
+    /// Python code: it is no object, not the last reference, or the last one to a
+    /// medium int. Else `slow`.
+    fn check_releasable(&mut self, old: CVal, slow: Block) {
+        let l = self.code.layout;
+        let isp = self.is_ptr(old);
+        let chk = self.b.create_block();
+        let last = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(isp, chk, &[], ok, &[]);
+        self.b.switch_to_block(chk);
+        let p = self.b.ins().band_imm_s(old, PAYLOAD as i64);
+        let rc = self.b.ins().uload32(Self::flags(), p, 0);
+        let shared = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, rc, 1);
+        self.b.ins().brif(shared, ok, &[], last, &[]);
+        self.b.switch_to_block(last);
+        let t = self
+            .b
+            .ins()
+            .uload8(types::I64, Self::flags(), p, l.data as i32);
+        let is_i64 = self.b.ins().icmp_imm_s(IntCC::Equal, t, l.int64_tag as i64);
+        self.b.ins().brif(is_i64, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+    }
+    /// Drop a reference to `old`, which `check_releasable` passed.
+    fn release(&mut self, old: CVal) {
+        let isp = self.is_ptr(old);
+        let chk = self.b.create_block();
+        let dec = self.b.create_block();
+        let free = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(isp, chk, &[], done, &[]);
+        self.b.switch_to_block(chk);
+        let p = self.b.ins().band_imm_s(old, PAYLOAD as i64);
+        let rc = self.b.ins().uload32(Self::flags(), p, 0);
+        let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+        self.b.ins().brif(last, free, &[], dec, &[]);
+        self.b.switch_to_block(dec);
+        let rc1 = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().istore32(Self::flags(), rc1, p, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(free);
+        let table = self.load_at_ctx(CTX_HELPERS);
+        let f = self.load_at(table, 8 * Helper::FreeInt64 as u32);
+        self.b.ins().call_indirect(self.leaf_sig, f, &[old]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
     }
     /// The heap object of `v` (a value known to be an object), whose reference
     /// count must be more than 1, else `slow`: a reference native code may drop
@@ -1954,58 +2050,151 @@ impl Gen<'_, '_> {
         self.b.ins().icmp_imm_s(IntCC::Equal, hi, TAG_PTR_HI)
     }
 
-    /// Inline `a op b` on ints/floats; jumps to `slow` when the operands or the
-    /// result leave the fast path. Returns the boxed result in the continuation.
-    fn binary(&mut self, op: BinOp, a: CVal, b: CVal, slow: Block) -> CVal {
+    /// An int operand's value: inline, or (when the layout knows them) a medium int's
+    /// i64 read from its heap object; anything else jumps to `other`.
+    fn int_operand(&mut self, v: CVal, other: Block) -> CVal {
+        let l = self.code.layout;
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
-        let int_blk = self.b.create_block();
+        let small = self.b.create_block();
+        let not_small = self.b.create_block();
+        let isi = self.is_int(v);
+        self.b.ins().brif(isi, small, &[], not_small, &[]);
+        self.b.switch_to_block(small);
+        let x = self.unbox_int(v);
+        self.b.ins().jump(done, &[x.into()]);
+        self.b.switch_to_block(not_small);
+        if l.int64_val != 0 {
+            let isp = self.is_ptr(v);
+            let chk = self.b.create_block();
+            self.b.ins().brif(isp, chk, &[], other, &[]);
+            self.b.switch_to_block(chk);
+            let p = self.b.ins().band_imm_s(v, PAYLOAD as i64);
+            let t = self
+                .b
+                .ins()
+                .uload8(types::I64, Self::flags(), p, l.data as i32);
+            let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, l.int64_tag as i64);
+            let ld = self.b.create_block();
+            self.b.ins().brif(ok, ld, &[], other, &[]);
+            self.b.switch_to_block(ld);
+            let x = self.load_at(p, l.int64_val);
+            self.b.ins().jump(done, &[x.into()]);
+        } else {
+            self.b.ins().jump(other, &[]);
+        }
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// Inline `a op b` on ints/floats; jumps to `slow` when the operands or the
+    /// result leave the fast path. Returns the boxed result in the continuation.
+    /// Ints may be medium ints (heap objects holding an i64); with `wide`, so may the
+    /// result (a new object, made by a leaf runtime call); else a result outside the
+    /// inline range goes to `slow`.
+    fn binary(&mut self, op: BinOp, a: CVal, b: CVal, wide: bool, slow: Block) -> CVal {
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
         let not_int = self.b.create_block();
+        // Two inline ints first, floats next, medium ints last.
+        let int_blk = self.b.create_block();
+        self.b.append_block_param(int_blk, types::I64);
+        self.b.append_block_param(int_blk, types::I64);
+        let small = self.b.create_block();
         let ia = self.is_int(a);
         let ib = self.is_int(b);
         let both = self.b.ins().band(ia, ib);
-        self.b.ins().brif(both, int_blk, &[], not_int, &[]);
-
-        // ints
+        self.b.ins().brif(both, small, &[], not_int, &[]);
+        self.b.switch_to_block(small);
+        let (x, y) = (self.unbox_int(a), self.unbox_int(b));
+        self.b.ins().jump(int_blk, &[x.into(), y.into()]);
+        let medium = self.b.create_block();
+        self.b.switch_to_block(medium);
+        if self.code.layout.int64_val != 0 {
+            let x = self.int_operand(a, slow);
+            let y = self.int_operand(b, slow);
+            self.b.ins().jump(int_blk, &[x.into(), y.into()]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
         self.b.switch_to_block(int_blk);
-        let x = self.unbox_int(a);
-        let y = self.unbox_int(b);
-        match op {
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor => {
-                let (r, ok) = match op {
-                    BinOp::Add => {
-                        let r = self.b.ins().iadd(x, y);
-                        (r, self.fits(r))
-                    }
-                    BinOp::Sub => {
-                        let r = self.b.ins().isub(x, y);
-                        (r, self.fits(r))
-                    }
-                    BinOp::Mul => {
-                        let lo = self.b.ins().imul(x, y);
-                        let hi = self.b.ins().smulhi(x, y);
-                        let sign = self.b.ins().sshr_imm_s(lo, 63);
-                        let no_ovf = self.b.ins().icmp(IntCC::Equal, hi, sign);
-                        let f = self.fits(lo);
-                        (lo, self.b.ins().band(no_ovf, f))
-                    }
-                    BinOp::And => (self.b.ins().band(x, y), self.b.ins().iconst(types::I8, 1)),
-                    BinOp::Or => (self.b.ins().bor(x, y), self.b.ins().iconst(types::I8, 1)),
-                    _ => (self.b.ins().bxor(x, y), self.b.ins().iconst(types::I8, 1)),
-                };
-                let boxed = self.box_int(r);
-                self.b.ins().brif(
-                    ok,
-                    done,
-                    &[cranelift_codegen::ir::BlockArg::Value(boxed)],
-                    slow,
-                    &[],
-                );
+        let (x, y) = (
+            self.b.block_params(int_blk)[0],
+            self.b.block_params(int_blk)[1],
+        );
+        let one = |g: &mut Self| g.b.ins().iconst(types::I8, 1);
+        // (result, whether it is exact in 64 bits)
+        let (r, ok) = match op {
+            BinOp::Add => {
+                let r = self.b.ins().iadd(x, y);
+                let t1 = self.b.ins().bxor(x, r);
+                let t2 = self.b.ins().bxor(y, r);
+                let t = self.b.ins().band(t1, t2);
+                (
+                    r,
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, t, 0),
+                )
+            }
+            BinOp::Sub => {
+                let r = self.b.ins().isub(x, y);
+                let t1 = self.b.ins().bxor(x, y);
+                let t2 = self.b.ins().bxor(x, r);
+                let t = self.b.ins().band(t1, t2);
+                (
+                    r,
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, t, 0),
+                )
+            }
+            BinOp::Mul => {
+                let lo = self.b.ins().imul(x, y);
+                let hi = self.b.ins().smulhi(x, y);
+                let sign = self.b.ins().sshr_imm_s(lo, 63);
+                (lo, self.b.ins().icmp(IntCC::Equal, hi, sign))
+            }
+            BinOp::And => (self.b.ins().band(x, y), one(self)),
+            BinOp::Or => (self.b.ins().bor(x, y), one(self)),
+            BinOp::Xor => (self.b.ins().bxor(x, y), one(self)),
+            BinOp::RShift => {
+                // A count of 63 or more leaves the sign (0 or -1), as in Python.
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
+                let go = self.b.create_block();
+                self.b.ins().brif(neg, slow, &[], go, &[]);
+                self.b.switch_to_block(go);
+                let big = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, y, 63);
+                let c63 = self.b.ins().iconst(types::I64, 63);
+                let amt = self.b.ins().select(big, c63, y);
+                (self.b.ins().sshr(x, amt), one(self))
+            }
+            BinOp::LShift => {
+                let bad = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, y, 63);
+                let go = self.b.create_block();
+                self.b.ins().brif(bad, slow, &[], go, &[]);
+                self.b.switch_to_block(go);
+                let r = self.b.ins().ishl(x, y);
+                let back = self.b.ins().sshr(r, y);
+                (r, self.b.ins().icmp(IntCC::Equal, back, x))
             }
             BinOp::TrueDiv => {
+                // Exact conversions (below 2**53) make the quotient correctly rounded.
                 let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
+                let ax = self.b.ins().iabs(x);
+                let ay = self.b.ins().iabs(y);
+                let sx = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedLessThan, ax, 1 << 53);
+                let sy = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedLessThan, ay, 1 << 53);
+                let ok = self.b.ins().band(nz, sx);
+                let ok = self.b.ins().band(ok, sy);
                 let go = self.b.create_block();
-                self.b.ins().brif(nz, go, &[], slow, &[]);
+                self.b.ins().brif(ok, go, &[], slow, &[]);
                 self.b.switch_to_block(go);
                 let fx = self.b.ins().fcvt_from_sint(types::F64, x);
                 let fy = self.b.ins().fcvt_from_sint(types::F64, y);
@@ -2014,11 +2203,17 @@ impl Gen<'_, '_> {
                 self.b
                     .ins()
                     .jump(done, &[cranelift_codegen::ir::BlockArg::Value(boxed)]);
+                (x, self.b.ins().iconst(types::I8, 0))
             }
             BinOp::FloorDiv | BinOp::Mod => {
-                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
+                // Not by zero, and not i64::MIN // -1 (which overflows).
+                let z = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                let m1 = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+                let mn = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
+                let ovf = self.b.ins().band(m1, mn);
+                let bad = self.b.ins().bor(z, ovf);
                 let go = self.b.create_block();
-                self.b.ins().brif(nz, go, &[], slow, &[]);
+                self.b.ins().brif(bad, slow, &[], go, &[]);
                 self.b.switch_to_block(go);
                 // Python floors: adjust C's truncating results when the signs differ.
                 let q = self.b.ins().sdiv(x, y);
@@ -2034,18 +2229,34 @@ impl Gen<'_, '_> {
                     let r1 = self.b.ins().iadd(r, y);
                     self.b.ins().select(adj, r1, r)
                 };
-                // -2**47 // -1 leaves the inline range.
-                let ok = self.fits(res);
-                let boxed = self.box_int(res);
-                self.b.ins().brif(
-                    ok,
-                    done,
-                    &[cranelift_codegen::ir::BlockArg::Value(boxed)],
-                    slow,
-                    &[],
-                );
+                (res, one(self))
             }
-            _ => {
+            _ => (x, self.b.ins().iconst(types::I8, 0)),
+        };
+        if op != BinOp::TrueDiv {
+            let exact = self.b.create_block();
+            self.b.ins().brif(ok, exact, &[], slow, &[]);
+            self.b.switch_to_block(exact);
+            let f = self.fits(r);
+            let inline = self.b.create_block();
+            let big = self.b.create_block();
+            self.b.ins().brif(f, inline, &[], big, &[]);
+            self.b.switch_to_block(inline);
+            let boxed = self.box_int(r);
+            self.b
+                .ins()
+                .jump(done, &[cranelift_codegen::ir::BlockArg::Value(boxed)]);
+            self.b.switch_to_block(big);
+            if wide {
+                // A medium int: a new heap object (a leaf call: it only allocates).
+                let table = self.load_at_ctx(CTX_HELPERS);
+                let f = self.load_at(table, 8 * Helper::NewInt64 as u32);
+                let call = self.b.ins().call_indirect(self.leaf_sig, f, &[r]);
+                let v = self.b.inst_results(call)[0];
+                self.b
+                    .ins()
+                    .jump(done, &[cranelift_codegen::ir::BlockArg::Value(v)]);
+            } else {
                 self.b.ins().jump(slow, &[]);
             }
         }
@@ -2055,7 +2266,7 @@ impl Gen<'_, '_> {
         if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) {
             let ok = self.numeric_pair(a, b);
             let fblk = self.b.create_block();
-            self.b.ins().brif(ok, fblk, &[], slow, &[]);
+            self.b.ins().brif(ok, fblk, &[], medium, &[]);
             self.b.switch_to_block(fblk);
             let fa = self.as_f64(a);
             let fb = self.as_f64(b);
@@ -2077,7 +2288,7 @@ impl Gen<'_, '_> {
                 .ins()
                 .jump(done, &[cranelift_codegen::ir::BlockArg::Value(boxed)]);
         } else {
-            self.b.ins().jump(slow, &[]);
+            self.b.ins().jump(medium, &[]);
         }
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
@@ -2841,6 +3052,10 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
     }
     hsig.returns.push(AbiParam::new(types::I64));
     let exec_sig = b.import_signature(hsig);
+    let mut lsig = Signature::new(isa.default_call_conv());
+    lsig.params.push(AbiParam::new(types::I64));
+    lsig.returns.push(AbiParam::new(types::I64));
+    let leaf_sig = b.import_signature(lsig);
     let entry_sig = b.import_signature(sig.clone());
     let nregs = code.nregs as usize;
     let vars: Vec<Variable> = (0..nregs).map(|_| b.declare_var(types::I64)).collect();
@@ -2875,6 +3090,7 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
         vars,
         blocks,
         exec_sig,
+        leaf_sig,
         entry_sig,
         callee_slot: None,
         an: &an,
@@ -2976,7 +3192,10 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
             || matches!(ins, Instr::GetAttr { .. } if fb.module_attr.contains(&(pc as u32)))
             || matches!(ins, Instr::ForIter { iter, .. } if fb.after.contains(&(pc as u32, iter + 1)))
             || matches!(ins, Instr::GetAttr { dst, .. } | Instr::GetItem { dst, .. }
-                if fb.after.contains(&(pc as u32, dst)));
+                if fb.after.contains(&(pc as u32, dst)))
+            // (A result that may be a medium int releases the old value itself.)
+            || matches!(ins, Instr::Binary { dst, .. } | Instr::InplaceBinary { dst, .. }
+                if out[dst as usize] == MEM && code.layout.int64_val != 0);
         if let Some(d) = dst_of(&ins).filter(|_| !counted_move) {
             if st[d as usize] == MEM {
                 // Overwriting a register kept in memory: an object it holds is
@@ -3070,8 +3289,19 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
             }
             Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {
                 let (x, y) = (g.reg_value(&st, a), g.reg_value(&st, b));
-                let r = g.binary(op, x, y, slow);
-                g.def(dst as usize, r);
+                if out[dst as usize] == MEM && code.layout.int64_val != 0 {
+                    // The result may be a medium int: the old value is released
+                    // after the new one is in (the operation may read it).
+                    let regs = g.regs_ptr();
+                    let old = g.load_at(regs, dst as u32 * 8);
+                    g.check_releasable(old, slow);
+                    let r = g.binary(op, x, y, true, slow);
+                    g.def(dst as usize, r);
+                    g.release(old);
+                } else {
+                    let r = g.binary(op, x, y, false, slow);
+                    g.def(dst as usize, r);
+                }
                 g.goto(&out, pc + 1);
             }
             Instr::Compare { op, dst, a, b } => {

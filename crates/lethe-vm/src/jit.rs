@@ -613,7 +613,27 @@ fn return_ok(p: u32) -> crate::PyResult<u32> {
     Ok(p)
 }
 
-/// The table native code calls through, indexed by `lethe_jit::Helper`.
+/// See `lethe_jit::Helper::NewInt64`: a leaf (it only allocates; an int is no
+/// container, so no collection starts).
+extern "C" fn h_new_int64(i: u64) -> u64 {
+    let v = Value::new_obj(ObjData::Int64(i as i64));
+    let bits = v.bits();
+    std::mem::forget(v);
+    bits
+}
+
+/// See `lethe_jit::Helper::FreeInt64`: a leaf (freeing a medium int runs no code).
+extern "C" fn h_free_int64(bits: u64) -> u64 {
+    // SAFETY: native code hands over its last reference to a medium int.
+    drop(unsafe { std::mem::transmute::<u64, Value>(bits) });
+    0
+}
+
+type LeafFn = extern "C" fn(u64) -> u64;
+
+/// The table native code calls through, indexed by `lethe_jit::Helper`. (The leaf
+/// entries are stored as the table's type; native code calls them with their own
+/// signature.)
 static HELPER_TABLE: [lethe_jit::ExecFn; lethe_jit::HELPERS] = [
     h_exec,
     h_getattr,
@@ -632,6 +652,10 @@ static HELPER_TABLE: [lethe_jit::ExecFn; lethe_jit::HELPERS] = [
     h_construct,
     h_init_result,
     h_binary,
+    // SAFETY: both are function pointers; native code calls these with `LeafFn`'s
+    // signature, which is theirs.
+    unsafe { std::mem::transmute::<LeafFn, lethe_jit::ExecFn>(h_new_int64) },
+    unsafe { std::mem::transmute::<LeafFn, lethe_jit::ExecFn>(h_free_int64) },
 ];
 
 /// See `lethe_jit::Helper::Construct`.
@@ -1797,6 +1821,17 @@ pub(crate) fn object_layout() -> lethe_jit::ObjLayout {
         stop: 22,
         step: 33,
     })));
+    let medium = Value::new_obj(ObjData::Int64(0x1234_5678_9abc_def0));
+    if let Some(o) = medium.obj() {
+        if let ObjData::Int64(i) = &o.data {
+            l.int64_tag = variant(&o.data);
+            l.int64_val = off(
+                addr(o as *const HeapObj as *const u8),
+                addr(i as *const i64 as *const u8),
+            );
+        }
+    }
+    drop(medium);
     l.iter_tag = variant(&iter);
     if let ObjData::Iter(b) = &iter {
         l.boxed = off(
