@@ -2125,22 +2125,16 @@ impl Gen<'_, '_> {
         let one = |g: &mut Self| g.b.ins().iconst(types::I8, 1);
         // (result, whether it is exact in 64 bits)
         let (r, ok) = match op {
-            BinOp::Add => {
-                let r = self.b.ins().iadd(x, y);
+            BinOp::Add | BinOp::Sub => {
+                // Overflow: the result's sign differs from x's and from z's (y for
+                // a sum, !y for a difference).
+                let (r, z) = if op == BinOp::Add {
+                    (self.b.ins().iadd(x, y), y)
+                } else {
+                    (self.b.ins().isub(x, y), self.b.ins().bnot(y))
+                };
                 let t1 = self.b.ins().bxor(x, r);
-                let t2 = self.b.ins().bxor(y, r);
-                let t = self.b.ins().band(t1, t2);
-                (
-                    r,
-                    self.b
-                        .ins()
-                        .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, t, 0),
-                )
-            }
-            BinOp::Sub => {
-                let r = self.b.ins().isub(x, y);
-                let t1 = self.b.ins().bxor(x, y);
-                let t2 = self.b.ins().bxor(x, r);
+                let t2 = self.b.ins().bxor(z, r);
                 let t = self.b.ins().band(t1, t2);
                 (
                     r,
