@@ -878,19 +878,19 @@ fn b_globals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "dir", 0, 1)?;
     let mut names: Vec<Value> = Vec::new();
-    // A class's own __dir__.
+    // A class's own __dir__ (for a class: its metaclass's).
     if let Some(v) = a.pos.first() {
-        if vm.plain_base(v, &[]).is_none() {
-            if let Some(ObjData::Instance(_)) = v.data() {
-                if let Some(f) = vm.lookup_special(v, "__dir__") {
-                    if !matches!(f.data(), Some(ObjData::Builtin(_))) {
-                        let r = vm.call(&f, vec![v.clone()])?;
-                        let items = vm.collect(&r)?;
-                        return match crate::methods::sort_values(vm, items, None, false) {
-                            Ok(items) => Ok(vm.new_list(items)),
-                            Err((e, _)) => Err(e),
-                        };
-                    }
+        let own =
+            matches!(v.data(), Some(ObjData::Instance(_))) || crate::types::type_obj(v).is_some();
+        if own && vm.plain_base(v, &[]).is_none() {
+            if let Some(f) = vm.lookup_special(v, "__dir__") {
+                if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                    let r = vm.call(&f, vec![v.clone()])?;
+                    let items = vm.collect(&r)?;
+                    return match crate::methods::sort_values(vm, items, None, false) {
+                        Ok(items) => Ok(vm.new_list(items)),
+                        Err((e, _)) => Err(e),
+                    };
                 }
             }
         }
