@@ -174,7 +174,7 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         let k = vm.intern("__path__");
         if vm.getattr_opt(parent, &k)?.is_none() {
             let msg = format!("No module named '{full}'; '{}' is not a package", pm.name);
-            return Err(vm.new_error("ModuleNotFoundError", &msg));
+            return Err(vm.import_error("ModuleNotFoundError", &msg, full, None));
         }
     }
     let top = full.split('.').next().unwrap_or(full);
@@ -194,7 +194,12 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         cache(vm, full, &m);
         return Ok(m);
     }
-    Err(vm.new_error("ModuleNotFoundError", &format!("No module named '{full}'")))
+    Err(vm.import_error(
+        "ModuleNotFoundError",
+        &format!("No module named '{full}'"),
+        full,
+        None,
+    ))
 }
 
 /// The directories `import` searches: `sys.path` as the program sees it (a real list
@@ -318,10 +323,13 @@ pub fn import_submodule(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<O
         }
     }
     let k = vm.intern("__file__");
-    let file = match vm.getattr_opt(module, &k)? {
-        Some(f) if !f.is_none() => vm.str(&f)?,
-        _ => "unknown location".to_string(),
+    let path = match vm.getattr_opt(module, &k)? {
+        Some(f) if !f.is_none() => Some(vm.str(&f)?),
+        _ => None,
     };
+    let file = path
+        .clone()
+        .unwrap_or_else(|| "unknown location".to_string());
     let msg = if initializing(&mname) {
         format!(
             "cannot import name '{n}' from partially initialized module '{mname}' \
@@ -330,7 +338,7 @@ pub fn import_submodule(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<O
     } else {
         format!("cannot import name '{n}' from '{mname}' ({file})")
     };
-    Err(vm.new_error("ImportError", &msg))
+    Err(vm.import_error("ImportError", &msg, &mname, path.as_deref()))
 }
 
 /// Whether the module `name` is running its body (imported, not finished).
