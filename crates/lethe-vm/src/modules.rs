@@ -173,6 +173,17 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
     if let Some(ObjData::Module(pm)) = parent.data() {
         let k = vm.intern("__path__");
         if vm.getattr_opt(parent, &k)?.is_none() {
+            // Submodules of CPython packages that lethe provides as one module.
+            const MISSING_SUBMODULES: &[&str] = &[
+                "unittest.mock",
+                "json.decoder",
+                "json.encoder",
+                "logging.handlers",
+                "logging.config",
+            ];
+            if MISSING_SUBMODULES.contains(&full) {
+                return Err(vm.unsupported(&format!("standard library module '{full}'")));
+            }
             let msg = format!("No module named '{full}'; '{}' is not a package", pm.name);
             return Err(vm.import_error("ModuleNotFoundError", &msg, full, None));
         }

@@ -56,6 +56,7 @@ const LIB: &[(&str, &str)] = &[
     ("queue", include_str!("../lib/queue.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("calendar", include_str!("../lib/calendar.py")),
+    ("unittest", include_str!("../lib/unittest.py")),
 ];
 
 /// The source of an embedded library module.
