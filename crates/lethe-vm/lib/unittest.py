@@ -8,6 +8,8 @@ and assertLogs are not provided (unsupported)."""
 
 import sys
 import time
+import difflib
+import pprint
 import _lethe
 
 __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
@@ -410,6 +412,7 @@ class TestCase(object):
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+    _diffThreshold = 2**16
     _classSetupFailed = False
     _class_cleanups = []
 
@@ -788,8 +791,13 @@ class TestCase(object):
                 except (TypeError, IndexError, NotImplementedError):
                     differing += ('Unable to index element %d '
                                   'of second %s\n' % (len1, seq_type_name))
-        msg = self._formatMessage(msg, differing)
-        raise self.failureException(msg)
+        standardMsg = differing
+        diffMsg = '\n' + '\n'.join(
+            difflib.ndiff(pprint.pformat(seq1).splitlines(),
+                          pprint.pformat(seq2).splitlines()))
+        standardMsg = self._truncateMessage(standardMsg, diffMsg)
+        msg = self._formatMessage(msg, standardMsg)
+        self.fail(msg)
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -850,6 +858,10 @@ class TestCase(object):
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = ('\n' + '\n'.join(difflib.ndiff(
+                pprint.pformat(d1).splitlines(),
+                pprint.pformat(d2).splitlines())))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
@@ -863,7 +875,14 @@ class TestCase(object):
         else:
             if first_c == second_c:
                 return
-            differences = _count_diff_all_purpose(first_seq, second_seq)
+            differences = []
+            for elem, cnt_s in first_c.items():
+                cnt_t = second_c.get(elem, 0)
+                if cnt_s != cnt_t:
+                    differences.append((cnt_s, cnt_t, elem))
+            for elem, cnt_t in second_c.items():
+                if elem not in first_c:
+                    differences.append((0, cnt_t, elem))
         if differences:
             standardMsg = 'Element counts were not equal:\n'
             lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
@@ -877,13 +896,30 @@ class TestCase(object):
         if max_diff is None or len(diff) <= max_diff:
             return message + diff
         return message + ('\nDiff is %s characters long. '
-                          'Set self.maxDiff to None to see it.' % len(diff))
+                          'Set self.maxDiff to None to see it.') % len(diff)
 
     def assertMultiLineEqual(self, first, second, msg=None):
         self.assertIsInstance(first, str, "First argument is not a string")
         self.assertIsInstance(second, str, "Second argument is not a string")
         if first != second:
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self._baseAssertEqual(first, second, msg)
+            # A final newline on both sides lets ndiff show a missing one.
+            first_presplit = first
+            second_presplit = second
+            if first and second:
+                if first[-1] != '\n' or second[-1] != '\n':
+                    first_presplit += '\n'
+                    second_presplit += '\n'
+            elif second and second[-1] != '\n':
+                second_presplit += '\n'
+            elif first and first[-1] != '\n':
+                first_presplit += '\n'
+            firstlines = first_presplit.splitlines(keepends=True)
+            secondlines = second_presplit.splitlines(keepends=True)
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertLess(self, a, b, msg=None):

@@ -57,6 +57,7 @@ const LIB: &[(&str, &str)] = &[
     ("keyword", include_str!("../lib/keyword.py")),
     ("calendar", include_str!("../lib/calendar.py")),
     ("unittest", include_str!("../lib/unittest.py")),
+    ("difflib", include_str!("../lib/difflib.py")),
 ];
 
 /// The source of an embedded library module.
