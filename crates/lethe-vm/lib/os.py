@@ -138,6 +138,10 @@ def listdir(path='.'):
     return _lethe.listdir(path)
 
 
+def _exit(status):
+    _lethe.exit(status)
+
+
 def getpid():
     return _lethe.getpid()
 

@@ -270,6 +270,23 @@ fn l_unsetenv(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `os._exit(status)`: end the process now (no finally blocks, no finalizers);
+/// what the program printed is written first.
+fn l_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let code = match a.pos.first() {
+        Some(v) if crate::ops::is_int(v) => crate::ops::as_i64(v).unwrap_or(1),
+        Some(v) => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(&format!(
+                "'{tn}' object cannot be interpreted as an integer"
+            )));
+        }
+        None => return Err(vm.type_error("_exit() missing required argument 'status' (pos 1)")),
+    };
+    vm.flush();
+    std::process::exit(code as i32)
+}
+
 fn l_getpid(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.new_int(std::process::id() as i64))
 }
@@ -603,6 +620,7 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("putenv", l_putenv),
             ("unsetenv", l_unsetenv),
             ("getpid", l_getpid),
+            ("exit", l_exit),
             ("urandom_int", l_urandom_int),
             ("format_exception", l_format_exception),
             ("mt_seed", crate::mt::mt_seed),
