@@ -98,6 +98,10 @@ fn unsupported_constructs_exit_2_with_location() {
             "from json.decoder import JSONDecodeError",
             "standard library module 'json.decoder'",
         ),
+        (
+            "import datetime; datetime.datetime.now(datetime.timezone.utc)",
+            "datetime time zones (timezone.utc)",
+        ),
     ] {
         let p = write("unsup_builtin.py", &format!("print('first')\n{src}\n"));
         let o = lethe(&[&p]);
