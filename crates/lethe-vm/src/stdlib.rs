@@ -151,6 +151,34 @@ fn l_getcwd(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     }
 }
 
+/// `os.chdir(path)`.
+fn l_chdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let path = str_arg(vm, a, 0, "chdir")?;
+    match std::env::set_current_dir(&path) {
+        Ok(()) => Ok(Value::NONE),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
+/// `os.cpu_count()`.
+fn l_cpu_count(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(match std::thread::available_parallelism() {
+        Ok(n) => vm.new_int(n.get() as i64),
+        Err(_) => Value::NONE,
+    })
+}
+
+/// `os.strerror(code)`: the C library's message.
+fn l_strerror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let code = match a.pos.first() {
+        Some(v) if crate::ops::is_int(v) => crate::ops::as_i64(v).unwrap_or(0),
+        _ => return Err(vm.type_error("strerror() argument must be an int")),
+    };
+    let text = std::io::Error::from_raw_os_error(code as i32).to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    Ok(vm.new_string(text))
+}
+
 fn l_listdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let path = if a.pos.is_empty() {
         ".".to_string()
@@ -611,6 +639,9 @@ fn make_lethe(vm: &mut Vm) -> Value {
         &[
             ("unsupported", l_unsupported),
             ("getcwd", l_getcwd),
+            ("chdir", l_chdir),
+            ("cpu_count", l_cpu_count),
+            ("strerror", l_strerror),
             ("listdir", l_listdir),
             ("exists", l_exists),
             ("isfile", l_isfile),
