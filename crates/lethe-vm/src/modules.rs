@@ -180,6 +180,10 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
                 "json.encoder",
                 "logging.handlers",
                 "logging.config",
+                "importlib.util",
+                "importlib.machinery",
+                "importlib.metadata",
+                "importlib.resources",
             ];
             if MISSING_SUBMODULES.contains(&full) {
                 return Err(vm.unsupported(&format!("standard library module '{full}'")));
@@ -1364,12 +1368,24 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// Object sizes and reference counts are lethe's own, not CPython's: asking is
+/// unsupported rather than a silently different number.
+fn sys_unsupported_getsizeof(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.unsupported("sys.getsizeof (object sizes differ from CPython's)"))
+}
+fn sys_unsupported_getrefcount(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.unsupported("sys.getrefcount"))
+}
+
 fn make_sys(vm: &mut Vm) -> Value {
     let m = new_module(vm, "sys");
     let so = stream(vm, "sys.stdout", out_write);
-    module_set(vm, &m, "stdout", so);
+    module_set(vm, &m, "stdout", so.clone());
+    // The original streams, for restoring after a redirection.
+    module_set(vm, &m, "__stdout__", so);
     let se = stream(vm, "sys.stderr", err_write);
-    module_set(vm, &m, "stderr", se);
+    module_set(vm, &m, "stderr", se.clone());
+    module_set(vm, &m, "__stderr__", se);
     add_fns(
         vm,
         &m,
@@ -1387,6 +1403,8 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("get_int_max_str_digits", sys_get_int_max_str_digits),
             ("set_int_max_str_digits", sys_set_int_max_str_digits),
             ("getfilesystemencoding", sys_utf8),
+            ("getsizeof", sys_unsupported_getsizeof),
+            ("getrefcount", sys_unsupported_getrefcount),
         ],
     );
     let v = vm.new_str("short");
@@ -1463,6 +1481,74 @@ fn make_sys(vm: &mut Vm) -> Value {
     module_set(vm, &m, "byteorder", v);
     let v = vm.new_int(0x10ffff);
     module_set(vm, &m, "maxunicode", v);
+    // sys.flags and sys.hash_info as CPython 3.11 reports them by default.
+    let flag_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let flag_values = flag_names
+        .iter()
+        .map(|n| match *n {
+            "hash_randomization" => Value::small_int(1),
+            "dev_mode" | "safe_path" => Value::FALSE,
+            "int_max_str_digits" => Value::small_int(-1),
+            _ => Value::small_int(0),
+        })
+        .collect();
+    let flags = make_struct_seq(vm, "sys.flags", &flag_names, flag_values);
+    module_set(vm, &m, "flags", flags);
+    let hash_values = vec![
+        Value::small_int(64),
+        vm.new_int((1i64 << 61) - 1),
+        Value::small_int(314159),
+        Value::small_int(0),
+        Value::small_int(1000003),
+        vm.new_str("siphash13"),
+        Value::small_int(64),
+        Value::small_int(128),
+        Value::small_int(0),
+    ];
+    let hi = make_struct_seq(
+        vm,
+        "sys.hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+        hash_values,
+    );
+    module_set(vm, &m, "hash_info", hi);
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let exe = vm.new_string(exe);
+    module_set(vm, &m, "executable", exe);
+    module_set(vm, &m, "dont_write_bytecode", Value::FALSE);
+    let w = vm.new_list(vec![]);
+    module_set(vm, &m, "warnoptions", w);
     m
 }
 

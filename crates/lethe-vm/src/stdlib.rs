@@ -58,6 +58,7 @@ const LIB: &[(&str, &str)] = &[
     ("calendar", include_str!("../lib/calendar.py")),
     ("unittest", include_str!("../lib/unittest.py")),
     ("difflib", include_str!("../lib/difflib.py")),
+    ("importlib", include_str!("../lib/importlib.py")),
 ];
 
 /// The source of an embedded library module.
