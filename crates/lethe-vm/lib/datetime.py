@@ -6,7 +6,8 @@ than None (tzinfo, timezone, astimezone, utcoffset) are not supported."""
 import time as _time
 import _lethe
 
-__all__ = ('date', 'datetime', 'time', 'timedelta', 'MINYEAR', 'MAXYEAR')
+__all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR',
+           'MAXYEAR')
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -117,6 +118,24 @@ def _check_time_fields(hour, minute, second, microsecond, fold=0):
 def _check_tz(tzinfo):
     if tzinfo is not None:
         _lethe.unsupported('datetime time zones (tzinfo)')
+
+
+class _UnsupportedTZ(type):
+    """`timezone.utc` and the like report time zones as unsupported."""
+
+    def __getattr__(cls, name):
+        _lethe.unsupported('datetime time zones (%s.%s)' % (cls.__name__, name))
+
+
+class tzinfo(metaclass=_UnsupportedTZ):
+    """Present so that programs using time zones fail clearly: unsupported."""
+
+    def __new__(cls, *args, **kwargs):
+        _lethe.unsupported('datetime time zones (%s)' % cls.__name__)
+
+
+class timezone(tzinfo):
+    pass
 
 
 def _cmp(x, y):

@@ -95,6 +95,15 @@ def _is_private(cls_name, name):
     return name.startswith(pattern) and not name.endswith('__')
 
 
+def _mixin_of(cls):
+    """The data type members are made of (CPython's _member_type_): object, or the
+    first base in the MRO that is not an enum."""
+    for b in cls.__mro__:
+        if b is not object and not isinstance(b, EnumType):
+            return b
+    return object
+
+
 class EnumType(type):
     """Metaclass of Enum: class repr (iteration, len() and `in` go through the
     class hooks below)."""
@@ -103,6 +112,21 @@ class EnumType(type):
         if _Flag is not None and issubclass(cls, _Flag):
             return "<flag %r>" % cls.__name__
         return "<enum %r>" % cls.__name__
+
+    def __dir__(cls):
+        interesting = set(['__class__', '__contains__', '__doc__', '__getitem__',
+                           '__iter__', '__len__', '__members__', '__module__',
+                           '__name__', '__qualname__', '__init_subclass__']
+                          + list(cls.__dict__.get('_member_names_', ())))
+        mixin = _mixin_of(cls)
+        for b in cls.__mro__:
+            if b is Enum or not issubclass(b, Enum):
+                break
+            if '__new__' in b.__dict__ and b.__dict__['__new__'] is not Enum.__dict__['__new__']:
+                interesting.add('__new__')
+        if mixin is object:
+            return sorted(interesting)
+        return sorted(set(dir(mixin)) | interesting)
 
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get('_member_map_', {})
@@ -345,8 +369,27 @@ class Enum(metaclass=EnumType):
         return self
 
     def __dir__(self):
-        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name',
-                'value']
+        interesting = set()
+        if _mixin_of(type(self)) is not object:
+            interesting = set(object.__dir__(self))
+        member_map = type(self)._member_map_
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_' and name not in member_map:
+                interesting.add(name)
+        for cls in type(self).mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in member_map:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in member_map:
+                    interesting.add(name)
+        interesting.update(['__class__', '__doc__', '__eq__', '__hash__', '__module__',
+                            'name', 'value'])
+        return sorted(interesting)
 
 
 class ReprEnum(Enum):

@@ -131,11 +131,41 @@ def getcwd():
     return _lethe.getcwd()
 
 
+def chdir(path):
+    _lethe.chdir(fspath(path))
+
+
+def cpu_count():
+    return _lethe.cpu_count()
+
+
+def strerror(code):
+    return _lethe.strerror(code)
+
+
+def urandom(size):
+    if size < 0:
+        raise ValueError("negative argument not allowed")
+    out = bytearray()
+    while len(out) < size:
+        out += _lethe.urandom_int().to_bytes(15, 'little')
+    return bytes(out[:size])
+
+
+error = OSError
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+
+
 def listdir(path='.'):
     if not isinstance(path, str):
         raise TypeError("listdir: path should be string, bytes, os.PathLike, integer or None, not %s"
                         % type(path).__name__)
     return _lethe.listdir(path)
+
+
+def _exit(status):
+    _lethe.exit(status)
 
 
 def getpid():

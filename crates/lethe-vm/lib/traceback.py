@@ -31,13 +31,48 @@ def format_exception_only(exc, /, value=_sentinel):
     mod = cls.__module__
     if mod not in ('builtins', '__main__'):
         name = mod + '.' + name
-    try:
-        msg = str(value)
-    except Exception:
-        msg = '<exception str() failed>'
-    lines = ['%s: %s\n' % (name, msg) if msg else '%s\n' % name]
+    if isinstance(value, SyntaxError):
+        lines = _format_syntax_error(value, name)
+    else:
+        try:
+            msg = str(value)
+        except Exception:
+            msg = '<exception str() failed>'
+        lines = ['%s: %s\n' % (name, msg) if msg else '%s\n' % name]
     for note in getattr(value, '__notes__', None) or ():
         lines.append('%s\n' % (note,))
+    return lines
+
+
+def _format_syntax_error(value, stype):
+    """File, line, text and caret of a SyntaxError, then 'Type: msg'
+    (TracebackException._format_syntax_error)."""
+    lines = []
+    filename_suffix = ''
+    if value.lineno is not None:
+        lines.append('  File "{}", line {}\n'.format(value.filename or "<string>",
+                                                      value.lineno))
+    elif value.filename is not None:
+        filename_suffix = ' ({})'.format(value.filename)
+    text = value.text
+    if text is not None:
+        rtext = text.rstrip('\n')
+        ltext = rtext.lstrip(' \n\f')
+        spaces = len(rtext) - len(ltext)
+        lines.append('    {}\n'.format(ltext))
+        if value.offset is not None:
+            offset = value.offset
+            end_offset = value.end_offset if value.end_offset not in {None, 0} else offset
+            if offset == end_offset or end_offset == -1:
+                end_offset = offset + 1
+            colno = offset - 1 - spaces
+            end_colno = end_offset - 1 - spaces
+            if colno >= 0:
+                caretspace = ((c if c.isspace() else ' ') for c in ltext[:colno])
+                lines.append('    {}{}\n'.format("".join(caretspace),
+                                                 ('^' * (end_colno - colno))))
+    msg = value.msg or "<no detail available>"
+    lines.append("{}: {}{}\n".format(stype, msg, filename_suffix))
     return lines
 
 

@@ -85,10 +85,22 @@ class _GenericAlias(_Final):
     def __getitem__(self, params):
         return _GenericAlias(self.__origin__, _params(params), self._name)
 
+    @property
+    def __parameters__(self):
+        return _collect_parameters(self.__args__)
+
     def __mro_entries__(self, bases):
         if self._name and isinstance(self.__origin__, type):
             # The generic version of an ABC or built-in class (List[int]).
             return _generic_entries(self, bases)
+        if self.__origin__ is Generic:
+            # Generic comes from the last generic base (CPython's rule).
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) and b is not self:
+                    return ()
         if isinstance(self.__origin__, type):
             return (self.__origin__,)
         return ()
@@ -371,6 +383,47 @@ class Generic:
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        # __parameters__: the type variables of the generic bases (CPython's
+        # Generic.__init_subclass__), those of Generic[...] when it is listed.
+        tvars = []
+        orig = cls.__dict__.get('__orig_bases__')
+        if orig is not None:
+            if Generic in orig:
+                raise TypeError("Cannot inherit from plain Generic")
+            tvars = _collect_parameters(orig)
+            gvars = None
+            for base in orig:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                gvarset = set(gvars)
+                if not set(tvars) <= gvarset:
+                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
+                    s_args = ', '.join(str(g) for g in gvars)
+                    raise TypeError(f"Some type variables ({s_vars}) are"
+                                    f" not listed in Generic[{s_args}]")
+                tvars = gvars
+        elif (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+              and cls.__module__ != 'typing'):
+            raise TypeError("Cannot inherit from plain Generic")
+        cls.__parameters__ = tuple(tvars)
+
+
+def _collect_parameters(args):
+    """The type variables in args (and in the aliases among them), first seen first."""
+    params = []
+    for t in args:
+        if isinstance(t, TypeVar):
+            if t not in params:
+                params.append(t)
+        elif isinstance(t, (_GenericAlias, tuple, list)):
+            inner = t.__parameters__ if isinstance(t, _GenericAlias) else _collect_parameters(t)
+            for p in inner:
+                if p not in params:
+                    params.append(p)
+    return tuple(params)
 
 
 _SPECIAL_NAMES = frozenset([

@@ -2,6 +2,7 @@
 
 use crate::object::{ExcData, ObjData};
 use crate::{PyResult, Value, Vm};
+use std::rc::Rc;
 
 pub fn exc_data(v: &Value) -> Option<&std::cell::RefCell<ExcData>> {
     match v.data() {
@@ -390,6 +391,98 @@ impl Vm {
         d.borrow_mut().args = self.new_tuple(kept);
     }
 
+    /// What `ImportError.__init__`, `NameError.__init__`, `AttributeError.__init__`
+    /// and `SyntaxError.__init__` do beyond `BaseException.__init__`: keyword
+    /// arguments (`name=`, `path=`, `obj=`; any other type takes none), ImportError's
+    /// `msg`, SyntaxError's `msg` and `(filename, lineno, offset, text[, end_lineno,
+    /// end_offset])`. Their attributes are None on the class until set here.
+    pub fn exc_init_extra(
+        &mut self,
+        e: &Value,
+        args: &[Value],
+        kw: &[(Rc<str>, Value)],
+    ) -> PyResult<()> {
+        let import = self.t.exc["ImportError"].clone();
+        let syntax = self.t.exc["SyntaxError"].clone();
+        if self.isinstance(e, &import) {
+            let msg = if args.len() == 1 {
+                args[0].clone()
+            } else {
+                Value::NONE
+            };
+            let k = self.intern("msg");
+            self.setattr(e, &k, msg)?;
+        } else if self.isinstance(e, &syntax) {
+            let mut fields = vec![("msg", args.first().cloned().unwrap_or(Value::NONE))];
+            if args.len() == 2 {
+                let info = self.collect(&args[1])?;
+                if !(4..=6).contains(&info.len()) {
+                    let n = info.len();
+                    let msg = if n < 4 {
+                        format!("function takes at least 4 arguments ({n} given)")
+                    } else {
+                        format!("function takes at most 6 arguments ({n} given)")
+                    };
+                    return Err(self.type_error(&msg));
+                }
+                let names = [
+                    "filename",
+                    "lineno",
+                    "offset",
+                    "text",
+                    "end_lineno",
+                    "end_offset",
+                ];
+                for (i, n) in names.iter().enumerate() {
+                    fields.push((n, info.get(i).cloned().unwrap_or(Value::NONE)));
+                }
+            }
+            for (n, v) in fields {
+                let k = self.intern(n);
+                self.setattr(e, &k, v)?;
+            }
+        }
+        if kw.is_empty() {
+            return Ok(());
+        }
+        let (owner, allowed): (&str, &[&str]) = if self.isinstance(e, &import) {
+            ("ImportError", &["name", "path"])
+        } else if self.isinstance(e, &self.t.exc["NameError"].clone()) {
+            ("NameError", &["name"])
+        } else if self.isinstance(e, &self.t.exc["AttributeError"].clone()) {
+            ("AttributeError", &["name", "obj"])
+        } else {
+            let tn = self.type_name(e);
+            return Err(self.type_error(&format!("{tn}() takes no keyword arguments")));
+        };
+        for (k, v) in kw {
+            if !allowed.contains(&&**k) {
+                return Err(self.type_error(&format!(
+                    "'{k}' is an invalid keyword argument for {owner}()"
+                )));
+            }
+            let key = self.intern(k);
+            self.setattr(e, &key, v.clone())?;
+        }
+        Ok(())
+    }
+
+    /// An ImportError (or ModuleNotFoundError) with its `name` and `path`, as the
+    /// import system raises it.
+    pub fn import_error(&mut self, kind: &str, msg: &str, name: &str, path: Option<&str>) -> Value {
+        let e = self.new_error(kind, msg);
+        let fields = [
+            ("msg", self.new_str(msg)),
+            ("name", self.new_str(name)),
+            ("path", path.map(|p| self.new_str(p)).unwrap_or(Value::NONE)),
+        ];
+        for (k, v) in fields {
+            let k = self.intern(k);
+            let _ = self.setattr(&e, &k, v);
+        }
+        e
+    }
+
     /// `OSError(errno, ...)` builds the subclass for that errno, as CPython does.
     pub fn os_error_subclass(&mut self, cls: &Value, args: &[Value]) -> Option<Value> {
         if !cls.is(&self.t.exc["OSError"]) || !(2..=5).contains(&args.len()) {
@@ -461,6 +554,15 @@ impl Vm {
                 }
             }
         }
+        if self.isinstance(e, &self.t.exc["ImportError"].clone()) {
+            let msg = self.inst_attr(e, "msg");
+            if let Some(ObjData::Str(s)) = msg.data() {
+                return Ok(s.s.to_string());
+            }
+        }
+        if self.isinstance(e, &self.t.exc["SyntaxError"].clone()) {
+            return self.syntax_error_str(e);
+        }
         if let Some(s) = crate::excgroup::group_str(self, e)? {
             return Ok(s);
         }
@@ -471,6 +573,32 @@ impl Vm {
             1 => self.str(&items[0]),
             _ => self.repr(&args),
         }
+    }
+
+    /// `str()` of a SyntaxError (CPython's SyntaxError_str): the message, then the
+    /// file's base name and the line where known.
+    fn syntax_error_str(&mut self, e: &Value) -> PyResult<String> {
+        let (msg, filename, lineno) = (
+            self.inst_attr(e, "msg"),
+            self.inst_attr(e, "filename"),
+            self.inst_attr(e, "lineno"),
+        );
+        let msg = self.str(&msg)?;
+        let file = match filename.data() {
+            Some(ObjData::Str(s)) => Some(s.s.rsplit('/').next().unwrap_or("").to_string()),
+            _ => None,
+        };
+        let line = if crate::ops::is_int(&lineno) && !lineno.is_bool() {
+            Some(self.str(&lineno)?)
+        } else {
+            None
+        };
+        Ok(match (file, line) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
+        })
     }
 
     /// `str()` of a `UnicodeDecodeError`/`UnicodeEncodeError` built from its five
@@ -533,15 +661,61 @@ impl Vm {
             Some(m) if &*m != "builtins" && &*m != "__main__" => format!("{m}.{name}"),
             _ => name,
         };
-        let msg = match self.str_exc_via_dunder(e) {
-            Ok(s) => s,
-            Err(_) => "<exception str() failed>".to_string(),
+        let msg = match self.syntax_error_site(e) {
+            // CPython prints a SyntaxError's `msg` after its file and line.
+            Some(_) => {
+                let m = self.inst_attr(e, "msg");
+                self.str(&m)
+                    .unwrap_or_else(|_| "<exception str() failed>".to_string())
+            }
+            None => match self.str_exc_via_dunder(e) {
+                Ok(s) => s,
+                Err(_) => "<exception str() failed>".to_string(),
+            },
         };
         if msg.is_empty() {
             name
         } else {
             format!("{name}: {msg}")
         }
+    }
+
+    /// For a SyntaxError whose `lineno` is an int (CPython's parse_syntax_error
+    /// succeeds): the lines printed before its message, the file and line, then the
+    /// source text with a caret under `offset`.
+    fn syntax_error_site(&mut self, e: &Value) -> Option<String> {
+        if !self.isinstance(e, &self.t.exc["SyntaxError"].clone()) {
+            return None;
+        }
+        let lineno = self.inst_attr(e, "lineno");
+        if !crate::ops::is_int(&lineno) {
+            return None;
+        }
+        let line = self.str(&lineno).ok()?;
+        let file = match self.inst_attr(e, "filename").data() {
+            Some(ObjData::Str(s)) => s.s.to_string(),
+            _ => "<string>".to_string(),
+        };
+        let mut out = format!("  File \"{file}\", line {line}\n");
+        if let Some(ObjData::Str(t)) = self.inst_attr(e, "text").data() {
+            let offset = crate::ops::as_i64(&self.inst_attr(e, "offset")).unwrap_or(0);
+            let text = t.s.trim_end_matches('\n');
+            let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
+            let indent = (text.chars().count() - trimmed.chars().count()) as i64;
+            out.push_str(&format!("    {trimmed}\n"));
+            let end = crate::ops::as_i64(&self.inst_attr(e, "end_offset")).unwrap_or(0);
+            let carets = if end > 0 && end > offset {
+                end - offset
+            } else {
+                1
+            };
+            let col = (offset - 1 - indent).min(trimmed.chars().count() as i64);
+            if col >= 0 {
+                let pad = " ".repeat(col as usize);
+                out.push_str(&format!("    {pad}{}\n", "^".repeat(carets as usize)));
+            }
+        }
+        Some(out)
     }
 
     fn str_exc_via_dunder(&mut self, e: &Value) -> PyResult<String> {
@@ -650,6 +824,9 @@ impl Vm {
                 ctx.emit(out, "Traceback (most recent call last):\n", '|');
             }
             ctx.emit(out, &stack, '|');
+        }
+        if let Some(site) = self.syntax_error_site(e) {
+            ctx.emit(out, &site, '|');
         }
         let mut only = self.exc_line(e);
         if let Some(s) = self.suggestion(e) {

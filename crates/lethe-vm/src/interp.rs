@@ -201,21 +201,20 @@ impl Vm {
                 } else {
                     "SyntaxError"
                 };
-                let e = self.new_error(kind, msg);
-                // The attributes CPython's SyntaxError carries.
-                let attrs = [
-                    ("msg", self.new_str(msg)),
-                    ("filename", self.new_str(path)),
-                    ("lineno", self.new_int(i64::from(*line))),
-                    ("offset", self.new_int(i64::from(*col))),
-                    ("text", self.new_string(format!("{text}\n"))),
+                // CPython's arguments: msg, (filename, lineno, offset, text, end_lineno,
+                // end_offset); the attributes follow from them.
+                let cls = self.exc_type(kind);
+                let info = vec![
+                    self.new_str(path),
+                    self.new_int(i64::from(*line)),
+                    self.new_int(i64::from(*col)),
+                    self.new_string(format!("{text}\n")),
+                    self.new_int(i64::from(*line)),
+                    self.new_int(i64::from(*col) + 1),
                 ];
-                if let Some(ObjData::Instance(i)) = e.data() {
-                    for (k, v) in attrs {
-                        let key = self.intern(k);
-                        i.set(&key, v);
-                    }
-                }
+                let args = vec![self.new_str(msg), self.new_tuple(info)];
+                let e = self.new_exc(&cls, args.clone());
+                let _ = self.exc_init_extra(&e, &args, &[]);
                 e
             }
             lethe_compiler::CompileError::Unsupported { what, .. } => self.unsupported(what),
@@ -657,6 +656,7 @@ impl Vm {
             _ => {
                 // object.__init__ / BaseException.__init__
                 if crate::exc::exc_data(&obj).is_some() {
+                    self.exc_init_extra(&obj, &args, &kw)?;
                     self.set_exc_args(&obj, args);
                 } else if !args.is_empty() || !kw.is_empty() {
                     // Only object.__new__ with object.__init__ rejects arguments.
@@ -2719,9 +2719,11 @@ impl Vm {
                                         _ => Rc::from("?"),
                                     };
                                     let ns = self.str(&n).unwrap_or_default();
-                                    let e = self.new_error(
+                                    let e = self.import_error(
                                         "ImportError",
                                         &format!("cannot import name '{ns}' from '{mn}'"),
+                                        &mn,
+                                        None,
                                     );
                                     return Err((e, false));
                                 }

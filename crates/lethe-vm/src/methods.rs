@@ -91,6 +91,34 @@ pub fn install(vm: &mut Vm) {
         }
     }
     add_methods(vm, &be, "BaseException", EXC_METHODS);
+    // Attributes CPython serves as members, None until an instance sets them.
+    for (cls, names) in [
+        ("ImportError", &["msg", "name", "path"][..]),
+        ("NameError", &["name"]),
+        ("AttributeError", &["name", "obj"]),
+        (
+            "SyntaxError",
+            &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+                "print_file_and_line",
+            ],
+        ),
+    ] {
+        let c = vm.exc_type(cls);
+        if let Some(t) = crate::types::type_obj(&c) {
+            for n in names {
+                let k = vm.intern(n);
+                let h = vm.hash(&k).unwrap_or(0);
+                t.dict.borrow_mut().insert_new(h, k, Value::NONE);
+            }
+        }
+    }
     let i = vm.t.int.clone();
     add_methods(vm, &i, "int", INT_METHODS);
     let f = vm.t.float.clone();
@@ -2601,6 +2629,7 @@ const OBJECT_METHODS: &[M] = &[
 fn e_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = recv(vm, a)?.clone();
     if crate::exc::exc_data(&v).is_some() {
+        vm.exc_init_extra(&v, &a.pos[1..], &a.kw)?;
         vm.set_exc_args(&v, a.pos[1..].to_vec());
     }
     Ok(Value::NONE)

@@ -173,8 +173,23 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
     if let Some(ObjData::Module(pm)) = parent.data() {
         let k = vm.intern("__path__");
         if vm.getattr_opt(parent, &k)?.is_none() {
+            // Submodules of CPython packages that lethe provides as one module.
+            const MISSING_SUBMODULES: &[&str] = &[
+                "unittest.mock",
+                "json.decoder",
+                "json.encoder",
+                "logging.handlers",
+                "logging.config",
+                "importlib.util",
+                "importlib.machinery",
+                "importlib.metadata",
+                "importlib.resources",
+            ];
+            if MISSING_SUBMODULES.contains(&full) {
+                return Err(vm.unsupported(&format!("standard library module '{full}'")));
+            }
             let msg = format!("No module named '{full}'; '{}' is not a package", pm.name);
-            return Err(vm.new_error("ModuleNotFoundError", &msg));
+            return Err(vm.import_error("ModuleNotFoundError", &msg, full, None));
         }
     }
     let top = full.split('.').next().unwrap_or(full);
@@ -194,7 +209,12 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         cache(vm, full, &m);
         return Ok(m);
     }
-    Err(vm.new_error("ModuleNotFoundError", &format!("No module named '{full}'")))
+    Err(vm.import_error(
+        "ModuleNotFoundError",
+        &format!("No module named '{full}'"),
+        full,
+        None,
+    ))
 }
 
 /// The directories `import` searches: `sys.path` as the program sees it (a real list
@@ -318,10 +338,13 @@ pub fn import_submodule(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<O
         }
     }
     let k = vm.intern("__file__");
-    let file = match vm.getattr_opt(module, &k)? {
-        Some(f) if !f.is_none() => vm.str(&f)?,
-        _ => "unknown location".to_string(),
+    let path = match vm.getattr_opt(module, &k)? {
+        Some(f) if !f.is_none() => Some(vm.str(&f)?),
+        _ => None,
     };
+    let file = path
+        .clone()
+        .unwrap_or_else(|| "unknown location".to_string());
     let msg = if initializing(&mname) {
         format!(
             "cannot import name '{n}' from partially initialized module '{mname}' \
@@ -330,7 +353,7 @@ pub fn import_submodule(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<O
     } else {
         format!("cannot import name '{n}' from '{mname}' ({file})")
     };
-    Err(vm.new_error("ImportError", &msg))
+    Err(vm.import_error("ImportError", &msg, &mname, path.as_deref()))
 }
 
 /// Whether the module `name` is running its body (imported, not finished).
@@ -1345,12 +1368,24 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// Object sizes and reference counts are lethe's own, not CPython's: asking is
+/// unsupported rather than a silently different number.
+fn sys_unsupported_getsizeof(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.unsupported("sys.getsizeof (object sizes differ from CPython's)"))
+}
+fn sys_unsupported_getrefcount(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.unsupported("sys.getrefcount"))
+}
+
 fn make_sys(vm: &mut Vm) -> Value {
     let m = new_module(vm, "sys");
     let so = stream(vm, "sys.stdout", out_write);
-    module_set(vm, &m, "stdout", so);
+    module_set(vm, &m, "stdout", so.clone());
+    // The original streams, for restoring after a redirection.
+    module_set(vm, &m, "__stdout__", so);
     let se = stream(vm, "sys.stderr", err_write);
-    module_set(vm, &m, "stderr", se);
+    module_set(vm, &m, "stderr", se.clone());
+    module_set(vm, &m, "__stderr__", se);
     add_fns(
         vm,
         &m,
@@ -1368,6 +1403,8 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("get_int_max_str_digits", sys_get_int_max_str_digits),
             ("set_int_max_str_digits", sys_set_int_max_str_digits),
             ("getfilesystemencoding", sys_utf8),
+            ("getsizeof", sys_unsupported_getsizeof),
+            ("getrefcount", sys_unsupported_getrefcount),
         ],
     );
     let v = vm.new_str("short");
@@ -1444,6 +1481,74 @@ fn make_sys(vm: &mut Vm) -> Value {
     module_set(vm, &m, "byteorder", v);
     let v = vm.new_int(0x10ffff);
     module_set(vm, &m, "maxunicode", v);
+    // sys.flags and sys.hash_info as CPython 3.11 reports them by default.
+    let flag_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let flag_values = flag_names
+        .iter()
+        .map(|n| match *n {
+            "hash_randomization" => Value::small_int(1),
+            "dev_mode" | "safe_path" => Value::FALSE,
+            "int_max_str_digits" => Value::small_int(-1),
+            _ => Value::small_int(0),
+        })
+        .collect();
+    let flags = make_struct_seq(vm, "sys.flags", &flag_names, flag_values);
+    module_set(vm, &m, "flags", flags);
+    let hash_values = vec![
+        Value::small_int(64),
+        vm.new_int((1i64 << 61) - 1),
+        Value::small_int(314159),
+        Value::small_int(0),
+        Value::small_int(1000003),
+        vm.new_str("siphash13"),
+        Value::small_int(64),
+        Value::small_int(128),
+        Value::small_int(0),
+    ];
+    let hi = make_struct_seq(
+        vm,
+        "sys.hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+        hash_values,
+    );
+    module_set(vm, &m, "hash_info", hi);
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let exe = vm.new_string(exe);
+    module_set(vm, &m, "executable", exe);
+    module_set(vm, &m, "dont_write_bytecode", Value::FALSE);
+    let w = vm.new_list(vec![]);
+    module_set(vm, &m, "warnoptions", w);
     m
 }
 
@@ -1453,6 +1558,9 @@ fn num_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<f64> {
     let Some(v) = a.pos.get(i) else {
         return Err(vm.type_error("missing argument"));
     };
+    num_val(vm, v)
+}
+fn num_val(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Some(f) = v.as_float() {
         return Ok(f);
     }
@@ -1502,8 +1610,6 @@ math1!(m_sinh, f64::sinh);
 math1!(m_cosh, f64::cosh);
 math1!(m_tanh, f64::tanh);
 math1!(m_fabs, f64::abs);
-math1!(m_log10, |x| if x <= 0.0 { f64::NAN } else { x.log10() });
-math1!(m_log2, |x| if x <= 0.0 { f64::NAN } else { x.log2() });
 math1!(m_degrees, f64::to_degrees);
 math1!(m_radians, f64::to_radians);
 math1!(m_expm1, f64::exp_m1);
@@ -1574,37 +1680,46 @@ fn m_ulp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::float(up - x))
 }
 
-fn m_log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let v = a.pos.first().cloned().unwrap_or(Value::NONE);
-    let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
-        if let Some(b) = as_bigint(v).filter(|_| is_int(v)) {
-            if b.sign() != num_bigint::Sign::Plus {
-                return Err(math_domain(vm));
-            }
-            if let Some(f) = num_traits::ToPrimitive::to_f64(&b).filter(|f| f.is_finite()) {
-                return Ok(f.ln());
-            }
-            let bits = b.bits();
-            let shifted = &b >> (bits - 60);
-            let f = num_traits::ToPrimitive::to_f64(&shifted).unwrap_or(1.0);
-            return Ok(f.ln() + (bits - 60) as f64 * std::f64::consts::LN_2);
-        }
-        let x = match v.as_float() {
-            Some(x) => x,
-            None => {
-                let tn = vm.type_name(v);
-                return Err(vm.type_error(&format!("must be real number, not {tn}")));
-            }
-        };
-        if x <= 0.0 {
+/// CPython's `loghelper`: an int too big for a float is taken apart as m·2**e
+/// (`_PyLong_Frexp`, m in [0.5, 1) correctly rounded) and its log is
+/// `f(m) + f(2)·e`, with the same rounding as CPython.
+fn log_helper(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(b) = as_bigint(v).filter(|_| is_int(v)) {
+        if b.sign() != num_bigint::Sign::Plus {
             return Err(math_domain(vm));
         }
-        Ok(x.ln())
-    };
-    let x = ln(vm, &v)?;
+        if let Some(x) = num_traits::ToPrimitive::to_f64(&b).filter(|x| x.is_finite()) {
+            return Ok(f(x));
+        }
+        let bits = b.bits();
+        let shift = bits - 64;
+        let top = num_traits::ToPrimitive::to_u64(&(&b >> shift)).unwrap_or(u64::MAX);
+        // A sticky bit below the 53 kept bits makes `as f64` round like an exact division.
+        let sticky = b.trailing_zeros().is_some_and(|tz| tz < shift) as u64;
+        let mut m = (top | sticky) as f64 / 18446744073709551616.0;
+        let mut e = bits as f64;
+        if m == 1.0 {
+            m = 0.5;
+            e += 1.0;
+        }
+        return Ok(f(m) + f(2.0) * e);
+    }
+    let x = num_val(vm, v)?;
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(math_domain(vm));
+    }
+    Ok(f(x))
+}
+
+fn m_log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = a.pos.first().cloned().unwrap_or(Value::NONE);
+    let x = log_helper(vm, &v, f64::ln)?;
     match a.pos.get(1) {
         Some(b) => {
-            let lb = ln(vm, b)?;
+            let lb = log_helper(vm, b, f64::ln)?;
             if lb == 0.0 {
                 return Err(vm.zero_div("float division by zero"));
             }
@@ -1612,6 +1727,14 @@ fn m_log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         None => Ok(Value::float(x)),
     }
+}
+fn m_log2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = a.pos.first().cloned().unwrap_or(Value::NONE);
+    log_helper(vm, &v, f64::log2).map(Value::float)
+}
+fn m_log10(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = a.pos.first().cloned().unwrap_or(Value::NONE);
+    log_helper(vm, &v, f64::log10).map(Value::float)
 }
 
 fn to_int_result(vm: &mut Vm, f: f64) -> PyResult<Value> {
@@ -1677,47 +1800,93 @@ fn m_atan2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (y, x) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);
     Ok(Value::float(y.atan2(x)))
 }
+/// CPython's `vector_norm`: the Euclidean norm of non-negative finite floats,
+/// scaled by a power of two near the largest and summed with the low-order parts
+/// of every square and sum kept, then one differential correction; used by
+/// `hypot` and `dist` so their last bits are CPython's.
+fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let max_e = crate::ops::frexp(max).1;
+    if max_e < -1023 {
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE, found_nan);
+    }
+    // 2**-max_e exactly (max_e >= -1023: at worst the subnormal 2**-1024... 2**1023).
+    let scale = if -max_e >= -1022 {
+        f64::from_bits(((1023 - max_e) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (1074 - max_e))
+    };
+    // Exact product and sum as (hi, lo) pairs.
+    let dl_mul = |x: f64, y: f64| {
+        let hi = x * y;
+        (hi, x.mul_add(y, -hi))
+    };
+    let dl_fast_sum = |a: f64, b: f64| {
+        let hi = a + b;
+        (hi, (a - hi) + b)
+    };
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    for &x in vec.iter() {
+        let x = x * scale;
+        let pr = dl_mul(x, x);
+        let sm = dl_fast_sum(csum, pr.0);
+        csum = sm.0;
+        frac1 += pr.1;
+        frac2 += sm.1;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let pr = dl_mul(-h, h);
+    let sm = dl_fast_sum(csum, pr.0);
+    csum = sm.0;
+    frac1 += pr.1;
+    frac2 += sm.1;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
+}
+fn norm_of(vals: Vec<f64>) -> f64 {
+    let mut vec: Vec<f64> = vals.into_iter().map(f64::abs).collect();
+    let found_nan = vec.iter().any(|x| x.is_nan());
+    let max = vec.iter().fold(0.0f64, |m, &x| if x > m { x } else { m });
+    vector_norm(&mut vec, max, found_nan)
+}
 fn m_hypot(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let mut s = 0.0f64;
-    let mut vals = Vec::new();
+    let mut vals = Vec::with_capacity(a.pos.len());
     for i in 0..a.pos.len() {
         vals.push(num_arg(vm, a, i)?);
     }
-    if vals.len() == 2 {
-        return Ok(Value::float(vals[0].hypot(vals[1])));
-    }
-    for v in vals {
-        s += v * v;
-    }
-    Ok(Value::float(s.sqrt()))
+    Ok(Value::float(norm_of(vals)))
 }
 fn m_dist(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if a.pos.len() != 2 {
         return Err(vm.type_error(&format!("dist expected 2 arguments, got {}", a.pos.len())));
     }
     let mut pts = Vec::new();
-    for (i, v) in a.pos.iter().enumerate() {
-        match v.data() {
-            Some(ObjData::Tuple(_)) | Some(ObjData::List(_)) => pts.push(vm.collect(v)?),
-            _ => {
-                let tn = vm.type_name(v);
-                return Err(vm.type_error(&format!(
-                    "dist() argument {} must be tuple, not {tn}",
-                    i + 1
-                )));
-            }
-        }
+    // Any iterable is made a tuple first (`PySequence_Tuple`).
+    for v in a.pos.iter() {
+        pts.push(vm.collect(v)?);
     }
     if pts[0].len() != pts[1].len() {
-        return Err(vm.value_error("both points must have the same dimension"));
+        return Err(vm.value_error("both points must have the same number of dimensions"));
     }
     let mut diffs = Vec::new();
     for (p, q) in pts[0].iter().zip(pts[1].iter()) {
         let x = num_arg(vm, &Args::new(vec![p.clone()]), 0)?;
         let y = num_arg(vm, &Args::new(vec![q.clone()]), 0)?;
-        diffs.push(Value::float((x - y).abs()));
+        diffs.push(x - y);
     }
-    m_hypot(vm, &Args::new(diffs))
+    Ok(Value::float(norm_of(diffs)))
 }
 fn m_remainder(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (x, y) = (num_arg(vm, a, 0)?, num_arg(vm, a, 1)?);
@@ -1984,70 +2153,109 @@ fn m_ldexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::float(x * 2f64.powi(e.clamp(-2000, 2000) as i32)))
 }
 
+/// The positional argument counts CPython accepts, checked before the function
+/// runs, with CPython's message for each calling convention.
+fn math_arity(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    let n = a.pos.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = match name {
+        "log" => "math.log requires 1 to 2 arguments".to_string(),
+        "isclose" if n < 2 => {
+            let (p, i) = if n == 0 { ("a", 1) } else { ("b", 2) };
+            format!("isclose() missing required argument '{p}' (pos {i})")
+        }
+        "isclose" => format!("isclose() takes exactly 2 positional arguments ({n} given)"),
+        "prod" if n + a.kw.len() < 3 => {
+            format!("prod() takes exactly 1 positional argument ({n} given)")
+        }
+        "prod" => format!(
+            "prod() takes at most 2 arguments ({} given)",
+            n + a.kw.len()
+        ),
+        _ if max == 1 => format!("math.{name}() takes exactly one argument ({n} given)"),
+        _ if min == max => format!("{name} expected {min} arguments, got {n}"),
+        _ if n < min => format!("{name} expected at least {min} argument, got {n}"),
+        _ => format!("{name} expected at most {max} arguments, got {n}"),
+    };
+    Err(vm.type_error(&msg))
+}
+
+/// `name => function(min, max)`: each function is registered behind a wrapper that
+/// checks its positional argument count first ([`math_arity`]).
+macro_rules! math_fns {
+    ($($name:literal => $f:ident($min:expr, $max:expr),)*) => {
+        [$(($name, {
+            fn checked(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+                math_arity(vm, a, $name, $min, $max)?;
+                $f(vm, a)
+            }
+            checked
+        } as crate::object::NativeFn),)*]
+    };
+}
+
 fn make_math(vm: &mut Vm) -> Value {
     let m = new_module(vm, "math");
-    add_fns(
-        vm,
-        &m,
-        "math",
-        &[
-            ("sqrt", m_sqrt),
-            ("exp", m_exp),
-            ("sin", m_sin),
-            ("cos", m_cos),
-            ("tan", m_tan),
-            ("asin", m_asin),
-            ("acos", m_acos),
-            ("atan", m_atan),
-            ("sinh", m_sinh),
-            ("cosh", m_cosh),
-            ("tanh", m_tanh),
-            ("fabs", m_fabs),
-            ("log", m_log),
-            ("log10", m_log10),
-            ("log2", m_log2),
-            ("degrees", m_degrees),
-            ("radians", m_radians),
-            ("expm1", m_expm1),
-            ("erf", m_erf),
-            ("erfc", m_erfc),
-            ("gamma", m_gamma),
-            ("lgamma", m_lgamma),
-            ("log1p", m_log1p),
-            ("floor", m_floor),
-            ("ceil", m_ceil),
-            ("trunc", m_trunc),
-            ("pow", m_pow),
-            ("atan2", m_atan2),
-            ("hypot", m_hypot),
-            ("dist", m_dist),
-            ("remainder", m_remainder),
-            ("asinh", m_asinh),
-            ("acosh", m_acosh),
-            ("atanh", m_atanh),
-            ("cbrt", m_cbrt),
-            ("exp2", m_exp2),
-            ("copysign", m_copysign),
-            ("fmod", m_fmod),
-            ("isnan", m_isnan),
-            ("isinf", m_isinf),
-            ("isfinite", m_isfinite),
-            ("gcd", m_gcd),
-            ("lcm", m_lcm),
-            ("factorial", m_factorial),
-            ("isqrt", m_isqrt),
-            ("comb", m_comb),
-            ("perm", m_perm),
-            ("isclose", m_isclose),
-            ("fsum", m_fsum),
-            ("prod", m_prod),
-            ("modf", m_modf),
-            ("frexp", m_frexp),
-            ("ldexp", m_ldexp),
-            ("nextafter", m_nextafter),
-            ("ulp", m_ulp),
-        ],
-    );
+    let fns = math_fns! {
+            "sqrt" => m_sqrt(1, 1),
+            "exp" => m_exp(1, 1),
+            "sin" => m_sin(1, 1),
+            "cos" => m_cos(1, 1),
+            "tan" => m_tan(1, 1),
+            "asin" => m_asin(1, 1),
+            "acos" => m_acos(1, 1),
+            "atan" => m_atan(1, 1),
+            "sinh" => m_sinh(1, 1),
+            "cosh" => m_cosh(1, 1),
+            "tanh" => m_tanh(1, 1),
+            "fabs" => m_fabs(1, 1),
+            "log" => m_log(1, 2),
+            "log10" => m_log10(1, 1),
+            "log2" => m_log2(1, 1),
+            "degrees" => m_degrees(1, 1),
+            "radians" => m_radians(1, 1),
+            "expm1" => m_expm1(1, 1),
+            "erf" => m_erf(1, 1),
+            "erfc" => m_erfc(1, 1),
+            "gamma" => m_gamma(1, 1),
+            "lgamma" => m_lgamma(1, 1),
+            "log1p" => m_log1p(1, 1),
+            "floor" => m_floor(1, 1),
+            "ceil" => m_ceil(1, 1),
+            "trunc" => m_trunc(1, 1),
+            "pow" => m_pow(2, 2),
+            "atan2" => m_atan2(2, 2),
+            "hypot" => m_hypot(0, usize::MAX),
+            "dist" => m_dist(2, 2),
+            "remainder" => m_remainder(2, 2),
+            "asinh" => m_asinh(1, 1),
+            "acosh" => m_acosh(1, 1),
+            "atanh" => m_atanh(1, 1),
+            "cbrt" => m_cbrt(1, 1),
+            "exp2" => m_exp2(1, 1),
+            "copysign" => m_copysign(2, 2),
+            "fmod" => m_fmod(2, 2),
+            "isnan" => m_isnan(1, 1),
+            "isinf" => m_isinf(1, 1),
+            "isfinite" => m_isfinite(1, 1),
+            "gcd" => m_gcd(0, usize::MAX),
+            "lcm" => m_lcm(0, usize::MAX),
+            "factorial" => m_factorial(1, 1),
+            "isqrt" => m_isqrt(1, 1),
+            "comb" => m_comb(2, 2),
+            "perm" => m_perm(1, 2),
+            "isclose" => m_isclose(2, 2),
+            "fsum" => m_fsum(1, 1),
+            "prod" => m_prod(1, 1),
+            "modf" => m_modf(1, 1),
+            "frexp" => m_frexp(1, 1),
+            "ldexp" => m_ldexp(2, 2),
+            "nextafter" => m_nextafter(2, 2),
+            "ulp" => m_ulp(1, 1),
+    };
+    add_fns(vm, &m, "math", &fns);
     for (n, v) in [
         ("pi", std::f64::consts::PI),
         ("e", std::f64::consts::E),

@@ -236,7 +236,7 @@ pub fn hash_f64(f: f64) -> i64 {
     }
 }
 
-fn frexp(f: f64) -> (f64, i32) {
+pub(crate) fn frexp(f: f64) -> (f64, i32) {
     if f == 0.0 {
         return (0.0, 0);
     }

@@ -56,6 +56,9 @@ const LIB: &[(&str, &str)] = &[
     ("queue", include_str!("../lib/queue.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("calendar", include_str!("../lib/calendar.py")),
+    ("unittest", include_str!("../lib/unittest.py")),
+    ("difflib", include_str!("../lib/difflib.py")),
+    ("importlib", include_str!("../lib/importlib.py")),
 ];
 
 /// The source of an embedded library module.
@@ -147,6 +150,34 @@ fn l_getcwd(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
         Ok(p) => Ok(vm.new_string(p.to_string_lossy().to_string())),
         Err(e) => Err(os_error(vm, &e, ".")),
     }
+}
+
+/// `os.chdir(path)`.
+fn l_chdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let path = str_arg(vm, a, 0, "chdir")?;
+    match std::env::set_current_dir(&path) {
+        Ok(()) => Ok(Value::NONE),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
+/// `os.cpu_count()`.
+fn l_cpu_count(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(match std::thread::available_parallelism() {
+        Ok(n) => vm.new_int(n.get() as i64),
+        Err(_) => Value::NONE,
+    })
+}
+
+/// `os.strerror(code)`: the C library's message.
+fn l_strerror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let code = match a.pos.first() {
+        Some(v) if crate::ops::is_int(v) => crate::ops::as_i64(v).unwrap_or(0),
+        _ => return Err(vm.type_error("strerror() argument must be an int")),
+    };
+    let text = std::io::Error::from_raw_os_error(code as i32).to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    Ok(vm.new_string(text))
 }
 
 fn l_listdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -266,6 +297,23 @@ fn l_unsetenv(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     std::env::remove_var(k);
     Ok(Value::NONE)
+}
+
+/// `os._exit(status)`: end the process now (no finally blocks, no finalizers);
+/// what the program printed is written first.
+fn l_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let code = match a.pos.first() {
+        Some(v) if crate::ops::is_int(v) => crate::ops::as_i64(v).unwrap_or(1),
+        Some(v) => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(&format!(
+                "'{tn}' object cannot be interpreted as an integer"
+            )));
+        }
+        None => return Err(vm.type_error("_exit() missing required argument 'status' (pos 1)")),
+    };
+    vm.flush();
+    std::process::exit(code as i32)
 }
 
 fn l_getpid(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
@@ -592,6 +640,9 @@ fn make_lethe(vm: &mut Vm) -> Value {
         &[
             ("unsupported", l_unsupported),
             ("getcwd", l_getcwd),
+            ("chdir", l_chdir),
+            ("cpu_count", l_cpu_count),
+            ("strerror", l_strerror),
             ("listdir", l_listdir),
             ("exists", l_exists),
             ("isfile", l_isfile),
@@ -601,6 +652,7 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("putenv", l_putenv),
             ("unsetenv", l_unsetenv),
             ("getpid", l_getpid),
+            ("exit", l_exit),
             ("urandom_int", l_urandom_int),
             ("format_exception", l_format_exception),
             ("mt_seed", crate::mt::mt_seed),

@@ -743,6 +743,15 @@ impl Vm {
         }
         let slots = self.class_slots(&bases, &mut dict, layout)?;
         self.add_members(name, &mut dict)?;
+        // Every class has its own `__doc__` (None without a docstring), as CPython's
+        // type_new puts it in the namespace: instances and subclasses find that one.
+        {
+            let k = self.intern("__doc__");
+            let h = self.hash(&k)?;
+            if matches!(dict.find_fast(&k, h), Ok(None)) {
+                dict.insert_new(h, k, Value::NONE);
+            }
+        }
         if let (Some(sl), Some(sb)) = (&slots, &solid) {
             let own = bases
                 .iter()

@@ -294,10 +294,15 @@ fn run(cli: Cli) -> i32 {
                 }
             },
             Err(e) => {
+                // As CPython: the absolute path and the C library's strerror text.
+                let shown = std::path::absolute(&file)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|_| file.clone());
+                let text = e.to_string();
+                let text = text.split(" (os error").next().unwrap_or(&text);
                 eprintln!(
-                    "lethe: can't open file '{file}': [Errno {}] {}",
+                    "lethe: can't open file '{shown}': [Errno {}] {text}",
                     e.raw_os_error().unwrap_or(0),
-                    e.kind()
                 );
                 return 2;
             }

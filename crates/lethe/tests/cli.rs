@@ -86,6 +86,29 @@ fn unsupported_constructs_exit_2_with_location() {
         err.contains(":2: unsupported: standard library module 'decimal'"),
         "{err}"
     );
+
+    // Built-ins lethe lacks and submodules of packages it provides as one module.
+    for (src, what) in [
+        ("m = memoryview(b'ab')", "memoryview"),
+        (
+            "import unittest.mock",
+            "standard library module 'unittest.mock'",
+        ),
+        (
+            "from json.decoder import JSONDecodeError",
+            "standard library module 'json.decoder'",
+        ),
+        (
+            "import datetime; datetime.datetime.now(datetime.timezone.utc)",
+            "datetime time zones (timezone.utc)",
+        ),
+    ] {
+        let p = write("unsup_builtin.py", &format!("print('first')\n{src}\n"));
+        let o = lethe(&[&p]);
+        assert_eq!(o.status.code(), Some(2), "{src}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(&format!(":2: unsupported: {what}")), "{err}");
+    }
 }
 
 #[test]

@@ -875,22 +875,39 @@ fn b_globals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
         .unwrap_or(Value::NONE))
 }
 
+/// Built-ins lethe does not provide: present, so that using one is reported as
+/// unsupported rather than as a NameError.
+macro_rules! unsupported_builtins {
+    ($($f:ident => $what:literal,)*) => {$(
+        fn $f(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+            Err(vm.unsupported($what))
+        }
+    )*};
+}
+unsupported_builtins! {
+    b_memoryview => "memoryview",
+    b_aiter => "aiter() (async iteration)",
+    b_anext => "anext() (async iteration)",
+    b_breakpoint => "breakpoint()",
+    b_help => "help()",
+}
+
 fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "dir", 0, 1)?;
     let mut names: Vec<Value> = Vec::new();
-    // A class's own __dir__.
+    // A class's own __dir__ (for a class: its metaclass's).
     if let Some(v) = a.pos.first() {
-        if vm.plain_base(v, &[]).is_none() {
-            if let Some(ObjData::Instance(_)) = v.data() {
-                if let Some(f) = vm.lookup_special(v, "__dir__") {
-                    if !matches!(f.data(), Some(ObjData::Builtin(_))) {
-                        let r = vm.call(&f, vec![v.clone()])?;
-                        let items = vm.collect(&r)?;
-                        return match crate::methods::sort_values(vm, items, None, false) {
-                            Ok(items) => Ok(vm.new_list(items)),
-                            Err((e, _)) => Err(e),
-                        };
-                    }
+        let own =
+            matches!(v.data(), Some(ObjData::Instance(_))) || crate::types::type_obj(v).is_some();
+        if own && vm.plain_base(v, &[]).is_none() {
+            if let Some(f) = vm.lookup_special(v, "__dir__") {
+                if !matches!(f.data(), Some(ObjData::Builtin(_))) {
+                    let r = vm.call(&f, vec![v.clone()])?;
+                    let items = vm.collect(&r)?;
+                    return match crate::methods::sort_values(vm, items, None, false) {
+                        Ok(items) => Ok(vm.new_list(items)),
+                        Err((e, _)) => Err(e),
+                    };
                 }
             }
         }
@@ -1846,6 +1863,11 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("exit", b_exit),
         ("open", bytes_methods::b_open),
         ("quit", b_exit),
+        ("memoryview", b_memoryview),
+        ("aiter", b_aiter),
+        ("anext", b_anext),
+        ("breakpoint", b_breakpoint),
+        ("help", b_help),
     ];
     if let Some(ObjData::Dict(dd)) = d.data() {
         for (name, f) in fns {
