@@ -1348,9 +1348,11 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn make_sys(vm: &mut Vm) -> Value {
     let m = new_module(vm, "sys");
     let so = stream(vm, "sys.stdout", out_write);
-    module_set(vm, &m, "stdout", so);
+    module_set(vm, &m, "stdout", so.clone());
+    module_set(vm, &m, "__stdout__", so);
     let se = stream(vm, "sys.stderr", err_write);
-    module_set(vm, &m, "stderr", se);
+    module_set(vm, &m, "stderr", se.clone());
+    module_set(vm, &m, "__stderr__", se);
     add_fns(
         vm,
         &m,

@@ -13,6 +13,7 @@ use crate::{Args, PyResult, Value, Vm};
 /// Library modules written in Python: (module name, source).
 const LIB: &[(&str, &str)] = &[
     ("__future__", include_str!("../lib/__future__.py")),
+    ("argparse", include_str!("../lib/argparse.py")),
     ("_excgroup", include_str!("../lib/_excgroup.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("collections.abc", include_str!("../lib/collections_abc.py")),
@@ -270,6 +271,22 @@ fn l_unsetenv(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn l_getpid(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.new_int(std::process::id() as i64))
+}
+
+/// The width of the terminal on standard output, 0 when it is not a terminal
+/// (`shutil.get_terminal_size` then falls back to 80 columns).
+fn l_terminal_columns(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    // SAFETY: TIOCGWINSZ writes one `winsize` into the zeroed struct we own; a failing
+    // call (not a terminal) leaves it zeroed.
+    let cols = unsafe {
+        let mut ws: libc::winsize = std::mem::zeroed();
+        if libc::ioctl(1, libc::TIOCGWINSZ, &mut ws) == 0 {
+            ws.ws_col as i64
+        } else {
+            0
+        }
+    };
+    Ok(vm.new_int(cols))
 }
 
 /// Entropy for `random.seed()` without an argument.
@@ -601,6 +618,7 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("putenv", l_putenv),
             ("unsetenv", l_unsetenv),
             ("getpid", l_getpid),
+            ("terminal_columns", l_terminal_columns),
             ("urandom_int", l_urandom_int),
             ("format_exception", l_format_exception),
             ("mt_seed", crate::mt::mt_seed),
