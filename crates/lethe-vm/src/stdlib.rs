@@ -14,6 +14,9 @@ use crate::{Args, PyResult, Value, Vm};
 const LIB: &[(&str, &str)] = &[
     ("__future__", include_str!("../lib/__future__.py")),
     ("argparse", include_str!("../lib/argparse.py")),
+    ("fnmatch", include_str!("../lib/fnmatch.py")),
+    ("pathlib", include_str!("../lib/pathlib.py")),
+    ("stat", include_str!("../lib/stat.py")),
     ("_excgroup", include_str!("../lib/_excgroup.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("collections.abc", include_str!("../lib/collections_abc.py")),
@@ -229,6 +232,105 @@ fn l_getsize(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Ok(m) => Ok(vm.new_int(m.len() as i64)),
         Err(e) => Err(os_error(vm, &e, &p)),
     }
+}
+
+/// `os.stat(path)` / `os.lstat(path)` (second argument false): the fields of
+/// `stat_result` as a tuple (mode, ino, dev, nlink, uid, gid, size, then seconds and
+/// nanoseconds of atime, mtime and ctime); `os.py` builds the `stat_result`.
+fn l_stat(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let p = str_arg(vm, a, 0, "stat")?;
+    let follow = a.pos.get(1).and_then(crate::ops::as_i64).unwrap_or(1) != 0;
+    let md = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    };
+    let m = md.map_err(|e| os_error(vm, &e, &p))?;
+    let fields = [
+        m.mode() as i64,
+        m.ino() as i64,
+        m.dev() as i64,
+        m.nlink() as i64,
+        m.uid() as i64,
+        m.gid() as i64,
+        m.size() as i64,
+        m.atime(),
+        m.atime_nsec(),
+        m.mtime(),
+        m.mtime_nsec(),
+        m.ctime(),
+        m.ctime_nsec(),
+    ];
+    let items = fields.iter().map(|&f| vm.new_int(f)).collect();
+    Ok(vm.new_tuple(items))
+}
+
+/// `os.readlink(path)`.
+fn l_readlink(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "readlink")?;
+    match std::fs::read_link(&p) {
+        Ok(t) => Ok(vm.new_string(t.to_string_lossy().to_string())),
+        Err(e) => Err(os_error(vm, &e, &p)),
+    }
+}
+
+/// `os.symlink(src, dst)` (second argument false) and `os.link(src, dst)` (true).
+fn l_link(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let src = str_arg(vm, a, 0, "link")?;
+    let dst = str_arg(vm, a, 1, "link")?;
+    let hard = a.pos.get(2).and_then(crate::ops::as_i64).unwrap_or(0) != 0;
+    let r = if hard {
+        std::fs::hard_link(&src, &dst)
+    } else {
+        std::os::unix::fs::symlink(&src, &dst)
+    };
+    r.map(|()| Value::NONE).map_err(|e| {
+        let exc = os_error(vm, &e, &src);
+        let k = vm.intern("filename2");
+        let d = vm.new_str(&dst);
+        if let Some(ObjData::Instance(i)) = exc.data() {
+            i.attrs.borrow_mut().set(&k, d);
+        }
+        exc
+    })
+}
+
+/// `os.chmod(path, mode)`.
+fn l_chmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    let p = str_arg(vm, a, 0, "chmod")?;
+    let mode = a.pos.get(1).and_then(crate::ops::as_i64).unwrap_or(0o644);
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode as u32))
+        .map(|()| Value::NONE)
+        .map_err(|e| os_error(vm, &e, &p))
+}
+
+/// `os.utime(path)` / `os.utime(path, ns=(atime_ns, mtime_ns))`: arguments 1 and 2
+/// are the times in nanoseconds, absent for now.
+fn l_utime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    use std::time::{Duration, SystemTime, UNIX_EPOCH};
+    let p = str_arg(vm, a, 0, "utime")?;
+    let at = |i: usize| {
+        a.pos.get(i).and_then(crate::ops::as_i64).map(|ns| {
+            if ns >= 0 {
+                UNIX_EPOCH + Duration::from_nanos(ns as u64)
+            } else {
+                UNIX_EPOCH - Duration::from_nanos(ns.unsigned_abs())
+            }
+        })
+    };
+    let now = SystemTime::now();
+    let times = std::fs::FileTimes::new()
+        .set_accessed(at(1).unwrap_or(now))
+        .set_modified(at(2).unwrap_or(now));
+    std::fs::File::options()
+        .write(true)
+        .open(&p)
+        .or_else(|_| std::fs::File::open(&p))
+        .and_then(|f| f.set_times(times))
+        .map(|()| Value::NONE)
+        .map_err(|e| os_error(vm, &e, &p))
 }
 
 /// The process environment as a list of (name, value) pairs.
@@ -618,6 +720,11 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("putenv", l_putenv),
             ("unsetenv", l_unsetenv),
             ("getpid", l_getpid),
+            ("stat", l_stat),
+            ("readlink", l_readlink),
+            ("link", l_link),
+            ("chmod", l_chmod),
+            ("utime", l_utime),
             ("terminal_columns", l_terminal_columns),
             ("urandom_int", l_urandom_int),
             ("format_exception", l_format_exception),
