@@ -14,6 +14,7 @@ use crate::{Args, PyResult, Value, Vm};
 const LIB: &[(&str, &str)] = &[
     ("__future__", include_str!("../lib/__future__.py")),
     ("argparse", include_str!("../lib/argparse.py")),
+    ("array", include_str!("../lib/array.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("pathlib", include_str!("../lib/pathlib.py")),
     ("stat", include_str!("../lib/stat.py")),
