@@ -313,3 +313,68 @@ def _joinrealpath(path, rest, strict, seen):
             return join(path, rest), False
         seen[newpath] = path
     return path, True
+
+
+def splitdrive(p):
+    """Split a pathname into drive and path. On Posix, drive is always empty."""
+    p = _fs(p)
+    return p[:0], p
+
+
+_varprog = None
+
+
+def expandvars(path):
+    """Expand shell variables of form $var and ${var}.  Unknown variables
+    are left unchanged."""
+    global _varprog
+    path = _fs(path)
+    _check('expandvars', path)
+    if '$' not in path:
+        return path
+    import os
+    if not _varprog:
+        import re
+        _varprog = re.compile(r'\$(\w+|\{[^}]*\})', re.ASCII)
+    search = _varprog.search
+    i = 0
+    while True:
+        m = search(path, i)
+        if not m:
+            break
+        i, j = m.span(0)
+        name = m.group(1)
+        if name.startswith('{') and name.endswith('}'):
+            name = name[1:-1]
+        try:
+            value = os.environ[name]
+        except KeyError:
+            i = j
+        else:
+            tail = path[j:]
+            path = path[:i] + value
+            i = len(path)
+            path += tail
+    return path
+
+
+def ismount(path):
+    """Test whether a path is a mount point"""
+    try:
+        s1 = _stat(path, False)
+    except (OSError, ValueError):
+        return False
+    else:
+        if s1.st_mode & 0o170000 == 0o120000:
+            return False
+    path = _fs(path)
+    parent = realpath(join(path, '..'))
+    try:
+        s2 = _stat(parent, False)
+    except (OSError, ValueError):
+        return False
+    if s1.st_dev != s2.st_dev:
+        return True
+    if s1.st_ino == s2.st_ino:
+        return True
+    return False
