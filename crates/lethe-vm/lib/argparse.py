@@ -59,8 +59,11 @@ def _terminal_columns():
         columns = 0
     if columns <= 0:
         import _lethe
-        columns = _lethe.terminal_columns() or 80
-    return columns
+        try:
+            columns = _lethe.terminal_size(1)[0]
+        except OSError:
+            columns = 0
+    return columns or 80
 
 
 SUPPRESS = '==SUPPRESS=='

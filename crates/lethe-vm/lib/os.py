@@ -363,6 +363,48 @@ def scandir(path='.'):
     return _ScandirIterator(directory, _lethe.listdir(directory))
 
 
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+defpath = '/bin:/usr/bin'
+# The functions that take dir_fd / a file descriptor / follow_symlinks=False:
+# lethe's take none of them (stat's follow_symlinks=False is lstat).
+supports_dir_fd = set()
+supports_fd = set()
+supports_effective_ids = set()
+supports_follow_symlinks = {stat}
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    return _lethe.access(_path('access', path), mode)
+
+
+class terminal_size(tuple):
+    """A tuple of (columns, lines) for holding terminal window size"""
+
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)"
+                            % len(seq))
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
+
+
+def get_terminal_size(fd=1):
+    return terminal_size(_lethe.terminal_size(fd))
+
+
 def remove(path):
     _lethe.remove(_path('remove', path))
 

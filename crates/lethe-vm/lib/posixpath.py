@@ -7,6 +7,9 @@ curdir = '.'
 pardir = '..'
 extsep = '.'
 pathsep = ':'
+defpath = '/bin:/usr/bin'
+altsep = None
+devnull = '/dev/null'
 
 
 def _fs(p):

@@ -23,6 +23,8 @@ const LIB: &[(&str, &str)] = &[
     ("graphlib", include_str!("../lib/graphlib.py")),
     ("reprlib", include_str!("../lib/reprlib.py")),
     ("shlex", include_str!("../lib/shlex.py")),
+    ("shutil", include_str!("../lib/shutil.py")),
+    ("tempfile", include_str!("../lib/tempfile.py")),
     ("pathlib", include_str!("../lib/pathlib.py")),
     ("stat", include_str!("../lib/stat.py")),
     ("_excgroup", include_str!("../lib/_excgroup.py")),
@@ -383,20 +385,46 @@ fn l_getpid(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.new_int(std::process::id() as i64))
 }
 
-/// The width of the terminal on standard output, 0 when it is not a terminal
-/// (`shutil.get_terminal_size` then falls back to 80 columns).
-fn l_terminal_columns(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+/// `os.get_terminal_size(fd)`: (columns, lines) of the terminal on `fd` (default
+/// 1), OSError when it is not a terminal.
+fn l_terminal_size(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let fd = a.pos.first().and_then(crate::ops::as_i64).unwrap_or(1);
+    let fd = i32::try_from(fd).unwrap_or(-1);
     // SAFETY: TIOCGWINSZ writes one `winsize` into the zeroed struct we own; a failing
-    // call (not a terminal) leaves it zeroed.
-    let cols = unsafe {
+    // call (not a terminal, bad descriptor) leaves it untouched.
+    let (r, ws) = unsafe {
         let mut ws: libc::winsize = std::mem::zeroed();
-        if libc::ioctl(1, libc::TIOCGWINSZ, &mut ws) == 0 {
-            ws.ws_col as i64
-        } else {
-            0
-        }
+        let r = libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws);
+        (r, ws)
     };
-    Ok(vm.new_int(cols))
+    if r != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(os_error_nofile(vm, &e));
+    }
+    let items = vec![vm.new_int(ws.ws_col as i64), vm.new_int(ws.ws_row as i64)];
+    Ok(vm.new_tuple(items))
+}
+
+/// An OSError without a file name (`[Errno 25] Inappropriate ioctl for device`).
+fn os_error_nofile(vm: &mut Vm, e: &std::io::Error) -> Value {
+    let errno = e.raw_os_error().unwrap_or(5);
+    let s = e.to_string();
+    let msg = s.split(" (os error").next().unwrap_or(&s).to_string();
+    let cls = vm.exc_type("OSError");
+    let args = vec![vm.new_int(errno as i64), vm.new_string(msg)];
+    vm.new_exc(&cls, args)
+}
+
+/// `os.access(path, mode)`.
+fn l_access(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "access")?;
+    let mode = a.pos.get(1).and_then(crate::ops::as_i64).unwrap_or(0);
+    let Ok(c) = std::ffi::CString::new(p) else {
+        return Err(vm.value_error("access: embedded null character in path"));
+    };
+    // SAFETY: `c` is a valid NUL-terminated string for the duration of the call.
+    let r = unsafe { libc::access(c.as_ptr(), mode as libc::c_int) };
+    Ok(Value::bool(r == 0))
 }
 
 /// Entropy for `random.seed()` without an argument.
@@ -733,7 +761,8 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("link", l_link),
             ("chmod", l_chmod),
             ("utime", l_utime),
-            ("terminal_columns", l_terminal_columns),
+            ("terminal_size", l_terminal_size),
+            ("access", l_access),
             ("urandom_int", l_urandom_int),
             ("format_exception", l_format_exception),
             ("mt_seed", crate::mt::mt_seed),
