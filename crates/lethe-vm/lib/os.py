@@ -380,6 +380,13 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
     return _lethe.access(_path('access', path), mode)
 
 
+def urandom(size):
+    """Return a bytes object containing random bytes suitable for cryptographic use."""
+    if not isinstance(size, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(size).__name__)
+    return _lethe.urandom(size)
+
+
 class terminal_size(tuple):
     """A tuple of (columns, lines) for holding terminal window size"""
 

@@ -23,8 +23,10 @@ const LIB: &[(&str, &str)] = &[
     ("graphlib", include_str!("../lib/graphlib.py")),
     ("reprlib", include_str!("../lib/reprlib.py")),
     ("shlex", include_str!("../lib/shlex.py")),
+    ("secrets", include_str!("../lib/secrets.py")),
     ("shutil", include_str!("../lib/shutil.py")),
     ("tempfile", include_str!("../lib/tempfile.py")),
+    ("uuid", include_str!("../lib/uuid.py")),
     ("pathlib", include_str!("../lib/pathlib.py")),
     ("stat", include_str!("../lib/stat.py")),
     ("_excgroup", include_str!("../lib/_excgroup.py")),
@@ -445,6 +447,19 @@ fn l_urandom_int(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.new_bigint(num_bigint::BigInt::from(x)))
 }
 
+/// `os.urandom(n)`: n bytes from the kernel's random source.
+fn l_urandom(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let n = a.pos.first().and_then(crate::ops::as_i64).unwrap_or(0);
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf))
+        .map_err(|e| os_error_nofile(vm, &e))?;
+    Ok(crate::builtins::bytes_methods::new_bytes(buf))
+}
+
 /// Text from standard input. As in CPython on POSIX, `sys.stdin` uses
 /// `newline='\n'`: a `\r` is kept.
 fn stdin_text(bytes: &[u8]) -> String {
@@ -763,6 +778,7 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("utime", l_utime),
             ("terminal_size", l_terminal_size),
             ("access", l_access),
+            ("urandom", l_urandom),
             ("urandom_int", l_urandom_int),
             ("format_exception", l_format_exception),
             ("mt_seed", crate::mt::mt_seed),
