@@ -15,6 +15,7 @@ const LIB: &[(&str, &str)] = &[
     ("__future__", include_str!("../lib/__future__.py")),
     ("argparse", include_str!("../lib/argparse.py")),
     ("array", include_str!("../lib/array.py")),
+    ("atexit", include_str!("../lib/atexit.py")),
     ("difflib", include_str!("../lib/difflib.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("getopt", include_str!("../lib/getopt.py")),
