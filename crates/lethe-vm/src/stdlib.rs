@@ -27,6 +27,7 @@ const LIB: &[(&str, &str)] = &[
     ("secrets", include_str!("../lib/secrets.py")),
     ("shutil", include_str!("../lib/shutil.py")),
     ("tempfile", include_str!("../lib/tempfile.py")),
+    ("timeit", include_str!("../lib/timeit.py")),
     ("uuid", include_str!("../lib/uuid.py")),
     ("pathlib", include_str!("../lib/pathlib.py")),
     ("stat", include_str!("../lib/stat.py")),
