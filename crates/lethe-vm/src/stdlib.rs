@@ -22,6 +22,8 @@ const LIB: &[(&str, &str)] = &[
     ("gettext", include_str!("../lib/gettext.py")),
     ("glob", include_str!("../lib/glob.py")),
     ("graphlib", include_str!("../lib/graphlib.py")),
+    ("html", include_str!("../lib/html.py")),
+    ("html.entities", include_str!("../lib/html_entities.py")),
     ("reprlib", include_str!("../lib/reprlib.py")),
     ("shlex", include_str!("../lib/shlex.py")),
     ("secrets", include_str!("../lib/secrets.py")),
