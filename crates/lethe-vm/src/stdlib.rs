@@ -5,7 +5,7 @@
 //! `source` category, and their functions are compiled lazily). What Python cannot do
 //! is in the native helper module `_lethe` (below).
 
-use crate::builtins::{file_native, struct_native};
+use crate::builtins::{file_native, process_native, struct_native};
 use crate::modules::{add_fns, module_set, new_module};
 use crate::object::ObjData;
 use crate::{Args, PyResult, Value, Vm};
@@ -28,6 +28,7 @@ const LIB: &[(&str, &str)] = &[
     ("shlex", include_str!("../lib/shlex.py")),
     ("secrets", include_str!("../lib/secrets.py")),
     ("shutil", include_str!("../lib/shutil.py")),
+    ("subprocess", include_str!("../lib/subprocess.py")),
     ("tempfile", include_str!("../lib/tempfile.py")),
     ("timeit", include_str!("../lib/timeit.py")),
     ("uuid", include_str!("../lib/uuid.py")),
@@ -783,6 +784,16 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("terminal_size", l_terminal_size),
             ("access", l_access),
             ("urandom", l_urandom),
+            ("proc_spawn", process_native::spawn),
+            ("proc_write", process_native::write),
+            ("proc_close_stdin", process_native::close_stdin),
+            ("proc_read", process_native::read),
+            ("proc_readline", process_native::readline),
+            ("proc_wait", process_native::wait),
+            ("proc_poll", process_native::poll),
+            ("proc_signal", process_native::signal),
+            ("proc_communicate", process_native::communicate),
+            ("proc_release", process_native::release),
             ("urandom_int", l_urandom_int),
             ("format_exception", l_format_exception),
             ("mt_seed", crate::mt::mt_seed),
