@@ -629,6 +629,9 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None):
     if isinstance(file, int) and not isinstance(file, bool):
         _lethe.unsupported("open() of a file descriptor")
+    if not isinstance(file, (str, bytes, bytearray)) and hasattr(type(file), '__fspath__'):
+        import os
+        file = os.fspath(file)
     if not isinstance(file, str):
         if isinstance(file, (bytes, bytearray)):
             _lethe.unsupported("open() of a bytes path")

@@ -7,6 +7,18 @@ curdir = '.'
 pardir = '..'
 extsep = '.'
 pathsep = ':'
+defpath = '/bin:/usr/bin'
+altsep = None
+devnull = '/dev/null'
+
+
+def _fs(p):
+    # os.fspath for objects with __fspath__ (pathlib paths, DirEntry); anything else
+    # is left for the function's own type check.
+    if not isinstance(p, (str, bytes)) and hasattr(type(p), '__fspath__'):
+        import os
+        return os.fspath(p)
+    return p
 
 
 def _check(name, p):
@@ -16,6 +28,7 @@ def _check(name, p):
 
 
 def join(a, *p):
+    a = _fs(a)
     if not isinstance(a, str):
         raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(a).__name__)
     path = a
@@ -33,6 +46,7 @@ def join(a, *p):
 
 
 def split(p):
+    p = _fs(p)
     i = p.rfind('/') + 1
     head, tail = p[:i], p[i:]
     if head and head != '/' * len(head):
@@ -41,11 +55,13 @@ def split(p):
 
 
 def basename(p):
+    p = _fs(p)
     i = p.rfind('/') + 1
     return p[i:]
 
 
 def dirname(p):
+    p = _fs(p)
     i = p.rfind('/') + 1
     head = p[:i]
     if head and head != '/' * len(head):
@@ -54,6 +70,7 @@ def dirname(p):
 
 
 def splitext(p):
+    p = _fs(p)
     sepIndex = p.rfind('/')
     dotIndex = p.rfind('.')
     if dotIndex > sepIndex:
@@ -65,11 +82,22 @@ def splitext(p):
     return p, p[:0]
 
 
+def normcase(s):
+    """Normalize case of pathname: nothing to do on POSIX."""
+    s = _fs(s)
+    if not isinstance(s, (bytes, str)):
+        raise TypeError("normcase() argument must be str or bytes, not '{}'"
+                        .format(s.__class__.__name__))
+    return s
+
+
 def isabs(s):
+    s = _fs(s)
     return s.startswith('/')
 
 
 def normpath(path):
+    path = _fs(path)
     if path == '':
         return '.'
     initial_slashes = 1 if path.startswith('/') else 0
@@ -92,6 +120,7 @@ def normpath(path):
 
 
 def abspath(path):
+    path = _fs(path)
     _check('abspath', path)
     if not isabs(path):
         path = join(_lethe.getcwd(), path)
@@ -99,24 +128,28 @@ def abspath(path):
 
 
 def exists(path):
+    path = _fs(path)
     if not isinstance(path, str):
         return False
     return _lethe.exists(path)
 
 
 def isfile(path):
+    path = _fs(path)
     if not isinstance(path, str):
         return False
     return _lethe.isfile(path)
 
 
 def isdir(s):
+    s = _fs(s)
     if not isinstance(s, str):
         return False
     return _lethe.isdir(s)
 
 
 def getsize(filename):
+    filename = _fs(filename)
     _check('stat', filename)
     return _lethe.getsize(filename)
 
@@ -137,8 +170,10 @@ def commonprefix(m):
 
 def relpath(path, start=None):
     """Return a relative version of a path."""
+    path = _fs(path)
     if not path:
         raise ValueError('no path specified')
+    start = _fs(start)
     if start is None:
         start = '.'
     start_list = [x for x in abspath(start).split('/') if x]
@@ -174,6 +209,7 @@ def commonpath(paths):
 
 
 def expanduser(path):
+    path = _fs(path)
     if not path.startswith('~'):
         return path
     import os
@@ -186,10 +222,162 @@ def expanduser(path):
     return (home.rstrip('/') or '/') + path[i:]
 
 
+def _stat(path, follow=True):
+    import os
+    return os.stat(path) if follow else os.lstat(path)
+
+
 def islink(path):
-    return False
+    try:
+        st = _stat(path, False)
+    except (OSError, ValueError, AttributeError):
+        return False
+    return st.st_mode & 0o170000 == 0o120000
+
+
+def lexists(path):
+    try:
+        _stat(path, False)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def getmtime(filename):
-    import _lethe
-    _lethe.unsupported('os.path.getmtime')
+    return _stat(filename).st_mtime
+
+
+def getatime(filename):
+    return _stat(filename).st_atime
+
+
+def getctime(filename):
+    return _stat(filename).st_ctime
+
+
+def samefile(f1, f2):
+    s1 = _stat(f1)
+    s2 = _stat(f2)
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def realpath(filename, *, strict=False):
+    """The canonical path: symbolic links resolved (CPython's algorithm)."""
+    filename = _fs(filename)
+    _check('realpath', filename)
+    path, ok = _joinrealpath(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _joinrealpath(path, rest, strict, seen):
+    import os
+    if isabs(rest):
+        rest = rest[1:]
+        path = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            if path:
+                path, name = split(path)
+                if name == pardir:
+                    path = join(path, pardir, pardir)
+            else:
+                path = pardir
+            continue
+        newpath = join(path, name)
+        try:
+            st = os.lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = st.st_mode & 0o170000 == 0o120000
+        if not is_link:
+            path = newpath
+            continue
+        if newpath in seen:
+            path = seen[newpath]
+            if path is not None:
+                continue
+            if strict:
+                os.stat(newpath)
+            else:
+                return join(newpath, rest), False
+        seen[newpath] = None
+        path, ok = _joinrealpath(path, os.readlink(newpath), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path
+    return path, True
+
+
+def splitdrive(p):
+    """Split a pathname into drive and path. On Posix, drive is always empty."""
+    p = _fs(p)
+    return p[:0], p
+
+
+_varprog = None
+
+
+def expandvars(path):
+    """Expand shell variables of form $var and ${var}.  Unknown variables
+    are left unchanged."""
+    global _varprog
+    path = _fs(path)
+    _check('expandvars', path)
+    if '$' not in path:
+        return path
+    import os
+    if not _varprog:
+        import re
+        _varprog = re.compile(r'\$(\w+|\{[^}]*\})', re.ASCII)
+    search = _varprog.search
+    i = 0
+    while True:
+        m = search(path, i)
+        if not m:
+            break
+        i, j = m.span(0)
+        name = m.group(1)
+        if name.startswith('{') and name.endswith('}'):
+            name = name[1:-1]
+        try:
+            value = os.environ[name]
+        except KeyError:
+            i = j
+        else:
+            tail = path[j:]
+            path = path[:i] + value
+            i = len(path)
+            path += tail
+    return path
+
+
+def ismount(path):
+    """Test whether a path is a mount point"""
+    try:
+        s1 = _stat(path, False)
+    except (OSError, ValueError):
+        return False
+    else:
+        if s1.st_mode & 0o170000 == 0o120000:
+            return False
+    path = _fs(path)
+    parent = realpath(join(path, '..'))
+    try:
+        s2 = _stat(parent, False)
+    except (OSError, ValueError):
+        return False
+    if s1.st_dev != s2.st_dev:
+        return True
+    if s1.st_ino == s2.st_ino:
+        return True
+    return False

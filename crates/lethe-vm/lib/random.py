@@ -11,7 +11,7 @@ from math import log as _log, exp as _exp, pi as _pi, sqrt as _sqrt, \
     cos as _cos, sin as _sin, floor as _floor, isfinite as _isfinite, ceil as _ceil, \
     acos as _acos, e as _e
 
-__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
+__all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "choices", "getrandbits",
            "gauss", "expovariate", "triangular", "getstate", "setstate",
            "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate",
@@ -383,6 +383,37 @@ def _bisect(a, x, lo, hi):
         else:
             lo = mid + 1
     return lo
+
+
+class SystemRandom(Random):
+    """Alternate random number generator using the operating system's source of
+    randomness (os.urandom); it has no state and cannot be seeded."""
+
+    def random(self):
+        import os
+        return (int.from_bytes(os.urandom(7), 'big') >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        if not isinstance(k, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(k).__name__)
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        import os
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(os.urandom(numbytes), 'big')
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        import os
+        return os.urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()

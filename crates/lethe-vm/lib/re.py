@@ -2,7 +2,7 @@
 
 Supported: literals, ., classes ([...], \\d \\w \\s and their negations), anchors
 (^ $ \\A \\Z \\b \\B), groups (capturing, (?:...), (?P<name>...)), alternation,
-greedy and lazy quantifiers (* + ? {m,n}), backreferences (\\1, (?P=name)),
+greedy, lazy and possessive quantifiers (* + ? {m,n}), atomic groups, backreferences (\\1, (?P=name)),
 lookahead/lookbehind, inline flags, and the flags IGNORECASE, MULTILINE, DOTALL,
 VERBOSE, ASCII. The API: compile, match, search, fullmatch, findall, finditer,
 sub, subn, split, escape, purge, and Match/Pattern objects. It is much slower than
@@ -163,12 +163,17 @@ class _Parser:
                 if atom[0] != 'look':
                     self.error('nothing to repeat', start)
             greedy = True
+            possessive = False
             if self.peek() == '?':
                 self.i += 1
                 greedy = False
             elif self.peek() == '+':
                 self.i += 1
+                possessive = True
             atom = ('repeat', atom, lo, hi, greedy, False)
+            if possessive:
+                # X*+ is (?>X*): the repeat never gives back what it took.
+                atom = ('atomic', atom)
             self.skip_verbose()
             if self.peek() is not None and self.peek() in '*+?':
                 # A repeat directly after a repeat is an error unless grouped.
@@ -231,6 +236,10 @@ class _Parser:
                     self.i = j + 1
                     return ('backref', self.names[name])
                 self.error('unknown extension ?P' + c2, self.i - 2)
+            if c == '>':
+                node = self.parse_alt()
+                self.expect_close(start)
+                return ('atomic', node)
             if c == '=' or c == '!':
                 node = self.parse_alt()
                 self.expect_close(start)
@@ -405,6 +414,8 @@ def _fixed_width(node):
         return widths.pop() if len(widths) == 1 else None
     if kind in ('group', 'flags'):
         return _fixed_width(node[2])
+    if kind == 'atomic':
+        return _fixed_width(node[1])
     if kind == 'repeat':
         if node[2] == node[3]:
             w = _fixed_width(node[1])
@@ -541,6 +552,17 @@ class _Matcher:
                 self.caps = saved
                 return None
             r = k(i)
+            if r is None:
+                self.caps = saved
+            return r
+        if kind == 'atomic':
+            # The first way the group matches is the only one tried.
+            saved = list(self.caps)
+            j = self.m(node[1], i, flags, lambda j: j)
+            if j is None:
+                self.caps = saved
+                return None
+            r = k(j)
             if r is None:
                 self.caps = saved
             return r

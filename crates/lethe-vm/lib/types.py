@@ -27,6 +27,8 @@ class _C:
 
 
 MethodType = type(_C()._m)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(_sys)
@@ -132,4 +134,4 @@ def coroutine(func):
 __all__ = ['FunctionType', 'LambdaType', 'GeneratorType', 'MethodType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType', 'NoneType',
            'EllipsisType', 'NotImplementedType', 'TracebackType', 'SimpleNamespace',
-           'MappingProxyType', 'new_class']
+           'MappingProxyType', 'new_class', 'GenericAlias', 'UnionType']

@@ -137,7 +137,11 @@ impl Vm {
                         && self.isinstance(&e, &self.t.exc["AttributeError"].clone()) => {}
                 Err(e) => return Err(e),
             }
-            if facts & crate::types::FACT_GETATTR != 0 {
+            // Class facts leave out built-in classes; of the native types whose
+            // values are instances, `types.GenericAlias` has a `__getattr__`.
+            if facts & crate::types::FACT_GETATTR != 0
+                || crate::types::type_obj(&cls).is_some_and(|t| t.builtin)
+            {
                 if let Some(ga) = self.lookup_special(obj, "__getattr__") {
                     return self.call(&ga, vec![obj.clone(), name.clone()]).map(Some);
                 }

@@ -2797,7 +2797,170 @@ fn alias_ror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "__ror__", 1, 1)?;
     Ok(crate::ops::make_union(vm, &a.pos[1], &a.pos[0]).unwrap_or(Value::NOT_IMPLEMENTED))
 }
+/// `types.GenericAlias(origin, args)`: the alias `origin[args]`.
+pub fn c_generic_alias(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
+    }
+    if a.pos.len() != 2 {
+        let n = a.pos.len();
+        return Err(vm.type_error(&format!("GenericAlias expected 2 arguments, got {n}")));
+    }
+    Ok(crate::ops::make_generic_alias(vm, &a.pos[0], &a.pos[1]))
+}
+/// A type variable of `typing` (what CPython finds by `__typing_subst__`).
+fn is_type_var(vm: &mut Vm, v: &Value) -> bool {
+    if crate::types::type_obj(v).is_some() {
+        return false;
+    }
+    let t = vm.type_of(v);
+    crate::types::type_obj(&t).is_some_and(|to| {
+        matches!(
+            &**to.name.borrow(),
+            "TypeVar" | "ParamSpec" | "TypeVarTuple"
+        ) && &*vm.class_module(to) == "typing"
+    })
+}
+/// `__parameters__`: the type variables among the arguments, in order, each once
+/// (CPython's `_Py_make_parameters`).
+fn alias_parameters(vm: &mut Vm, args: &[Value]) -> Vec<Value> {
+    let mut out: Vec<Value> = Vec::new();
+    let key = vm.intern("__parameters__");
+    for arg in args {
+        if crate::types::type_obj(arg).is_some() {
+            continue;
+        }
+        let found = if is_type_var(vm, arg) {
+            vec![arg.clone()]
+        } else {
+            match vm.getattr(arg, &key) {
+                Ok(p) => match p.data() {
+                    Some(ObjData::Tuple(t)) => t.to_vec(),
+                    _ => Vec::new(),
+                },
+                Err(_) => Vec::new(),
+            }
+        };
+        for p in found {
+            if !out.iter().any(|q| q.is(&p)) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+/// Attributes the alias does not have are the origin's (`list[int].append`), as
+/// CPython's `ga_getattro`; `__parameters__` is computed when asked for.
+fn alias_getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__getattr__", 1, 1)?;
+    let Some((origin, args)) = crate::ops::generic_alias_parts(vm, &a.pos[0]) else {
+        return Err(vm.type_error("not a generic alias"));
+    };
+    let name = match a.pos[1].data() {
+        Some(ObjData::Str(s)) => s.s.to_string(),
+        _ => return Err(vm.type_error("attribute name must be string")),
+    };
+    if name == "__parameters__" {
+        let ps = alias_parameters(vm, &args);
+        return Ok(vm.new_tuple(ps));
+    }
+    const OWN: &[&str] = &[
+        "__class__",
+        "__origin__",
+        "__args__",
+        "__unpacked__",
+        "__mro_entries__",
+        "__reduce_ex__",
+        "__reduce__",
+        "__copy__",
+        "__deepcopy__",
+    ];
+    if OWN.contains(&name.as_str()) {
+        return Err(vm.attribute_error(&format!(
+            "'types.GenericAlias' object has no attribute '{name}'"
+        )));
+    }
+    vm.getattr(&origin, &a.pos[1])
+}
+/// `list[T][int]`: the arguments with the type variables substituted
+/// (CPython's `_Py_subs_parameters`, without TypeVarTuple unpacking).
+fn alias_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__getitem__", 1, 1)?;
+    let Some((origin, args)) = crate::ops::generic_alias_parts(vm, &a.pos[0]) else {
+        return Err(vm.type_error("not a generic alias"));
+    };
+    let params = alias_parameters(vm, &args);
+    if params.is_empty() {
+        let r = vm.repr(&a.pos[0])?;
+        return Err(vm.type_error(&format!("{r} is not a generic class")));
+    }
+    let items = match a.pos[1].data() {
+        Some(ObjData::Tuple(t)) => t.to_vec(),
+        _ => vec![a.pos[1].clone()],
+    };
+    if items.len() != params.len() {
+        let r = vm.repr(&a.pos[0])?;
+        let how = if items.len() > params.len() {
+            "many"
+        } else {
+            "few"
+        };
+        return Err(vm.type_error(&format!(
+            "Too {how} arguments for {r}; actual {}, expected {}",
+            items.len(),
+            params.len()
+        )));
+    }
+    let key = vm.intern("__parameters__");
+    let mut out = Vec::with_capacity(args.len());
+    for arg in &args {
+        if let Some(i) = params.iter().position(|p| p.is(arg)) {
+            out.push(items[i].clone());
+            continue;
+        }
+        let sub = if crate::types::type_obj(arg).is_some() {
+            Vec::new()
+        } else {
+            match vm.getattr(arg, &key) {
+                Ok(p) => match p.data() {
+                    Some(ObjData::Tuple(t)) => t.to_vec(),
+                    _ => Vec::new(),
+                },
+                Err(_) => Vec::new(),
+            }
+        };
+        if sub.is_empty() {
+            out.push(arg.clone());
+            continue;
+        }
+        let mut subargs = Vec::with_capacity(sub.len());
+        for p in &sub {
+            match params.iter().position(|q| q.is(p)) {
+                Some(i) => subargs.push(items[i].clone()),
+                None => subargs.push(p.clone()),
+            }
+        }
+        let key = if subargs.len() == 1 {
+            subargs.pop().unwrap_or(Value::NONE)
+        } else {
+            vm.new_tuple(subargs)
+        };
+        out.push(vm.getitem(arg, &key)?);
+    }
+    let t = vm.new_tuple(out);
+    Ok(crate::ops::make_generic_alias(vm, &origin, &t))
+}
+fn alias_instancecheck(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"))
+}
+fn alias_subclasscheck(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"))
+}
 const ALIAS_METHODS: &[M] = &[
+    ("__getattr__", alias_getattr),
+    ("__getitem__", alias_getitem),
+    ("__instancecheck__", alias_instancecheck),
+    ("__subclasscheck__", alias_subclasscheck),
     ("__repr__", alias_repr),
     ("__call__", alias_call),
     ("__mro_entries__", alias_mro_entries),

@@ -2439,8 +2439,62 @@ fn run_as_main(vm: &mut Vm, path: &str, text: String, package: Option<&str>) -> 
         Ok(_) => 0,
         Err(e) => vm.report_uncaught(&e),
     };
+    run_atexit(vm);
     vm.flush();
     status
+}
+
+/// The `atexit` callbacks, when the program imported `atexit`: last registered
+/// first, each called from here (no library frame in its traceback), an exception
+/// reported as CPython's "Exception ignored in atexit callback". CPython runs them at
+/// finalization, after the uncaught exception is printed; they cannot change the
+/// exit status.
+fn run_atexit(vm: &mut Vm) {
+    let Some(m) = cached(vm, "atexit") else {
+        return;
+    };
+    let k = vm.intern("_exithandlers");
+    let Ok(handlers) = vm.getattr(&m, &k) else {
+        return;
+    };
+    loop {
+        let entry = match handlers.data() {
+            Some(ObjData::List(l)) => l.borrow_mut().pop(),
+            _ => None,
+        };
+        let Some(entry) = entry else { break };
+        let Some(ObjData::Tuple(t)) = entry.data() else {
+            continue;
+        };
+        if t.len() != 3 {
+            continue;
+        }
+        let func = t[0].clone();
+        let args = match t[1].data() {
+            Some(ObjData::Tuple(a)) => a.to_vec(),
+            _ => Vec::new(),
+        };
+        let mut kw: Vec<(std::rc::Rc<str>, Value)> = Vec::new();
+        if let Some(ObjData::Dict(d)) = t[2].data() {
+            let items: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|e| (e.1.clone(), e.2.clone()))
+                .collect();
+            for (k, v) in items {
+                if let Some(ObjData::Str(s)) = k.data() {
+                    kw.push((std::rc::Rc::from(&*s.s), v));
+                }
+            }
+        }
+        if let Err(e) = vm.call_kw(&func, args, kw) {
+            vm.flush();
+            let r = vm.repr(&func).unwrap_or_default();
+            let text = vm.format_exception(&e);
+            eprint!("Exception ignored in atexit callback: {r}\n{text}");
+        }
+        vm.run_finalizers();
+    }
 }
 
 /// Create the module `__main__` (registered in `sys.modules`) and return its globals.

@@ -5,7 +5,7 @@
 //! `source` category, and their functions are compiled lazily). What Python cannot do
 //! is in the native helper module `_lethe` (below).
 
-use crate::builtins::{file_native, struct_native};
+use crate::builtins::{file_native, process_native, struct_native};
 use crate::modules::{add_fns, module_set, new_module};
 use crate::object::ObjData;
 use crate::{Args, PyResult, Value, Vm};
@@ -13,6 +13,27 @@ use crate::{Args, PyResult, Value, Vm};
 /// Library modules written in Python: (module name, source).
 const LIB: &[(&str, &str)] = &[
     ("__future__", include_str!("../lib/__future__.py")),
+    ("argparse", include_str!("../lib/argparse.py")),
+    ("array", include_str!("../lib/array.py")),
+    ("atexit", include_str!("../lib/atexit.py")),
+    ("difflib", include_str!("../lib/difflib.py")),
+    ("fnmatch", include_str!("../lib/fnmatch.py")),
+    ("getopt", include_str!("../lib/getopt.py")),
+    ("gettext", include_str!("../lib/gettext.py")),
+    ("glob", include_str!("../lib/glob.py")),
+    ("graphlib", include_str!("../lib/graphlib.py")),
+    ("html", include_str!("../lib/html.py")),
+    ("html.entities", include_str!("../lib/html_entities.py")),
+    ("reprlib", include_str!("../lib/reprlib.py")),
+    ("shlex", include_str!("../lib/shlex.py")),
+    ("secrets", include_str!("../lib/secrets.py")),
+    ("shutil", include_str!("../lib/shutil.py")),
+    ("subprocess", include_str!("../lib/subprocess.py")),
+    ("tempfile", include_str!("../lib/tempfile.py")),
+    ("timeit", include_str!("../lib/timeit.py")),
+    ("uuid", include_str!("../lib/uuid.py")),
+    ("pathlib", include_str!("../lib/pathlib.py")),
+    ("stat", include_str!("../lib/stat.py")),
     ("_excgroup", include_str!("../lib/_excgroup.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("collections.abc", include_str!("../lib/collections_abc.py")),
@@ -57,7 +78,6 @@ const LIB: &[(&str, &str)] = &[
     ("keyword", include_str!("../lib/keyword.py")),
     ("calendar", include_str!("../lib/calendar.py")),
     ("unittest", include_str!("../lib/unittest.py")),
-    ("difflib", include_str!("../lib/difflib.py")),
     ("importlib", include_str!("../lib/importlib.py")),
 ];
 
@@ -261,6 +281,105 @@ fn l_getsize(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
+/// `os.stat(path)` / `os.lstat(path)` (second argument false): the fields of
+/// `stat_result` as a tuple (mode, ino, dev, nlink, uid, gid, size, then seconds and
+/// nanoseconds of atime, mtime and ctime); `os.py` builds the `stat_result`.
+fn l_stat(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let p = str_arg(vm, a, 0, "stat")?;
+    let follow = a.pos.get(1).and_then(crate::ops::as_i64).unwrap_or(1) != 0;
+    let md = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    };
+    let m = md.map_err(|e| os_error(vm, &e, &p))?;
+    let fields = [
+        m.mode() as i64,
+        m.ino() as i64,
+        m.dev() as i64,
+        m.nlink() as i64,
+        m.uid() as i64,
+        m.gid() as i64,
+        m.size() as i64,
+        m.atime(),
+        m.atime_nsec(),
+        m.mtime(),
+        m.mtime_nsec(),
+        m.ctime(),
+        m.ctime_nsec(),
+    ];
+    let items = fields.iter().map(|&f| vm.new_int(f)).collect();
+    Ok(vm.new_tuple(items))
+}
+
+/// `os.readlink(path)`.
+fn l_readlink(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "readlink")?;
+    match std::fs::read_link(&p) {
+        Ok(t) => Ok(vm.new_string(t.to_string_lossy().to_string())),
+        Err(e) => Err(os_error(vm, &e, &p)),
+    }
+}
+
+/// `os.symlink(src, dst)` (second argument false) and `os.link(src, dst)` (true).
+fn l_link(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let src = str_arg(vm, a, 0, "link")?;
+    let dst = str_arg(vm, a, 1, "link")?;
+    let hard = a.pos.get(2).and_then(crate::ops::as_i64).unwrap_or(0) != 0;
+    let r = if hard {
+        std::fs::hard_link(&src, &dst)
+    } else {
+        std::os::unix::fs::symlink(&src, &dst)
+    };
+    r.map(|()| Value::NONE).map_err(|e| {
+        let exc = os_error(vm, &e, &src);
+        let k = vm.intern("filename2");
+        let d = vm.new_str(&dst);
+        if let Some(ObjData::Instance(i)) = exc.data() {
+            i.set(&k, d);
+        }
+        exc
+    })
+}
+
+/// `os.chmod(path, mode)`.
+fn l_chmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    let p = str_arg(vm, a, 0, "chmod")?;
+    let mode = a.pos.get(1).and_then(crate::ops::as_i64).unwrap_or(0o644);
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode as u32))
+        .map(|()| Value::NONE)
+        .map_err(|e| os_error(vm, &e, &p))
+}
+
+/// `os.utime(path)` / `os.utime(path, ns=(atime_ns, mtime_ns))`: arguments 1 and 2
+/// are the times in nanoseconds, absent for now.
+fn l_utime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    use std::time::{Duration, SystemTime, UNIX_EPOCH};
+    let p = str_arg(vm, a, 0, "utime")?;
+    let at = |i: usize| {
+        a.pos.get(i).and_then(crate::ops::as_i64).map(|ns| {
+            if ns >= 0 {
+                UNIX_EPOCH + Duration::from_nanos(ns as u64)
+            } else {
+                UNIX_EPOCH - Duration::from_nanos(ns.unsigned_abs())
+            }
+        })
+    };
+    let now = SystemTime::now();
+    let times = std::fs::FileTimes::new()
+        .set_accessed(at(1).unwrap_or(now))
+        .set_modified(at(2).unwrap_or(now));
+    std::fs::File::options()
+        .write(true)
+        .open(&p)
+        .or_else(|_| std::fs::File::open(&p))
+        .and_then(|f| f.set_times(times))
+        .map(|()| Value::NONE)
+        .map_err(|e| os_error(vm, &e, &p))
+}
+
 /// The process environment as a list of (name, value) pairs.
 fn l_environ(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     let mut out = Vec::new();
@@ -320,6 +439,48 @@ fn l_getpid(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.new_int(std::process::id() as i64))
 }
 
+/// `os.get_terminal_size(fd)`: (columns, lines) of the terminal on `fd` (default
+/// 1), OSError when it is not a terminal.
+fn l_terminal_size(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let fd = a.pos.first().and_then(crate::ops::as_i64).unwrap_or(1);
+    let fd = i32::try_from(fd).unwrap_or(-1);
+    // SAFETY: TIOCGWINSZ writes one `winsize` into the zeroed struct we own; a failing
+    // call (not a terminal, bad descriptor) leaves it untouched.
+    let (r, ws) = unsafe {
+        let mut ws: libc::winsize = std::mem::zeroed();
+        let r = libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws);
+        (r, ws)
+    };
+    if r != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(os_error_nofile(vm, &e));
+    }
+    let items = vec![vm.new_int(ws.ws_col as i64), vm.new_int(ws.ws_row as i64)];
+    Ok(vm.new_tuple(items))
+}
+
+/// An OSError without a file name (`[Errno 25] Inappropriate ioctl for device`).
+fn os_error_nofile(vm: &mut Vm, e: &std::io::Error) -> Value {
+    let errno = e.raw_os_error().unwrap_or(5);
+    let s = e.to_string();
+    let msg = s.split(" (os error").next().unwrap_or(&s).to_string();
+    let cls = vm.exc_type("OSError");
+    let args = vec![vm.new_int(errno as i64), vm.new_string(msg)];
+    vm.new_exc(&cls, args)
+}
+
+/// `os.access(path, mode)`.
+fn l_access(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let p = str_arg(vm, a, 0, "access")?;
+    let mode = a.pos.get(1).and_then(crate::ops::as_i64).unwrap_or(0);
+    let Ok(c) = std::ffi::CString::new(p) else {
+        return Err(vm.value_error("access: embedded null character in path"));
+    };
+    // SAFETY: `c` is a valid NUL-terminated string for the duration of the call.
+    let r = unsafe { libc::access(c.as_ptr(), mode as libc::c_int) };
+    Ok(Value::bool(r == 0))
+}
+
 /// Entropy for `random.seed()` without an argument.
 fn l_urandom_int(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     let mut buf = [0u8; 16];
@@ -336,6 +497,19 @@ fn l_urandom_int(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     };
     x &= (1u128 << 120) - 1;
     Ok(vm.new_bigint(num_bigint::BigInt::from(x)))
+}
+
+/// `os.urandom(n)`: n bytes from the kernel's random source.
+fn l_urandom(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let n = a.pos.first().and_then(crate::ops::as_i64).unwrap_or(0);
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf))
+        .map_err(|e| os_error_nofile(vm, &e))?;
+    Ok(crate::builtins::bytes_methods::new_bytes(buf))
 }
 
 /// Text from standard input. As in CPython on POSIX, `sys.stdin` uses
@@ -653,6 +827,24 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("unsetenv", l_unsetenv),
             ("getpid", l_getpid),
             ("exit", l_exit),
+            ("stat", l_stat),
+            ("readlink", l_readlink),
+            ("link", l_link),
+            ("chmod", l_chmod),
+            ("utime", l_utime),
+            ("terminal_size", l_terminal_size),
+            ("access", l_access),
+            ("urandom", l_urandom),
+            ("proc_spawn", process_native::spawn),
+            ("proc_write", process_native::write),
+            ("proc_close_stdin", process_native::close_stdin),
+            ("proc_read", process_native::read),
+            ("proc_readline", process_native::readline),
+            ("proc_wait", process_native::wait),
+            ("proc_poll", process_native::poll),
+            ("proc_signal", process_native::signal),
+            ("proc_communicate", process_native::communicate),
+            ("proc_release", process_native::release),
             ("urandom_int", l_urandom_int),
             ("format_exception", l_format_exception),
             ("mt_seed", crate::mt::mt_seed),

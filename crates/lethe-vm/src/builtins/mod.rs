@@ -2,6 +2,7 @@
 
 pub mod bytes_methods;
 pub mod file_native;
+pub mod process_native;
 pub mod str_methods;
 pub mod struct_native;
 
@@ -1767,6 +1768,9 @@ pub fn builtin_constructor(vm: &Vm, cls: &Value) -> Option<crate::object::Native
     }
     if cls.is(&t.module) {
         return Some(c_module);
+    }
+    if crate::types::type_obj(cls).is_some_and(|c| c.builtin) && cls.is(&t.named("GenericAlias")) {
+        return Some(crate::methods::c_generic_alias);
     }
     None
 }
