@@ -596,6 +596,22 @@ pub struct Compiled {
 pub struct Reject(pub String);
 
 /// Successor offsets of the instruction at `pc` (exceptions excluded).
+/// Whether some loop of `instrs` (the range of a backward edge) has no `yield` in
+/// it. A generator whose every loop yields spends its time in resumes, and in native
+/// code each resume is an entry and an exit: dearer than interpreting the few
+/// instructions between two yields (a pipeline of such generators measured 1.01 s
+/// native against 0.85 s interpreted).
+pub fn has_loop_without_yield(instrs: &[Instr]) -> bool {
+    instrs.iter().enumerate().any(|(pc, ins)| {
+        succs(ins, pc).into_iter().any(|s| {
+            s <= pc
+                && !instrs[s..=pc]
+                    .iter()
+                    .any(|i| matches!(i, Instr::Yield { .. } | Instr::YieldFrom { .. }))
+        })
+    })
+}
+
 fn succs(ins: &Instr, pc: usize) -> Vec<usize> {
     match *ins {
         Instr::Jump { target } => vec![target as usize],

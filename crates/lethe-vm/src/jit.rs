@@ -854,6 +854,19 @@ impl Vm {
 
     fn jit_compile(&mut self, co: &Rc<CodeObj>, base: usize, pc: u32) {
         let j = &co.jit;
+        // A generator is compiled (unless every function is) only when it has a loop
+        // that runs without yielding: see `lethe_jit::has_loop_without_yield`.
+        if co.code.flags.generator && self.opts.jit == JitMode::On {
+            let busy = match self.bytecode(co) {
+                Ok(code) => lethe_jit::has_loop_without_yield(&code.instrs),
+                Err(_) => false,
+            };
+            if !busy {
+                self.stats.jit.rejected += 1;
+                j.disabled.set(true);
+                return;
+            }
+        }
         let nregs = co.code.nregs as usize;
         {
             // What this activation holds right now is what the code will see here.
