@@ -699,8 +699,19 @@ fn sys_displayhook(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         vm.table_set(d, k.clone(), Value::NONE)?;
     }
     let r = vm.repr(&v)?;
-    vm.stdout.write_str(&r);
-    vm.stdout.write_str("\n");
+    match redirected_stdout(vm) {
+        // Through a replaced sys.stdout, as CPython's displayhook writes.
+        Some(out) => {
+            let w = vm.intern("write");
+            let write = vm.getattr(&out, &w)?;
+            let text = vm.new_string(format!("{r}\n"));
+            vm.call(&write, vec![text])?;
+        }
+        None => {
+            vm.stdout.write_str(&r);
+            vm.stdout.write_str("\n");
+        }
+    }
     if let Some(ObjData::Dict(d)) = builtins.data() {
         vm.table_set(d, k, v)?;
     }
