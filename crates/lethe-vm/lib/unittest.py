@@ -1900,7 +1900,9 @@ class TestProgram(object):
                  testRunner=None, testLoader=defaultTestLoader,
                  exit=True, verbosity=1, failfast=None, catchbreak=None,
                  buffer=None, warnings=None, *, tb_locals=False):
-        if isinstance(module, str):
+        if module is None:
+            self.module = None
+        elif isinstance(module, str):
             self.module = __import__(module)
             for part in module.split('.')[1:]:
                 self.module = getattr(self.module, part)
@@ -1965,6 +1967,8 @@ class TestProgram(object):
             if self.testLoader.testNamePatterns is None:
                 self.testLoader.testNamePatterns = patterns
         if names:
+            if self.module is None:
+                names = [_convert_name(n) for n in names]
             self.testNames = names
         elif self.defaultTest is None:
             self.testNames = None
@@ -1975,6 +1979,8 @@ class TestProgram(object):
         self.createTests()
 
     def createTests(self, from_discovery=False, Loader=None):
+        if self.testNames is None and self.module is None:
+            _lethe.unsupported('unittest test discovery')
         if self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
@@ -2005,6 +2011,19 @@ class TestProgram(object):
 main = TestProgram
 
 
+def _convert_name(name):
+    """`python -m unittest tests/test_x.py`: a file name becomes a module name."""
+    import os
+    if os.path.isfile(name) and name.lower().endswith('.py'):
+        if os.path.isabs(name):
+            rel = os.path.relpath(name)
+            if os.path.isabs(rel) or rel.startswith(os.pardir):
+                return name
+            name = rel
+        return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
+    return name
+
+
 # CPython defines these in the submodules of the unittest package; reprs show them.
 for _cls, _mod in ((SkipTest, 'case'), (TestCase, 'case'), (FunctionTestCase, 'case'),
                    (IsolatedAsyncioTestCase, 'async_case'), (TestResult, 'result'),
@@ -2013,3 +2032,11 @@ for _cls, _mod in ((SkipTest, 'case'), (TestCase, 'case'), (FunctionTestCase, 'c
                    (TestProgram, 'main')):
     _cls.__module__ = 'unittest.' + _mod
 del _cls, _mod
+
+
+if __name__ == '__main__':
+    # `lethe -m unittest NAMES`: run with the module imported as `unittest`, whose
+    # TestCase the tests subclass.
+    sys.argv[0] = 'python -m unittest'
+    import unittest as _unittest
+    _unittest.main(module=None)

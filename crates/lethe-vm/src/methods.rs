@@ -1044,7 +1044,13 @@ fn l_sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     match r {
         Ok(sorted) => {
             let old = std::mem::replace(&mut *l.borrow_mut(), sorted);
+            // The list looked empty while it was sorted; what was added to it then
+            // is dropped, as CPython does, and reported.
+            let modified = !old.is_empty();
             drop(old);
+            if modified {
+                return Err(vm.value_error("list modified during sort"));
+            }
             Ok(Value::NONE)
         }
         Err((e, items)) => {

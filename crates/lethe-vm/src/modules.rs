@@ -699,8 +699,19 @@ fn sys_displayhook(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         vm.table_set(d, k.clone(), Value::NONE)?;
     }
     let r = vm.repr(&v)?;
-    vm.stdout.write_str(&r);
-    vm.stdout.write_str("\n");
+    match redirected_stdout(vm) {
+        // Through a replaced sys.stdout, as CPython's displayhook writes.
+        Some(out) => {
+            let w = vm.intern("write");
+            let write = vm.getattr(&out, &w)?;
+            let text = vm.new_string(format!("{r}\n"));
+            vm.call(&write, vec![text])?;
+        }
+        None => {
+            vm.stdout.write_str(&r);
+            vm.stdout.write_str("\n");
+        }
+    }
     if let Some(ObjData::Dict(d)) = builtins.data() {
         vm.table_set(d, k, v)?;
     }
@@ -1403,6 +1414,7 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("get_int_max_str_digits", sys_get_int_max_str_digits),
             ("set_int_max_str_digits", sys_set_int_max_str_digits),
             ("getfilesystemencoding", sys_utf8),
+            ("excepthook", sys_excepthook),
             ("getsizeof", sys_unsupported_getsizeof),
             ("getrefcount", sys_unsupported_getrefcount),
         ],
@@ -1546,6 +1558,14 @@ fn make_sys(vm: &mut Vm) -> Value {
         .unwrap_or_default();
     let exe = vm.new_string(exe);
     module_set(vm, &m, "executable", exe);
+    let k = vm.intern("excepthook");
+    if let Some(ObjData::Module(mo)) = m.data() {
+        if let Some(ObjData::Dict(d)) = mo.dict.data() {
+            if let Ok(Some(h)) = vm.table_get(d, &k) {
+                module_set(vm, &m, "__excepthook__", h);
+            }
+        }
+    }
     module_set(vm, &m, "dont_write_bytecode", Value::FALSE);
     let w = vm.new_list(vec![]);
     module_set(vm, &m, "warnoptions", w);
@@ -2766,10 +2786,77 @@ impl Vm {
             eprintln!("{loc}{msg}");
             return 2;
         }
+        if let Some(hook) = self.user_excepthook() {
+            let t = self.type_of(e);
+            let k = self.intern("__traceback__");
+            let tb = self
+                .getattr_opt(e, &k)
+                .ok()
+                .flatten()
+                .unwrap_or(Value::NONE);
+            match self.call(&hook, vec![t, e.clone(), tb]) {
+                Ok(_) => {
+                    self.flush();
+                    return 1;
+                }
+                Err(he) => {
+                    self.flush();
+                    let hook_text = self.format_exception(&he);
+                    let text = self.format_exception(e);
+                    eprint!(
+                        "Error in sys.excepthook:\n{hook_text}\nOriginal exception was:\n{text}"
+                    );
+                    return 1;
+                }
+            }
+        }
         let text = self.format_exception(e);
         eprint!("{text}");
         1
     }
+
+    /// `sys.excepthook` when the program replaced it (None while it is the built-in).
+    fn user_excepthook(&mut self) -> Option<Value> {
+        let k = self.intern("sys");
+        let modules = self.modules.clone();
+        let Some(ObjData::Dict(mods)) = modules.data() else {
+            return None;
+        };
+        let sys = self.table_get(mods, &k).ok()??;
+        let Some(ObjData::Module(m)) = sys.data() else {
+            return None;
+        };
+        let Some(ObjData::Dict(d)) = m.dict.data() else {
+            return None;
+        };
+        let k = self.intern("excepthook");
+        let hook = self.table_get(d, &k).ok()??;
+        match hook.data() {
+            Some(ObjData::Builtin(b)) if b.owner == "sys" && b.name == "excepthook" => None,
+            _ => Some(hook),
+        }
+    }
+}
+
+/// `sys.excepthook(type, value, traceback)` (also `sys.__excepthook__`): print the
+/// exception as an uncaught one is printed.
+fn sys_excepthook(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() != 3 {
+        return Err(vm.type_error(&format!(
+            "excepthook expected 3 arguments, got {}",
+            a.pos.len()
+        )));
+    }
+    let e = a.pos[1].clone();
+    vm.flush();
+    if e.is_none() || crate::exc::exc_data(&e).is_none() {
+        let tn = vm.type_name(&e);
+        eprintln!("TypeError: print_exception(): Exception expected for value, {tn} found");
+        return Ok(Value::NONE);
+    }
+    let text = vm.format_exception(&e);
+    eprint!("{text}");
+    Ok(Value::NONE)
 }
 
 static SIGINT_EXIT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

@@ -79,6 +79,7 @@ const LIB: &[(&str, &str)] = &[
     ("calendar", include_str!("../lib/calendar.py")),
     ("unittest", include_str!("../lib/unittest.py")),
     ("importlib", include_str!("../lib/importlib.py")),
+    ("doctest", include_str!("../lib/doctest.py")),
 ];
 
 /// The source of an embedded library module.
@@ -847,6 +848,7 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("proc_release", process_native::release),
             ("urandom_int", l_urandom_int),
             ("format_exception", l_format_exception),
+            ("exec_single", crate::builtins::l_exec_single),
             ("mt_seed", crate::mt::mt_seed),
             ("mt_genrand", crate::mt::mt_genrand),
             ("mt_random", crate::mt::mt_random),

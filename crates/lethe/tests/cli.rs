@@ -365,6 +365,37 @@ fn dash_m_runs_a_module_or_a_package_as_main() {
     assert_eq!(o.status.code(), Some(2));
 }
 
+#[test]
+fn dash_m_unittest_runs_named_tests() {
+    let dir = tree(
+        "ut",
+        &[(
+            "tests/test_calc.py",
+            "import unittest\nclass T(unittest.TestCase):\n    def test_ok(self):\n        print('ran ok')\n    def test_bad(self):\n        self.assertEqual(1, 2)\n",
+        )],
+    );
+    let last = |o: &Output| {
+        String::from_utf8_lossy(&o.stderr)
+            .lines()
+            .last()
+            .unwrap_or("")
+            .to_string()
+    };
+    let o = lethe_in(&dir, &["-m", "unittest", "tests/test_calc.py"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "ran ok\n");
+    assert_eq!(last(&o), "FAILED (failures=1)");
+    assert_eq!(o.status.code(), Some(1));
+    let o = lethe_in(&dir, &["-m", "unittest", "-v", "tests.test_calc.T.test_ok"]);
+    assert_eq!(last(&o), "OK");
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("test_ok (tests.test_calc.T.test_ok) ... ok")
+    );
+    let o = lethe_in(&dir, &["-m", "unittest"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(last(&o).contains("unsupported: unittest test discovery"));
+}
+
 fn lethe_stdin(args: &[&str], input: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_lethe"))
         .args(args)

@@ -1188,6 +1188,27 @@ fn run_source(vm: &mut Vm, text: String, ns: &Value) -> PyResult<Value> {
     vm.run_code(co, ns.clone(), Value::UNBOUND, Value::NONE)
 }
 
+/// `_lethe.exec_single(source, filename, globals)`: run source as CPython's
+/// `exec(compile(source, filename, "single"), globals)` does (expression statements
+/// show their value through `sys.displayhook`); for doctest.
+pub(crate) fn l_exec_single(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (Some(ObjData::Str(src)), Some(ObjData::Str(name)), Some(globals)) = (
+        a.pos.first().and_then(|v| v.data()),
+        a.pos.get(1).and_then(|v| v.data()),
+        a.pos.get(2),
+    ) else {
+        return Err(vm.type_error("exec_single(source, filename, globals)"));
+    };
+    let source = lethe_compiler::Source::new(&name.s, src.s.to_string());
+    let code = match lethe_compiler::compile_interactive(&source) {
+        Ok(c) => c,
+        Err(e) => return Err(vm.compile_error(&e)),
+    };
+    let co = crate::interp::make_code_obj(vm, code, None);
+    vm.run_code(co, globals.clone(), Value::UNBOUND, Value::NONE)?;
+    Ok(Value::NONE)
+}
+
 /// `exec(source, globals=None, locals=None)`: run statements (strings; code objects
 /// are unsupported).
 fn b_exec(vm: &mut Vm, a: &Args) -> PyResult<Value> {
