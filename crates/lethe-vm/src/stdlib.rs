@@ -820,6 +820,7 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("file_tell", file_native::tell),
             ("file_truncate", file_native::truncate),
             ("file_close", file_native::close),
+            ("file_fd", file_native::fd),
             ("remove", file_native::remove),
             ("decode", crate::builtins::bytes_methods::l_decode),
             ("struct_calcsize", struct_native::calcsize),
