@@ -30,6 +30,7 @@ const LIB: &[(&str, &str)] = &[
     ("shutil", include_str!("../lib/shutil.py")),
     ("subprocess", include_str!("../lib/subprocess.py")),
     ("tempfile", include_str!("../lib/tempfile.py")),
+    ("threading", include_str!("../lib/threading.py")),
     ("timeit", include_str!("../lib/timeit.py")),
     ("uuid", include_str!("../lib/uuid.py")),
     ("pathlib", include_str!("../lib/pathlib.py")),

@@ -116,6 +116,11 @@ fn unsupported_library_features_exit_2() {
             ":2: unsupported: subprocess stdout= as a file descriptor number",
         ),
         (
+            "unsup_thread.py",
+            "import threading\nthreading.Thread(target=print).start()\n",
+            ":2: unsupported: threading.Thread.start()",
+        ),
+        (
             "unsup_archive.py",
             "import shutil\nshutil.make_archive('x', 'zip')\n",
             ":2: unsupported: shutil.make_archive",
