@@ -16,6 +16,7 @@ const LIB: &[(&str, &str)] = &[
     ("argparse", include_str!("../lib/argparse.py")),
     ("array", include_str!("../lib/array.py")),
     ("atexit", include_str!("../lib/atexit.py")),
+    ("contextvars", include_str!("../lib/contextvars.py")),
     ("difflib", include_str!("../lib/difflib.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("getopt", include_str!("../lib/getopt.py")),
