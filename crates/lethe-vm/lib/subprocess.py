@@ -6,9 +6,10 @@ terminate, send_signal, context manager), CompletedProcess, CalledProcessError,
 TimeoutExpired, PIPE, STDOUT, DEVNULL and list2cmdline. The children are started
 natively (_lethe.proc_*).
 
-Not supported (they fail with "unsupported"): file objects or descriptors as
-stdin/stdout/stderr, preexec_fn, pass_fds, start_new_session and the other
-process-attribute options, and bytes arguments."""
+stdin/stdout/stderr may be None, PIPE, DEVNULL, STDOUT (stderr), an open file or
+0/1/2. Not supported (they fail with "unsupported"): other descriptor numbers,
+preexec_fn, pass_fds, start_new_session and the other process-attribute options,
+and bytes arguments."""
 
 # Follows CPython's Lib/subprocess.py (Python Software Foundation License).
 
@@ -25,6 +26,7 @@ STDOUT = -2
 DEVNULL = -3
 
 _INHERIT, _PIPE, _DEVNULL, _MERGE = 0, 1, 2, 3
+_FD_BASE = 100
 
 # Linux signal numbers, for CalledProcessError's "died with <Signals.SIGKILL: 9>".
 _SIGNALS = {1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP',
@@ -253,13 +255,32 @@ class _PipeFile:
 def _mode_of(v, name, allow_stdout=False):
     if v is None:
         return _INHERIT
-    if v == PIPE:
-        return _PIPE
-    if v == DEVNULL:
-        return _DEVNULL
-    if v == STDOUT and allow_stdout:
-        return _MERGE
-    _lethe.unsupported('subprocess %s=%r (only None, PIPE, DEVNULL%s)'
+    if isinstance(v, int) and not isinstance(v, bool):
+        if v == PIPE:
+            return _PIPE
+        if v == DEVNULL:
+            return _DEVNULL
+        if v == STDOUT and allow_stdout:
+            return _MERGE
+        if v in (0, 1, 2):
+            return _FD_BASE + v
+        # lethe's file objects have no real descriptor numbers (fileno() is not
+        # the OS one): pass the file object itself.
+        _lethe.unsupported('subprocess %s= as a file descriptor number' % name)
+    if v is sys.__stdout__:
+        return _FD_BASE + 1
+    if v is sys.__stderr__:
+        return _FD_BASE + 2
+    if v is getattr(sys, '__stdin__', None):
+        return _FD_BASE + 0
+    h = getattr(v, '_h', None)
+    if isinstance(h, int) and hasattr(v, 'closed'):
+        if v.closed:
+            raise ValueError('I/O operation on closed file.')
+        if hasattr(v, 'flush'):
+            v.flush()
+        return _FD_BASE + _lethe.file_fd(h)
+    _lethe.unsupported('subprocess %s=%r (None, PIPE, DEVNULL%s or an open file)'
                        % (name, v, ', STDOUT' if allow_stdout else ''))
 
 
@@ -329,7 +350,7 @@ class Popen:
         m_in = _mode_of(stdin, 'stdin')
         m_out = _mode_of(stdout, 'stdout')
         m_err = _mode_of(stderr, 'stderr', allow_stdout=True)
-        if m_out == _INHERIT or m_err in (_INHERIT, _MERGE):
+        if m_out in (_INHERIT, _FD_BASE + 1) or m_err in (_INHERIT, _MERGE, _FD_BASE + 2):
             # The child writes straight to our descriptors: what print() has
             # buffered goes first (CPython's order on a terminal or unbuffered).
             for f in (sys.__stdout__, sys.__stderr__):

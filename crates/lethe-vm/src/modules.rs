@@ -170,6 +170,9 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         let label = format!("<lethe>/{}.py", full.replace('.', "/"));
         return exec_source(vm, full, &label, text.to_string(), false);
     }
+    if embedded_package_part(vm, full, parent)? {
+        return Err(vm.unsupported(&format!("standard library module '{full}'")));
+    }
     if let Some(ObjData::Module(pm)) = parent.data() {
         let k = vm.intern("__path__");
         if vm.getattr_opt(parent, &k)?.is_none() {
@@ -409,6 +412,27 @@ pub fn import_star(vm: &mut Vm, module: &Value, globals: &Value) -> PyResult<()>
         }
     }
     Ok(())
+}
+
+/// Packages of CPython 3.11's standard library that lethe provides as one embedded
+/// module: their other submodules (`json.decoder`, `html.parser`) are unsupported,
+/// not missing.
+const EMBEDDED_PACKAGES: &[&str] = &["collections", "html", "json", "logging"];
+
+/// Is `full` a submodule of one of `EMBEDDED_PACKAGES`, whose parent is lethe's
+/// embedded module (not a package of the program's that shadows it)?
+fn embedded_package_part(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<bool> {
+    let Some((head, _)) = full.rsplit_once('.') else {
+        return Ok(false);
+    };
+    if !EMBEDDED_PACKAGES.contains(&head) {
+        return Ok(false);
+    }
+    let k = vm.intern("__file__");
+    Ok(match vm.getattr_opt(parent, &k)? {
+        Some(f) => matches!(f.data(), Some(ObjData::Str(s)) if s.s.starts_with("<lethe>/")),
+        None => false,
+    })
 }
 
 /// Top-level modules of CPython 3.11's standard library (`sys.stdlib_module_names`,

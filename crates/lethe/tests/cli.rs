@@ -112,6 +112,52 @@ fn unsupported_constructs_exit_2_with_location() {
 }
 
 #[test]
+fn unsupported_library_features_exit_2() {
+    // A submodule of a CPython package that lethe embeds as one module.
+    let p = write(
+        "unsup_sub.py",
+        "import json\nprint('ok')\nimport json.decoder\n",
+    );
+    let o = lethe(&[&p]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "ok\n");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains(":3: unsupported: standard library module 'json.decoder'"),
+        "{err}"
+    );
+    // Library functions lethe cannot provide report themselves at the caller's line.
+    for (name, src, what) in [
+        (
+            "unsup_mkstemp.py",
+            "import tempfile\ntempfile.mkstemp()\n",
+            ":2: unsupported: tempfile.mkstemp",
+        ),
+        (
+            "unsup_fd.py",
+            "import subprocess\nsubprocess.run(['true'], stdout=7)\n",
+            ":2: unsupported: subprocess stdout= as a file descriptor number",
+        ),
+        (
+            "unsup_thread.py",
+            "import threading\nthreading.Thread(target=print).start()\n",
+            ":2: unsupported: threading.Thread.start()",
+        ),
+        (
+            "unsup_archive.py",
+            "import shutil\nshutil.make_archive('x', 'zip')\n",
+            ":2: unsupported: shutil.make_archive",
+        ),
+    ] {
+        let p = write(name, src);
+        let o = lethe(&[&p]);
+        assert_eq!(o.status.code(), Some(2), "{name}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(what), "{name}: {err}");
+    }
+}
+
+#[test]
 fn sys_exit_status_is_passed_through() {
     let o = lethe(&["-c", "import sys; sys.exit(7)"]);
     assert_eq!(o.status.code(), Some(7));

@@ -245,6 +245,17 @@ pub fn close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `_lethe.file_fd(handle)`: the OS descriptor of an open file (for a child
+/// process's stdin/stdout/stderr); a file read ahead has its position put back first.
+pub fn fd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let h = handle_of(vm, a)?;
+    let fd = with(vm, h, |hd| {
+        unread(hd)?;
+        Ok(std::os::fd::AsRawFd::as_raw_fd(&hd.file))
+    })?;
+    Ok(vm.new_int(fd as i64))
+}
+
 /// `_lethe.remove(path)` (`os.remove`).
 pub fn remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let path = match a.pos.first().map(|v| v.data()) {

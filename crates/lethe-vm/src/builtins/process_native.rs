@@ -23,6 +23,8 @@ const INHERIT: i64 = 0;
 const PIPE: i64 = 1;
 const DEVNULL: i64 = 2;
 const MERGE: i64 = 3;
+/// Modes from FD_BASE up: the OS descriptor `mode - FD_BASE` (a file's), duplicated.
+const FD_BASE: i64 = 100;
 
 type Reader = BufReader<Box<dyn Read + Send>>;
 
@@ -172,12 +174,22 @@ pub fn spawn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let mode = |i: usize| as_i64(&a.pos[i]).unwrap_or(INHERIT);
     let (m_in, m_out, m_err) = (mode(3), mode(4), mode(5));
-    let pick = |m: i64| match m {
-        PIPE => Stdio::piped(),
-        DEVNULL => Stdio::null(),
-        _ => Stdio::inherit(),
+    let pick = |m: i64| -> std::io::Result<Stdio> {
+        Ok(match m {
+            PIPE => Stdio::piped(),
+            DEVNULL => Stdio::null(),
+            m if m >= FD_BASE => {
+                let fd = i32::try_from(m - FD_BASE).unwrap_or(-1);
+                // SAFETY: the descriptor belongs to an open file of ours for the
+                // duration of this call; we only duplicate it.
+                let b = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
+                Stdio::from(b.try_clone_to_owned()?)
+            }
+            _ => Stdio::inherit(),
+        })
     };
-    cmd.stdin(pick(m_in));
+    let stdin_io = pick(m_in).map_err(|e| os_err(vm, &e))?;
+    cmd.stdin(stdin_io);
     let mut merged_reader: Option<std::fs::File> = None;
     if m_err == MERGE {
         if m_out == PIPE {
@@ -189,6 +201,11 @@ pub fn spawn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         } else if m_out == DEVNULL {
             cmd.stdout(Stdio::null());
             cmd.stderr(Stdio::null());
+        } else if m_out >= FD_BASE {
+            let o = pick(m_out).map_err(|e| os_err(vm, &e))?;
+            let e2 = pick(m_out).map_err(|e| os_err(vm, &e))?;
+            cmd.stdout(o);
+            cmd.stderr(e2);
         } else {
             cmd.stdout(Stdio::inherit());
             // The child's stderr is a copy of our stdout.
@@ -199,8 +216,10 @@ pub fn spawn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             cmd.stderr(Stdio::from(fd));
         }
     } else {
-        cmd.stdout(pick(m_out));
-        cmd.stderr(pick(m_err));
+        let o = pick(m_out).map_err(|e| os_err(vm, &e))?;
+        let e2 = pick(m_err).map_err(|e| os_err(vm, &e))?;
+        cmd.stdout(o);
+        cmd.stderr(e2);
     }
     let mut child = match cmd.spawn() {
         Ok(c) => c,
