@@ -2105,10 +2105,10 @@ impl Gen<'_, '_> {
 
     /// Inline `a op b` on ints/floats; jumps to `slow` when the operands or the
     /// result leave the fast path. Returns the boxed result in the continuation.
-    /// Ints may be medium ints (heap objects holding an i64); with `wide`, so may the
-    /// result (a new object, made by a leaf runtime call); else a result outside the
-    /// inline range goes to `slow`.
-    fn binary(&mut self, op: BinOp, a: CVal, b: CVal, wide: bool, slow: Block) -> CVal {
+    /// With `heap`, ints may be medium ints (heap objects holding an i64); with
+    /// `wide`, so may the result (a new object, made by a leaf runtime call); else a
+    /// result outside the inline range goes to `slow`.
+    fn binary(&mut self, op: BinOp, a: CVal, b: CVal, wide: bool, heap: bool, slow: Block) -> CVal {
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
         let not_int = self.b.create_block();
@@ -2126,7 +2126,7 @@ impl Gen<'_, '_> {
         self.b.ins().jump(int_blk, &[x.into(), y.into()]);
         let medium = self.b.create_block();
         self.b.switch_to_block(medium);
-        if self.code.layout.int64_val != 0 {
+        if heap && self.code.layout.int64_val != 0 {
             let x = self.int_operand(a, slow);
             let y = self.int_operand(b, slow);
             self.b.ins().jump(int_blk, &[x.into(), y.into()]);
@@ -3299,17 +3299,20 @@ pub fn compile(code: &JitInput) -> Result<Compiled, Reject> {
             }
             Instr::Binary { op, dst, a, b } | Instr::InplaceBinary { op, dst, a, b } => {
                 let (x, y) = (g.reg_value(&st, a), g.reg_value(&st, b));
+                // (Medium-int operands are looked for only in registers kept in
+                // memory: a scalar is never one.)
+                let heap = st[a as usize] == MEM || st[b as usize] == MEM;
                 if out[dst as usize] == MEM && code.layout.int64_val != 0 {
                     // The result may be a medium int: the old value is released
                     // after the new one is in (the operation may read it).
                     let regs = g.regs_ptr();
                     let old = g.load_at(regs, dst as u32 * 8);
                     g.check_releasable(old, slow);
-                    let r = g.binary(op, x, y, true, slow);
+                    let r = g.binary(op, x, y, true, heap, slow);
                     g.def(dst as usize, r);
                     g.release(old);
                 } else {
-                    let r = g.binary(op, x, y, false, slow);
+                    let r = g.binary(op, x, y, false, heap, slow);
                     g.def(dst as usize, r);
                 }
                 g.goto(&out, pc + 1);
