@@ -1425,6 +1425,25 @@ impl Vm {
         }
     }
 
+    /// `BuildString`: the concatenation of the `count` strs from register `at`.
+    pub(crate) fn build_string_regs(&mut self, at: usize, count: u16) -> Value {
+        let mut s = String::new();
+        for v in &self.regs[at..at + count as usize] {
+            if let Some(ObjData::Str(p)) = v.data() {
+                s.push_str(&p.s);
+            }
+        }
+        self.new_string(s)
+    }
+
+    /// `FormatValue`: the value in register `at` formatted (with the spec in the next
+    /// register when `spec`).
+    pub(crate) fn format_value_regs(&mut self, at: usize, conv: u8, spec: bool) -> PyResult<Value> {
+        let v = self.regs[at].clone();
+        let sp = spec.then(|| self.regs[at + 1].clone());
+        crate::methods::format_value(self, &v, conv, sp.as_ref())
+    }
+
     /// Pop the top frame after its return: its registers go, finalisers queued by
     /// that run (if a frame is left to run them in). Returns (boundary, ret).
     /// Push a frame, written in place (a frame is large: building it on the stack
@@ -2365,13 +2384,7 @@ impl Vm {
                     ])));
                 }
                 Instr::BuildString { dst, start, count } => {
-                    let mut s = String::new();
-                    for i in 0..count {
-                        if let Some(ObjData::Str(p)) = r!(start + i).data() {
-                            s.push_str(&p.s);
-                        }
-                    }
-                    r!(dst) = self.new_string(s);
+                    r!(dst) = self.build_string_regs(base + start as usize, count);
                 }
                 Instr::ListAppend { list, src } => {
                     let v = r!(src).clone();
@@ -2437,13 +2450,7 @@ impl Vm {
                     conv,
                     spec,
                 } => {
-                    let v = r!(src).clone();
-                    let sp = if spec {
-                        Some(r!(src + 1).clone())
-                    } else {
-                        None
-                    };
-                    let s = tryv!(crate::methods::format_value(self, &v, conv, sp.as_ref()));
+                    let s = tryv!(self.format_value_regs(base + src as usize, conv, spec));
                     r!(dst) = s;
                 }
                 Instr::UnpackSeq { dst, src, count } => {

@@ -2443,6 +2443,19 @@ impl Vm {
                     pc + 1
                 })
             }
+            Instr::BuildString { dst, start, count } => {
+                self.regs[reg(dst)] = self.build_string_regs(reg(start), count);
+                Ok(pc + 1)
+            }
+            Instr::FormatValue {
+                dst,
+                src,
+                conv,
+                spec,
+            } => self.format_value_regs(reg(src), conv, spec).map(|v| {
+                self.regs[reg(dst)] = v;
+                pc + 1
+            }),
             Instr::StoreGlobal { src, name } => {
                 let g = self.frames[fi].globals.clone();
                 let n = self.frames[fi].code.names[name as usize].clone();
