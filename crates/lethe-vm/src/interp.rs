@@ -1425,6 +1425,60 @@ impl Vm {
         }
     }
 
+    /// `BuildDict`: a dict of the `count` key/value pairs from register `start`.
+    pub(crate) fn build_dict_regs(
+        &mut self,
+        base: usize,
+        start: u16,
+        count: u16,
+    ) -> PyResult<Value> {
+        let v = self.call_args(base, start, count * 2);
+        let d = self.new_dict();
+        if let Some(ObjData::Dict(dd)) = d.data() {
+            let mut it = v.into_iter();
+            while let (Some(k), Some(val)) = (it.next(), it.next()) {
+                self.table_set(dd, k, val)?;
+            }
+        }
+        Ok(d)
+    }
+
+    /// `SetAdd` (no value) and `DictInsert`: put the key in register `key` (with the
+    /// value in register `val`) into the set or dict in register `table`.
+    pub(crate) fn table_insert_regs(
+        &mut self,
+        table: usize,
+        key: usize,
+        val: Option<usize>,
+    ) -> PyResult<()> {
+        let (t, k) = (self.regs[table].clone(), self.regs[key].clone());
+        let v = val.map_or(Value::NONE, |r| self.regs[r].clone());
+        match t.data() {
+            Some(ObjData::Set(d)) if val.is_none() => self.table_set(d, k, v),
+            Some(ObjData::Dict(d)) if val.is_some() => self.table_set(d, k, v),
+            _ => Ok(()),
+        }
+    }
+
+    /// `UnpackSeq`: the `count` items of the iterable in register `src` into the
+    /// registers from `dst`.
+    pub(crate) fn unpack_regs(&mut self, dst: usize, src: usize, count: u16) -> PyResult<()> {
+        let s = self.regs[src].clone();
+        let items = self.unpack(&s, count as usize)?;
+        for (i, v) in items.into_iter().enumerate() {
+            self.regs[dst + i] = v;
+        }
+        Ok(())
+    }
+
+    /// `ListAppend`: the value in register `src` onto the list in register `list`.
+    pub(crate) fn list_append_regs(&mut self, list: usize, src: usize) {
+        let v = self.regs[src].clone();
+        if let Some(ObjData::List(l)) = self.regs[list].data() {
+            l.borrow_mut().push(v);
+        }
+    }
+
     /// `BuildString`: the concatenation of the `count` strs from register `at`.
     pub(crate) fn build_string_regs(&mut self, at: usize, count: u16) -> Value {
         let mut s = String::new();
@@ -2365,15 +2419,7 @@ impl Vm {
                     r!(dst) = s;
                 }
                 Instr::BuildDict { dst, start, count } => {
-                    let v = self.call_args(base, start, count * 2);
-                    let d = self.new_dict();
-                    if let Some(ObjData::Dict(dd)) = d.data() {
-                        let mut it = v.into_iter();
-                        while let (Some(k), Some(val)) = (it.next(), it.next()) {
-                            tryv!(self.table_set(dd, k, val));
-                        }
-                    }
-                    r!(dst) = d;
+                    r!(dst) = tryv!(self.build_dict_regs(base, start, count));
                 }
                 Instr::BuildSlice { dst, start } => {
                     let v = self.call_args(base, start, 3);
@@ -2387,10 +2433,7 @@ impl Vm {
                     r!(dst) = self.build_string_regs(base + start as usize, count);
                 }
                 Instr::ListAppend { list, src } => {
-                    let v = r!(src).clone();
-                    if let Some(ObjData::List(l)) = r!(list).data() {
-                        l.borrow_mut().push(v);
-                    }
+                    self.list_append_regs(base + list as usize, base + src as usize);
                 }
                 Instr::ListExtend { list, src } => {
                     let s = r!(src).clone();
@@ -2415,10 +2458,7 @@ impl Vm {
                     r!(reg) = self.new_tuple(items);
                 }
                 Instr::SetAdd { set, src } => {
-                    let (s, v) = (r!(set).clone(), r!(src).clone());
-                    if let Some(ObjData::Set(d)) = s.data() {
-                        tryv!(self.table_set(d, v, Value::NONE));
-                    }
+                    tryv!(self.table_insert_regs(base + set as usize, base + src as usize, None));
                 }
                 Instr::SetUpdate { set, src } => {
                     let (s, v) = (r!(set).clone(), r!(src).clone());
@@ -2430,10 +2470,11 @@ impl Vm {
                     }
                 }
                 Instr::DictInsert { dict, key, src } => {
-                    let (d, k, v) = (r!(dict).clone(), r!(key).clone(), r!(src).clone());
-                    if let Some(ObjData::Dict(dd)) = d.data() {
-                        tryv!(self.table_set(dd, k, v));
-                    }
+                    tryv!(self.table_insert_regs(
+                        base + dict as usize,
+                        base + key as usize,
+                        Some(base + src as usize)
+                    ));
                 }
                 Instr::DictUpdate { dict, src } => {
                     let (d, s) = (r!(dict).clone(), r!(src).clone());
@@ -2454,11 +2495,7 @@ impl Vm {
                     r!(dst) = s;
                 }
                 Instr::UnpackSeq { dst, src, count } => {
-                    let s = r!(src).clone();
-                    let items = tryv!(self.unpack(&s, count as usize));
-                    for (i, v) in items.into_iter().enumerate() {
-                        r!(dst as usize + i) = v;
-                    }
+                    tryv!(self.unpack_regs(base + dst as usize, base + src as usize, count));
                 }
                 Instr::UnpackEx {
                     dst,

@@ -2447,6 +2447,25 @@ impl Vm {
                 self.regs[reg(dst)] = self.build_string_regs(reg(start), count);
                 Ok(pc + 1)
             }
+            Instr::BuildDict { dst, start, count } => {
+                self.build_dict_regs(base, start, count).map(|d| {
+                    self.regs[reg(dst)] = d;
+                    pc + 1
+                })
+            }
+            Instr::ListAppend { list, src } => {
+                self.list_append_regs(reg(list), reg(src));
+                Ok(pc + 1)
+            }
+            Instr::UnpackSeq { dst, src, count } => {
+                self.unpack_regs(reg(dst), reg(src), count).map(|_| pc + 1)
+            }
+            Instr::SetAdd { set, src } => self
+                .table_insert_regs(reg(set), reg(src), None)
+                .map(|_| pc + 1),
+            Instr::DictInsert { dict, key, src } => self
+                .table_insert_regs(reg(dict), reg(key), Some(reg(src)))
+                .map(|_| pc + 1),
             Instr::FormatValue {
                 dst,
                 src,
