@@ -1768,9 +1768,7 @@ impl Gen<'_, '_> {
             self.b.ins().jump(done, &[at.into()]);
         }
         self.b.switch_to_block(in_blk);
-        let off = self.b.ins().ishl_imm_s(slot, 3);
-        let at = self.b.ins().iadd(inst, off);
-        let at = self.b.ins().iadd_imm_s(at, l.inst_slot0 as i64);
+        let at = self.inline_slot_at(inst, slot);
         self.b.ins().jump(done, &[at.into()]);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
@@ -1783,9 +1781,15 @@ impl Gen<'_, '_> {
         let cap = self.b.ins().ushr_imm_u(meta, 48);
         let ok = self.b.ins().icmp(IntCC::UnsignedLessThan, slot, cap);
         self.guard(ok, slow);
+        self.inline_slot_at(inst, slot)
+    }
+    /// Where inline slot `slot` of instance payload `inst` is (unchecked).
+    fn inline_slot_at(&mut self, inst: CVal, slot: CVal) -> CVal {
         let off = self.b.ins().ishl_imm_s(slot, 3);
         let at = self.b.ins().iadd(inst, off);
-        self.b.ins().iadd_imm_s(at, l.inst_slot0 as i64)
+        self.b
+            .ins()
+            .iadd_imm_s(at, self.code.layout.inst_slot0 as i64)
     }
     /// Add an attribute to instance payload `inst` through cache entry `e`, a
     /// transition to the shape whose Rc word is `next`: `v` goes to the slot after
@@ -1912,18 +1916,12 @@ impl Gen<'_, '_> {
             let done = self.b.create_block();
             self.b.ins().brif(last, last_blk, &[], inc, &[]);
             self.b.switch_to_block(last_blk);
-            let t = self
-                .b
-                .ins()
-                .uload8(types::I64, Self::flags(), op, l.data as i32);
-            let is_i64 = self.b.ins().icmp_imm_s(IntCC::Equal, t, l.int64_tag as i64);
+            let is_i64 = self.is_medium_int(op);
             self.b.ins().brif(is_i64, free, &[], slow, &[]);
             self.b.switch_to_block(free);
             self.add_to_count(new_p, np, 1);
             self.b.ins().store(Self::flags(), new, at, 0);
-            let table = self.load_at_ctx(CTX_HELPERS);
-            let f = self.load_at(table, 8 * Helper::FreeInt64 as u32);
-            self.b.ins().call_indirect(self.leaf_sig, f, &[old]);
+            self.leaf_call(Helper::FreeInt64, old);
             self.b.ins().jump(done, &[]);
             self.b.switch_to_block(inc);
             self.add_to_count(new_p, np, 1);
@@ -1955,7 +1953,6 @@ impl Gen<'_, '_> {
     /// Python code: it is no object, not the last reference, or the last one to a
     /// medium int. Else `slow`.
     fn check_releasable(&mut self, old: CVal, slow: Block) {
-        let l = self.code.layout;
         let isp = self.is_ptr(old);
         let chk = self.b.create_block();
         let last = self.b.create_block();
@@ -1967,11 +1964,7 @@ impl Gen<'_, '_> {
         let shared = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, rc, 1);
         self.b.ins().brif(shared, ok, &[], last, &[]);
         self.b.switch_to_block(last);
-        let t = self
-            .b
-            .ins()
-            .uload8(types::I64, Self::flags(), p, l.data as i32);
-        let is_i64 = self.b.ins().icmp_imm_s(IntCC::Equal, t, l.int64_tag as i64);
+        let is_i64 = self.is_medium_int(p);
         self.b.ins().brif(is_i64, ok, &[], slow, &[]);
         self.b.switch_to_block(ok);
     }
@@ -1993,11 +1986,25 @@ impl Gen<'_, '_> {
         self.b.ins().istore32(Self::flags(), rc1, p, 0);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(free);
-        let table = self.load_at_ctx(CTX_HELPERS);
-        let f = self.load_at(table, 8 * Helper::FreeInt64 as u32);
-        self.b.ins().call_indirect(self.leaf_sig, f, &[old]);
+        self.leaf_call(Helper::FreeInt64, old);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
+    }
+    /// Whether the heap object at `p` is a medium int (its variant byte).
+    fn is_medium_int(&mut self, p: CVal) -> CVal {
+        let l = self.code.layout;
+        let t = self
+            .b
+            .ins()
+            .uload8(types::I64, Self::flags(), p, l.data as i32);
+        self.b.ins().icmp_imm_s(IntCC::Equal, t, l.int64_tag as i64)
+    }
+    /// Call the leaf entry `h` (`Helper::NewInt64`, `Helper::FreeInt64`) with `arg`.
+    fn leaf_call(&mut self, h: Helper, arg: CVal) -> CVal {
+        let table = self.load_at_ctx(CTX_HELPERS);
+        let f = self.load_at(table, 8 * h as u32);
+        let call = self.b.ins().call_indirect(self.leaf_sig, f, &[arg]);
+        self.b.inst_results(call)[0]
     }
     /// The heap object of `v` (a value known to be an object), whose reference
     /// count must be more than 1, else `slow`: a reference native code may drop
@@ -2086,11 +2093,7 @@ impl Gen<'_, '_> {
             self.b.ins().brif(isp, chk, &[], other, &[]);
             self.b.switch_to_block(chk);
             let p = self.b.ins().band_imm_s(v, PAYLOAD as i64);
-            let t = self
-                .b
-                .ins()
-                .uload8(types::I64, Self::flags(), p, l.data as i32);
-            let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, l.int64_tag as i64);
+            let ok = self.is_medium_int(p);
             let ld = self.b.create_block();
             self.b.ins().brif(ok, ld, &[], other, &[]);
             self.b.switch_to_block(ld);
@@ -2259,10 +2262,7 @@ impl Gen<'_, '_> {
             self.b.switch_to_block(big);
             if wide {
                 // A medium int: a new heap object (a leaf call: it only allocates).
-                let table = self.load_at_ctx(CTX_HELPERS);
-                let f = self.load_at(table, 8 * Helper::NewInt64 as u32);
-                let call = self.b.ins().call_indirect(self.leaf_sig, f, &[r]);
-                let v = self.b.inst_results(call)[0];
+                let v = self.leaf_call(Helper::NewInt64, r);
                 self.b
                     .ins()
                     .jump(done, &[cranelift_codegen::ir::BlockArg::Value(v)]);
