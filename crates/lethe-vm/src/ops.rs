@@ -669,16 +669,11 @@ impl Vm {
             match op {
                 BinOp::Add => return Ok(self.new_int(x + y)),
                 BinOp::Sub => return Ok(self.new_int(x - y)),
-                BinOp::MatMul => {}
-                _ => return self.int_binop(op, IntRef::Small(x), IntRef::Small(y)),
+                _ => {}
             }
         }
-        // Ints that fit 64 bits (a hash, a random-number generator's state): no
-        // operator lookup.
-        if let (Some(x), Some(y)) = (plain_i64(a), plain_i64(b)) {
-            if op != BinOp::MatMul {
-                return self.int_binop(op, IntRef::Small(x), IntRef::Small(y));
-            }
+        if let Some(r) = self.int64_pair(op, a, b) {
+            return r;
         }
         if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
             match op {
@@ -831,11 +826,21 @@ impl Vm {
     }
 
     /// `a op= b`: `__iop__` first, then the binary operator.
-    pub fn inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        if let (Some(x), Some(y)) = (plain_i64(a), plain_i64(b)) {
-            if op != BinOp::MatMul {
-                return self.int_binop(op, IntRef::Small(x), IntRef::Small(y));
+    /// Two ints that fit 64 bits (a hash, a random-number generator's state; not
+    /// bools or instances of int subclasses): the int operation itself, with no
+    /// operator lookup. None: not such a pair, or `@`, which ints lack.
+    fn int64_pair(&mut self, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+        match (plain_i64(a), plain_i64(b)) {
+            (Some(x), Some(y)) if op != BinOp::MatMul => {
+                Some(self.int_binop(op, IntRef::Small(x), IntRef::Small(y)))
             }
+            _ => None,
+        }
+    }
+
+    pub fn inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = self.int64_pair(op, a, b) {
+            return r;
         }
         let (name, _, iname) = op.dunders();
         if let Some(x) = self.plain_base(a, &[iname, name]) {
