@@ -40,24 +40,24 @@ pub(crate) enum Exit {
 
 /// The value under the interned name `n` (its hash cached) in the dict `table`,
 /// looked up without running any Python code.
+/// `f` of the value of the entry for the interned name `n` in `table` (a dict).
+fn name_entry<R>(table: &Value, n: &Value, f: impl FnOnce(&Value) -> R) -> Option<R> {
+    let (Some(ObjData::Dict(d)), Some(ObjData::Str(s))) = (table.data(), n.data()) else {
+        return None;
+    };
+    let d = d.borrow();
+    let i = d.find_fast(n, s.hash.get()).ok().flatten()?;
+    Some(f(&d.entries[i].2))
+}
+
 /// The address of the value slot of the entry for `n` in `table` (a dict), if any:
 /// it stays there while the table's `keys_version` is unchanged.
 pub(crate) fn name_slot(table: &Value, n: &Value) -> Option<*const Value> {
-    let (Some(ObjData::Dict(d)), Some(ObjData::Str(s))) = (table.data(), n.data()) else {
-        return None;
-    };
-    let d = d.borrow();
-    let i = d.find_fast(n, s.hash.get()).ok().flatten()?;
-    Some(&d.entries[i].2 as *const Value)
+    name_entry(table, n, |v| v as *const Value)
 }
 
 pub(crate) fn name_lookup(table: &Value, n: &Value) -> Option<Value> {
-    let (Some(ObjData::Dict(d)), Some(ObjData::Str(s))) = (table.data(), n.data()) else {
-        return None;
-    };
-    let d = d.borrow();
-    let i = d.find_fast(n, s.hash.get()).ok().flatten()?;
-    Some(d.entries[i].2.clone())
+    name_entry(table, n, Value::clone)
 }
 
 /// Materialise a code object's constants. `source` is where its bytecode can be
