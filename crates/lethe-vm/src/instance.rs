@@ -96,10 +96,7 @@ pub(crate) fn new_instance(
     // SAFETY: the layout is non-zero-sized. The header is written whole, then every
     // slot after it is initialised (to UNBOUND) before the value is made.
     unsafe {
-        let p = std::alloc::alloc(lay) as *mut HeapObj;
-        if p.is_null() {
-            std::alloc::handle_alloc_error(lay);
-        }
+        let p = crate::value::alloc_heap_obj(lay);
         p.write(HeapObj::new(ObjData::Instance(InstanceObj {
             class: ClassSlot::new(cls),
             shape: UnsafeCell::new(root.clone()),

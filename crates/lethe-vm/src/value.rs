@@ -209,10 +209,7 @@ impl Value {
         // SAFETY: the layout is non-zero-sized; the header is written before the
         // value is made, and the text is copied into the bytes after it.
         unsafe {
-            let p = std::alloc::alloc(layout) as *mut HeapObj;
-            if p.is_null() {
-                std::alloc::handle_alloc_error(layout);
-            }
+            let p = alloc_heap_obj(layout);
             let text = (p as *mut u8).add(std::mem::size_of::<HeapObj>());
             std::ptr::copy_nonoverlapping(s.as_ptr(), text, s.len());
             let buf =
@@ -371,6 +368,20 @@ fn char_count(s: &str) -> usize {
 const STR_OWN_BUFFER: usize = 4096;
 
 /// The allocation of a str object with `len` bytes of text.
+/// Uninitialised memory for a heap object with trailing data (`layout` is at least a
+/// `HeapObj`, aligned as one); allocation failure aborts, as `Box` does.
+///
+/// # Safety
+/// The caller writes the `HeapObj` (and its trailing data) before making a value.
+pub(crate) unsafe fn alloc_heap_obj(layout: std::alloc::Layout) -> *mut HeapObj {
+    // SAFETY: the layout is non-zero-sized (it holds a HeapObj).
+    let p = unsafe { std::alloc::alloc(layout) } as *mut HeapObj;
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    p
+}
+
 fn str_layout(len: usize) -> std::alloc::Layout {
     std::alloc::Layout::from_size_align(
         std::mem::size_of::<HeapObj>() + len,
