@@ -1425,6 +1425,16 @@ impl Vm {
         }
     }
 
+    /// `StoreGlobal`: the value in register `src` into frame `fi`'s globals as `name`.
+    pub(crate) fn store_global_regs(&mut self, fi: usize, name: Value, src: usize) -> PyResult<()> {
+        let g = self.frames[fi].globals.clone();
+        let v = self.regs[src].clone();
+        match g.data() {
+            Some(ObjData::Dict(d)) => self.table_set(d, name, v),
+            _ => Ok(()),
+        }
+    }
+
     /// `BuildDict`: a dict of the `count` key/value pairs from register `start`.
     pub(crate) fn build_dict_regs(
         &mut self,
@@ -1990,11 +2000,8 @@ impl Vm {
                     r!(dst) = v;
                 }
                 Instr::StoreGlobal { src, name } => {
-                    let g = self.frames[fi].globals.clone();
-                    let v = r!(src).clone();
-                    if let Some(ObjData::Dict(d)) = g.data() {
-                        tryv!(self.table_set(d, co.names[name as usize].clone(), v));
-                    }
+                    let n = co.names[name as usize].clone();
+                    tryv!(self.store_global_regs(fi, n, base + src as usize));
                 }
                 Instr::DeleteGlobal { name } => {
                     let g = self.frames[fi].globals.clone();

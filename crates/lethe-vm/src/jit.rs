@@ -2476,15 +2476,8 @@ impl Vm {
                 pc + 1
             }),
             Instr::StoreGlobal { src, name } => {
-                let g = self.frames[fi].globals.clone();
                 let n = self.frames[fi].code.names[name as usize].clone();
-                let v = self.regs[reg(src)].clone();
-                match g.data() {
-                    Some(crate::object::ObjData::Dict(d)) => {
-                        self.table_set(d, n, v).map(|_| pc + 1)
-                    }
-                    _ => return None,
-                }
+                self.store_global_regs(fi, n, reg(src)).map(|_| pc + 1)
             }
             Instr::BuildList { dst, start, count } => {
                 let v = self.call_args(base, start, count);
