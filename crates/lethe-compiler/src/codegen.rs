@@ -808,6 +808,32 @@ impl<'a> FnGen<'a> {
         None
     }
 
+    /// True when evaluating `e` cannot assign a local variable: it has no `:=`
+    /// (judged conservatively: only names, constants, attributes, subscripts,
+    /// operators and calls of those qualify).
+    fn cannot_rebind(&self, e: ExprId) -> bool {
+        let ir = self.ir;
+        match ir.expr(e).kind {
+            E::Const { .. } | E::Name { .. } => true,
+            E::Attribute { value, .. } => self.cannot_rebind(value),
+            E::Subscript { value, slice, .. } => {
+                self.cannot_rebind(value) && self.cannot_rebind(slice)
+            }
+            E::BinOp { left, right, .. } => self.cannot_rebind(left) && self.cannot_rebind(right),
+            E::UnaryOp { operand, .. } => self.cannot_rebind(operand),
+            E::Call { func, args } => {
+                let a = ir.get(args);
+                self.cannot_rebind(func)
+                    && ir.list(a.args).iter().all(|&x| self.cannot_rebind(x))
+                    && ir
+                        .list(a.keywords)
+                        .iter()
+                        .all(|k| self.cannot_rebind(k.value))
+            }
+            _ => false,
+        }
+    }
+
     fn range(&self, e: ExprId) -> Range {
         self.ir.expr(e).range
     }
@@ -2029,9 +2055,17 @@ impl<'a> FnGen<'a> {
         match tnode.kind {
             E::Name { id, .. } => {
                 let n = ir.name(id);
-                let cur = self.alloc();
-                self.set_line(tnode.range);
-                self.load_name(n, cur)?;
+                // A bound local is its own left operand (no copy), unless evaluating
+                // the right side could rebind it (`x += (x := 5)` adds the old x).
+                let cur = match self.local_in_place(target) {
+                    Some(r) if self.cannot_rebind(value) => r,
+                    _ => {
+                        let cur = self.alloc();
+                        self.set_line(tnode.range);
+                        self.load_name(n, cur)?;
+                        cur
+                    }
+                };
                 let v = self.expr_any(value)?;
                 self.set_line(srange);
                 let dst = match self.loc(n) {

@@ -986,7 +986,7 @@ impl Vm {
                 let f = self.frames.last().expect("run with a frame");
                 (f.code.clone(), f.base)
             };
-            match self.run_frame(&code, base) {
+            match self.run_frame::<false>(&code, base) {
                 Ok(Some(exit)) => return Ok(exit),
                 Ok(None) => continue,
                 Err((e, reraise)) => {
@@ -1380,10 +1380,14 @@ impl Vm {
     }
 
     /// `load_global_cached` for code running with the globals table `g`.
+    #[inline]
     pub(crate) fn load_global_in(&mut self, co: &CodeObj, g: &Value, name: u32) -> PyResult<Value> {
         let versions = self.global_versions(g);
         if let Some((ga, gv, bv)) = versions {
-            if let Some(c) = co.global_cache.borrow().get(name as usize) {
+            // SAFETY: the cache is only borrowed mutably while an entry is written
+            // (below, and by the native tier's set-up), never across this read.
+            let cache = unsafe { &*co.global_cache.as_ptr() };
+            if let Some(c) = cache.get(name as usize) {
                 if c.globals == ga && c.gver == gv && c.bver == bv {
                     // SAFETY: neither table's keys changed since the entry was made,
                     // so the value slot it records is where it was.
@@ -1391,6 +1395,17 @@ impl Vm {
                 }
             }
         }
+        self.load_global_miss(co, g, name, versions)
+    }
+
+    #[inline(never)]
+    fn load_global_miss(
+        &mut self,
+        co: &CodeObj,
+        g: &Value,
+        name: u32,
+        versions: Option<(u64, u64, u64)>,
+    ) -> PyResult<Value> {
         let v = self.load_global(g, &co.names[name as usize])?;
         if let Some((ga, gv, bv)) = versions {
             let n = &co.names[name as usize];
@@ -1414,12 +1429,15 @@ impl Vm {
     /// table's address, its keys version, the builtins table's keys version).
     /// Assigning a global that exists changes neither: the cache records where the
     /// value is, not the value.
+    #[inline]
     pub(crate) fn global_versions(&self, globals: &Value) -> Option<(u64, u64, u64)> {
         match (globals.data(), self.builtins.data()) {
+            // SAFETY: a plain read of a counter; no dict operation is in progress
+            // (a mutable borrow of either table never spans a global lookup).
             (Some(ObjData::Dict(g)), Some(ObjData::Dict(b))) => Some((
                 globals.addr() as u64,
-                g.borrow().keys_version,
-                b.borrow().keys_version,
+                unsafe { (*g.as_ptr()).keys_version },
+                unsafe { (*b.as_ptr()).keys_version },
             )),
             _ => None,
         }
@@ -1856,8 +1874,7 @@ impl Vm {
         co: &Rc<CodeObj>,
         base: usize,
     ) -> Result<bool, (Value, bool)> {
-        self.jit_step = true;
-        match self.run_frame(co, base) {
+        match self.run_frame::<true>(co, base) {
             Ok(None) => Ok(false),
             Ok(Some(_)) => Ok(true),
             Err(e) => Err(e),
@@ -1874,939 +1891,1001 @@ impl Vm {
 
     /// Execute instructions of the top frame until it calls, returns or raises.
     /// Ok(None): the frame stack changed (call/return), re-dispatch.
-    fn run_frame(&mut self, co: &Rc<CodeObj>, base: usize) -> Result<Option<Exit>, (Value, bool)> {
-        let fi = self.frames.len() - 1;
-        let mut pc = self.frames[fi].pc as usize;
-        // Native code's `exec`: run exactly one instruction.
-        let step = std::mem::replace(&mut self.jit_step, false);
-        let mut stepped = false;
-        if pc == 0 && !step {
-            self.note_call(co);
-        }
-        if !step && self.opts.jit != crate::jit::JitMode::Off {
-            if pc == 0 {
-                self.jit_tick(co, base, 0, false);
+    fn run_frame<const STEP: bool>(
+        &mut self,
+        co0: &Rc<CodeObj>,
+        base0: usize,
+    ) -> Result<Option<Exit>, (Value, bool)> {
+        // A call or a return switches to the new top frame here, without leaving
+        // this function (single-stepping for native code returns instead).
+        let mut held: Option<Rc<CodeObj>> = None;
+        let mut base = base0;
+        let mut again = false;
+        'frame: loop {
+            if again {
+                let f = self.frames.last().expect("a frame");
+                base = f.base;
+                held = Some(f.code.clone());
             }
-            if let Some(nat) = co.jit.native() {
-                if nat.has_entry(pc as u32) {
-                    match self.enter_native(co, nat, fi, base, pc as u32)? {
-                        crate::jit::NativeOut::Resume(p) => {
-                            pc = p;
-                            // A `yield` native code stopped at (generators only) is
-                            // done here, from the native code's copy (the bytecode
-                            // may be forgotten).
-                            if co.code.flags.generator {
-                                let y = co.jit.native().and_then(|n| n.exec_instr(p as u32));
-                                if let Some(Instr::Yield { dst, src }) = y {
-                                    let v = self.regs[base + src as usize].clone();
-                                    self.suspend(p as u32 + 1, dst);
-                                    return Ok(Some(Exit::Yield(v)));
+            again = true;
+            let co: &Rc<CodeObj> = held.as_ref().unwrap_or(co0);
+            let fi = self.frames.len() - 1;
+            let mut pc = self.frames[fi].pc as usize;
+            // Native code's `exec`: run exactly one instruction.
+            let step = STEP;
+            let mut stepped = false;
+            macro_rules! switch_frame {
+                () => {{
+                    if step {
+                        return Ok(None);
+                    }
+                    continue 'frame;
+                }};
+            }
+            if pc == 0 && !step {
+                self.note_call(co);
+            }
+            if !step && self.opts.jit != crate::jit::JitMode::Off {
+                if pc == 0 {
+                    self.jit_tick(co, base, 0, false);
+                }
+                if let Some(nat) = co.jit.native() {
+                    if nat.has_entry(pc as u32) {
+                        match self.enter_native(co, nat, fi, base, pc as u32)? {
+                            crate::jit::NativeOut::Resume(p) => {
+                                pc = p;
+                                // A `yield` native code stopped at (generators only) is
+                                // done here, from the native code's copy (the bytecode
+                                // may be forgotten).
+                                if co.code.flags.generator {
+                                    let y = co.jit.native().and_then(|n| n.exec_instr(p as u32));
+                                    if let Some(Instr::Yield { dst, src }) = y {
+                                        let v = self.regs[base + src as usize].clone();
+                                        self.suspend(p as u32 + 1, dst);
+                                        return Ok(Some(Exit::Yield(v)));
+                                    }
                                 }
                             }
-                        }
-                        crate::jit::NativeOut::Return { src, pc } => {
-                            let v = std::mem::replace(
-                                &mut self.regs[base + src as usize],
-                                Value::UNBOUND,
-                            );
-                            return self.return_from_frame(fi, pc as usize + 1, v);
+                            crate::jit::NativeOut::Return { src, pc } => {
+                                let v = std::mem::replace(
+                                    &mut self.regs[base + src as usize],
+                                    Value::UNBOUND,
+                                );
+                                match self.return_from_frame(fi, pc as usize + 1, v) {
+                                    Ok(None) => switch_frame!(),
+                                    r => return r,
+                                }
+                            }
                         }
                     }
                 }
             }
-        }
-        // The bytecode (re-derived from source if it was forgotten), held by this
-        // activation while it runs. Native code's `exec` of one instruction of a
-        // function whose bytecode is forgotten takes the instruction from the native
-        // code's own copy and the rest from the header.
-        let mut first: Option<Instr> = None;
-        if step && co.bytecode.borrow().is_none() {
-            first = co.jit.native().and_then(|n| n.exec_instr(pc as u32));
-        }
-        let code_rc = if first.is_some() {
-            crate::jit::CodeRef::new(Rc::clone(&co.code), lethe_ledger::Category::Scopes)
-        } else {
-            match self.bytecode(co) {
-                Ok(c) => c,
-                Err(e) => {
-                    self.frames[fi].pc = pc as u32;
-                    return Err((e, false));
-                }
+            // The bytecode (re-derived from source if it was forgotten), held by this
+            // activation while it runs. Native code's `exec` of one instruction of a
+            // function whose bytecode is forgotten takes the instruction from the native
+            // code's own copy and the rest from the header.
+            let mut first: Option<Instr> = None;
+            if step && co.bytecode.borrow().is_none() {
+                first = co.jit.native().and_then(|n| n.exec_instr(pc as u32));
             }
-        };
-        let code: &Code = &code_rc;
-        macro_rules! r {
-            ($x:expr) => {
-                self.regs[base + $x as usize]
-            };
-        }
-        macro_rules! tryv {
-            ($e:expr) => {
-                match $e {
-                    Ok(v) => v,
+            let code_rc = if first.is_some() {
+                crate::jit::CodeRef::new(Rc::clone(&co.code), lethe_ledger::Category::Scopes)
+            } else {
+                match self.bytecode(co) {
+                    Ok(c) => c,
                     Err(e) => {
                         self.frames[fi].pc = pc as u32;
                         return Err((e, false));
                     }
                 }
             };
-        }
-        loop {
-            if step {
-                if stepped {
-                    self.frames[fi].pc = pc as u32;
-                    return Ok(None);
-                }
-                stepped = true;
+            let code: &Code = &code_rc;
+            // Every register operand is below `nregs` (the compiler allocates them so)
+            // and the frame's window covers `base .. base + nregs` while the frame is
+            // live (frames above it truncate the registers back to their own base).
+            assert!(
+                base + code.nregs as usize <= self.regs.len(),
+                "register window of {} out of bounds",
+                code.qualname
+            );
+            macro_rules! r {
+                ($x:expr) => {
+                    // SAFETY: in the frame's window (checked above).
+                    *unsafe { self.regs.get_unchecked_mut(base + $x as usize) }
+                };
             }
-            // A finaliser (`__del__`, a dropped generator's `finally`) queued by the
-            // previous instruction runs before the next one, as CPython runs
-            // `__del__` when the last reference goes.
-            if crate::value::finalizers_pending() {
-                self.frames[fi].pc = pc as u32;
-                self.run_finalizers();
+            macro_rules! rd {
+                ($x:expr) => {
+                    // SAFETY: in the frame's window (checked above).
+                    unsafe { self.regs.get_unchecked(base + $x as usize) }
+                };
             }
-            let ins = match first {
-                Some(i) => i,
-                None => code.instrs[pc],
-            };
-            pc += 1;
-            match ins {
-                Instr::Nop => {}
-                Instr::LoadConst { dst, k } => r!(dst) = co.consts[k as usize].clone(),
-                Instr::Move { dst, src } => r!(dst) = r!(src).clone(),
-                Instr::CheckBound { reg } => {
-                    if r!(reg).is_unbound() {
-                        let name = code
-                            .local_names
-                            .get(reg as usize)
-                            .cloned()
-                            .unwrap_or_else(|| Rc::from("?"));
-                        let e = self.new_error("UnboundLocalError", &format!("cannot access local variable '{name}' where it is not associated with a value"));
-                        self.frames[fi].pc = pc as u32;
-                        return Err((e, false));
-                    }
-                }
-                Instr::ClearRange { start, count } => {
-                    for i in 0..count {
-                        r!(start + i) = Value::UNBOUND;
-                    }
-                }
-                Instr::Clear { reg } => {
-                    r!(reg) = Value::UNBOUND;
-                }
-                Instr::LoadGlobal { dst, name } => {
-                    let v = tryv!(self.load_global_cached(co, fi, name));
-                    r!(dst) = v;
-                }
-                Instr::StoreGlobal { src, name } => {
-                    let n = co.names[name as usize].clone();
-                    tryv!(self.store_global_regs(fi, n, base + src as usize));
-                }
-                Instr::DeleteGlobal { name } => {
-                    let g = self.frames[fi].globals.clone();
-                    tryv!(self.delete_from(&g, &co.names[name as usize]));
-                }
-                Instr::LoadName { dst, name } => {
-                    let ns = self.frames[fi].locals.clone();
-                    let n = &co.names[name as usize];
-                    let mut found = None;
-                    if let Some(ObjData::Dict(d)) = ns.data() {
-                        found = tryv!(self.table_get(d, n));
-                    }
-                    let v = match found {
-                        Some(v) => v,
-                        None => {
-                            let g = self.frames[fi].globals.clone();
-                            tryv!(self.load_global(&g, n))
-                        }
-                    };
-                    r!(dst) = v;
-                }
-                Instr::StoreName { src, name } => {
-                    let ns = self.frames[fi].locals.clone();
-                    let v = r!(src).clone();
-                    let target = if ns.is_unbound() {
-                        self.frames[fi].globals.clone()
-                    } else {
-                        ns
-                    };
-                    if let Some(ObjData::Dict(d)) = target.data() {
-                        tryv!(self.table_set(d, co.names[name as usize].clone(), v));
-                    }
-                }
-                Instr::DeleteName { name } => {
-                    let ns = self.frames[fi].locals.clone();
-                    tryv!(self.delete_from(&ns, &co.names[name as usize]));
-                }
-                Instr::LoadClassDeref { dst, cell, name } => {
-                    let ns = self.frames[fi].locals.clone();
-                    let n = &co.names[name as usize];
-                    let mut found = None;
-                    if let Some(ObjData::Dict(d)) = ns.data() {
-                        found = tryv!(self.table_get(d, n));
-                    }
-                    let v = match found {
-                        Some(v) => v,
-                        None => match r!(cell).data() {
-                            Some(ObjData::Cell(c)) if !c.borrow().is_unbound() => {
-                                c.borrow().clone()
-                            }
-                            _ => {
-                                let g = self.frames[fi].globals.clone();
-                                tryv!(self.load_global(&g, n))
-                            }
-                        },
-                    };
-                    r!(dst) = v;
-                }
-                Instr::MakeCell { reg } => {
-                    let v = std::mem::replace(&mut r!(reg), Value::UNBOUND);
-                    r!(reg) = Value::new_obj(ObjData::Cell(RefCell::new(v)));
-                }
-                Instr::LoadDeref { dst, cell } => {
-                    let v = match r!(cell).data() {
-                        Some(ObjData::Cell(c)) => c.borrow().clone(),
-                        _ => Value::UNBOUND,
-                    };
-                    if v.is_unbound() {
-                        let name = code
-                            .local_names
-                            .get(cell as usize)
-                            .cloned()
-                            .unwrap_or_else(|| Rc::from("?"));
-                        let e = if code.free_regs.contains(&cell) {
-                            self.new_error("NameError", &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
-                        } else {
-                            self.new_error("UnboundLocalError", &format!("cannot access local variable '{name}' where it is not associated with a value"))
-                        };
-                        self.frames[fi].pc = pc as u32;
-                        return Err((e, false));
-                    }
-                    r!(dst) = v;
-                }
-                Instr::StoreDeref { cell, src } => {
-                    let v = r!(src).clone();
-                    if let Some(ObjData::Cell(c)) = r!(cell).data() {
-                        let old = std::mem::replace(&mut *c.borrow_mut(), v);
-                        drop(old);
-                    }
-                }
-                Instr::DeleteDeref { cell } => {
-                    if let Some(ObjData::Cell(c)) = r!(cell).data() {
-                        let old = std::mem::replace(&mut *c.borrow_mut(), Value::UNBOUND);
-                        drop(old);
-                    }
-                }
-                Instr::Binary { op, dst, a, b } => {
-                    let (x, y) = (&r!(a), &r!(b));
-                    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                        use lethe_compiler::bytecode::BinOp;
-                        let fast = match op {
-                            BinOp::Add => Some(i + j),
-                            BinOp::Sub => Some(i - j),
-                            BinOp::Mul => i.checked_mul(j),
-                            BinOp::FloorDiv if j != 0 => crate::ops::floordiv_i64(i, j),
-                            BinOp::Mod if j != 0 => crate::ops::mod_i64(i, j),
-                            BinOp::And => Some(i & j),
-                            BinOp::Or => Some(i | j),
-                            BinOp::Xor => Some(i ^ j),
-                            _ => None,
-                        };
-                        if let Some(v) = fast {
-                            r!(dst) = self.new_int(v);
-                            continue;
-                        }
-                    }
-                    let (x, y) = (x.clone(), y.clone());
-                    let v = tryv!(self.binary(op, &x, &y));
-                    r!(dst) = v;
-                }
-                Instr::InplaceBinary { op, dst, a, b } => {
-                    let (x, y) = (r!(a).clone(), r!(b).clone());
-                    let v = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                        match op {
-                            lethe_compiler::bytecode::BinOp::Add => self.new_int(i + j),
-                            lethe_compiler::bytecode::BinOp::Sub => self.new_int(i - j),
-                            _ => tryv!(self.inplace(op, &x, &y)),
-                        }
-                    } else {
-                        tryv!(self.inplace(op, &x, &y))
-                    };
-                    r!(dst) = v;
-                }
-                Instr::Compare { op, dst, a, b } => {
-                    let (x, y) = (r!(a).clone(), r!(b).clone());
-                    let v = tryv!(self.compare(op, &x, &y));
-                    r!(dst) = v;
-                }
-                Instr::JumpIfNotCompare {
-                    op,
-                    a,
-                    b,
-                    target_rel,
-                } => {
-                    let (x, y) = (&r!(a), &r!(b));
-                    let res = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                        use lethe_compiler::bytecode::CmpOp as C;
-                        match op {
-                            C::Lt => Some(i < j),
-                            C::Le => Some(i <= j),
-                            C::Gt => Some(i > j),
-                            C::Ge => Some(i >= j),
-                            C::Eq => Some(i == j),
-                            C::Ne => Some(i != j),
-                            _ => None,
-                        }
-                    } else {
-                        None
-                    };
-                    let t = match res {
-                        Some(t) => t,
-                        None => {
-                            let (x, y) = (x.clone(), y.clone());
-                            let v = tryv!(self.compare(op, &x, &y));
-                            tryv!(self.truthy(&v))
-                        }
-                    };
-                    if !t {
-                        pc = (pc as i64 - 1 + target_rel as i64) as usize;
-                    }
-                }
-                Instr::Unary { op, dst, src } => {
-                    let x = r!(src).clone();
-                    let v = tryv!(self.unary(op, &x));
-                    r!(dst) = v;
-                }
-                Instr::ToBool { dst, src } => {
-                    let x = r!(src).clone();
-                    let t = tryv!(self.truthy(&x));
-                    r!(dst) = Value::bool(t);
-                }
-                Instr::Jump { target } => {
-                    if (target as usize) < pc && !step && self.opts.jit != crate::jit::JitMode::Off
-                    {
-                        self.jit_tick(co, base, target, true);
-                        if co
-                            .jit
-                            .native
-                            .borrow()
-                            .as_ref()
-                            .is_some_and(|n| n.has_entry(target))
-                        {
-                            self.frames[fi].pc = target;
-                            return Ok(None);
-                        }
-                    }
-                    pc = target as usize
-                }
-                Instr::JumpIfFalse { cond, target } => {
-                    let c = &r!(cond);
-                    let t = if c.is_bool() {
-                        c.is_true_const()
-                    } else {
-                        let c = c.clone();
-                        tryv!(self.truthy(&c))
-                    };
-                    if !t {
-                        pc = target as usize;
-                    }
-                }
-                Instr::JumpIfTrue { cond, target } => {
-                    let c = &r!(cond);
-                    let t = if c.is_bool() {
-                        c.is_true_const()
-                    } else {
-                        let c = c.clone();
-                        tryv!(self.truthy(&c))
-                    };
-                    if t {
-                        pc = target as usize;
-                    }
-                }
-                Instr::GetAttr { dst, obj, name } => {
-                    let o = r!(obj).clone();
-                    let v = tryv!(self.getattr_cached(
-                        Ic::Interp(co, pc - 1),
-                        &o,
-                        &co.names[name as usize]
-                    ));
-                    r!(dst) = v;
-                }
-                Instr::SetAttr { obj, name, src } => {
-                    let (o, v) = (r!(obj).clone(), r!(src).clone());
-                    tryv!(self.setattr_cached(
-                        Ic::Interp(co, pc - 1),
-                        &o,
-                        &co.names[name as usize],
-                        v
-                    ));
-                }
-                Instr::DelAttr { obj, name } => {
-                    let o = r!(obj).clone();
-                    tryv!(self.delattr(&o, &co.names[name as usize]));
-                }
-                Instr::LoadMethod { dst, obj, name } => {
-                    let o = r!(obj).clone();
-                    let (m, slf) = tryv!(self.load_method_at(
-                        Ic::Interp(co, pc - 1),
-                        &o,
-                        &co.names[name as usize]
-                    ));
-                    r!(dst) = m;
-                    r!(dst + 1) = slf;
-                }
-                Instr::GetItem { dst, obj, key } => {
-                    let (o, k) = (&r!(obj), &r!(key));
-                    if let (Some(ObjData::List(l)), Some(i)) = (o.data(), k.as_small_int()) {
-                        let l = l.borrow();
-                        let j = if i < 0 { i + l.len() as i64 } else { i };
-                        if j >= 0 && (j as usize) < l.len() {
-                            let v = l[j as usize].clone();
-                            drop(l);
-                            r!(dst) = v;
-                            continue;
-                        }
-                    }
-                    let (o, k) = (o.clone(), k.clone());
-                    let v = tryv!(self.getitem(&o, &k));
-                    r!(dst) = v;
-                }
-                Instr::SetItem { obj, key, src } => {
-                    let (o, k, v) = (r!(obj).clone(), r!(key).clone(), r!(src).clone());
-                    if let (Some(ObjData::List(l)), Some(i)) = (o.data(), k.as_small_int()) {
-                        let mut l = l.borrow_mut();
-                        let j = if i < 0 { i + l.len() as i64 } else { i };
-                        if j >= 0 && (j as usize) < l.len() {
-                            let old = std::mem::replace(&mut l[j as usize], v);
-                            drop(l);
-                            drop(old);
-                            continue;
-                        }
-                    }
-                    tryv!(self.setitem(&o, &k, v));
-                }
-                Instr::DelItem { obj, key } => {
-                    let (o, k) = (r!(obj).clone(), r!(key).clone());
-                    tryv!(self.delitem(&o, &k));
-                }
-                Instr::Call { dst, func, argc } => {
-                    let f = r!(func).clone();
-                    self.frames[fi].pc = pc as u32;
-                    match self.fast_call(
-                        &f,
-                        base + func as usize + 1,
-                        argc as usize,
-                        base + dst as usize,
-                    ) {
-                        Ok(true) => return Ok(None),
-                        Ok(false) => {}
-                        Err(e) => return Err((e, false)),
-                    }
-                    let args = self.call_args(base, func + 1, argc);
-                    let depth = self.frames.len();
-                    tryv!(self.do_call(&f, args, Vec::new(), base + dst as usize));
-                    if self.frames.len() != depth {
-                        return Ok(None);
-                    }
-                }
-                Instr::CallKw { dst, func, argc } => {
-                    let f = r!(func).clone();
-                    let names = r!(func + argc).clone();
-                    let mut args = self.call_args(base, func + 1, argc - 1);
-                    let names: Vec<Rc<str>> = match names.data() {
-                        Some(ObjData::Tuple(t)) => t
-                            .iter()
-                            .map(|n| match n.data() {
-                                Some(ObjData::Str(s)) => Rc::from(&*s.s),
-                                _ => Rc::from(""),
-                            })
-                            .collect(),
-                        _ => vec![],
-                    };
-                    let kwvals = args.split_off(args.len() - names.len());
-                    let kw: Vec<(Rc<str>, Value)> = names.into_iter().zip(kwvals).collect();
-                    self.frames[fi].pc = pc as u32;
-                    let depth = self.frames.len();
-                    tryv!(self.do_call(&f, args, kw, base + dst as usize));
-                    if self.frames.len() != depth {
-                        return Ok(None);
-                    }
-                }
-                Instr::CallEx { dst, func, args } => {
-                    let f = r!(func).clone();
-                    let a = match r!(args).data() {
-                        Some(ObjData::Tuple(t)) => t.to_vec(),
-                        _ => vec![],
-                    };
-                    let kwd = r!(args + 1).clone();
-                    let mut kw = Vec::new();
-                    if let Some(ObjData::Dict(d)) = kwd.data() {
-                        let mut bad_key = false;
-                        for e in d.borrow().iter() {
-                            match e.1.data() {
-                                Some(ObjData::Str(s)) => kw.push((Rc::from(&*s.s), e.2.clone())),
-                                _ => bad_key = true,
-                            }
-                        }
-                        if bad_key {
-                            let e = self.type_error("keywords must be strings");
+            macro_rules! tryv {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
                             self.frames[fi].pc = pc as u32;
                             return Err((e, false));
                         }
-                    } else if !kwd.is_unbound() && !kwd.is_none() {
-                        let tn = self.type_name(&kwd);
-                        let e = self
-                            .type_error(&format!("argument after ** must be a mapping, not {tn}"));
-                        self.frames[fi].pc = pc as u32;
-                        return Err((e, false));
                     }
-                    self.frames[fi].pc = pc as u32;
-                    let depth = self.frames.len();
-                    tryv!(self.do_call(&f, a, kw, base + dst as usize));
-                    if self.frames.len() != depth {
+                };
+            }
+            loop {
+                if step {
+                    if stepped {
+                        self.frames[fi].pc = pc as u32;
                         return Ok(None);
                     }
+                    stepped = true;
                 }
-                Instr::CallMethod {
-                    dst,
-                    base: mb,
-                    argc,
-                } => {
-                    let f = r!(mb).clone();
-                    let slf = r!(mb + 1).clone();
+                // A finaliser (`__del__`, a dropped generator's `finally`) queued by the
+                // previous instruction runs before the next one, as CPython runs
+                // `__del__` when the last reference goes.
+                if crate::value::finalizers_pending() {
                     self.frames[fi].pc = pc as u32;
-                    let (astart, n) = if slf.is_unbound() {
-                        (mb + 2, argc)
-                    } else {
-                        (mb + 1, argc + 1)
-                    };
-                    if let Some(r) = self.call_builtin_regs(
-                        &f,
-                        base + astart as usize,
-                        n as usize,
-                        base + dst as usize,
-                    ) {
-                        tryv!(r);
-                        continue;
-                    }
-                    match self.fast_call(
-                        &f,
-                        base + astart as usize,
-                        n as usize,
-                        base + dst as usize,
-                    ) {
-                        Ok(true) => return Ok(None),
-                        Ok(false) => {}
-                        Err(e) => return Err((e, false)),
-                    }
-                    let args = if slf.is_unbound() {
-                        self.call_args(base, mb + 2, argc)
-                    } else {
-                        self.call_args(base, mb + 1, argc + 1)
-                    };
-                    self.frames[fi].pc = pc as u32;
-                    let depth = self.frames.len();
-                    tryv!(self.do_call(&f, args, Vec::new(), base + dst as usize));
-                    if self.frames.len() != depth {
-                        return Ok(None);
-                    }
+                    self.run_finalizers();
                 }
-                Instr::BuildList { dst, start, count } => {
-                    let v = self.call_args(base, start, count);
-                    r!(dst) = self.new_list(v);
-                }
-                Instr::BuildTuple { dst, start, count } => {
-                    let v = self.call_args(base, start, count);
-                    r!(dst) = self.new_tuple(v);
-                }
-                Instr::BuildSet { dst, start, count } => {
-                    let v = self.call_args(base, start, count);
-                    let s = tryv!(crate::methods::make_set(self, v));
-                    r!(dst) = s;
-                }
-                Instr::BuildDict { dst, start, count } => {
-                    r!(dst) = tryv!(self.build_dict_regs(base, start, count));
-                }
-                Instr::BuildSlice { dst, start } => {
-                    let v = self.call_args(base, start, 3);
-                    r!(dst) = Value::new_obj(ObjData::Slice(Box::new([
-                        v[0].clone(),
-                        v[1].clone(),
-                        v[2].clone(),
-                    ])));
-                }
-                Instr::BuildString { dst, start, count } => {
-                    r!(dst) = self.build_string_regs(base + start as usize, count);
-                }
-                Instr::ListAppend { list, src } => {
-                    self.list_append_regs(base + list as usize, base + src as usize);
-                }
-                Instr::ListExtend { list, src } => {
-                    let s = r!(src).clone();
-                    let items = tryv!(self.collect_star(&s));
-                    if let Some(ObjData::List(l)) = r!(list).data() {
-                        l.borrow_mut().extend(items);
-                    }
-                }
-                Instr::CallArgsExtend { list, src, func } => {
-                    let (s, f) = (r!(src).clone(), r!(func).clone());
-                    self.frames[fi].pc = pc as u32;
-                    let items = tryv!(crate::methods::call_args_extend(self, &s, &f));
-                    if let Some(ObjData::List(l)) = r!(list).data() {
-                        l.borrow_mut().extend(items);
-                    }
-                }
-                Instr::ListToTuple { reg } => {
-                    let items = match r!(reg).data() {
-                        Some(ObjData::List(l)) => std::mem::take(&mut *l.borrow_mut()),
-                        _ => vec![],
-                    };
-                    r!(reg) = self.new_tuple(items);
-                }
-                Instr::SetAdd { set, src } => {
-                    tryv!(self.table_insert_regs(base + set as usize, base + src as usize, None));
-                }
-                Instr::SetUpdate { set, src } => {
-                    let (s, v) = (r!(set).clone(), r!(src).clone());
-                    let items = tryv!(self.collect_star(&v));
-                    if let Some(ObjData::Set(d)) = s.data() {
-                        for it in items {
-                            tryv!(self.table_set(d, it, Value::NONE));
+                let ins = match first {
+                    Some(i) => i,
+                    None => code.instrs[pc],
+                };
+                pc += 1;
+                match ins {
+                    Instr::Nop => {}
+                    Instr::LoadConst { dst, k } => r!(dst) = co.consts[k as usize].clone(),
+                    Instr::Move { dst, src } => r!(dst) = r!(src).clone(),
+                    Instr::CheckBound { reg } => {
+                        if r!(reg).is_unbound() {
+                            let name = code
+                                .local_names
+                                .get(reg as usize)
+                                .cloned()
+                                .unwrap_or_else(|| Rc::from("?"));
+                            let e = self.new_error("UnboundLocalError", &format!("cannot access local variable '{name}' where it is not associated with a value"));
+                            self.frames[fi].pc = pc as u32;
+                            return Err((e, false));
                         }
                     }
-                }
-                Instr::DictInsert { dict, key, src } => {
-                    tryv!(self.table_insert_regs(
-                        base + dict as usize,
-                        base + key as usize,
-                        Some(base + src as usize)
-                    ));
-                }
-                Instr::DictUpdate { dict, src } => {
-                    let (d, s) = (r!(dict).clone(), r!(src).clone());
-                    tryv!(crate::methods::dict_update_from(self, &d, &s));
-                }
-                Instr::DictMerge { dict, src, func } => {
-                    let (d, s, f) = (r!(dict).clone(), r!(src).clone(), r!(func).clone());
-                    self.frames[fi].pc = pc as u32;
-                    tryv!(crate::methods::dict_merge_call(self, &d, &s, &f));
-                }
-                Instr::FormatValue {
-                    dst,
-                    src,
-                    conv,
-                    spec,
-                } => {
-                    let s = tryv!(self.format_value_regs(base + src as usize, conv, spec));
-                    r!(dst) = s;
-                }
-                Instr::UnpackSeq { dst, src, count } => {
-                    tryv!(self.unpack_regs(base + dst as usize, base + src as usize, count));
-                }
-                Instr::UnpackEx {
-                    dst,
-                    src,
-                    before,
-                    after,
-                } => {
-                    let s = r!(src).clone();
-                    let mut items = tryv!(self.collect_star(&s));
-                    let (b, a) = (before as usize, after as usize);
-                    if items.len() < b + a {
-                        let e = self.value_error(&format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            b + a,
-                            items.len()
-                        ));
-                        self.frames[fi].pc = pc as u32;
-                        return Err((e, false));
-                    }
-                    let tail = items.split_off(items.len() - a);
-                    let mid = items.split_off(b);
-                    for (i, v) in items.into_iter().enumerate() {
-                        r!(dst as usize + i) = v;
-                    }
-                    r!(dst as usize + b) = self.new_list(mid);
-                    for (i, v) in tail.into_iter().enumerate() {
-                        r!(dst as usize + b + 1 + i) = v;
-                    }
-                }
-                Instr::GetIter { dst, src } => {
-                    let s = r!(src).clone();
-                    let it = tryv!(self.iter(&s));
-                    r!(dst) = it;
-                }
-                Instr::ForIter { iter, target } => {
-                    let it = r!(iter).clone();
-                    // Fast path: range and list iterators.
-                    if let Some(ObjData::Iter(st)) = it.data() {
-                        let mut stb = st.borrow_mut();
-                        match &mut *stb {
-                            IterState::Range { cur, stop, step } => {
-                                let c = *cur;
-                                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                                    *cur = c + *step;
-                                    drop(stb);
-                                    r!(iter + 1) = self.new_int(c);
-                                } else {
-                                    pc = target as usize;
-                                }
-                                continue;
-                            }
-                            IterState::Seq { seq, idx } => {
-                                if let Some(ObjData::List(l)) = seq.data() {
-                                    let l = l.borrow();
-                                    if *idx < l.len() {
-                                        let v = l[*idx].clone();
-                                        *idx += 1;
-                                        drop(l);
-                                        drop(stb);
-                                        r!(iter + 1) = v;
-                                    } else {
-                                        drop(l);
-                                        *stb = IterState::Done("list_iterator");
-                                        pc = target as usize;
-                                    }
-                                    continue;
-                                }
-                            }
-                            _ => {}
+                    Instr::ClearRange { start, count } => {
+                        for i in 0..count {
+                            r!(start + i) = Value::UNBOUND;
                         }
                     }
-                    self.frames[fi].pc = pc as u32;
-                    match tryv!(self.next(&it)) {
-                        Some(v) => r!(iter + 1) = v,
-                        None => pc = target as usize,
+                    Instr::Clear { reg } => {
+                        r!(reg) = Value::UNBOUND;
                     }
-                }
-                Instr::RangeIter {
-                    base: b,
-                    func,
-                    argc,
-                } => {
-                    tryv!(self.range_iter(base, b, func, argc));
-                }
-                Instr::ForRange { base: b, target } => {
-                    if let Some(cur) = r!(b).as_small_int() {
-                        // Counted (RangeIter checked that all three are inline ints).
-                        let stop = r!(b + 1).as_small_int().unwrap_or(cur);
-                        let step = r!(b + 2).as_small_int().unwrap_or(1);
-                        if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
-                            let next = cur + step;
-                            // Past an inline stop by less than a step: the stop
-                            // itself ends the loop as well.
-                            r!(b) = if Value::fits_inline(next) {
-                                Value::small_int(next)
-                            } else {
-                                r!(b + 1).clone()
-                            };
-                            r!(b + 3) = Value::small_int(cur);
-                        } else {
-                            pc = target as usize;
-                        }
-                    } else {
-                        let it = r!(b).clone();
-                        self.frames[fi].pc = pc as u32;
-                        match tryv!(self.next(&it)) {
-                            Some(v) => r!(b + 3) = v,
-                            None => pc = target as usize,
-                        }
+                    Instr::LoadGlobal { dst, name } => {
+                        let v = tryv!(self.load_global_cached(co, fi, name));
+                        r!(dst) = v;
                     }
-                }
-                Instr::MakeFunction { dst, k, start } => {
-                    let proto = co.consts[k as usize].clone();
-                    let d = r!(start).clone();
-                    let kd = r!(start + 1).clone();
-                    let c = r!(start + 2).clone();
-                    r!(dst) = self.new_function(proto, d, kd, c);
-                }
-                Instr::BuildClass { dst, start, nbases } => {
-                    self.frames[fi].pc = pc as u32;
-                    let body = r!(start).clone();
-                    let name = r!(start + 1).clone();
-                    let bases = self.call_args(base, start + 2, nbases);
-                    let cls = tryv!(self.build_class(&body, &name, bases));
-                    r!(dst) = cls;
-                }
-                Instr::SetClassCell { .. } => {}
-                Instr::Return { src } => {
-                    let v = std::mem::replace(&mut r!(src), Value::UNBOUND);
-                    return self.return_from_frame(fi, pc, v);
-                }
-                Instr::Yield { dst, src } => {
-                    let v = r!(src).clone();
-                    self.suspend(pc as u32, dst);
-                    return Ok(Some(Exit::Yield(v)));
-                }
-                Instr::YieldFrom { dst, src } => {
-                    let sub = r!(src).clone();
-                    let sent = std::mem::replace(&mut r!(dst), Value::UNBOUND);
-                    self.frames[fi].pc = pc as u32;
-                    let res = if matches!(sub.data(), Some(ObjData::Gen(_))) {
-                        tryv!(self
-                            .gen_resume(&sub, if sent.is_unbound() { Value::NONE } else { sent }))
-                    } else if sent.is_unbound() || sent.is_none() {
-                        match tryv!(self.next(&sub)) {
-                            Some(v) => Ok(v),
-                            None => Err(Value::NONE),
-                        }
-                    } else {
-                        let send = self.intern("send");
-                        let f = tryv!(self.getattr(&sub, &send));
-                        match self.call(&f, vec![sent]) {
-                            Ok(v) => Ok(v),
-                            Err(e) if self.isinstance(&e, &self.t.exc["StopIteration"].clone()) => {
-                                let val = crate::exc::exc_data(&e).and_then(|d| {
-                                    match d.borrow().args.data() {
-                                        Some(ObjData::Tuple(t)) => t.first().cloned(),
-                                        _ => None,
-                                    }
-                                });
-                                Err(val.unwrap_or(Value::NONE))
-                            }
-                            Err(e) => return Err((e, false)),
-                        }
-                    };
-                    match res {
-                        Ok(v) => {
-                            // Re-execute this instruction on resume.
-                            self.suspend(pc as u32 - 1, dst);
-                            return Ok(Some(Exit::Yield(v)));
-                        }
-                        Err(ret) => r!(dst) = ret,
+                    Instr::StoreGlobal { src, name } => {
+                        let n = co.names[name as usize].clone();
+                        tryv!(self.store_global_regs(fi, n, base + src as usize));
                     }
-                }
-                Instr::Raise { exc, cause } => {
-                    self.frames[fi].pc = pc as u32;
-                    if exc == NO_REG {
-                        let cur = self.current_exception();
-                        return match cur {
-                            Some(e) => Err((e, true)),
+                    Instr::DeleteGlobal { name } => {
+                        let g = self.frames[fi].globals.clone();
+                        tryv!(self.delete_from(&g, &co.names[name as usize]));
+                    }
+                    Instr::LoadName { dst, name } => {
+                        let ns = self.frames[fi].locals.clone();
+                        let n = &co.names[name as usize];
+                        let mut found = None;
+                        if let Some(ObjData::Dict(d)) = ns.data() {
+                            found = tryv!(self.table_get(d, n));
+                        }
+                        let v = match found {
+                            Some(v) => v,
                             None => {
-                                Err((self.runtime_error("No active exception to reraise"), false))
+                                let g = self.frames[fi].globals.clone();
+                                tryv!(self.load_global(&g, n))
                             }
                         };
+                        r!(dst) = v;
                     }
-                    let e = r!(exc).clone();
-                    let c = if cause == NO_REG {
-                        None
-                    } else {
-                        Some(r!(cause).clone())
-                    };
-                    let e = tryv!(self.make_raisable(e, c));
-                    return Err((e, false));
-                }
-                Instr::Reraise { reg } => {
-                    self.frames[fi].pc = pc as u32;
-                    let e = r!(reg).clone();
-                    return Err((e, true));
-                }
-                Instr::PushExcInfo { reg } => {
-                    let e = r!(reg).clone();
-                    self.frames[fi].exc_info.push(e);
-                }
-                Instr::PopExcInfo => {
-                    self.frames[fi].exc_info.pop();
-                }
-                Instr::ExcMatch { dst, exc, cls } => {
-                    let (e, c) = (r!(exc).clone(), r!(cls).clone());
-                    let m = tryv!(self.exc_matches(&e, &c));
-                    r!(dst) = Value::bool(m);
-                }
-                Instr::WithEnter { dst, mgr, exit } => {
-                    let m = r!(mgr).clone();
-                    let (en, ex) = (self.intern("__enter__"), self.intern("__exit__"));
-                    let enter = match self.getattr_opt(&m, &en) {
-                        Ok(Some(f)) => f,
-                        _ => {
-                            let tn = self.type_name(&m);
+                    Instr::StoreName { src, name } => {
+                        let ns = self.frames[fi].locals.clone();
+                        let v = r!(src).clone();
+                        let target = if ns.is_unbound() {
+                            self.frames[fi].globals.clone()
+                        } else {
+                            ns
+                        };
+                        if let Some(ObjData::Dict(d)) = target.data() {
+                            tryv!(self.table_set(d, co.names[name as usize].clone(), v));
+                        }
+                    }
+                    Instr::DeleteName { name } => {
+                        let ns = self.frames[fi].locals.clone();
+                        tryv!(self.delete_from(&ns, &co.names[name as usize]));
+                    }
+                    Instr::LoadClassDeref { dst, cell, name } => {
+                        let ns = self.frames[fi].locals.clone();
+                        let n = &co.names[name as usize];
+                        let mut found = None;
+                        if let Some(ObjData::Dict(d)) = ns.data() {
+                            found = tryv!(self.table_get(d, n));
+                        }
+                        let v = match found {
+                            Some(v) => v,
+                            None => match r!(cell).data() {
+                                Some(ObjData::Cell(c)) if !c.borrow().is_unbound() => {
+                                    c.borrow().clone()
+                                }
+                                _ => {
+                                    let g = self.frames[fi].globals.clone();
+                                    tryv!(self.load_global(&g, n))
+                                }
+                            },
+                        };
+                        r!(dst) = v;
+                    }
+                    Instr::MakeCell { reg } => {
+                        let v = std::mem::replace(&mut r!(reg), Value::UNBOUND);
+                        r!(reg) = Value::new_obj(ObjData::Cell(RefCell::new(v)));
+                    }
+                    Instr::LoadDeref { dst, cell } => {
+                        let v = match r!(cell).data() {
+                            Some(ObjData::Cell(c)) => c.borrow().clone(),
+                            _ => Value::UNBOUND,
+                        };
+                        if v.is_unbound() {
+                            let name = code
+                                .local_names
+                                .get(cell as usize)
+                                .cloned()
+                                .unwrap_or_else(|| Rc::from("?"));
+                            let e = if code.free_regs.contains(&cell) {
+                                self.new_error("NameError", &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+                            } else {
+                                self.new_error("UnboundLocalError", &format!("cannot access local variable '{name}' where it is not associated with a value"))
+                            };
+                            self.frames[fi].pc = pc as u32;
+                            return Err((e, false));
+                        }
+                        r!(dst) = v;
+                    }
+                    Instr::StoreDeref { cell, src } => {
+                        let v = r!(src).clone();
+                        if let Some(ObjData::Cell(c)) = r!(cell).data() {
+                            let old = std::mem::replace(&mut *c.borrow_mut(), v);
+                            drop(old);
+                        }
+                    }
+                    Instr::DeleteDeref { cell } => {
+                        if let Some(ObjData::Cell(c)) = r!(cell).data() {
+                            let old = std::mem::replace(&mut *c.borrow_mut(), Value::UNBOUND);
+                            drop(old);
+                        }
+                    }
+                    Instr::Binary { op, dst, a, b } => {
+                        let (x, y) = (rd!(a), rd!(b));
+                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                            use lethe_compiler::bytecode::BinOp;
+                            let fast = match op {
+                                BinOp::Add => Some(i + j),
+                                BinOp::Sub => Some(i - j),
+                                BinOp::Mul => i.checked_mul(j),
+                                BinOp::FloorDiv if j != 0 => crate::ops::floordiv_i64(i, j),
+                                BinOp::Mod if j != 0 => crate::ops::mod_i64(i, j),
+                                BinOp::And => Some(i & j),
+                                BinOp::Or => Some(i | j),
+                                BinOp::Xor => Some(i ^ j),
+                                _ => None,
+                            };
+                            if let Some(v) = fast {
+                                r!(dst) = self.new_int(v);
+                                continue;
+                            }
+                        }
+                        let (x, y) = (x.clone(), y.clone());
+                        let v = tryv!(self.binary(op, &x, &y));
+                        r!(dst) = v;
+                    }
+                    Instr::InplaceBinary { op, dst, a, b } => {
+                        let (x, y) = (r!(a).clone(), r!(b).clone());
+                        let v = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                            match op {
+                                lethe_compiler::bytecode::BinOp::Add => self.new_int(i + j),
+                                lethe_compiler::bytecode::BinOp::Sub => self.new_int(i - j),
+                                _ => tryv!(self.inplace(op, &x, &y)),
+                            }
+                        } else {
+                            tryv!(self.inplace(op, &x, &y))
+                        };
+                        r!(dst) = v;
+                    }
+                    Instr::Compare { op, dst, a, b } => {
+                        let (x, y) = (r!(a).clone(), r!(b).clone());
+                        let v = tryv!(self.compare(op, &x, &y));
+                        r!(dst) = v;
+                    }
+                    Instr::JumpIfNotCompare {
+                        op,
+                        a,
+                        b,
+                        target_rel,
+                    } => {
+                        let (x, y) = (rd!(a), rd!(b));
+                        let res = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                            use lethe_compiler::bytecode::CmpOp as C;
+                            match op {
+                                C::Lt => Some(i < j),
+                                C::Le => Some(i <= j),
+                                C::Gt => Some(i > j),
+                                C::Ge => Some(i >= j),
+                                C::Eq => Some(i == j),
+                                C::Ne => Some(i != j),
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
+                        let t = match res {
+                            Some(t) => t,
+                            None => {
+                                let (x, y) = (x.clone(), y.clone());
+                                let v = tryv!(self.compare(op, &x, &y));
+                                tryv!(self.truthy(&v))
+                            }
+                        };
+                        if !t {
+                            pc = (pc as i64 - 1 + target_rel as i64) as usize;
+                        }
+                    }
+                    Instr::Unary { op, dst, src } => {
+                        let x = r!(src).clone();
+                        let v = tryv!(self.unary(op, &x));
+                        r!(dst) = v;
+                    }
+                    Instr::ToBool { dst, src } => {
+                        let x = r!(src).clone();
+                        let t = tryv!(self.truthy(&x));
+                        r!(dst) = Value::bool(t);
+                    }
+                    Instr::Jump { target } => {
+                        if (target as usize) < pc
+                            && !step
+                            && self.opts.jit != crate::jit::JitMode::Off
+                        {
+                            self.jit_tick(co, base, target, true);
+                            if co
+                                .jit
+                                .native
+                                .borrow()
+                                .as_ref()
+                                .is_some_and(|n| n.has_entry(target))
+                            {
+                                self.frames[fi].pc = target;
+                                switch_frame!();
+                            }
+                        }
+                        pc = target as usize
+                    }
+                    Instr::JumpIfFalse { cond, target } => {
+                        let c = rd!(cond);
+                        let t = if c.is_bool() {
+                            c.is_true_const()
+                        } else {
+                            let c = c.clone();
+                            tryv!(self.truthy(&c))
+                        };
+                        if !t {
+                            pc = target as usize;
+                        }
+                    }
+                    Instr::JumpIfTrue { cond, target } => {
+                        let c = rd!(cond);
+                        let t = if c.is_bool() {
+                            c.is_true_const()
+                        } else {
+                            let c = c.clone();
+                            tryv!(self.truthy(&c))
+                        };
+                        if t {
+                            pc = target as usize;
+                        }
+                    }
+                    Instr::GetAttr { dst, obj, name } => {
+                        let o = r!(obj).clone();
+                        let v = tryv!(self.getattr_cached(
+                            Ic::Interp(co, pc - 1),
+                            &o,
+                            &co.names[name as usize]
+                        ));
+                        r!(dst) = v;
+                    }
+                    Instr::SetAttr { obj, name, src } => {
+                        let (o, v) = (r!(obj).clone(), r!(src).clone());
+                        tryv!(self.setattr_cached(
+                            Ic::Interp(co, pc - 1),
+                            &o,
+                            &co.names[name as usize],
+                            v
+                        ));
+                    }
+                    Instr::DelAttr { obj, name } => {
+                        let o = r!(obj).clone();
+                        tryv!(self.delattr(&o, &co.names[name as usize]));
+                    }
+                    Instr::LoadMethod { dst, obj, name } => {
+                        let o = r!(obj).clone();
+                        let (m, slf) = tryv!(self.load_method_at(
+                            Ic::Interp(co, pc - 1),
+                            &o,
+                            &co.names[name as usize]
+                        ));
+                        r!(dst) = m;
+                        r!(dst + 1) = slf;
+                    }
+                    Instr::GetItem { dst, obj, key } => {
+                        let (o, k) = (rd!(obj), rd!(key));
+                        if let (Some(ObjData::List(l)), Some(i)) = (o.data(), k.as_small_int()) {
+                            let l = l.borrow();
+                            let j = if i < 0 { i + l.len() as i64 } else { i };
+                            if j >= 0 && (j as usize) < l.len() {
+                                let v = l[j as usize].clone();
+                                drop(l);
+                                r!(dst) = v;
+                                continue;
+                            }
+                        }
+                        let (o, k) = (o.clone(), k.clone());
+                        let v = tryv!(self.getitem(&o, &k));
+                        r!(dst) = v;
+                    }
+                    Instr::SetItem { obj, key, src } => {
+                        let (o, k, v) = (r!(obj).clone(), r!(key).clone(), r!(src).clone());
+                        if let (Some(ObjData::List(l)), Some(i)) = (o.data(), k.as_small_int()) {
+                            let mut l = l.borrow_mut();
+                            let j = if i < 0 { i + l.len() as i64 } else { i };
+                            if j >= 0 && (j as usize) < l.len() {
+                                let old = std::mem::replace(&mut l[j as usize], v);
+                                drop(l);
+                                drop(old);
+                                continue;
+                            }
+                        }
+                        tryv!(self.setitem(&o, &k, v));
+                    }
+                    Instr::DelItem { obj, key } => {
+                        let (o, k) = (r!(obj).clone(), r!(key).clone());
+                        tryv!(self.delitem(&o, &k));
+                    }
+                    Instr::Call { dst, func, argc } => {
+                        let f = r!(func).clone();
+                        self.frames[fi].pc = pc as u32;
+                        match self.fast_call(
+                            &f,
+                            base + func as usize + 1,
+                            argc as usize,
+                            base + dst as usize,
+                        ) {
+                            Ok(true) => switch_frame!(),
+                            Ok(false) => {}
+                            Err(e) => return Err((e, false)),
+                        }
+                        let args = self.call_args(base, func + 1, argc);
+                        let depth = self.frames.len();
+                        tryv!(self.do_call(&f, args, Vec::new(), base + dst as usize));
+                        if self.frames.len() != depth {
+                            switch_frame!();
+                        }
+                    }
+                    Instr::CallKw { dst, func, argc } => {
+                        let f = r!(func).clone();
+                        let names = r!(func + argc).clone();
+                        let mut args = self.call_args(base, func + 1, argc - 1);
+                        let names: Vec<Rc<str>> = match names.data() {
+                            Some(ObjData::Tuple(t)) => t
+                                .iter()
+                                .map(|n| match n.data() {
+                                    Some(ObjData::Str(s)) => Rc::from(&*s.s),
+                                    _ => Rc::from(""),
+                                })
+                                .collect(),
+                            _ => vec![],
+                        };
+                        let kwvals = args.split_off(args.len() - names.len());
+                        let kw: Vec<(Rc<str>, Value)> = names.into_iter().zip(kwvals).collect();
+                        self.frames[fi].pc = pc as u32;
+                        let depth = self.frames.len();
+                        tryv!(self.do_call(&f, args, kw, base + dst as usize));
+                        if self.frames.len() != depth {
+                            switch_frame!();
+                        }
+                    }
+                    Instr::CallEx { dst, func, args } => {
+                        let f = r!(func).clone();
+                        let a = match r!(args).data() {
+                            Some(ObjData::Tuple(t)) => t.to_vec(),
+                            _ => vec![],
+                        };
+                        let kwd = r!(args + 1).clone();
+                        let mut kw = Vec::new();
+                        if let Some(ObjData::Dict(d)) = kwd.data() {
+                            let mut bad_key = false;
+                            for e in d.borrow().iter() {
+                                match e.1.data() {
+                                    Some(ObjData::Str(s)) => {
+                                        kw.push((Rc::from(&*s.s), e.2.clone()))
+                                    }
+                                    _ => bad_key = true,
+                                }
+                            }
+                            if bad_key {
+                                let e = self.type_error("keywords must be strings");
+                                self.frames[fi].pc = pc as u32;
+                                return Err((e, false));
+                            }
+                        } else if !kwd.is_unbound() && !kwd.is_none() {
+                            let tn = self.type_name(&kwd);
                             let e = self.type_error(&format!(
-                                "'{tn}' object does not support the context manager protocol"
+                                "argument after ** must be a mapping, not {tn}"
                             ));
                             self.frames[fi].pc = pc as u32;
                             return Err((e, false));
                         }
-                    };
-                    let exitf = tryv!(self.getattr(&m, &ex));
-                    r!(exit) = exitf;
-                    self.frames[fi].pc = pc as u32;
-                    let v = tryv!(self.call(&enter, vec![]));
-                    r!(dst) = v;
-                }
-                Instr::WithExit { dst, exit, exc } => {
-                    let f = r!(exit).clone();
-                    let e = r!(exc).clone();
-                    let args = if e.is_unbound() {
-                        vec![Value::NONE, Value::NONE, Value::NONE]
-                    } else {
-                        let tb = self.traceback_object(&e);
-                        vec![self.type_of(&e), e.clone(), tb]
-                    };
-                    self.frames[fi].pc = pc as u32;
-                    let r = tryv!(self.call(&f, args));
-                    let t = tryv!(self.truthy(&r));
-                    r!(dst) = Value::bool(t);
-                }
-                Instr::ImportName { dst, name, level } => {
-                    self.frames[fi].pc = pc as u32;
-                    let n = co.names[name as usize].clone();
-                    let g = self.frames[fi].globals.clone();
-                    let m = tryv!(crate::modules::import(self, &n, level, &g));
-                    r!(dst) = m;
-                }
-                Instr::ImportFrom { dst, module, name } => {
-                    let m = r!(module).clone();
-                    let n = co.names[name as usize].clone();
-                    let v = match tryv!(self.getattr_opt(&m, &n)) {
-                        Some(v) => v,
-                        None => {
+                        self.frames[fi].pc = pc as u32;
+                        let depth = self.frames.len();
+                        tryv!(self.do_call(&f, a, kw, base + dst as usize));
+                        if self.frames.len() != depth {
+                            switch_frame!();
+                        }
+                    }
+                    Instr::CallMethod {
+                        dst,
+                        base: mb,
+                        argc,
+                    } => {
+                        let f = r!(mb).clone();
+                        let slf = r!(mb + 1).clone();
+                        self.frames[fi].pc = pc as u32;
+                        let (astart, n) = if slf.is_unbound() {
+                            (mb + 2, argc)
+                        } else {
+                            (mb + 1, argc + 1)
+                        };
+                        if let Some(r) = self.call_builtin_regs(
+                            &f,
+                            base + astart as usize,
+                            n as usize,
+                            base + dst as usize,
+                        ) {
+                            tryv!(r);
+                            continue;
+                        }
+                        match self.fast_call(
+                            &f,
+                            base + astart as usize,
+                            n as usize,
+                            base + dst as usize,
+                        ) {
+                            Ok(true) => switch_frame!(),
+                            Ok(false) => {}
+                            Err(e) => return Err((e, false)),
+                        }
+                        let args = if slf.is_unbound() {
+                            self.call_args(base, mb + 2, argc)
+                        } else {
+                            self.call_args(base, mb + 1, argc + 1)
+                        };
+                        self.frames[fi].pc = pc as u32;
+                        let depth = self.frames.len();
+                        tryv!(self.do_call(&f, args, Vec::new(), base + dst as usize));
+                        if self.frames.len() != depth {
+                            switch_frame!();
+                        }
+                    }
+                    Instr::BuildList { dst, start, count } => {
+                        let v = self.call_args(base, start, count);
+                        r!(dst) = self.new_list(v);
+                    }
+                    Instr::BuildTuple { dst, start, count } => {
+                        let v = self.call_args(base, start, count);
+                        r!(dst) = self.new_tuple(v);
+                    }
+                    Instr::BuildSet { dst, start, count } => {
+                        let v = self.call_args(base, start, count);
+                        let s = tryv!(crate::methods::make_set(self, v));
+                        r!(dst) = s;
+                    }
+                    Instr::BuildDict { dst, start, count } => {
+                        r!(dst) = tryv!(self.build_dict_regs(base, start, count));
+                    }
+                    Instr::BuildSlice { dst, start } => {
+                        let v = self.call_args(base, start, 3);
+                        r!(dst) = Value::new_obj(ObjData::Slice(Box::new([
+                            v[0].clone(),
+                            v[1].clone(),
+                            v[2].clone(),
+                        ])));
+                    }
+                    Instr::BuildString { dst, start, count } => {
+                        r!(dst) = self.build_string_regs(base + start as usize, count);
+                    }
+                    Instr::ListAppend { list, src } => {
+                        self.list_append_regs(base + list as usize, base + src as usize);
+                    }
+                    Instr::ListExtend { list, src } => {
+                        let s = r!(src).clone();
+                        let items = tryv!(self.collect_star(&s));
+                        if let Some(ObjData::List(l)) = r!(list).data() {
+                            l.borrow_mut().extend(items);
+                        }
+                    }
+                    Instr::CallArgsExtend { list, src, func } => {
+                        let (s, f) = (r!(src).clone(), r!(func).clone());
+                        self.frames[fi].pc = pc as u32;
+                        let items = tryv!(crate::methods::call_args_extend(self, &s, &f));
+                        if let Some(ObjData::List(l)) = r!(list).data() {
+                            l.borrow_mut().extend(items);
+                        }
+                    }
+                    Instr::ListToTuple { reg } => {
+                        let items = match r!(reg).data() {
+                            Some(ObjData::List(l)) => std::mem::take(&mut *l.borrow_mut()),
+                            _ => vec![],
+                        };
+                        r!(reg) = self.new_tuple(items);
+                    }
+                    Instr::SetAdd { set, src } => {
+                        tryv!(self.table_insert_regs(
+                            base + set as usize,
+                            base + src as usize,
+                            None
+                        ));
+                    }
+                    Instr::SetUpdate { set, src } => {
+                        let (s, v) = (r!(set).clone(), r!(src).clone());
+                        let items = tryv!(self.collect_star(&v));
+                        if let Some(ObjData::Set(d)) = s.data() {
+                            for it in items {
+                                tryv!(self.table_set(d, it, Value::NONE));
+                            }
+                        }
+                    }
+                    Instr::DictInsert { dict, key, src } => {
+                        tryv!(self.table_insert_regs(
+                            base + dict as usize,
+                            base + key as usize,
+                            Some(base + src as usize)
+                        ));
+                    }
+                    Instr::DictUpdate { dict, src } => {
+                        let (d, s) = (r!(dict).clone(), r!(src).clone());
+                        tryv!(crate::methods::dict_update_from(self, &d, &s));
+                    }
+                    Instr::DictMerge { dict, src, func } => {
+                        let (d, s, f) = (r!(dict).clone(), r!(src).clone(), r!(func).clone());
+                        self.frames[fi].pc = pc as u32;
+                        tryv!(crate::methods::dict_merge_call(self, &d, &s, &f));
+                    }
+                    Instr::FormatValue {
+                        dst,
+                        src,
+                        conv,
+                        spec,
+                    } => {
+                        let s = tryv!(self.format_value_regs(base + src as usize, conv, spec));
+                        r!(dst) = s;
+                    }
+                    Instr::UnpackSeq { dst, src, count } => {
+                        tryv!(self.unpack_regs(base + dst as usize, base + src as usize, count));
+                    }
+                    Instr::UnpackEx {
+                        dst,
+                        src,
+                        before,
+                        after,
+                    } => {
+                        let s = r!(src).clone();
+                        let mut items = tryv!(self.collect_star(&s));
+                        let (b, a) = (before as usize, after as usize);
+                        if items.len() < b + a {
+                            let e = self.value_error(&format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                b + a,
+                                items.len()
+                            ));
                             self.frames[fi].pc = pc as u32;
-                            match crate::modules::import_submodule(self, &m, &n) {
-                                Ok(Some(v)) => v,
-                                Ok(None) => {
-                                    let mn = match m.data() {
-                                        Some(ObjData::Module(mo)) => mo.name.clone(),
-                                        _ => Rc::from("?"),
-                                    };
-                                    let ns = self.str(&n).unwrap_or_default();
-                                    let e = self.import_error(
-                                        "ImportError",
-                                        &format!("cannot import name '{ns}' from '{mn}'"),
-                                        &mn,
-                                        None,
-                                    );
-                                    return Err((e, false));
+                            return Err((e, false));
+                        }
+                        let tail = items.split_off(items.len() - a);
+                        let mid = items.split_off(b);
+                        for (i, v) in items.into_iter().enumerate() {
+                            r!(dst as usize + i) = v;
+                        }
+                        r!(dst as usize + b) = self.new_list(mid);
+                        for (i, v) in tail.into_iter().enumerate() {
+                            r!(dst as usize + b + 1 + i) = v;
+                        }
+                    }
+                    Instr::GetIter { dst, src } => {
+                        let s = r!(src).clone();
+                        let it = tryv!(self.iter(&s));
+                        r!(dst) = it;
+                    }
+                    Instr::ForIter { iter, target } => {
+                        let it = r!(iter).clone();
+                        // Fast path: range and list iterators.
+                        if let Some(ObjData::Iter(st)) = it.data() {
+                            let mut stb = st.borrow_mut();
+                            match &mut *stb {
+                                IterState::Range { cur, stop, step } => {
+                                    let c = *cur;
+                                    if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                                        *cur = c + *step;
+                                        drop(stb);
+                                        r!(iter + 1) = self.new_int(c);
+                                    } else {
+                                        pc = target as usize;
+                                    }
+                                    continue;
+                                }
+                                IterState::Seq { seq, idx } => {
+                                    if let Some(ObjData::List(l)) = seq.data() {
+                                        let l = l.borrow();
+                                        if *idx < l.len() {
+                                            let v = l[*idx].clone();
+                                            *idx += 1;
+                                            drop(l);
+                                            drop(stb);
+                                            r!(iter + 1) = v;
+                                        } else {
+                                            drop(l);
+                                            *stb = IterState::Done("list_iterator");
+                                            pc = target as usize;
+                                        }
+                                        continue;
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                        self.frames[fi].pc = pc as u32;
+                        match tryv!(self.next(&it)) {
+                            Some(v) => r!(iter + 1) = v,
+                            None => pc = target as usize,
+                        }
+                    }
+                    Instr::RangeIter {
+                        base: b,
+                        func,
+                        argc,
+                    } => {
+                        tryv!(self.range_iter(base, b, func, argc));
+                    }
+                    Instr::ForRange { base: b, target } => {
+                        if let Some(cur) = r!(b).as_small_int() {
+                            // Counted (RangeIter checked that all three are inline ints).
+                            let stop = r!(b + 1).as_small_int().unwrap_or(cur);
+                            let step = r!(b + 2).as_small_int().unwrap_or(1);
+                            if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+                                let next = cur + step;
+                                // Past an inline stop by less than a step: the stop
+                                // itself ends the loop as well.
+                                r!(b) = if Value::fits_inline(next) {
+                                    Value::small_int(next)
+                                } else {
+                                    r!(b + 1).clone()
+                                };
+                                r!(b + 3) = Value::small_int(cur);
+                            } else {
+                                pc = target as usize;
+                            }
+                        } else {
+                            let it = r!(b).clone();
+                            self.frames[fi].pc = pc as u32;
+                            match tryv!(self.next(&it)) {
+                                Some(v) => r!(b + 3) = v,
+                                None => pc = target as usize,
+                            }
+                        }
+                    }
+                    Instr::MakeFunction { dst, k, start } => {
+                        let proto = co.consts[k as usize].clone();
+                        let d = r!(start).clone();
+                        let kd = r!(start + 1).clone();
+                        let c = r!(start + 2).clone();
+                        r!(dst) = self.new_function(proto, d, kd, c);
+                    }
+                    Instr::BuildClass { dst, start, nbases } => {
+                        self.frames[fi].pc = pc as u32;
+                        let body = r!(start).clone();
+                        let name = r!(start + 1).clone();
+                        let bases = self.call_args(base, start + 2, nbases);
+                        let cls = tryv!(self.build_class(&body, &name, bases));
+                        r!(dst) = cls;
+                    }
+                    Instr::SetClassCell { .. } => {}
+                    Instr::Return { src } => {
+                        let v = std::mem::replace(&mut r!(src), Value::UNBOUND);
+                        match self.return_from_frame(fi, pc, v) {
+                            Ok(None) => switch_frame!(),
+                            r => return r,
+                        }
+                    }
+                    Instr::Yield { dst, src } => {
+                        let v = r!(src).clone();
+                        self.suspend(pc as u32, dst);
+                        return Ok(Some(Exit::Yield(v)));
+                    }
+                    Instr::YieldFrom { dst, src } => {
+                        let sub = r!(src).clone();
+                        let sent = std::mem::replace(&mut r!(dst), Value::UNBOUND);
+                        self.frames[fi].pc = pc as u32;
+                        let res = if matches!(sub.data(), Some(ObjData::Gen(_))) {
+                            tryv!(self.gen_resume(
+                                &sub,
+                                if sent.is_unbound() { Value::NONE } else { sent }
+                            ))
+                        } else if sent.is_unbound() || sent.is_none() {
+                            match tryv!(self.next(&sub)) {
+                                Some(v) => Ok(v),
+                                None => Err(Value::NONE),
+                            }
+                        } else {
+                            let send = self.intern("send");
+                            let f = tryv!(self.getattr(&sub, &send));
+                            match self.call(&f, vec![sent]) {
+                                Ok(v) => Ok(v),
+                                Err(e)
+                                    if self
+                                        .isinstance(&e, &self.t.exc["StopIteration"].clone()) =>
+                                {
+                                    let val = crate::exc::exc_data(&e).and_then(|d| {
+                                        match d.borrow().args.data() {
+                                            Some(ObjData::Tuple(t)) => t.first().cloned(),
+                                            _ => None,
+                                        }
+                                    });
+                                    Err(val.unwrap_or(Value::NONE))
                                 }
                                 Err(e) => return Err((e, false)),
                             }
+                        };
+                        match res {
+                            Ok(v) => {
+                                // Re-execute this instruction on resume.
+                                self.suspend(pc as u32 - 1, dst);
+                                return Ok(Some(Exit::Yield(v)));
+                            }
+                            Err(ret) => r!(dst) = ret,
                         }
-                    };
-                    r!(dst) = v;
-                }
-                Instr::ImportStar { module } => {
-                    let m = r!(module).clone();
-                    let g = self.frames[fi].globals.clone();
-                    tryv!(crate::modules::import_star(self, &m, &g));
-                }
-                Instr::RaiseAssert { msg } => {
-                    let args = if msg == NO_REG {
-                        vec![]
-                    } else {
-                        vec![r!(msg).clone()]
-                    };
-                    let cls = self.exc_type("AssertionError");
-                    let e = self.new_exc(&cls, args);
-                    self.frames[fi].pc = pc as u32;
-                    let e = tryv!(self.make_raisable(e, None));
-                    return Err((e, false));
-                }
-                Instr::Unsupported { k } => {
-                    let what = co.consts[k as usize].clone();
-                    let w = self.str(&what).unwrap_or_default();
-                    let e = self.unsupported(&w);
-                    self.frames[fi].pc = pc as u32;
-                    return Err((e, false));
+                    }
+                    Instr::Raise { exc, cause } => {
+                        self.frames[fi].pc = pc as u32;
+                        if exc == NO_REG {
+                            let cur = self.current_exception();
+                            return match cur {
+                                Some(e) => Err((e, true)),
+                                None => Err((
+                                    self.runtime_error("No active exception to reraise"),
+                                    false,
+                                )),
+                            };
+                        }
+                        let e = r!(exc).clone();
+                        let c = if cause == NO_REG {
+                            None
+                        } else {
+                            Some(r!(cause).clone())
+                        };
+                        let e = tryv!(self.make_raisable(e, c));
+                        return Err((e, false));
+                    }
+                    Instr::Reraise { reg } => {
+                        self.frames[fi].pc = pc as u32;
+                        let e = r!(reg).clone();
+                        return Err((e, true));
+                    }
+                    Instr::PushExcInfo { reg } => {
+                        let e = r!(reg).clone();
+                        self.frames[fi].exc_info.push(e);
+                    }
+                    Instr::PopExcInfo => {
+                        self.frames[fi].exc_info.pop();
+                    }
+                    Instr::ExcMatch { dst, exc, cls } => {
+                        let (e, c) = (r!(exc).clone(), r!(cls).clone());
+                        let m = tryv!(self.exc_matches(&e, &c));
+                        r!(dst) = Value::bool(m);
+                    }
+                    Instr::WithEnter { dst, mgr, exit } => {
+                        let m = r!(mgr).clone();
+                        let (en, ex) = (self.intern("__enter__"), self.intern("__exit__"));
+                        let enter = match self.getattr_opt(&m, &en) {
+                            Ok(Some(f)) => f,
+                            _ => {
+                                let tn = self.type_name(&m);
+                                let e = self.type_error(&format!(
+                                    "'{tn}' object does not support the context manager protocol"
+                                ));
+                                self.frames[fi].pc = pc as u32;
+                                return Err((e, false));
+                            }
+                        };
+                        let exitf = tryv!(self.getattr(&m, &ex));
+                        r!(exit) = exitf;
+                        self.frames[fi].pc = pc as u32;
+                        let v = tryv!(self.call(&enter, vec![]));
+                        r!(dst) = v;
+                    }
+                    Instr::WithExit { dst, exit, exc } => {
+                        let f = r!(exit).clone();
+                        let e = r!(exc).clone();
+                        let args = if e.is_unbound() {
+                            vec![Value::NONE, Value::NONE, Value::NONE]
+                        } else {
+                            let tb = self.traceback_object(&e);
+                            vec![self.type_of(&e), e.clone(), tb]
+                        };
+                        self.frames[fi].pc = pc as u32;
+                        let r = tryv!(self.call(&f, args));
+                        let t = tryv!(self.truthy(&r));
+                        r!(dst) = Value::bool(t);
+                    }
+                    Instr::ImportName { dst, name, level } => {
+                        self.frames[fi].pc = pc as u32;
+                        let n = co.names[name as usize].clone();
+                        let g = self.frames[fi].globals.clone();
+                        let m = tryv!(crate::modules::import(self, &n, level, &g));
+                        r!(dst) = m;
+                    }
+                    Instr::ImportFrom { dst, module, name } => {
+                        let m = r!(module).clone();
+                        let n = co.names[name as usize].clone();
+                        let v = match tryv!(self.getattr_opt(&m, &n)) {
+                            Some(v) => v,
+                            None => {
+                                self.frames[fi].pc = pc as u32;
+                                match crate::modules::import_submodule(self, &m, &n) {
+                                    Ok(Some(v)) => v,
+                                    Ok(None) => {
+                                        let mn = match m.data() {
+                                            Some(ObjData::Module(mo)) => mo.name.clone(),
+                                            _ => Rc::from("?"),
+                                        };
+                                        let ns = self.str(&n).unwrap_or_default();
+                                        let e = self.import_error(
+                                            "ImportError",
+                                            &format!("cannot import name '{ns}' from '{mn}'"),
+                                            &mn,
+                                            None,
+                                        );
+                                        return Err((e, false));
+                                    }
+                                    Err(e) => return Err((e, false)),
+                                }
+                            }
+                        };
+                        r!(dst) = v;
+                    }
+                    Instr::ImportStar { module } => {
+                        let m = r!(module).clone();
+                        let g = self.frames[fi].globals.clone();
+                        tryv!(crate::modules::import_star(self, &m, &g));
+                    }
+                    Instr::RaiseAssert { msg } => {
+                        let args = if msg == NO_REG {
+                            vec![]
+                        } else {
+                            vec![r!(msg).clone()]
+                        };
+                        let cls = self.exc_type("AssertionError");
+                        let e = self.new_exc(&cls, args);
+                        self.frames[fi].pc = pc as u32;
+                        let e = tryv!(self.make_raisable(e, None));
+                        return Err((e, false));
+                    }
+                    Instr::Unsupported { k } => {
+                        let what = co.consts[k as usize].clone();
+                        let w = self.str(&what).unwrap_or_default();
+                        let e = self.unsupported(&w);
+                        self.frames[fi].pc = pc as u32;
+                        return Err((e, false));
+                    }
                 }
             }
         }

@@ -181,8 +181,6 @@ pub struct Vm {
     pub(crate) arg_pool: Vec<Vec<Value>>,
     /// Where the latest NameErrors were raised (for "Did you mean").
     pub(crate) name_error_sites: Vec<suggest::NameErrorSite>,
-    /// The next `run_frame` executes one instruction only (native code's `exec`).
-    pub jit_step: bool,
     /// The exception raised by an instruction run for native code.
     pub jit_exc: Option<(Value, bool)>,
     /// The compiler process and the code cache.
@@ -238,7 +236,6 @@ impl Vm {
             stack_floor: u64::MAX,
             arg_pool: Vec::new(),
             name_error_sites: Vec::new(),
-            jit_step: false,
             jit_exc: None,
             jitrt: jit::JitRuntime::default(),
             flushable: Vec::new(),
