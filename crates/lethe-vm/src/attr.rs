@@ -189,11 +189,8 @@ impl Vm {
                         return Ok(Some(d));
                     }
                     let d = self.new_dict();
-                    let root = crate::types::type_obj(&cls)
-                        .map(|t| t.shape_root.clone())
-                        .unwrap_or_else(crate::shape::Shape::root);
                     let keep = self.mro_slot_names(&cls);
-                    inst.into_dict(d.clone(), &root, &keep);
+                    inst.into_dict(d.clone(), &keep);
                     return Ok(Some(d));
                 }
                 _ => {}
@@ -884,12 +881,9 @@ impl Vm {
                 "__dict__ must be set to a dictionary, not a '{tn}'"
             )));
         }
-        let root = crate::types::type_obj(cls)
-            .map(|t| t.shape_root.clone())
-            .unwrap_or_else(crate::shape::Shape::root);
         let keep = self.mro_slot_names(cls);
         let scratch = self.new_dict();
-        inst.into_dict(scratch, &root, &keep);
+        inst.into_dict(scratch, &keep);
         drop(inst.replace_dict(val));
         Ok(())
     }

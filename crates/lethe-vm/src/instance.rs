@@ -423,8 +423,8 @@ impl InstanceObj {
 
     /// Move the attributes into `d` (a new, empty dict), which becomes the live
     /// `__dict__`; the names in `keep` (`__slots__`) stay in slots.
-    pub fn into_dict(&self, d: Value, root: &Rc<Shape>, keep: &[Value]) {
-        let shape = self.set_shape(root.clone());
+    pub fn into_dict(&self, d: Value, keep: &[Value]) {
+        let shape = self.set_shape(Shape::dict_root());
         let values: Vec<Value> = (0..shape.names.len())
             // SAFETY: the old shape's slots exist; each is swapped out once.
             .map(|i| unsafe { std::ptr::replace(self.slot_ptr(i), Value::UNBOUND) })

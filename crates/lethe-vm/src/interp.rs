@@ -1775,10 +1775,10 @@ impl Vm {
                 {
                     if let Some(m) = self.lookup_mro(&cls, n) {
                         if matches!(m.data(), Some(ObjData::Func(_))) {
-                            // (Never for an empty shape, which instances with a
-                            // `__dict__` share: native code does not check for one.)
+                            // (Never for an instance with a `__dict__`: those have
+                            // a shape of their own, `Shape::dict_root`'s tree.)
                             let shape = inst.shape();
-                            if !attrs_dict && !shape.names.is_empty() {
+                            if !attrs_dict {
                                 ic.write(attr_entry(&cls, &shape, m.bits()));
                             }
                             return Ok((m, o.clone()));

@@ -26,6 +26,17 @@ impl Shape {
         Shape::root_reserving(0)
     }
 
+    /// The shape of every instance whose attributes live in a `__dict__` (plus any
+    /// `__slots__` names, as transitions from it). It is no class's root and is
+    /// never freed, so no cache entry made for a class's shapes matches such an
+    /// instance.
+    pub fn dict_root() -> Rc<Shape> {
+        thread_local! {
+            static DICT_ROOT: Rc<Shape> = Shape::root();
+        }
+        DICT_ROOT.with(Rc::clone)
+    }
+
     /// A root whose instances reserve `n` slots from the start.
     pub fn root_reserving(n: usize) -> Rc<Shape> {
         Rc::new(Shape {

@@ -45,11 +45,34 @@ pub struct BuiltinTypes {
     pub dict_items: Value,
     pub member_descriptor: Value,
     /// Exception classes by name.
-    pub exc: HashMap<&'static str, Value>,
+    pub exc: NameMap<Value>,
     /// Built-in types that exist only as the type of native values
     /// (`list_iterator`, `map`, `traceback`, …), by name.
-    pub named: HashMap<&'static str, Value>,
+    pub named: NameMap<Value>,
 }
+
+/// FNV-1a over a short static name: the runtime looks exception classes up by name
+/// on hot paths (`StopIteration`, `except` clauses), where SipHash showed up.
+#[derive(Default, Clone, Copy)]
+pub struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0 ^ 0xcbf2_9ce4_8422_2325;
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by static names, hashed with [`NameHasher`].
+pub type NameMap<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<NameHasher>>;
 
 /// The iterator types of CPython 3.11 (each with `__iter__`/`__next__`) and other
 /// types that only native code creates.
@@ -187,7 +210,7 @@ impl BuiltinTypes {
         let n = |name: &str| raw_type(name, vec![object.clone()], Layout::Native, true);
         let int = n("int");
         let bool_ = raw_type("bool", vec![int.clone()], Layout::Native, true);
-        let mut exc: HashMap<&'static str, Value> = HashMap::new();
+        let mut exc: NameMap<Value> = NameMap::default();
         for (name, base) in EXCEPTIONS {
             let b = if base.is_empty() {
                 object.clone()
