@@ -2899,7 +2899,20 @@ impl Vm {
             // last resume): no allocation per yield.
             let regs = &mut gb.regs;
             regs.clear();
-            regs.extend(self.regs.drain(frame.base..));
+            let n = self.regs.len() - frame.base;
+            regs.reserve(n);
+            // SAFETY: the window's values are moved (bitwise) into the generator's
+            // vector, whose capacity was reserved, and the register stack's length
+            // is cut back so they are not dropped twice.
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    self.regs.as_ptr().add(frame.base),
+                    regs.as_mut_ptr(),
+                    n,
+                );
+                regs.set_len(n);
+                self.regs.set_len(frame.base);
+            }
             gb.pc = pc;
             gb.exc_info = frame.exc_info;
             gb.resume_reg = resume_reg;

@@ -389,33 +389,41 @@ impl Vm {
                 return Ok(self.new_int(r));
             }
         }
-        let x = match a {
-            IntRef::Small(i) => BigInt::from(i),
-            IntRef::Big(b) => b.clone(),
+        // Operands by reference: a big operand is read, never copied.
+        use std::borrow::Cow;
+        let x: Cow<BigInt> = match a {
+            IntRef::Small(i) => Cow::Owned(BigInt::from(i)),
+            IntRef::Big(b) => Cow::Borrowed(b),
         };
-        let y = match b {
-            IntRef::Small(i) => BigInt::from(i),
-            IntRef::Big(b) => b.clone(),
+        let y: Cow<BigInt> = match b {
+            IntRef::Small(i) => Cow::Owned(BigInt::from(i)),
+            IntRef::Big(b) => Cow::Borrowed(b),
         };
         let r = match op {
-            BinOp::Add => x + y,
-            BinOp::Sub => x - y,
-            BinOp::Mul => x * y,
+            BinOp::Add => &*x + &*y,
+            BinOp::Sub => &*x - &*y,
+            BinOp::Mul => &*x * &*y,
             BinOp::FloorDiv => {
                 if y.is_zero() {
                     return Err(self.zero_div("integer division or modulo by zero"));
                 }
-                x.div_floor(&y)
+                match divmod_small_quotient(&x, &y) {
+                    Some((q, _)) => BigInt::from(q),
+                    None => x.div_floor(&y),
+                }
             }
             BinOp::Mod => {
                 if y.is_zero() {
                     return Err(self.zero_div("integer modulo by zero"));
                 }
-                x.mod_floor(&y)
+                match divmod_small_quotient(&x, &y) {
+                    Some((_, r)) => r,
+                    None => x.mod_floor(&y),
+                }
             }
-            BinOp::And => x & y,
-            BinOp::Or => x | y,
-            BinOp::Xor => x ^ y,
+            BinOp::And => &*x & &*y,
+            BinOp::Or => &*x | &*y,
+            BinOp::Xor => &*x ^ &*y,
             BinOp::LShift => {
                 let Some(s) = y.to_usize() else {
                     if y.is_negative() {
@@ -426,14 +434,14 @@ impl Vm {
                 if s > 1 << 32 {
                     return Err(self.new_error("MemoryError", ""));
                 }
-                x << s
+                &*x << s
             }
             BinOp::RShift => {
                 if y.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
                 match y.to_usize() {
-                    Some(s) => x >> s,
+                    Some(s) => &*x >> s,
                     None => BigInt::from(if x.is_negative() { -1 } else { 0 }),
                 }
             }
@@ -459,15 +467,15 @@ impl Vm {
                     return Ok(Value::float(fx.powf(fy)));
                 }
                 let Some(e) = y.to_u32() else {
-                    if x.is_zero() || x == BigInt::from(1) {
-                        return Ok(self.new_bigint(x));
+                    if x.is_zero() || *x == BigInt::from(1) {
+                        return Ok(self.new_bigint(x.into_owned()));
                     }
-                    if x == BigInt::from(-1) {
+                    if *x == BigInt::from(-1) {
                         return Ok(self.new_int(if y.is_even() { 1 } else { -1 }));
                     }
                     return Err(self.new_error("MemoryError", ""));
                 };
-                num_traits::pow::Pow::pow(&x, e)
+                num_traits::pow::Pow::pow(&*x, e)
             }
             BinOp::MatMul => return Ok(Value::NOT_IMPLEMENTED),
         };
@@ -2514,4 +2522,90 @@ fn is_sequence(v: &Value) -> bool {
                 | ObjData::ByteArray(_)
         )
     )
+}
+
+/// `divmod(x, y)` for a non-negative `x` and a positive `y` of at least two digits
+/// whose quotient fits 60 bits (`10 * (3 * q + r) // t` in a spigot): the quotient
+/// is estimated from the leading 64 bits of `y`, then corrected by at most a few
+/// additions, in time linear in the size of `x`. None: not such a case.
+fn divmod_small_quotient(x: &BigInt, y: &BigInt) -> Option<(u64, BigInt)> {
+    use num_bigint::Sign;
+    if x.sign() == Sign::Minus || y.sign() != Sign::Plus {
+        return None;
+    }
+    let (xb, yb) = (x.bits(), y.bits());
+    if yb < 128 {
+        return None;
+    }
+    if xb < yb {
+        return Some((0, x.clone()));
+    }
+    if xb - yb > 60 {
+        return None;
+    }
+    let s = yb - 64;
+    let xt = (x >> s).to_u128()?;
+    let yt = (y >> s).to_u128()?;
+    // x / y lies within (xt / (yt + 1), (xt + 1) / yt), an interval narrower than 2
+    // as yt >= 2**63: the estimate is off by at most one either way.
+    let mut q = (xt / yt) as u64;
+    let mut r = x - y * q;
+    while r.sign() == Sign::Minus {
+        q -= 1;
+        r += y;
+    }
+    while &r >= y {
+        q += 1;
+        r -= y;
+    }
+    Some((q, r))
+}
+
+#[cfg(test)]
+mod divmod_tests {
+    use super::divmod_small_quotient;
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+
+    /// Deterministic big numbers of `digits` 64-bit digits.
+    fn big(seed: &mut u64, digits: usize) -> BigInt {
+        let mut v = BigInt::from(0u8);
+        for _ in 0..digits {
+            *seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            v = (v << 64) + BigInt::from(*seed);
+        }
+        v
+    }
+
+    #[test]
+    fn small_quotient_division_matches_long_division() {
+        let mut seed = 7u64;
+        let mut fast = 0;
+        for case in 0..4000 {
+            let yd = 2 + case % 6;
+            let y = big(&mut seed, yd) + 1;
+            // Quotients from 0 to 2**60 and around exact multiples.
+            let q0 = big(&mut seed, 1) >> (4 + case % 61);
+            let extra = match case % 4 {
+                0 => BigInt::from(0),
+                1 => &y - 1,
+                2 => BigInt::from(1),
+                _ => big(&mut seed, yd) % &y,
+            };
+            let x: BigInt = &y * &q0 + extra;
+            let want = x.div_mod_floor(&y);
+            if let Some((q, r)) = divmod_small_quotient(&x, &y) {
+                fast += 1;
+                assert_eq!((BigInt::from(q), r), want, "x={x} y={y}");
+            }
+        }
+        assert!(fast > 3000, "the fast path ran {fast} times");
+        // Outside its range it declines.
+        let y = big(&mut seed, 3);
+        assert!(divmod_small_quotient(&(-&y * 3), &y).is_none());
+        assert!(divmod_small_quotient(&(&y << 100), &y).is_none());
+        assert!(divmod_small_quotient(&y, &BigInt::from(12345)).is_none());
+    }
 }
