@@ -13,7 +13,14 @@ function that runs traps once, is recorded, and has its first byte put back. It
 traces an empty program, then the programs named on the command line (default:
 examples/primes.py), with the native tier off (no compiler process is started).
 
-Usage: python3 tools/startup_order.py [--lethe target/release/lethe] [PROGRAM...]
+The same applies after start-up: the code a running program uses (the interpreter
+loop, the object operations, the native tier's runtime entry points) is spread over
+the whole text unless it is grouped. `--bench` also traces every benchmark of
+bench/ at its smoke size, interpreted and with the native tier (whose compiler runs
+in its own process, not traced: its code stays out of the list), so the code
+programs commonly run follows the start-up code, in the order it first ran.
+
+Usage: python3 tools/startup_order.py [--lethe target/release/lethe] [--bench] [PROGRAM...]
 Writes crates/lethe/startup-order.txt (mangled names, first-run order). Names are
 stable across source changes (the mangling hash does not depend on the code), so
 the file only needs regenerating when start-up code is added or renamed; names
@@ -121,14 +128,27 @@ def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     ap = argparse.ArgumentParser()
     ap.add_argument("--lethe", default=os.path.join(root, "target/release/lethe"))
+    ap.add_argument("--bench", action="store_true", help="also trace bench/*.py (smoke size)")
     ap.add_argument("programs", nargs="*", default=[os.path.join(root, "examples/primes.py")])
     opts = ap.parse_args()
     by_addr = functions(opts.lethe)
     with tempfile.NamedTemporaryFile("w", suffix=".py") as empty:
-        runs = [[empty.name]] + [[p] for p in opts.programs]
+        runs = [["--jit=off", empty.name]] + [["--jit=off", p] for p in opts.programs]
+        if opts.bench:
+            bench = os.path.join(root, "bench")
+            for name in sorted(os.listdir(bench)):
+                if not name.endswith(".py") or name in ("run.py", "test_run.py"):
+                    continue
+                path = os.path.join(bench, name)
+                with open(path) as f:
+                    head = f.read(2000)
+                smoke = [w.split("=", 1)[1] for w in head.split() if w.startswith("smoke=")]
+                for mode in ("--jit=off", "--jit=on"):
+                    runs.append([mode, path] + smoke[:1])
         seen, order = set(), []
         for r in runs:
-            for a in trace(opts.lethe, ["--jit=off"] + r, by_addr):
+            print("tracing", " ".join(r), file=sys.stderr)
+            for a in trace(opts.lethe, r, by_addr):
                 if a not in seen:
                     seen.add(a)
                     order.append(a)

@@ -221,10 +221,15 @@ pub fn epoch() -> u64 {
 }
 
 /// Run a full collection; returns the number of unreachable objects found.
+///
+/// Its working memory is 4 bytes per tracked object (the trial reference counts)
+/// plus the marking stack: the registry itself is borrowed, not copied, while the
+/// objects are examined (nothing is tracked or untracked meanwhile: no Python code
+/// runs and nothing is freed until the garbage is cleared).
 pub fn collect() -> usize {
     EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     ALLOCS.with(|a| a.set(0));
-    let objs: Vec<*const HeapObj> = TRACKED.with(|t| t.borrow().clone());
+    let objs: Vec<*const HeapObj> = TRACKED.with(|t| std::mem::take(&mut *t.borrow_mut()));
     let n = objs.len();
     // A tracked object's header holds its index in the registry, so a child's index
     // is read from the child itself: no hash map.
@@ -233,45 +238,54 @@ pub fn collect() -> usize {
         let i = o.gc.get() as usize;
         (i < n && std::ptr::eq(objs[i], o as *const HeapObj)).then_some(i)
     };
+    // Trial counts: the reference count minus the references from other tracked
+    // objects. Positive: referenced from outside (a root). `REACHED` marks an object
+    // found alive from a root.
+    const REACHED: i32 = i32::MIN;
     // SAFETY: all tracked pointers are live objects for the duration of this function
     // (nothing is freed until the garbage list is cleared at the end).
-    let mut refs: Vec<i64> = objs
+    let mut refs: Vec<i32> = objs
         .iter()
-        .map(|&p| unsafe { (*p).refcount() } as i64)
+        .map(|&p| unsafe { (*p).refcount() }.min(i32::MAX as u32) as i32)
         .collect();
     for &p in &objs {
         // SAFETY: as above.
         let data = unsafe { &(*p).data };
         children(data, &mut |c| {
             if let Some(j) = index_of(c) {
-                refs[j] -= 1;
+                refs[j] = refs[j].saturating_sub(1).max(REACHED + 1);
             }
         });
     }
-    // Everything reachable from an object with external references is alive.
-    let mut alive = vec![false; n];
-    let mut stack: Vec<usize> = (0..n).filter(|&i| refs[i] > 0).collect();
-    for &i in &stack {
-        alive[i] = true;
-    }
-    while let Some(i) = stack.pop() {
-        // SAFETY: as above.
-        let data = unsafe { &(*objs[i]).data };
-        children(data, &mut |c| {
-            if let Some(j) = index_of(c) {
-                if !alive[j] {
-                    alive[j] = true;
-                    stack.push(j);
+    // Everything reachable from a root is alive.
+    let mut stack: Vec<u32> = Vec::new();
+    for i in 0..n {
+        if refs[i] <= 0 {
+            continue;
+        }
+        stack.push(i as u32);
+        while let Some(k) = stack.pop() {
+            // SAFETY: as above.
+            let data = unsafe { &(*objs[k as usize]).data };
+            children(data, &mut |c| {
+                if let Some(j) = index_of(c) {
+                    if refs[j] <= 0 && refs[j] != REACHED {
+                        refs[j] = REACHED;
+                        stack.push(j as u32);
+                    }
                 }
-            }
-        });
+            });
+        }
     }
+    drop(stack);
     // Take a reference to every garbage object so none is freed while we clear.
     let garbage: Vec<Value> = (0..n)
-        .filter(|&i| !alive[i])
+        .filter(|&i| refs[i] <= 0 && refs[i] != REACHED)
         // SAFETY: the object is live (tracked).
         .map(|i| unsafe { Value::from_obj_ref(objs[i]) })
         .collect();
+    drop(refs);
+    TRACKED.with(|t| *t.borrow_mut() = objs);
     let count = garbage.len();
     let mut dropped = Vec::new();
     for g in &garbage {
