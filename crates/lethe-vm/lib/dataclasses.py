@@ -124,73 +124,59 @@ def _plural(names):
     return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
 
 
-def _make_init(cls, init_fields, has_post_init, frozen):
-    qualname = cls.__qualname__ + '.__init__'
-    positional = [f for f in init_fields if not f.kw_only]
-    kwonly = [f for f in init_fields if f.kw_only]
-    names = [f.name for f in init_fields]
-    initvar_names = [f.name for f in init_fields if f._field_type is _FIELD_INITVAR]
+class _HasDefaultFactory:
+    def __repr__(self):
+        return '<factory>'
 
-    def __init__(self, *args, **kwargs):
-        if len(args) > len(positional):
-            n = len(positional) + 1
-            low = 1 + len([f for f in positional if f.default is MISSING
-                           and f.default_factory is MISSING])
-            if low != n:
-                raise TypeError('%s() takes from %d to %d positional arguments but %d '
-                                'were given' % (qualname, low, n, len(args) + 1))
-            raise TypeError('%s() takes %d positional argument%s but %d were given'
-                            % (qualname, n, '' if n == 1 else 's', len(args) + 1))
-        values = {}
-        for f, v in zip(positional, args):
-            values[f.name] = v
-        for k, v in kwargs.items():
-            if k not in names:
-                raise TypeError("%s() got an unexpected keyword argument '%s'"
-                                % (qualname, k))
-            if k in values:
-                raise TypeError("%s() got multiple values for argument '%s'"
-                                % (qualname, k))
-            values[k] = v
-        missing_pos = [f.name for f in positional
-                       if f.name not in values and f.default is MISSING
-                       and f.default_factory is MISSING]
-        if missing_pos:
-            raise TypeError('%s() missing %d required positional argument%s: %s'
-                            % (qualname, len(missing_pos),
-                               '' if len(missing_pos) == 1 else 's', _plural(missing_pos)))
-        missing_kw = [f.name for f in kwonly
-                      if f.name not in values and f.default is MISSING
-                      and f.default_factory is MISSING]
-        if missing_kw:
-            raise TypeError('%s() missing %d required keyword-only argument%s: %s'
-                            % (qualname, len(missing_kw),
-                               '' if len(missing_kw) == 1 else 's', _plural(missing_kw)))
-        for f in init_fields:
-            if f.name in values:
-                v = values[f.name]
-            elif f.default_factory is not MISSING:
-                v = f.default_factory()
-            else:
-                v = f.default
-            if f._field_type is _FIELD:
-                if frozen:
-                    object.__setattr__(self, f.name, v)
-                else:
-                    setattr(self, f.name, v)
-            else:
-                values[f.name] = v
-        for f in _noinit_factory_fields:
-            if frozen:
-                object.__setattr__(self, f.name, f.default_factory())
-            else:
-                setattr(self, f.name, f.default_factory())
-        if has_post_init:
-            self.__post_init__(*[values[n] for n in initvar_names])
 
-    _noinit_factory_fields = []
-    __init__.__qualname__ = qualname
-    return __init__, _noinit_factory_fields
+_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+
+
+def _make_init(cls, fields, has_post_init, frozen):
+    """`__init__` as CPython's dataclasses make it: the source of a function with the
+    fields as parameters, run by exec(), so calls bind arguments (and report errors)
+    as any function does."""
+    ns = {'MISSING': MISSING, '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
+          '__dataclass_builtins_object__': object}
+    std, kw, body = [], [], []
+    for f in fields:
+        dflt = '_dflt_' + f.name
+        if f.init:
+            if f.default_factory is not MISSING:
+                ns[dflt] = f.default_factory
+                param = '%s=_HAS_DEFAULT_FACTORY' % f.name
+                value = '%s() if %s is _HAS_DEFAULT_FACTORY else %s' % (dflt, f.name, f.name)
+            elif f.default is not MISSING:
+                ns[dflt] = f.default
+                param = '%s=%s' % (f.name, dflt)
+                value = f.name
+            else:
+                param = f.name
+                value = f.name
+            (kw if f.kw_only else std).append(param)
+        elif f.default_factory is not MISSING:
+            ns[dflt] = f.default_factory
+            value = dflt + '()'
+        else:
+            continue
+        if f._field_type is _FIELD_INITVAR:
+            continue
+        if frozen:
+            body.append('  __dataclass_builtins_object__.__setattr__(self, %r, %s)'
+                        % (f.name, value))
+        else:
+            body.append('  self.%s = %s' % (f.name, value))
+    if has_post_init:
+        body.append('  self.__post_init__(%s)' % ', '.join(
+            f.name for f in fields if f._field_type is _FIELD_INITVAR))
+    params = ['self'] + std
+    if kw:
+        params += ['*'] + kw
+    src = 'def __init__(%s):\n%s\n' % (', '.join(params), '\n'.join(body) or '  pass')
+    exec(src, ns)
+    fn = ns['__init__']
+    fn.__qualname__ = cls.__qualname__ + '.__init__'
+    return fn
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
@@ -246,9 +232,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 raise TypeError('non-default argument %r follows default argument'
                                 % f.name)
         has_post_init = hasattr(cls, '__post_init__')
-        fn, noinit = _make_init(cls, init_fields, has_post_init, frozen)
-        noinit.extend(f for f in all_fields
-                      if not f.init and f.default_factory is not MISSING)
+        fn = _make_init(cls, [f for f in fields_.values()
+                              if f._field_type in (_FIELD, _FIELD_INITVAR)],
+                        has_post_init, frozen)
         _set_new(cls, '__init__', fn, overwrite=True)
 
     if repr:

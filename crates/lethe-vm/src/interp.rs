@@ -272,7 +272,11 @@ impl Vm {
         let npos = p.positional.len();
         let mut regs: Vec<Value> = Vec::with_capacity(code.nregs as usize);
         regs.resize_with(code.nregs as usize, || Value::UNBOUND);
-        let fname = code.qualname.clone();
+        // As CPython: the function's `__qualname__`, which can be reassigned.
+        let fname: Rc<str> = match func.qualname.borrow().data() {
+            Some(ObjData::Str(q)) => Rc::from(&*q.s),
+            _ => code.qualname.clone(),
+        };
         // Too many positional arguments: reported after the keywords are bound (their
         // errors come first, and the count of keyword-only ones given is in the text).
         let mut too_many = None;

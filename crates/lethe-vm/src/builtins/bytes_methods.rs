@@ -853,9 +853,14 @@ pub fn str_from_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (b, _) = recv(vm, a, "hex")?;
     let p = params(vm, a, "hex", &["sep", "bytes_per_sep"])?;
-    let digits: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut all = String::with_capacity(b.len() * 2);
+    for &x in b.iter() {
+        all.push(HEX[(x >> 4) as usize] as char);
+        all.push(HEX[(x & 15) as usize] as char);
+    }
     let sep = match &p[0] {
-        None => return Ok(vm.new_string(digits.concat())),
+        None => return Ok(vm.new_string(all)),
         Some(v) => match v.data() {
             Some(ObjData::Str(s)) => s.s.to_string(),
             _ => match bytes_of(v) {
@@ -877,13 +882,13 @@ fn hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(v) => int_arg(vm, v)?,
         None => 1,
     };
-    if per == 0 || digits.is_empty() {
-        return Ok(vm.new_string(digits.concat()));
+    if per == 0 || all.is_empty() {
+        return Ok(vm.new_string(all));
     }
     let k = per.unsigned_abs() as usize;
-    let n = digits.len();
-    let mut out = String::new();
-    for (i, d) in digits.iter().enumerate() {
+    let n = all.len() / 2;
+    let mut out = String::with_capacity(all.len() + n);
+    for (i, d) in all.as_bytes().chunks(2).enumerate() {
         if i > 0 {
             // Groups are counted from the right for a positive count.
             let boundary = if per > 0 {
@@ -895,7 +900,8 @@ fn hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 out.push_str(&sep);
             }
         }
-        out.push_str(d);
+        out.push(d[0] as char);
+        out.push(d[1] as char);
     }
     Ok(vm.new_string(out))
 }

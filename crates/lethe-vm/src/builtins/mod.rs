@@ -361,12 +361,23 @@ fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 fn b_getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "getattr", 2, 3)?;
-    let name = attr_name(vm, &a.pos[1])?;
-    let n = vm.intern(&name);
-    match vm.getattr(&a.pos[0], &n) {
-        Ok(v) => Ok(v),
+    let n = match a.pos[1].data() {
+        Some(ObjData::Str(s)) => vm.intern(&s.s),
+        _ => {
+            let tn = vm.type_name(&a.pos[1]);
+            return Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")));
+        }
+    };
+    if a.pos.len() == 2 {
+        return vm.getattr(&a.pos[0], &n);
+    }
+    // With a default, a missing attribute is looked up without making an
+    // AttributeError (one raised by Python code is still caught).
+    match vm.getattr_opt(&a.pos[0], &n) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Ok(a.pos[2].clone()),
         Err(e) => {
-            if a.pos.len() == 3 && vm.isinstance(&e, &vm.t.exc["AttributeError"].clone()) {
+            if vm.isinstance(&e, &vm.t.exc["AttributeError"].clone()) {
                 Ok(a.pos[2].clone())
             } else {
                 Err(e)
@@ -377,13 +388,12 @@ fn b_getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn b_hasattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "hasattr", 2, 2)?;
-    let name = match a.pos[1].data() {
-        Some(ObjData::Str(s)) => s.s.to_string(),
+    let n = match a.pos[1].data() {
+        Some(ObjData::Str(s)) => vm.intern(&s.s),
         _ => return Err(vm.type_error("hasattr(): attribute name must be string")),
     };
-    let n = vm.intern(&name);
-    match vm.getattr(&a.pos[0], &n) {
-        Ok(_) => Ok(Value::TRUE),
+    match vm.getattr_opt(&a.pos[0], &n) {
+        Ok(v) => Ok(Value::bool(v.is_some())),
         Err(e) => {
             if vm.isinstance(&e, &vm.t.exc["AttributeError"].clone()) {
                 Ok(Value::FALSE)
