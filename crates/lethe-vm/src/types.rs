@@ -327,6 +327,9 @@ pub fn init_types(vm: &mut Vm) {
     }
     crate::methods::install(vm);
     crate::excgroup::install(vm);
+    // The built-in classes' dicts were filled directly: nothing cached before now
+    // stays valid.
+    bump_type_epoch();
 }
 
 pub fn type_obj(v: &Value) -> Option<&TypeObj> {
@@ -393,6 +396,30 @@ thread_local! {
     /// Bumped whenever any class's namespace changes after creation, invalidating
     /// every class's cached facts.
     static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+const MRO_CACHE_SIZE: usize = 512;
+
+struct MroEntry {
+    epoch: u64,
+    class: u64,
+    name: Value,
+    result: Option<Value>,
+}
+
+impl Default for MroEntry {
+    fn default() -> MroEntry {
+        MroEntry {
+            epoch: 0,
+            class: 0,
+            name: Value::NONE,
+            result: None,
+        }
+    }
+}
+
+thread_local! {
+    static MRO_CACHE: RefCell<Vec<MroEntry>> = const { RefCell::new(Vec::new()) };
 }
 
 pub fn bump_type_epoch() {
@@ -586,16 +613,49 @@ impl Vm {
     /// Look a name up along a class's MRO.
     pub fn lookup_mro(&mut self, cls: &Value, name: &Value) -> Option<Value> {
         let t = type_obj(cls)?;
+        // The method cache (as CPython's type attribute cache): keyed by class and
+        // name addresses, valid for one type epoch (bumped by every change to a
+        // class's dict, `__class__`/class creation and a class being freed). It
+        // holds the name and the result, never the class.
+        let epoch = type_epoch();
+        let slot = ((cls.bits() >> 4) ^ (name.bits() >> 3)) as usize % MRO_CACHE_SIZE;
+        let hit = MRO_CACHE.with(|c| {
+            let c = c.borrow();
+            let e = c.get(slot)?;
+            (e.epoch == epoch && e.class == cls.bits() && e.name.is(name)).then(|| e.result.clone())
+        });
+        if let Some(r) = hit {
+            return r;
+        }
         let mro = t.mro.borrow().clone();
+        let mut found = None;
         for c in mro.iter() {
             if let Some(ct) = type_obj(c) {
                 let d = &ct.dict;
                 if let Ok(Some(v)) = self.table_get(d, name) {
-                    return Some(v);
+                    found = Some(v);
+                    break;
                 }
             }
         }
-        None
+        // (A lookup that ran Python code, a key's `__eq__`, may have changed a class:
+        // then the epoch moved and the result is not cached.)
+        if type_epoch() == epoch && matches!(name.data(), Some(ObjData::Str(_))) {
+            let _g = lethe_ledger::scope(lethe_ledger::Category::Runtime);
+            MRO_CACHE.with(|c| {
+                let mut c = c.borrow_mut();
+                if c.is_empty() {
+                    c.resize_with(MRO_CACHE_SIZE, MroEntry::default);
+                }
+                c[slot] = MroEntry {
+                    epoch,
+                    class: cls.bits(),
+                    name: name.clone(),
+                    result: found.clone(),
+                };
+            });
+        }
+        found
     }
 
     /// Look up a special method by name on the class `cls` itself.
@@ -856,6 +916,8 @@ impl Vm {
         if let Some(t) = type_obj(&cls) {
             *t.mro.borrow_mut() = mro;
         }
+        // Lookups made while the class was being set up saw no MRO yet.
+        bump_type_epoch();
         Ok(cls)
     }
 

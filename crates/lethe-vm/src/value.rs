@@ -436,6 +436,12 @@ fn free_object(p: *mut HeapObj) {
                     std::ptr::drop_in_place(p);
                     std::alloc::dealloc(p as *mut u8, lay);
                 }
+                // A freed class's address may be reused by a new class: caches
+                // keyed by class address (the MRO lookup cache) are invalidated.
+                ObjData::Type(_) => {
+                    crate::types::bump_type_epoch();
+                    drop(Box::from_raw(p));
+                }
                 _ => drop(Box::from_raw(p)),
             }
         }
