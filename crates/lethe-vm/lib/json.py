@@ -73,7 +73,7 @@ def _floatstr(o, allow_nan):
     elif o == float('-inf'):
         text = '-Infinity'
     else:
-        return repr(o)
+        return float.__repr__(o)
     if not allow_nan:
         raise ValueError("Out of range float values are not JSON compliant")
     return text
@@ -106,6 +106,17 @@ class JSONEncoder:
     def encode(self, o):
         if isinstance(o, str):
             return _quote(o, self.ensure_ascii)
+        # Plain data is encoded natively (as CPython's C encoder does); anything
+        # else, or any doubt, comes back as None and is done here.
+        ind = self.indent
+        if ind is None or isinstance(ind, str) or type(ind) is int:
+            if type(ind) is int:
+                ind = ' ' * ind
+            r = _lethe.json_encode(o, ind, self.item_separator, self.key_separator,
+                                   bool(self.sort_keys), bool(self.ensure_ascii),
+                                   bool(self.allow_nan), bool(self.skipkeys))
+            if r is not None:
+                return r
         chunks = []
         self._enc(o, 0, chunks, {} if self.check_circular else None)
         return ''.join(chunks)
@@ -123,7 +134,7 @@ class JSONEncoder:
         elif o is False:
             out.append('false')
         elif isinstance(o, int):
-            out.append(repr(o))
+            out.append(int.__repr__(o))
         elif isinstance(o, float):
             out.append(_floatstr(o, self.allow_nan))
         elif isinstance(o, (list, tuple)):
@@ -213,7 +224,7 @@ class JSONEncoder:
             elif key is None:
                 key = 'null'
             elif isinstance(key, int):
-                key = repr(key)
+                key = int.__repr__(key)
             elif self.skipkeys:
                 continue
             else:
@@ -276,8 +287,17 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self._plain = (object_hook is None and parse_float is None and parse_int is None
+                       and parse_constant is None and object_pairs_hook is None
+                       and strict)
 
     def decode(self, s):
+        # A well-formed document for the default settings is scanned natively;
+        # errors (and everything else) are found and reported here.
+        if self._plain and type(s) is str:
+            r = _lethe.json_decode(s)
+            if r is not None:
+                return r[0]
         end = _skip(s, 0)
         obj, end = self.raw_decode(s, end)
         end = _skip(s, end)

@@ -884,6 +884,7 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("struct_iter_unpack", struct_native::iter_unpack),
         ],
     );
+    crate::builtins::json_native::install(vm, &m);
     let sep = vm.new_str("/");
     module_set(vm, &m, "sep", sep);
     m
