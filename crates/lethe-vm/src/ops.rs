@@ -1331,13 +1331,13 @@ impl Vm {
                     let (x, y) = (self.new_tuple(x.to_vec()), self.new_tuple(y.to_vec()));
                     return self.compare(op, &x, &y);
                 }
+                // Tuples cannot change: their items are compared where they are.
                 (Some(ObjData::Tuple(x)), Some(ObjData::Tuple(y))) => {
-                    let (x, y) = (x.to_vec(), y.to_vec());
                     if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                        let e = self.seq_eq(&x, &y)?;
+                        let e = self.seq_eq(x, y)?;
                         return Ok(Value::bool(e == (op == CmpOp::Eq)));
                     }
-                    return self.seq_cmp(op, &x, &y);
+                    return self.seq_cmp(op, x, y);
                 }
                 (Some(ObjData::Dict(_)), Some(ObjData::Dict(_)))
                     if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
