@@ -922,7 +922,29 @@ fn ws_split_iter<I: Iterator<Item = (usize, char)>>(s: &str, it: I, maxsplit: us
 
 fn ws_split(s: &str, maxsplit: usize) -> Vec<&str> {
     if s.is_ascii() {
-        ws_split_iter(s, s.bytes().map(char::from).enumerate(), maxsplit)
+        // ASCII whitespace as `str.isspace` has it: space, \t \n \v \f \r and
+        // the separators \x1c-\x1f.
+        let b = s.as_bytes();
+        let sp = |c: u8| matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+        let (mut out, mut i, mut left) = (Vec::new(), 0, maxsplit);
+        loop {
+            while i < b.len() && sp(b[i]) {
+                i += 1;
+            }
+            if i == b.len() {
+                return out;
+            }
+            if left == 0 {
+                out.push(&s[i..]);
+                return out;
+            }
+            left -= 1;
+            let j = i;
+            while i < b.len() && !sp(b[i]) {
+                i += 1;
+            }
+            out.push(&s[j..i]);
+        }
     } else {
         ws_split_iter(s, s.char_indices(), maxsplit)
     }
