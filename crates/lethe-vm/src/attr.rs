@@ -92,7 +92,7 @@ impl Vm {
 
     /// Is `d` (found on a class) a data descriptor: a property, or an object whose
     /// class defines `__set__` or `__delete__`?
-    fn is_data_descr(&mut self, d: &Value) -> bool {
+    pub(crate) fn is_data_descr(&mut self, d: &Value) -> bool {
         match d.data() {
             Some(ObjData::Property(_)) => true,
             Some(ObjData::Instance(_)) => {

@@ -1623,10 +1623,7 @@ impl Vm {
                 }
             }
             let cls = inst.class.clone();
-            let facts = self.class_facts(&cls);
-            if facts & (crate::types::FACT_DATA_DESCR | crate::types::FACT_GETATTRIBUTE) == 0
-                && !inst.has_dict()
-            {
+            if !inst.has_dict() && self.plain_attr(&cls, n, false) {
                 if let Some((i, v)) = inst
                     .lookup(n)
                     .and_then(|i| Some((i, inst.slot(i)?)))
@@ -1701,8 +1698,7 @@ impl Vm {
         // the shape, so only plain attributes get entries.)
         let cls = inst.class.clone();
         if crate::types::type_obj(&cls).is_some_and(|t| !t.builtin)
-            && self.class_facts(&cls) & (crate::types::FACT_DATA_DESCR | crate::types::FACT_SETATTR)
-                == 0
+            && self.plain_attr(&cls, n, true)
         {
             let shape = inst.shape();
             if !inst.has_dict() {

@@ -17,6 +17,8 @@ const LIB: &[(&str, &str)] = &[
     ("array", include_str!("../lib/array.py")),
     ("atexit", include_str!("../lib/atexit.py")),
     ("contextvars", include_str!("../lib/contextvars.py")),
+    ("decimal", include_str!("../lib/decimal.py")),
+    ("_pydecimal", include_str!("../lib/_pydecimal.py")),
     ("difflib", include_str!("../lib/difflib.py")),
     ("fnmatch", include_str!("../lib/fnmatch.py")),
     ("getopt", include_str!("../lib/getopt.py")),

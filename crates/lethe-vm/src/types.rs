@@ -453,6 +453,30 @@ impl Vm {
         bits
     }
 
+    /// Whether `name` is a data descriptor (property, or an object whose class has
+    /// `__set__`/`__delete__`) along `cls`'s MRO, by `class_facts`'s rule. With
+    /// `FACT_DATA_DESCR` set, only such names bypass the instance's slots, so an
+    /// attribute cache entry (valid for one type epoch) can still be made for others.
+    pub fn name_is_data_descr(&mut self, cls: &Value, name: &Value) -> bool {
+        match self.lookup_mro(cls, name) {
+            Some(d) => self.is_data_descr(&d),
+            None => false,
+        }
+    }
+
+    /// Whether plain reads (`write` false) or writes of `name` on instances of `cls`
+    /// go straight to their slots: no `__getattribute__` (reads) or `__setattr__`
+    /// (writes), and `name` is not a data descriptor of the class.
+    pub fn plain_attr(&mut self, cls: &Value, name: &Value, write: bool) -> bool {
+        let facts = self.class_facts(cls);
+        let hook = if write {
+            FACT_SETATTR
+        } else {
+            FACT_GETATTRIBUTE
+        };
+        facts & hook == 0 && (facts & FACT_DATA_DESCR == 0 || !self.name_is_data_descr(cls, name))
+    }
+
     /// The class of any value.
     pub fn type_of(&self, v: &Value) -> Value {
         if v.is_float() {

@@ -638,6 +638,9 @@ fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         {
             return Err(vm.value_error("complex modulo"));
         }
+        if let Some(r) = modpow_small(&a.pos[0], &a.pos[1], &a.pos[2]) {
+            return Ok(vm.new_int(r));
+        }
         let (Some(b), Some(e), Some(m)) = (
             as_bigint(&a.pos[0]),
             as_bigint(&a.pos[1]),
@@ -669,6 +672,31 @@ fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(vm.new_bigint(r));
     }
     vm.binary(BinOp::Pow, &a.pos[0], &a.pos[1])
+}
+
+/// `pow(b, e, m)` for ints that fit in 64 bits with `e >= 0` and `0 < m < 2**63`,
+/// by square-and-multiply in 128-bit arithmetic (the big-int path sets up Montgomery
+/// multiplication, which costs more than the whole power for small exponents).
+fn modpow_small(b: &Value, e: &Value, m: &Value) -> Option<i64> {
+    if !(is_int(b) && is_int(e) && is_int(m)) {
+        return None;
+    }
+    let (b, e, m) = (as_i64(b)?, as_i64(e)?, as_i64(m)?);
+    if e < 0 || m <= 0 {
+        return None;
+    }
+    let m = m as u128;
+    let mut base = b.rem_euclid(m as i64) as u128;
+    let mut e = e as u64;
+    let mut r = 1 % m;
+    while e > 0 {
+        if e & 1 == 1 {
+            r = r * base % m;
+        }
+        base = base * base % m;
+        e >>= 1;
+    }
+    Some(r as i64)
 }
 
 fn b_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
