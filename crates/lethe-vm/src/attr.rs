@@ -180,6 +180,10 @@ impl Vm {
             }
             match name_s {
                 "__class__" => return Ok(Some(cls)),
+                "__weakref__" if crate::weak::weakrefable(obj) => {
+                    let first = crate::weak::refs_to(obj).into_iter().next();
+                    return Ok(Some(first.unwrap_or(Value::NONE)));
+                }
                 "__dict__" => {
                     if crate::types::type_obj(&cls).is_some_and(|t| t.slots.is_some()) {
                         return Ok(None);

@@ -37,7 +37,7 @@ pub(crate) fn track(v: &Value) {
         let _g = lethe_ledger::scope(lethe_ledger::Category::Runtime);
         TRACKED.with(|t| {
             let mut t = t.borrow_mut();
-            o.gc.set(t.len() as u32);
+            o.set_gc_index(t.len() as u32);
             t.push(o as *const HeapObj);
         });
         ALLOCS.with(|a| a.set(a.get() + 1));
@@ -50,8 +50,8 @@ pub(crate) fn track(v: &Value) {
 }
 
 pub(crate) fn untrack(o: &HeapObj) {
-    let i = o.gc.get();
-    if i == u32::MAX {
+    let i = o.gc_index();
+    if i == crate::object::GC_UNTRACKED {
         return;
     }
     TRACKED.with(|t| {
@@ -61,11 +61,11 @@ pub(crate) fn untrack(o: &HeapObj) {
             t.swap_remove(i);
             if i < t.len() {
                 // SAFETY: tracked pointers are live (untracked before being freed).
-                unsafe { (*t[i]).gc.set(i as u32) };
+                unsafe { (*t[i]).set_gc_index(i as u32) };
             }
         }
     });
-    o.gc.set(u32::MAX);
+    o.set_gc_index(crate::object::GC_UNTRACKED);
 }
 
 /// Every live class object (for `type.__subclasses__`).
@@ -230,7 +230,7 @@ pub fn collect() -> usize {
     // is read from the child itself: no hash map.
     let index_of = |c: &Value| -> Option<usize> {
         let o = c.obj()?;
-        let i = o.gc.get() as usize;
+        let i = o.gc_index() as usize;
         (i < n && std::ptr::eq(objs[i], o as *const HeapObj)).then_some(i)
     };
     // SAFETY: all tracked pointers are live objects for the duration of this function

@@ -859,7 +859,17 @@ impl Vm {
     /// as CPython does for finalizers.
     pub fn run_finalizers(&mut self) {
         while crate::value::finalizers_pending() {
-            for g in crate::value::take_finalizers() {
+            // (Taken before anything runs: what the calls queue sets the flag again.)
+            let queued = crate::value::take_finalizers();
+            for (cb, wr) in crate::weak::take_callbacks() {
+                if let Err(e) = self.call(&cb, vec![wr]) {
+                    self.flush();
+                    let what = self.repr(&cb).unwrap_or_default();
+                    let text = self.format_exception(&e);
+                    eprint!("Exception ignored in: {what}\n{text}");
+                }
+            }
+            for g in queued {
                 if let Some(ObjData::Instance(inst)) = g.data() {
                     inst.set_finalized();
                     if let Some(d) = self.lookup_special(&g, "__del__") {

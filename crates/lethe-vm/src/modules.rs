@@ -2727,10 +2727,14 @@ pub fn run_interactive(vm: &mut Vm, filename: &str, text: String) -> Option<i32>
 /// has one to run, with the globals intact (in the order a walk from the main module
 /// meets them); then the main module's globals are released in definition order, so
 /// the `finally` blocks of suspended generators run now (each at its own safe point).
+/// Weak-reference callbacks no longer run: in CPython the main module's objects are
+/// then garbage together with the weak references to them, whose callbacks are not
+/// called.
 pub fn teardown_main(vm: &mut Vm) {
     let Some(m) = vm.main_module.clone() else {
         return;
     };
+    crate::weak::stop_callbacks();
     let globals = match m.data() {
         Some(ObjData::Module(mo)) => mo.dict.clone(),
         _ => return,
