@@ -2108,9 +2108,7 @@ fn m_fsum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     // Shewchuk's exact summation (as CPython's msum).
     let mut partials: Vec<f64> = Vec::new();
     for it in items {
-        let Some(mut x) = as_f64(&it) else {
-            return Err(vm.type_error("must be real number"));
-        };
+        let mut x = num_val(vm, &it)?;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
