@@ -423,6 +423,32 @@ class FloatOperation(DecimalException, TypeError):
 _signals = [InvalidOperation, FloatOperation, DivisionByZero, Overflow,
             Underflow, Subnormal, Inexact, Rounded, Clamped]
 
+_SIGNAL_KEYS_MSG = ('valid values for signals are:\n'
+                    '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                    '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                    '   Clamped]')
+
+_dict_setitem = dict.__setitem__
+
+class SignalDict(dict):
+    """lethe: the C implementation's mapping of signals to booleans (a context's
+    flags and traps): values are booleans, keys only signals, and its repr."""
+
+    __slots__ = ()
+
+    def __setitem__(self, key, value):
+        if key not in _signals:
+            raise KeyError(_SIGNAL_KEYS_MSG)
+        _dict_setitem(self, key, bool(value))
+
+    def __repr__(self):
+        return '{' + ', '.join('%r:%r' % kv for kv in self.items()) + '}'
+
+    def copy(self):
+        return SignalDict(self)
+
+SignalDict.__module__ = 'decimal'
+
 _repr_signals = [Clamped, InvalidOperation, DivisionByZero, Inexact,
                  FloatOperation, Overflow, Rounded, Subnormal, Underflow]
 
@@ -3952,15 +3978,17 @@ class Context(object):
         return object.__setattr__(self, name, value)
 
     def _set_signal_dict(self, name, d):
+        # lethe: as the C implementation, the context keeps its own SignalDict.
         if not isinstance(d, dict):
-            raise TypeError("%s must be a signal dict" % d)
+            raise TypeError("argument must be a signal dict")
         for key in d:
             if not key in _signals:
                 raise KeyError("%s is not a valid signal dict" % d)
         for key in _signals:
             if not key in d:
                 raise KeyError("%s is not a valid signal dict" % d)
-        return object.__setattr__(self, name, d)
+        return object.__setattr__(self, name,
+                                  SignalDict((s, bool(d[s])) for s in _signals))
 
     def __setattr__(self, name, value):
         # lethe: the checks and messages of the C implementation.
@@ -4061,7 +4089,7 @@ class Context(object):
             # Don't touch the flag
             return error().handle(self, *args)
 
-        self.flags[error] = True
+        _dict_setitem(self.flags, error, True)
         if not self.traps[error]:
             # The errors define how to handle themselves.
             return condition().handle(self, *args)
