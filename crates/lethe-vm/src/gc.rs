@@ -124,6 +124,10 @@ fn children(data: &ObjData, f: &mut dyn FnMut(&Value)) {
         }
         ObjData::Type(t) => {
             t.bases.iter().for_each(&mut *f);
+            // (The MRO starts with the class itself: a class is always in a cycle.)
+            if let Ok(m) = t.mro.try_borrow() {
+                m.iter().for_each(&mut *f);
+            }
             if let Ok(m) = t.meta.try_borrow() {
                 f(&m);
             }
@@ -273,6 +277,33 @@ pub fn collect() -> usize {
         .map(|i| unsafe { Value::from_obj_ref(objs[i]) })
         .collect();
     let count = garbage.len();
+    // Weak references to the garbage are cleared first (callbacks only for those
+    // that are not garbage themselves), so nothing run from here on sees it.
+    let is_garbage = |a: usize| -> bool {
+        let o = a as *const HeapObj;
+        // SAFETY: the weak-reference tables hold addresses of live objects.
+        let i = unsafe { (*o).gc_index() } as usize;
+        i < n && std::ptr::eq(objs[i], o) && !alive[i]
+    };
+    for g in &garbage {
+        if let Some(o) = g.obj().filter(|o| o.weak_flag()) {
+            crate::weak::clear_for_collector(o, &is_garbage);
+        }
+    }
+    // Finalisers (`__del__`, a suspended generator's `finally`) run before anything
+    // is cleared, as CPython's (PEP 442): this time the garbage is only queued for
+    // them (which keeps it alive; a finaliser may resurrect it) and the next
+    // collection clears what is still unreachable (`gc.collect()` runs both).
+    let mut finalizable = false;
+    for g in &garbage {
+        if g.obj().is_some_and(crate::value::needs_finalizer) {
+            crate::value::queue_finalizer(g.clone());
+            finalizable = true;
+        }
+    }
+    if finalizable {
+        return count;
+    }
     let mut dropped = Vec::new();
     for g in &garbage {
         dropped.extend(clear(g));

@@ -330,7 +330,7 @@ pub fn take_finalizers() -> Vec<Value> {
 }
 
 /// A suspended generator inside a protected range needs closing before it is freed.
-fn needs_finalizer(o: &HeapObj) -> bool {
+pub(crate) fn needs_finalizer(o: &HeapObj) -> bool {
     match &o.data {
         ObjData::Instance(i) => {
             !i.finalized() && matches!(i.class.data(), Some(ObjData::Type(t)) if t.has_del)

@@ -40,9 +40,9 @@ struct Entry {
 #[derive(Default)]
 struct Tables {
     /// Referent address → its weak references' addresses.
-    referents: HashMap<usize, Vec<usize>>,
+    referents: HashMap<usize, Vec<usize>, crate::FxBuild>,
     /// Weak reference address → what it refers to.
-    refs: HashMap<usize, Entry>,
+    refs: HashMap<usize, Entry, crate::FxBuild>,
 }
 
 thread_local! {
@@ -93,31 +93,62 @@ pub(crate) fn on_free(p: *const HeapObj) {
             dropped.push(e.callback);
         }
         // As a referent: its weak references die now.
-        if let Some(list) = t.referents.remove(&a) {
-            for r in list {
-                let Some(e) = t.refs.remove(&r) else { continue };
-                update_flag(&t, r);
-                let rp = r as *const HeapObj;
-                // SAFETY: a weak reference in the tables is not deallocated (freeing
-                // it removes it first); a count of zero means it is being freed in
-                // this same cascade, and then its callback does not run (CPython
-                // does not call the callbacks of weak references that are garbage).
-                if !e.callback.is_none()
-                    && unsafe { (*rp).refcount() } > 0
-                    && !STOPPED.with(|s| s.get())
-                {
-                    // SAFETY: as above, it is alive.
-                    queued.push((e.callback, unsafe { Value::from_obj_ref(rp) }));
-                } else {
-                    dropped.push(e.callback);
-                }
-            }
-        }
+        clear_referent(&mut t, a, &|_| false, &mut queued, &mut dropped);
     });
+    queue(queued);
+    drop(dropped);
+}
+
+/// Clear the weak references to the object at `a`, queueing the callbacks of those
+/// that are alive and not `garbage`.
+fn clear_referent(
+    t: &mut Tables,
+    a: usize,
+    garbage: &dyn Fn(usize) -> bool,
+    queued: &mut Vec<(Value, Value)>,
+    dropped: &mut Vec<Value>,
+) {
+    let Some(list) = t.referents.remove(&a) else {
+        return;
+    };
+    update_flag(t, a);
+    for r in list {
+        let Some(e) = t.refs.remove(&r) else { continue };
+        update_flag(t, r);
+        let rp = r as *const HeapObj;
+        // SAFETY: a weak reference in the tables is not deallocated (freeing it
+        // removes it first); a count of zero means it is being freed in this same
+        // cascade, and then, as when it is garbage, its callback does not run
+        // (CPython does not call the callbacks of weak references that are garbage).
+        let alive = unsafe { (*rp).refcount() } > 0 && !garbage(r);
+        if !e.callback.is_none() && alive && !STOPPED.with(|s| s.get()) {
+            // SAFETY: as above, it is alive.
+            queued.push((e.callback, unsafe { Value::from_obj_ref(rp) }));
+        } else {
+            dropped.push(e.callback);
+        }
+    }
+}
+
+fn queue(queued: Vec<(Value, Value)>) {
     if !queued.is_empty() {
         CALLBACKS.with(|c| c.borrow_mut().extend(queued));
         crate::value::mark_finalizers_pending();
     }
+}
+
+/// The cycle collector found the object at `a` unreachable: its weak references are
+/// cleared before any of the garbage is touched, and only the callbacks of those
+/// that are not garbage themselves will run (CPython's `handle_weakrefs`).
+pub(crate) fn clear_for_collector(a: *const HeapObj, garbage: &dyn Fn(usize) -> bool) {
+    let mut dropped: Vec<Value> = Vec::new();
+    let mut queued: Vec<(Value, Value)> = Vec::new();
+    TABLES.with(|t| {
+        let _g = lethe_ledger::scope(lethe_ledger::Category::Runtime);
+        let mut t = t.borrow_mut();
+        clear_referent(&mut t, a as usize, garbage, &mut queued, &mut dropped);
+    });
+    queue(queued);
     drop(dropped);
 }
 
