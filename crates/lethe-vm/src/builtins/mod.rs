@@ -464,8 +464,29 @@ fn instance_hook(vm: &mut Vm, info: &Value, name: &str, arg: &Value) -> Option<P
 
 fn b_isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     class_check(vm, a, "isinstance", "__instancecheck__", |vm, x, c| {
-        vm.isinstance(x, c)
+        vm.isinstance(x, c) || claimed_instance(vm, x, c)
     })
+}
+
+/// CPython's `isinstance` also believes an object's `__class__` when it differs from
+/// its type: a proxy (`weakref.proxy`, a mock) that forwards `__class__` passes for
+/// what it stands for. Only asked of instances whose class can answer differently
+/// (a `__getattribute__`, or a `__class__` property); an error answers no.
+fn claimed_instance(vm: &mut Vm, x: &Value, c: &Value) -> bool {
+    let Some(ObjData::Instance(i)) = x.data() else {
+        return false;
+    };
+    let cls = i.class.clone();
+    let name = vm.intern("__class__");
+    if vm.class_facts(&cls) & crate::types::FACT_GETATTRIBUTE == 0
+        && !vm.name_is_data_descr(&cls, &name)
+    {
+        return false;
+    }
+    match vm.getattr(x, &name) {
+        Ok(k) if !k.is(&cls) && crate::types::type_obj(&k).is_some() => vm.is_subclass(&k, c),
+        _ => false,
+    }
 }
 
 fn b_issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
