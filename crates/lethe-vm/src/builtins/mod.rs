@@ -477,10 +477,12 @@ fn claimed_instance(vm: &mut Vm, x: &Value, c: &Value) -> bool {
         return false;
     };
     let cls = i.class.clone();
+    let facts = vm.class_facts(&cls);
+    if facts & (crate::types::FACT_GETATTRIBUTE | crate::types::FACT_DATA_DESCR) == 0 {
+        return false;
+    }
     let name = vm.intern("__class__");
-    if vm.class_facts(&cls) & crate::types::FACT_GETATTRIBUTE == 0
-        && !vm.name_is_data_descr(&cls, &name)
-    {
+    if facts & crate::types::FACT_GETATTRIBUTE == 0 && !vm.name_is_data_descr(&cls, &name) {
         return false;
     }
     match vm.getattr(x, &name) {
