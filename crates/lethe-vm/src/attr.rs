@@ -179,7 +179,8 @@ impl Vm {
                 return Ok(Some(v));
             }
             match name_s {
-                "__class__" => return Ok(Some(cls)),
+                // (Unless a class defines `__class__` itself: `object` does not here.)
+                "__class__" if descr.is_none() => return Ok(Some(cls)),
                 "__weakref__" if crate::weak::weakrefable(obj) => {
                     let first = crate::weak::refs_to(obj).into_iter().next();
                     return Ok(Some(first.unwrap_or(Value::NONE)));

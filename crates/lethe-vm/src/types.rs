@@ -397,6 +397,8 @@ pub const FACT_GETATTR: u8 = 4;
 pub const FACT_GETATTRIBUTE: u8 = 8;
 /// Instances have `__slots__` and no `__dict__`.
 pub const FACT_SLOTS: u8 = 16;
+/// A class in the MRO defines `__class__` (instances may claim another class).
+pub const FACT_CLASS_ATTR: u8 = 32;
 
 impl Vm {
     /// Facts about a class that make attribute access skip lookups, cached until
@@ -428,6 +430,7 @@ impl Vm {
                         "__setattr__" | "__delattr__" => bits |= FACT_SETATTR,
                         "__getattr__" => bits |= FACT_GETATTR,
                         "__getattribute__" => bits |= FACT_GETATTR | FACT_GETATTRIBUTE,
+                        "__class__" => bits |= FACT_CLASS_ATTR,
                         _ => {}
                     }
                 }

@@ -471,20 +471,17 @@ fn b_isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// CPython's `isinstance` also believes an object's `__class__` when it differs from
 /// its type: a proxy (`weakref.proxy`, a mock) that forwards `__class__` passes for
 /// what it stands for. Only asked of instances whose class can answer differently
-/// (a `__getattribute__`, or a `__class__` property); an error answers no.
+/// (a `__getattribute__`, or its own `__class__`); an error answers no.
 fn claimed_instance(vm: &mut Vm, x: &Value, c: &Value) -> bool {
     let Some(ObjData::Instance(i)) = x.data() else {
         return false;
     };
     let cls = i.class.clone();
-    let facts = vm.class_facts(&cls);
-    if facts & (crate::types::FACT_GETATTRIBUTE | crate::types::FACT_DATA_DESCR) == 0 {
+    if vm.class_facts(&cls) & (crate::types::FACT_GETATTRIBUTE | crate::types::FACT_CLASS_ATTR) == 0
+    {
         return false;
     }
     let name = vm.intern("__class__");
-    if facts & crate::types::FACT_GETATTRIBUTE == 0 && !vm.name_is_data_descr(&cls, &name) {
-        return false;
-    }
     match vm.getattr(x, &name) {
         Ok(k) if !k.is(&cls) && crate::types::type_obj(&k).is_some() => vm.is_subclass(&k, c),
         _ => false,
