@@ -26,12 +26,15 @@ class ReferenceType:
     __lethe_tp_name__ = 'weakref.ReferenceType'
 
     def __new__(cls, *args, **kwargs):
-        _check_args(args, kwargs)
-        callback = args[1] if len(args) > 1 else None
-        return _new(cls, args[0], callback, 0 if cls is ReferenceType else 2)
+        n = len(args)
+        if kwargs or n == 0 or n > 2:
+            _check_args(args, kwargs)
+        return _new(cls, args[0], args[1] if n == 2 else None,
+                    0 if cls is ReferenceType else 2)
 
     def __init__(self, *args, **kwargs):
-        _check_args(args, kwargs)
+        # (__new__ checked the arguments.)
+        pass
 
     def __call__(self):
         return _get(self)

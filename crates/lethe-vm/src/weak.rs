@@ -94,9 +94,20 @@ pub(crate) fn on_free(p: *const HeapObj) {
         }
         // As a referent: its weak references die now.
         clear_referent(&mut t, a, &|_| false, &mut queued, &mut dropped);
+        shrink(&mut t);
     });
     queue(queued);
     drop(dropped);
+}
+
+/// Give back the tables' memory once most of their entries are gone.
+fn shrink(t: &mut Tables) {
+    if t.refs.capacity() > 1024 && t.refs.len() * 8 < t.refs.capacity() {
+        t.refs.shrink_to(t.refs.len() * 2);
+    }
+    if t.referents.capacity() > 1024 && t.referents.len() * 8 < t.referents.capacity() {
+        t.referents.shrink_to(t.referents.len() * 2);
+    }
 }
 
 /// Clear the weak references to the object at `a`, queueing the callbacks of those
@@ -147,6 +158,7 @@ pub(crate) fn clear_for_collector(a: *const HeapObj, garbage: &dyn Fn(usize) -> 
         let _g = lethe_ledger::scope(lethe_ledger::Category::Runtime);
         let mut t = t.borrow_mut();
         clear_referent(&mut t, a as usize, garbage, &mut queued, &mut dropped);
+        shrink(&mut t);
     });
     queue(queued);
     drop(dropped);
@@ -189,9 +201,14 @@ pub fn weakrefable(v: &Value) -> bool {
 /// The referent of the weak reference `wr`, if it is alive.
 pub fn referent(wr: &Value) -> Option<Value> {
     let a = addr(wr)?;
-    let target = TABLES.with(|t| t.borrow().refs.get(&a).map(|e| e.target))?;
-    // SAFETY: a referent in the tables is alive (freeing it removes its entries).
-    Some(unsafe { Value::from_obj_ref(target as *const HeapObj) })
+    let target = TABLES.with(|t| t.borrow().refs.get(&a).map(|e| e.target))? as *const HeapObj;
+    // SAFETY: a referent in the tables is not deallocated (freeing it removes its
+    // entries); one whose count is zero is being freed, and is gone already.
+    if unsafe { (*target).refcount() } == 0 {
+        return None;
+    }
+    // SAFETY: as above, it is alive.
+    Some(unsafe { Value::from_obj_ref(target) })
 }
 
 /// The weak references to `obj`, in CPython's order.
@@ -259,17 +276,18 @@ pub fn l_weakref_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     TABLES.with(|t| {
         let _g = lethe_ledger::scope(lethe_ledger::Category::Runtime);
         let mut t = t.borrow_mut();
-        let kinds: Vec<Kind> = match t.referents.get(&target) {
-            Some(l) => l
-                .iter()
-                .map(|r| t.refs.get(r).map(|e| e.kind).unwrap_or(Kind::Other))
-                .collect(),
-            None => Vec::new(),
+        let kind_at = |i: usize| -> Kind {
+            t.referents
+                .get(&target)
+                .and_then(|l| l.get(i))
+                .and_then(|r| t.refs.get(r))
+                .map_or(Kind::Other, |e| e.kind)
         };
         let pos = match kind {
             Kind::BasicRef => 0,
-            Kind::BasicProxy => usize::from(kinds.first() == Some(&Kind::BasicRef)),
-            Kind::Other => kinds.iter().take_while(|k| **k != Kind::Other).count(),
+            Kind::BasicProxy => usize::from(kind_at(0) == Kind::BasicRef),
+            // (At most two shared ones lead.)
+            Kind::Other => (0..2).take_while(|&i| kind_at(i) != Kind::Other).count(),
         };
         t.referents.entry(target).or_default().insert(pos, w);
         t.refs.insert(
