@@ -855,8 +855,9 @@ impl Vm {
     }
 
     /// Close generators that were dropped while suspended inside a `try` (their
-    /// `finally` blocks run now, at a safe point). Errors are reported and ignored,
-    /// as CPython does for finalizers.
+    /// `finally` blocks run now, at a safe point), run `__del__` and the callbacks of
+    /// cleared weak references. Errors are reported and ignored, as CPython does for
+    /// finalizers.
     pub fn run_finalizers(&mut self) {
         while crate::value::finalizers_pending() {
             // (Taken before anything runs: what the calls queue sets the flag again.)
