@@ -382,45 +382,33 @@ fn relocate_error(e: CompileError) -> CompileError {
     copy
 }
 
-/// A copy of `text` in which every byte outside `start..end` that is not a newline is
-/// a space, so the span parses on its own at the same offsets. An indented span needs
-/// a block to sit in: an `if 1:` header is written over an earlier blank line.
+/// A text in which the span `start..end` of `text` parses on its own at the same
+/// offsets: everything before the span's line is one blank line of the same length
+/// (an indented span needs a block to sit in: it starts with an `if 1:` header), the
+/// span's indentation is blanks, and the text ends with the span. (The lexer then
+/// skips one line of blanks instead of every line of a large module before the span,
+/// and nothing after it: compiling a function costs its own size, not the module's.)
 fn blank_outside(text: &str, start: usize, end: usize) -> String {
     let bytes = text.as_bytes();
-    let mut out: Vec<u8> = bytes
-        .iter()
-        .enumerate()
-        .map(|(i, &b)| {
-            if (start..end).contains(&i) || b == b'\n' || b == b'\r' {
-                b
-            } else {
-                b' '
-            }
-        })
-        .collect();
+    let start = start.min(bytes.len());
+    let end = end.clamp(start, bytes.len());
     // Column of the span's first byte.
-    let line_start = bytes[..start.min(bytes.len())]
+    let line_start = bytes[..start]
         .iter()
         .rposition(|&b| b == b'\n')
         .map(|p| p + 1)
         .unwrap_or(0);
-    if start > line_start {
-        // Find an earlier line long enough to hold "if 1:".
-        let mut pos = line_start;
-        while pos > 0 {
-            let prev_end = pos - 1; // the '\n' ending the previous line
-            let prev_start = bytes[..prev_end]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map(|p| p + 1)
-                .unwrap_or(0);
-            if prev_end - prev_start >= 5 {
-                out[prev_start..prev_start + 5].copy_from_slice(b"if 1:");
-                break;
-            }
-            pos = prev_start;
+    let mut out: Vec<u8> = Vec::with_capacity(end + 1);
+    if line_start > 0 {
+        out.resize(line_start - 1, b' ');
+        out.push(b'\n');
+        if start > line_start && line_start >= 6 {
+            out[..5].copy_from_slice(b"if 1:");
         }
     }
+    out.resize(start, b' ');
+    out.extend_from_slice(&bytes[start..end]);
+    out.push(b'\n');
     // Every byte written is ASCII or copied from valid UTF-8 within the span (whose
     // boundaries are token boundaries), so this cannot fail; fall back to the original
     // text if it somehow does.

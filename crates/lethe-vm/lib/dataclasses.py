@@ -355,13 +355,10 @@ def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False,
     def wrap(cls):
         if weakref_slot and not slots:
             raise TypeError('weakref_slot is True but slots is False')
-        if weakref_slot:
-            import _lethe
-            _lethe.unsupported('dataclass(weakref_slot=True)')
         cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                              match_args, kw_only)
         if slots:
-            cls = _add_slots(cls, frozen)
+            cls = _add_slots(cls, frozen, weakref_slot)
         return cls
     if cls is None:
         return wrap
@@ -379,7 +376,7 @@ def _get_slots(cls):
     raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
 
 
-def _add_slots(cls, is_frozen):
+def _add_slots(cls, is_frozen, weakref_slot=False):
     """A new class like cls with __slots__ for its fields (as CPython does)."""
     if '__slots__' in cls.__dict__:
         raise TypeError(f'{cls.__name__} already specifies __slots__')
@@ -388,7 +385,9 @@ def _add_slots(cls, is_frozen):
     inherited_slots = set()
     for b in cls.__mro__[1:-1]:
         inherited_slots.update(_get_slots(b))
-    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited_slots)
+    extra = ('__weakref__',) if weakref_slot else ()
+    cls_dict['__slots__'] = tuple(n for n in field_names + extra
+                                  if n not in inherited_slots)
     for field_name in field_names:
         cls_dict.pop(field_name, None)
     cls_dict.pop('__dict__', None)

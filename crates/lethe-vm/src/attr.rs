@@ -92,7 +92,7 @@ impl Vm {
 
     /// Is `d` (found on a class) a data descriptor: a property, or an object whose
     /// class defines `__set__` or `__delete__`?
-    fn is_data_descr(&mut self, d: &Value) -> bool {
+    pub(crate) fn is_data_descr(&mut self, d: &Value) -> bool {
         match d.data() {
             Some(ObjData::Property(_)) => true,
             Some(ObjData::Instance(_)) => {
@@ -179,7 +179,12 @@ impl Vm {
                 return Ok(Some(v));
             }
             match name_s {
-                "__class__" => return Ok(Some(cls)),
+                // (Unless a class defines `__class__` itself: `object` does not here.)
+                "__class__" if descr.is_none() => return Ok(Some(cls)),
+                "__weakref__" if crate::weak::weakrefable(obj) => {
+                    let first = crate::weak::refs_to(obj).into_iter().next();
+                    return Ok(Some(first.unwrap_or(Value::NONE)));
+                }
                 "__dict__" => {
                     if crate::types::type_obj(&cls).is_some_and(|t| t.slots.is_some()) {
                         return Ok(None);

@@ -37,7 +37,7 @@ pub(crate) fn track(v: &Value) {
         let _g = lethe_ledger::scope(lethe_ledger::Category::Runtime);
         TRACKED.with(|t| {
             let mut t = t.borrow_mut();
-            o.gc.set(t.len() as u32);
+            o.set_gc_index(t.len() as u32);
             t.push(o as *const HeapObj);
         });
         ALLOCS.with(|a| a.set(a.get() + 1));
@@ -50,8 +50,8 @@ pub(crate) fn track(v: &Value) {
 }
 
 pub(crate) fn untrack(o: &HeapObj) {
-    let i = o.gc.get();
-    if i == u32::MAX {
+    let i = o.gc_index();
+    if i == crate::object::GC_UNTRACKED {
         return;
     }
     TRACKED.with(|t| {
@@ -61,11 +61,11 @@ pub(crate) fn untrack(o: &HeapObj) {
             t.swap_remove(i);
             if i < t.len() {
                 // SAFETY: tracked pointers are live (untracked before being freed).
-                unsafe { (*t[i]).gc.set(i as u32) };
+                unsafe { (*t[i]).set_gc_index(i as u32) };
             }
         }
     });
-    o.gc.set(u32::MAX);
+    o.set_gc_index(crate::object::GC_UNTRACKED);
 }
 
 /// Every live class object (for `type.__subclasses__`).
@@ -124,6 +124,10 @@ fn children(data: &ObjData, f: &mut dyn FnMut(&Value)) {
         }
         ObjData::Type(t) => {
             t.bases.iter().for_each(&mut *f);
+            // (The MRO starts with the class itself: a class is always in a cycle.)
+            if let Ok(m) = t.mro.try_borrow() {
+                m.iter().for_each(&mut *f);
+            }
             if let Ok(m) = t.meta.try_borrow() {
                 f(&m);
             }
@@ -235,7 +239,7 @@ pub fn collect() -> usize {
     // is read from the child itself: no hash map.
     let index_of = |c: &Value| -> Option<usize> {
         let o = c.obj()?;
-        let i = o.gc.get() as usize;
+        let i = o.gc_index() as usize;
         (i < n && std::ptr::eq(objs[i], o as *const HeapObj)).then_some(i)
     };
     // Trial counts: the reference count minus the references from other tracked
@@ -287,6 +291,35 @@ pub fn collect() -> usize {
     drop(refs);
     TRACKED.with(|t| *t.borrow_mut() = objs);
     let count = garbage.len();
+    // Weak references to the garbage are cleared first (callbacks only for those
+    // that are not garbage themselves), so nothing run from here on sees it.
+    // (The registry is back in place: callbacks may allocate. The garbage is
+    // told apart by address.)
+    let garbage_addrs: std::collections::HashSet<usize> = garbage
+        .iter()
+        .filter_map(|g| g.obj())
+        .map(|o| o as *const HeapObj as usize)
+        .collect();
+    let is_garbage = |a: usize| -> bool { garbage_addrs.contains(&a) };
+    for g in &garbage {
+        if let Some(o) = g.obj().filter(|o| o.weak_flag()) {
+            crate::weak::clear_for_collector(o, &is_garbage);
+        }
+    }
+    // Finalisers (`__del__`, a suspended generator's `finally`) run before anything
+    // is cleared, as CPython's (PEP 442): this time the garbage is only queued for
+    // them (which keeps it alive; a finaliser may resurrect it) and the next
+    // collection clears what is still unreachable (`gc.collect()` runs both).
+    let mut finalizable = false;
+    for g in &garbage {
+        if g.obj().is_some_and(crate::value::needs_finalizer) {
+            crate::value::queue_finalizer(g.clone());
+            finalizable = true;
+        }
+    }
+    if finalizable {
+        return count;
+    }
     let mut dropped = Vec::new();
     for g in &garbage {
         dropped.extend(clear(g));

@@ -859,11 +859,22 @@ impl Vm {
     }
 
     /// Close generators that were dropped while suspended inside a `try` (their
-    /// `finally` blocks run now, at a safe point). Errors are reported and ignored,
-    /// as CPython does for finalizers.
+    /// `finally` blocks run now, at a safe point), run `__del__` and the callbacks of
+    /// cleared weak references. Errors are reported and ignored, as CPython does for
+    /// finalizers.
     pub fn run_finalizers(&mut self) {
         while crate::value::finalizers_pending() {
-            for g in crate::value::take_finalizers() {
+            // (Taken before anything runs: what the calls queue sets the flag again.)
+            let queued = crate::value::take_finalizers();
+            for (cb, wr) in crate::weak::take_callbacks() {
+                if let Err(e) = self.call(&cb, vec![wr]) {
+                    self.flush();
+                    let what = self.repr(&cb).unwrap_or_default();
+                    let text = self.format_exception(&e);
+                    eprint!("Exception ignored in: {what}\n{text}");
+                }
+            }
+            for g in queued {
                 if let Some(ObjData::Instance(inst)) = g.data() {
                     inst.set_finalized();
                     if let Some(d) = self.lookup_special(&g, "__del__") {
@@ -1645,10 +1656,7 @@ impl Vm {
                 }
             }
             let cls = inst.class.clone();
-            let facts = self.class_facts(&cls);
-            if facts & (crate::types::FACT_DATA_DESCR | crate::types::FACT_GETATTRIBUTE) == 0
-                && !inst.has_dict()
-            {
+            if !inst.has_dict() && self.plain_attr(&cls, n, false) {
                 if let Some((i, v)) = inst
                     .lookup(n)
                     .and_then(|i| Some((i, inst.slot(i)?)))
@@ -1723,8 +1731,7 @@ impl Vm {
         // the shape, so only plain attributes get entries.)
         let cls = inst.class.clone();
         if crate::types::type_obj(&cls).is_some_and(|t| !t.builtin)
-            && self.class_facts(&cls) & (crate::types::FACT_DATA_DESCR | crate::types::FACT_SETATTR)
-                == 0
+            && self.plain_attr(&cls, n, true)
         {
             let shape = inst.shape();
             if !inst.has_dict() {

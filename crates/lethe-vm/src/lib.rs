@@ -37,6 +37,7 @@ pub mod stdlib;
 pub mod suggest;
 pub mod types;
 pub mod value;
+pub mod weak;
 
 use object::ObjData;
 use std::collections::HashMap;

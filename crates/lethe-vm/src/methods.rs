@@ -725,6 +725,8 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                     'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                         let b = if let Some(b) = crate::ops::as_bigint(&v) {
                             b
+                        } else if let Some(b) = percent_int_of(vm, &v, spec.conversion)? {
+                            b
                         } else if let Some(f) = v.as_float() {
                             if spec.conversion == 'x'
                                 || spec.conversion == 'X'
@@ -752,10 +754,10 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                         out.push_str(&lethe_format::percent_int(&b, &spec));
                     }
                     'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                        let Some(f) = crate::ops::as_f64(&v).filter(|_| v.is_float() || is_int(&v))
-                        else {
-                            let tn = vm.type_name(&v);
-                            return Err(vm.type_error(&format!("must be real number, not {tn}")));
+                        let f = match crate::ops::as_f64(&v).filter(|_| v.is_float() || is_int(&v))
+                        {
+                            Some(f) => f,
+                            None => percent_float_of(vm, &v)?,
                         };
                         out.push_str(&lethe_format::percent_float(f, &spec));
                     }
@@ -788,6 +790,50 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(vm.new_string(out))
+}
+
+/// `%d`/`%x`/`%o` of an object that is not an int or a float: CPython converts it with
+/// `__int__`/`__index__` (`__index__` only for `%x`/`%o`), as `int()` would.
+fn percent_int_of(vm: &mut Vm, v: &Value, conv: char) -> PyResult<Option<num_bigint::BigInt>> {
+    if !matches!(v.data(), Some(ObjData::Instance(_))) {
+        return Ok(None);
+    }
+    let names: &[&str] = if matches!(conv, 'x' | 'X' | 'o') {
+        &["__index__"]
+    } else {
+        &["__int__", "__index__"]
+    };
+    for name in names {
+        if let Some(f) = vm.lookup_special(v, name) {
+            let r = vm.call(&f, vec![v.clone()])?;
+            return Ok(crate::ops::as_bigint(&r));
+        }
+    }
+    Ok(None)
+}
+
+/// `%f`/`%e`/`%g` of an object that is not an int or a float: CPython's
+/// `PyFloat_AsDouble`, through `__float__` and then `__index__`.
+fn percent_float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if matches!(v.data(), Some(ObjData::Instance(_))) {
+        if let Some(f) = vm.lookup_special(v, "__float__") {
+            let r = vm.call(&f, vec![v.clone()])?;
+            if let Some(x) = r.as_float() {
+                return Ok(x);
+            }
+            let tn = vm.type_name(v);
+            let rn = vm.type_name(&r);
+            return Err(vm.type_error(&format!("{tn}.__float__ returned non-float (type {rn})")));
+        }
+        if let Some(f) = vm.lookup_special(v, "__index__") {
+            let r = vm.call(&f, vec![v.clone()])?;
+            if let Some(x) = crate::ops::as_f64(&r).filter(|_| is_int(&r)) {
+                return Ok(x);
+            }
+        }
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(&format!("must be real number, not {tn}")))
 }
 
 // ---------------------------------------------------------------- str

@@ -2108,9 +2108,7 @@ fn m_fsum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     // Shewchuk's exact summation (as CPython's msum).
     let mut partials: Vec<f64> = Vec::new();
     for it in items {
-        let Some(mut x) = as_f64(&it) else {
-            return Err(vm.type_error("must be real number"));
-        };
+        let mut x = num_val(vm, &it)?;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -2378,6 +2376,11 @@ fn make_time(vm: &mut Vm) -> Value {
 
 fn gc_collect(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     let n = crate::gc::collect();
+    // Garbage with finalisers: they run now, then what they left unreachable goes.
+    if crate::value::finalizers_pending() {
+        vm.run_finalizers();
+        crate::gc::collect();
+    }
     Ok(vm.new_int(n as i64))
 }
 fn gc_enable(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
@@ -2727,10 +2730,14 @@ pub fn run_interactive(vm: &mut Vm, filename: &str, text: String) -> Option<i32>
 /// has one to run, with the globals intact (in the order a walk from the main module
 /// meets them); then the main module's globals are released in definition order, so
 /// the `finally` blocks of suspended generators run now (each at its own safe point).
+/// Weak-reference callbacks no longer run: in CPython the main module's objects are
+/// then garbage together with the weak references to them, whose callbacks are not
+/// called.
 pub fn teardown_main(vm: &mut Vm) {
     let Some(m) = vm.main_module.clone() else {
         return;
     };
+    crate::weak::stop_callbacks();
     let globals = match m.data() {
         Some(ObjData::Module(mo)) => mo.dict.clone(),
         _ => return,

@@ -22,17 +22,44 @@ use std::rc::Rc;
 #[repr(C)]
 pub struct HeapObj {
     rc: Cell<u32>,
-    pub(crate) gc: Cell<u32>,
+    /// The index in the collector's registry (`GC_UNTRACKED` when not tracked) in the
+    /// low 31 bits; the top bit (`GC_WEAK`) says the object takes part in weak
+    /// references (as a referent or as a weak reference: see `crate::weak`).
+    gc: Cell<u32>,
     pub data: ObjData,
 }
+
+/// The `gc` word's flag: the object is in the weak-reference tables.
+const GC_WEAK: u32 = 1 << 31;
+/// The registry index of an object the collector does not track.
+pub(crate) const GC_UNTRACKED: u32 = GC_WEAK - 1;
 
 impl HeapObj {
     pub(crate) fn new(data: ObjData) -> HeapObj {
         HeapObj {
             rc: Cell::new(1),
-            gc: Cell::new(u32::MAX),
+            gc: Cell::new(GC_UNTRACKED),
             data,
         }
+    }
+    /// The index in the collector's registry, or `GC_UNTRACKED`.
+    #[inline]
+    pub(crate) fn gc_index(&self) -> u32 {
+        self.gc.get() & !GC_WEAK
+    }
+    #[inline]
+    pub(crate) fn set_gc_index(&self, i: u32) {
+        debug_assert!(i <= GC_UNTRACKED);
+        self.gc.set(self.gc.get() & GC_WEAK | i);
+    }
+    /// Whether the object is in the weak-reference tables (`crate::weak`).
+    #[inline]
+    pub(crate) fn weak_flag(&self) -> bool {
+        self.gc.get() & GC_WEAK != 0
+    }
+    pub(crate) fn set_weak_flag(&self, on: bool) {
+        let g = self.gc.get() & !GC_WEAK;
+        self.gc.set(if on { g | GC_WEAK } else { g });
     }
     #[inline]
     pub(crate) fn incref(&self) {

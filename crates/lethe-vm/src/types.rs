@@ -447,6 +447,8 @@ pub const FACT_GETATTR: u8 = 4;
 pub const FACT_GETATTRIBUTE: u8 = 8;
 /// Instances have `__slots__` and no `__dict__`.
 pub const FACT_SLOTS: u8 = 16;
+/// A class in the MRO defines `__class__` (instances may claim another class).
+pub const FACT_CLASS_ATTR: u8 = 32;
 
 impl Vm {
     /// Facts about a class that make attribute access skip lookups, cached until
@@ -478,6 +480,7 @@ impl Vm {
                         "__setattr__" | "__delattr__" => bits |= FACT_SETATTR,
                         "__getattr__" => bits |= FACT_GETATTR,
                         "__getattribute__" => bits |= FACT_GETATTR | FACT_GETATTRIBUTE,
+                        "__class__" => bits |= FACT_CLASS_ATTR,
                         _ => {}
                     }
                 }
@@ -501,6 +504,30 @@ impl Vm {
         }
         t.facts.set((epoch, bits));
         bits
+    }
+
+    /// Whether `name` is a data descriptor (property, or an object whose class has
+    /// `__set__`/`__delete__`) along `cls`'s MRO, by `class_facts`'s rule. With
+    /// `FACT_DATA_DESCR` set, only such names bypass the instance's slots, so an
+    /// attribute cache entry (valid for one type epoch) can still be made for others.
+    pub fn name_is_data_descr(&mut self, cls: &Value, name: &Value) -> bool {
+        match self.lookup_mro(cls, name) {
+            Some(d) => self.is_data_descr(&d),
+            None => false,
+        }
+    }
+
+    /// Whether plain reads (`write` false) or writes of `name` on instances of `cls`
+    /// go straight to their slots: no `__getattribute__` (reads) or `__setattr__`
+    /// (writes), and `name` is not a data descriptor of the class.
+    pub fn plain_attr(&mut self, cls: &Value, name: &Value, write: bool) -> bool {
+        let facts = self.class_facts(cls);
+        let hook = if write {
+            FACT_SETATTR
+        } else {
+            FACT_GETATTRIBUTE
+        };
+        facts & hook == 0 && (facts & FACT_DATA_DESCR == 0 || !self.name_is_data_descr(cls, name))
     }
 
     /// The class of any value.

@@ -311,6 +311,12 @@ pub fn finalizers_pending() -> bool {
     PENDING.with(|p| p.get())
 }
 
+/// Make the interpreter stop at its next safe point for `Vm::run_finalizers` (weak
+/// reference callbacks queue themselves in `crate::weak`).
+pub(crate) fn mark_finalizers_pending() {
+    PENDING.with(|f| f.set(true));
+}
+
 /// Queue an object's finaliser to run at the next safe point.
 pub fn queue_finalizer(v: Value) {
     FINALIZE.with(|f| f.borrow_mut().push(v));
@@ -324,7 +330,7 @@ pub fn take_finalizers() -> Vec<Value> {
 }
 
 /// A suspended generator inside a protected range needs closing before it is freed.
-fn needs_finalizer(o: &HeapObj) -> bool {
+pub(crate) fn needs_finalizer(o: &HeapObj) -> bool {
     match &o.data {
         ObjData::Instance(i) => {
             !i.finalized() && matches!(i.class.data(), Some(ObjData::Type(t)) if t.has_del)
@@ -409,6 +415,10 @@ fn free_object(p: *mut HeapObj) {
             PENDING.with(|f| f.set(true));
             next = FREE_LIST.with(|l| l.borrow_mut().pop());
             continue;
+        }
+        // SAFETY: the object is intact until freed below.
+        if unsafe { (*p).weak_flag() } {
+            crate::weak::on_free(p);
         }
         // SAFETY: the count reached zero, so this is the only remaining handle; the
         // object came from Box::into_raw in `new_obj`.

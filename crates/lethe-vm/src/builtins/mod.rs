@@ -475,8 +475,28 @@ fn instance_hook(vm: &mut Vm, info: &Value, name: &str, arg: &Value) -> Option<P
 
 fn b_isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     class_check(vm, a, "isinstance", "__instancecheck__", |vm, x, c| {
-        vm.isinstance(x, c)
+        vm.isinstance(x, c) || claimed_instance(vm, x, c)
     })
+}
+
+/// CPython's `isinstance` also believes an object's `__class__` when it differs from
+/// its type: a proxy (`weakref.proxy`, a mock) that forwards `__class__` passes for
+/// what it stands for. Only asked of instances whose class can answer differently
+/// (a `__getattribute__`, or its own `__class__`); an error answers no.
+fn claimed_instance(vm: &mut Vm, x: &Value, c: &Value) -> bool {
+    let Some(ObjData::Instance(i)) = x.data() else {
+        return false;
+    };
+    let cls = i.class.clone();
+    if vm.class_facts(&cls) & (crate::types::FACT_GETATTRIBUTE | crate::types::FACT_CLASS_ATTR) == 0
+    {
+        return false;
+    }
+    let name = vm.intern("__class__");
+    match vm.getattr(x, &name) {
+        Ok(k) if !k.is(&cls) && crate::types::type_obj(&k).is_some() => vm.is_subclass(&k, c),
+        _ => false,
+    }
 }
 
 fn b_issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -649,6 +669,9 @@ fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         {
             return Err(vm.value_error("complex modulo"));
         }
+        if let Some(r) = modpow_small(&a.pos[0], &a.pos[1], &a.pos[2]) {
+            return Ok(vm.new_int(r));
+        }
         let (Some(b), Some(e), Some(m)) = (
             as_bigint(&a.pos[0]),
             as_bigint(&a.pos[1]),
@@ -680,6 +703,31 @@ fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(vm.new_bigint(r));
     }
     vm.binary(BinOp::Pow, &a.pos[0], &a.pos[1])
+}
+
+/// `pow(b, e, m)` for ints that fit in 64 bits with `e >= 0` and `0 < m < 2**63`,
+/// by square-and-multiply in 128-bit arithmetic (the big-int path sets up Montgomery
+/// multiplication, which costs more than the whole power for small exponents).
+fn modpow_small(b: &Value, e: &Value, m: &Value) -> Option<i64> {
+    if !(is_int(b) && is_int(e) && is_int(m)) {
+        return None;
+    }
+    let (b, e, m) = (as_i64(b)?, as_i64(e)?, as_i64(m)?);
+    if e < 0 || m <= 0 {
+        return None;
+    }
+    let m = m as u128;
+    let mut base = b.rem_euclid(m as i64) as u128;
+    let mut e = e as u64;
+    let mut r = 1 % m;
+    while e > 0 {
+        if e & 1 == 1 {
+            r = r * base % m;
+        }
+        base = base * base % m;
+        e >>= 1;
+    }
+    Some(r as i64)
 }
 
 fn b_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
