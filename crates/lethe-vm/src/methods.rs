@@ -90,6 +90,15 @@ pub fn install(vm: &mut Vm) {
             t.dict.borrow_mut().insert_new(h, k, cm);
         }
     }
+    {
+        let k = vm.intern("__subclasshook__");
+        let f = vm.new_native("__subclasshook__", "object", o_subclasshook);
+        let cm = Value::new_obj(ObjData::ClassMethod(f));
+        if let Some(t) = crate::types::type_obj(&obj) {
+            let h = vm.hash(&k).unwrap_or(0);
+            t.dict.borrow_mut().insert_new(h, k, cm);
+        }
+    }
     add_methods(vm, &be, "BaseException", EXC_METHODS);
     // Attributes CPython serves as members, None until an instance sets them.
     for (cls, names) in [
@@ -2618,7 +2627,126 @@ fn o_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = vm.str(&a.pos[0])?;
     Ok(vm.new_string(s))
 }
+/// `object.__lt__` and its kin: NotImplemented (the comparison falls back to the
+/// other operand, then to a TypeError).
+fn o_cmp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__lt__", 1, 1)?;
+    Ok(Value::NOT_IMPLEMENTED)
+}
+/// `object.__dir__()`: the names `dir()` lists for the object.
+fn o_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__dir__", 0, 0)?;
+    crate::builtins::default_dir(vm, &a.pos[0])
+}
+/// `object.__sizeof__()`: CPython's basic size for `object()` and instances of
+/// plain classes; other sizes are not CPython's, as `sys.getsizeof`.
+fn o_sizeof(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__sizeof__", 0, 0)?;
+    let v = &a.pos[0];
+    let cls = vm.type_of(v);
+    if cls.is(&vm.t.object) {
+        return Ok(Value::small_int(16));
+    }
+    if let (Some(ObjData::Instance(i)), Some(t)) = (v.data(), crate::types::type_obj(&cls)) {
+        if i.base().is_unbound() && i.exc().is_none() && !t.builtin {
+            let slots = vm.mro_slot_names(&cls);
+            let n = slots
+                .iter()
+                .filter(|s| !matches!(s.data(), Some(ObjData::Str(x)) if &*x.s == "__weakref__"))
+                .count();
+            let size = match &t.slots {
+                None => 24 + 8 * n,
+                Some(_) => 16 + 8 * slots.len(),
+            };
+            return Ok(Value::small_int(size as i64));
+        }
+    }
+    Err(vm.unsupported("__sizeof__ (object sizes differ from CPython's)"))
+}
+/// `object.__getstate__()` (3.11): None, the instance's `__dict__`, or
+/// `(dict or None, {slot: value})` when slots are set.
+fn o_getstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__getstate__", 0, 0)?;
+    let v = a.pos[0].clone();
+    let dk = vm.intern("__dict__");
+    let mut state = Value::NONE;
+    if let Some(ObjData::Instance(_)) = v.data() {
+        if let Some(d) = vm.getattr_opt(&v, &dk)? {
+            let nonempty = match d.data() {
+                Some(ObjData::Dict(dd)) => dd.borrow().len > 0,
+                _ => true,
+            };
+            if nonempty {
+                state = d;
+            }
+        }
+        // copyreg._slotnames: the slot names (private ones mangled), cached in the
+        // class as `__slotnames__`, as CPython does.
+        let cls = vm.type_of(&v);
+        let name = vm.new_str("copyreg");
+        let globals = vm.new_dict();
+        let m = crate::modules::import(vm, &name, 0, &globals)?;
+        let k = vm.intern("_slotnames");
+        let f = vm.getattr(&m, &k)?;
+        let r = vm.call(&f, vec![cls])?;
+        let names = vm.collect(&r)?;
+        let mut slots = Vec::new();
+        for n in names {
+            if matches!(n.data(), Some(ObjData::Str(x)) if &*x.s == "__weakref__") {
+                continue;
+            }
+            if let Some(x) = vm.getattr_opt(&v, &n)? {
+                slots.push((n, x));
+            }
+        }
+        if !slots.is_empty() {
+            let sd = vm.new_dict();
+            if let Some(ObjData::Dict(dd)) = sd.data() {
+                for (k, x) in slots {
+                    vm.table_set(dd, k, x)?;
+                }
+            }
+            state = vm.new_tuple(vec![state, sd]);
+        }
+    }
+    Ok(state)
+}
+/// `object.__reduce_ex__(protocol)` and `object.__reduce__()`: as CPython's, by
+/// `copyreg` (a `__reduce__` the class defines comes first).
+fn o_reduce_ex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__reduce_ex__", 1, 1)?;
+    reduce_by_copyreg(vm, &a.pos[0], a.pos[1].clone(), true)
+}
+fn o_reduce(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__reduce__", 0, 0)?;
+    reduce_by_copyreg(vm, &a.pos[0], Value::small_int(0), false)
+}
+fn reduce_by_copyreg(vm: &mut Vm, v: &Value, proto: Value, ex: bool) -> PyResult<Value> {
+    let name = vm.new_str("copyreg");
+    let globals = vm.new_dict();
+    let m = crate::modules::import(vm, &name, 0, &globals)?;
+    let k = vm.intern(if ex {
+        "_object_reduce_ex"
+    } else {
+        "_object_reduce"
+    });
+    let f = vm.getattr(&m, &k)?;
+    vm.call(&f, vec![v.clone(), proto])
+}
+/// `object.__subclasshook__(subclass)`: NotImplemented.
+fn o_subclasshook(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
+}
 const OBJECT_METHODS: &[M] = &[
+    ("__lt__", o_cmp),
+    ("__le__", o_cmp),
+    ("__gt__", o_cmp),
+    ("__ge__", o_cmp),
+    ("__dir__", o_dir),
+    ("__sizeof__", o_sizeof),
+    ("__getstate__", o_getstate),
+    ("__reduce_ex__", o_reduce_ex),
+    ("__reduce__", o_reduce),
     ("__init__", o_init),
     ("__repr__", o_repr),
     ("__str__", o_str),

@@ -895,7 +895,6 @@ unsupported_builtins! {
 
 fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "dir", 0, 1)?;
-    let mut names: Vec<Value> = Vec::new();
     // A class's own __dir__ (for a class: its metaclass's).
     if let Some(v) = a.pos.first() {
         let own =
@@ -913,6 +912,16 @@ fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
     }
+    dir_names(vm, a)
+}
+
+/// `object.__dir__(v)`: what `dir(v)` lists without a `__dir__` of its class.
+pub(crate) fn default_dir(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    dir_names(vm, &Args::new(vec![v.clone()]))
+}
+
+fn dir_names(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut names: Vec<Value> = Vec::new();
     // Instances of user classes with a __dict__ list `__dict__` and `__weakref__`.
     let with_dict = |t: &Value| -> bool {
         crate::types::type_obj(t).is_some_and(|to| {
@@ -1038,15 +1047,25 @@ fn b_locals(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else {
         return Ok(Value::NONE);
     };
-    if !f.locals.is_unbound() {
-        return Ok(f.locals.clone());
-    }
     if f.func.is_unbound() {
+        if !f.locals.is_unbound() {
+            return Ok(f.locals.clone());
+        }
         return Ok(f.globals.clone());
     }
+    // A function's frame keeps one dict (CPython 3.11's f_locals), brought up to
+    // date with the variables on each call.
     let code = f.code.code.clone();
     let base = f.base;
-    let d = vm.new_dict();
+    let d = if f.locals.is_unbound() {
+        let d = vm.new_dict();
+        if let Some(f) = vm.frames.last_mut() {
+            f.locals = d.clone();
+        }
+        d
+    } else {
+        f.locals.clone()
+    };
     for (i, n) in code.local_names.iter().enumerate() {
         let mut v = vm.regs.get(base + i).cloned().unwrap_or(Value::UNBOUND);
         let is_cell = code.cell_regs.contains(&(i as u16)) || code.free_regs.contains(&(i as u16));
@@ -1056,11 +1075,13 @@ fn b_locals(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 v = inner;
             }
         }
-        if v.is_unbound() {
-            continue;
-        }
         let k = vm.intern(n);
         if let Some(ObjData::Dict(dd)) = d.data() {
+            if v.is_unbound() {
+                let old = vm.table_del(dd, &k)?;
+                drop(old);
+                continue;
+            }
             vm.table_set(dd, k, v)?;
         }
     }
