@@ -1069,7 +1069,8 @@ fn l_sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-/// Stable sort with an optional key; on error the original order is returned.
+/// Stable sort with an optional key; on error the items are returned in the order
+/// the sort had reached (the original order when a key call failed).
 pub fn sort_values(
     vm: &mut Vm,
     items: Vec<Value>,
@@ -1089,50 +1090,41 @@ pub fn sort_values(
         }
         None => items.clone(),
     };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut err: Option<Value> = None;
-    // Merge sort via the standard library's stable sort; comparison errors are
-    // remembered and end the sort early.
-    idx.sort_by(|&i, &j| {
-        if err.is_some() {
-            return std::cmp::Ordering::Equal;
+    // CPython's sort: reverse, sort stably by `<`, reverse again (equal items
+    // keep their order); the comparisons are CPython's, in its order.
+    let n = items.len();
+    let mut idx: Vec<usize> = if reverse {
+        (0..n).rev().collect()
+    } else {
+        (0..n).collect()
+    };
+    let r = crate::timsort::sort(&mut idx, &mut |i, j| {
+        let (a, b) = (&keys[i], &keys[j]);
+        if let (Some(p), Some(q)) = (a.as_small_int(), b.as_small_int()) {
+            return Ok(p < q);
         }
-        let (x, y) = if reverse {
-            (&keys[j], &keys[i])
-        } else {
-            (&keys[i], &keys[j])
-        };
-        let lt = |vm: &mut Vm, a: &Value, b: &Value| -> PyResult<bool> {
-            if let (Some(p), Some(q)) = (a.as_small_int(), b.as_small_int()) {
-                return Ok(p < q);
-            }
-            let r = vm.compare(CmpOp::Lt, a, b)?;
-            vm.truthy(&r)
-        };
-        match lt(vm, x, y) {
-            Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => match lt(vm, y, x) {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
-            }
+        if let (Some(p), Some(q)) = (a.as_float(), b.as_float()) {
+            return Ok(p < q);
         }
+        if let (Some(ObjData::Str(p)), Some(ObjData::Str(q))) = (a.data(), b.data()) {
+            return Ok(p.s < q.s);
+        }
+        let r = vm.compare(CmpOp::Lt, a, b)?;
+        vm.truthy(&r)
     });
-    if let Some(e) = err {
-        return Err((e, items));
+    if reverse {
+        idx.reverse();
     }
     let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-    Ok(idx
+    let out: Vec<Value> = idx
         .into_iter()
         .map(|i| slots[i].take().unwrap_or(Value::NONE))
-        .collect())
+        .collect();
+    match r {
+        Ok(()) => Ok(out),
+        // The list is left in the order the sort had reached, as CPython leaves it.
+        Err(e) => Err((e, out)),
+    }
 }
 
 const LIST_METHODS: &[M] = &[
