@@ -55,6 +55,7 @@ const LIB: &[(&str, &str)] = &[
     ("bisect", include_str!("../lib/bisect.py")),
     ("copy", include_str!("../lib/copy.py")),
     ("copyreg", include_str!("../lib/copyreg.py")),
+    ("decimal", include_str!("../lib/decimal.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("dataclasses", include_str!("../lib/dataclasses.py")),
     ("abc", include_str!("../lib/abc.py")),

@@ -77,13 +77,13 @@ fn unsupported_constructs_exit_2_with_location() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains(":2:1: unsupported: async def"), "{err}");
 
-    let p = write("unsup_mod.py", "print('first')\nimport decimal\n");
+    let p = write("unsup_mod.py", "print('first')\nimport locale\n");
     let o = lethe(&[&p]);
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(String::from_utf8_lossy(&o.stdout), "first\n");
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
-        err.contains(":2: unsupported: standard library module 'decimal'"),
+        err.contains(":2: unsupported: standard library module 'locale'"),
         "{err}"
     );
 
