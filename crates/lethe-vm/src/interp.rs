@@ -2485,7 +2485,7 @@ impl Vm {
                 }
                 Instr::DictUpdate { dict, src } => {
                     let (d, s) = (r!(dict).clone(), r!(src).clone());
-                    tryv!(crate::methods::dict_update_from(self, &d, &s));
+                    tryv!(crate::methods::dict_update_mapping(self, &d, &s));
                 }
                 Instr::DictMerge { dict, src, func } => {
                     let (d, s, f) = (r!(dict).clone(), r!(src).clone(), r!(func).clone());

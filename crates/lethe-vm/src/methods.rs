@@ -1842,6 +1842,20 @@ fn keyed_pairs(vm: &mut Vm, src: &Value, keys: &Value) -> PyResult<Vec<(Value, V
     Ok(out)
 }
 
+/// `{**src}` in a dict display (CPython's DICT_UPDATE): `src` must be a mapping
+/// (a dict or an object with `keys()`).
+pub fn dict_update_mapping(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
+    let as_dict = merge_source(vm, src);
+    if !matches!(as_dict.data(), Some(ObjData::Dict(_))) {
+        let keys_name = vm.intern("keys");
+        if vm.getattr_opt(src, &keys_name)?.is_none() {
+            let tn = vm.type_name(src);
+            return Err(vm.type_error(&format!("'{tn}' object is not a mapping")));
+        }
+    }
+    dict_update_from(vm, d, src)
+}
+
 pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
     let Some(ObjData::Dict(dd)) = d.data() else {
         return Err(vm.type_error("not a dict"));

@@ -1322,6 +1322,9 @@ fn b_super(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             };
             let code = f.code.code.clone();
             let base = f.base;
+            if f.func.is_unbound() || code.params.positional.is_empty() {
+                return Err(vm.runtime_error("super(): no arguments"));
+            }
             let Some(ci) = code.freevars.iter().position(|n| &**n == "__class__") else {
                 return Err(vm.runtime_error("super(): __class__ cell not found"));
             };
@@ -1342,6 +1345,13 @@ fn b_super(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
             if cls.is_unbound() {
                 return Err(vm.runtime_error("super(): empty __class__ cell"));
+            }
+            let ok = vm.isinstance(&first, &cls)
+                || (crate::types::type_obj(&first).is_some() && vm.is_subclass(&first, &cls));
+            if !ok {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
             (cls, first)
         }
