@@ -672,14 +672,23 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
             true
         }
         Some(ObjData::Range { .. } | ObjData::BigRange(_)) => true,
-        Some(ObjData::Instance(_)) => vm.lookup_special(args, "__getitem__").is_some(),
+        Some(ObjData::Instance(i)) => {
+            !matches!(i.base().data(), Some(ObjData::Tuple(_) | ObjData::Str(_)))
+                && vm.lookup_special(args, "__getitem__").is_some()
+        }
         _ => false,
     };
-    let items: Vec<Value> = match args.data() {
-        Some(ObjData::Tuple(t)) => t.to_vec(),
-        _ => vec![args.clone()],
+    // A tuple, or an instance of a tuple subclass (its tuple), holds the arguments.
+    let tuple_items = match args.data() {
+        Some(ObjData::Tuple(t)) => Some(t.to_vec()),
+        Some(ObjData::Instance(i)) => match i.base().data() {
+            Some(ObjData::Tuple(t)) => Some(t.to_vec()),
+            _ => None,
+        },
+        _ => None,
     };
-    let is_tuple = matches!(args.data(), Some(ObjData::Tuple(_)));
+    let is_tuple = tuple_items.is_some();
+    let items: Vec<Value> = tuple_items.unwrap_or_else(|| vec![args.clone()]);
     let mut idx = 0usize;
     let mut out = String::new();
     let mut used_mapping = false;
@@ -761,6 +770,23 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                         out.push_str(&lethe_format::percent_int(&b, &spec));
                     }
                     'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                        // An instance: the number a float/int subclass wraps, else
+                        // its __float__ (or __index__), as PyFloat_AsDouble.
+                        let v = match v.data() {
+                            Some(ObjData::Instance(i)) if !i.base().is_unbound() => {
+                                i.base().clone()
+                            }
+                            Some(ObjData::Instance(_)) => {
+                                match vm.lookup_special(&v, "__float__") {
+                                    Some(f) => vm.call(&f, vec![v.clone()])?,
+                                    None => match vm.lookup_special(&v, "__index__") {
+                                        Some(f) => vm.call(&f, vec![v.clone()])?,
+                                        None => v,
+                                    },
+                                }
+                            }
+                            _ => v,
+                        };
                         let Some(f) = crate::ops::as_f64(&v).filter(|_| v.is_float() || is_int(&v))
                         else {
                             let tn = vm.type_name(&v);

@@ -1761,7 +1761,22 @@ fn c_type(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 let bt = vm.new_tuple(bases);
                 return vm.call_kw(&meta, vec![a.pos[0].clone(), bt, ns], a.kw.clone());
             }
-            let cls = vm.new_class(&name, &name, bases, &ns, std::rc::Rc::from("__main__"))?;
+            let module = {
+                let k = vm.intern("__module__");
+                let m = match ns.data() {
+                    Some(ObjData::Dict(d)) => vm.table_get(d, &k)?,
+                    _ => None,
+                };
+                match m.as_ref().and_then(|m| match m.data() {
+                    Some(ObjData::Str(s)) => Some(std::rc::Rc::from(&*s.s)),
+                    _ => None,
+                }) {
+                    Some(m) => m,
+                    None => vm.current_module_name(),
+                }
+            };
+            let cls = vm.new_class(&name, &name, bases, &ns, module.clone())?;
+            vm.ensure_module_attr(&cls, &module)?;
             vm.finish_class(&cls, &ns, a.kw.clone())?;
             Ok(cls)
         }
