@@ -1,4 +1,4 @@
-"""Fraction, rational numbers (CPython's fractions module, without Decimal)."""
+"""Fraction, rational numbers (CPython's fractions module)."""
 
 import math
 import _lethe
@@ -106,7 +106,14 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        _lethe.unsupported('Fraction.from_decimal')
+        from decimal import Decimal
+        if isinstance(dec, int):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError(
+                "%s.from_decimal() only takes Decimals, not %r (%s)" %
+                (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)
