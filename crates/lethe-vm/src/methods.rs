@@ -2064,6 +2064,80 @@ pub fn make_set(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
     Ok(s)
 }
 
+/// CPython's set_merge: the entries of the set `other`, in its iteration order,
+/// added to `target` after one big resize when they would overfill its table (so a
+/// copy of a set can iterate in another order than the set).
+pub fn set_merge(
+    vm: &mut Vm,
+    target: &RefCell<crate::dict::DictData>,
+    other: &RefCell<crate::dict::DictData>,
+) -> PyResult<()> {
+    if std::ptr::eq(target, other) {
+        return Ok(());
+    }
+    let items = other.borrow_mut().set_keys();
+    if items.is_empty() {
+        return Ok(());
+    }
+    let was_empty = {
+        let mut t = target.borrow_mut();
+        let empty = t.len == 0 && t.entries.is_empty();
+        t.set_slot_order();
+        t.presize_for_merge(items.len());
+        empty && t.table_size() == other.borrow().table_size()
+    };
+    for x in items {
+        vm.table_set(target, x, Value::NONE)?;
+    }
+    if was_empty {
+        let o = other.borrow();
+        target.borrow_mut().copy_layout(&o);
+    }
+    // Placed now, so that later deletions leave dummies where CPython has them.
+    target.borrow_mut().set_slot_order();
+    Ok(())
+}
+
+/// CPython's set_update_internal: a set or frozenset is merged, an exact dict's keys
+/// are added after the same big resize, anything else one item at a time.
+pub fn set_update_from(
+    vm: &mut Vm,
+    target: &RefCell<crate::dict::DictData>,
+    src: &Value,
+) -> PyResult<()> {
+    match src.data() {
+        Some(ObjData::Set(o) | ObjData::FrozenSet(o)) => set_merge(vm, target, o),
+        Some(ObjData::Dict(o)) => {
+            let keys = o.borrow().keys();
+            {
+                let mut t = target.borrow_mut();
+                t.set_slot_order();
+                t.presize_for_merge(keys.len());
+            }
+            for k in keys {
+                vm.table_set(target, k, Value::NONE)?;
+            }
+            Ok(())
+        }
+        _ => {
+            let items = vm.collect(src)?;
+            for it in items {
+                vm.table_set(target, it, Value::NONE)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// A new set (or frozenset when `frozen`) from `src` as CPython's set(src) makes it.
+pub fn set_from(vm: &mut Vm, src: &Value, frozen: bool) -> PyResult<Value> {
+    let s = vm.new_set();
+    if let Some(ObjData::Set(d)) = s.data() {
+        set_update_from(vm, d, src)?;
+    }
+    Ok(if frozen { freeze(s) } else { s })
+}
+
 fn set_data(v: &Value) -> Option<&RefCell<crate::dict::DictData>> {
     match v.data() {
         Some(ObjData::Set(d)) | Some(ObjData::FrozenSet(d)) => Some(d),
@@ -2165,6 +2239,85 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
     if set_data(a).is_none() || set_data(b).is_none() {
         return Ok(None);
     }
+    let frozen = matches!(a.data(), Some(ObjData::FrozenSet(_)));
+    let done = |r: Value| Ok(Some(if frozen { freeze(r) } else { r }));
+    let (Some(ad), Some(bd)) = (set_data(a), set_data(b)) else {
+        return Ok(None);
+    };
+    match op {
+        BinOp::Or => {
+            // set_or: a copy of a (a merge), then b merged into it.
+            let r = set_from(vm, a, false)?;
+            if let Some(ObjData::Set(d)) = r.data() {
+                set_merge(vm, d, bd)?;
+            }
+            return done(r);
+        }
+        BinOp::And => {
+            // set_intersection: the smaller set's items in its order, those the
+            // other has, added one by one (a & a is a copy).
+            if a.is(b) {
+                return done(set_from(vm, a, false)?);
+            }
+            let (small, large) = if bd.borrow().len > ad.borrow().len {
+                (ad, bd)
+            } else {
+                (bd, ad)
+            };
+            let items = small.borrow_mut().set_keys();
+            let r = vm.new_set();
+            if let Some(ObjData::Set(d)) = r.data() {
+                for x in items {
+                    let h = vm.hash(&x)?;
+                    if vm.table_find(large, &x, h)?.is_some() {
+                        vm.table_set(d, x, Value::NONE)?;
+                    }
+                }
+            }
+            return done(r);
+        }
+        BinOp::Sub => {
+            // set_difference: a copy of a less b's items when a is over four times
+            // larger, else a's items not in b added one by one.
+            let (la, lb) = (ad.borrow().len, bd.borrow().len);
+            if la == 0 || (la >> 2) > lb {
+                let r = set_from(vm, a, false)?;
+                let bitems = bd.borrow_mut().set_keys();
+                if let Some(ObjData::Set(d)) = r.data() {
+                    for x in bitems {
+                        vm.table_del(d, &x)?;
+                    }
+                }
+                return done(r);
+            }
+            let items = ad.borrow_mut().set_keys();
+            let r = vm.new_set();
+            if let Some(ObjData::Set(d)) = r.data() {
+                for x in items {
+                    let h = vm.hash(&x)?;
+                    if vm.table_find(bd, &x, h)?.is_none() {
+                        vm.table_set(d, x, Value::NONE)?;
+                    }
+                }
+            }
+            return done(r);
+        }
+        BinOp::Xor => {
+            // set_symmetric_difference: a copy of b, then each item of a removed
+            // when there, else added.
+            let r = set_from(vm, b, false)?;
+            let items = ad.borrow_mut().set_keys();
+            if let Some(ObjData::Set(d)) = r.data() {
+                for x in items {
+                    if vm.table_del(d, &x)?.is_none() {
+                        vm.table_set(d, x, Value::NONE)?;
+                    }
+                }
+            }
+            return done(r);
+        }
+        _ => {}
+    }
     let b_items = set_data(b)
         .map(|d| d.borrow_mut().set_keys())
         .unwrap_or_default();
@@ -2173,6 +2326,30 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
 }
 
 pub fn set_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    // |=, -= and ^= change the set in place, as CPython's set_update_internal,
+    // set_difference_update and set_symmetric_difference_update do.
+    if let (Some(ObjData::Set(d)), Some(bd)) = (a.data(), set_data(b)) {
+        match op {
+            BinOp::Or => {
+                set_merge(vm, d, bd)?;
+                return Ok(Some(a.clone()));
+            }
+            BinOp::Sub | BinOp::Xor => {
+                let items = if a.is(b) {
+                    d.borrow_mut().set_keys()
+                } else {
+                    bd.borrow_mut().set_keys()
+                };
+                for x in items {
+                    if vm.table_del(d, &x)?.is_none() && op == BinOp::Xor {
+                        vm.table_set(d, x, Value::NONE)?;
+                    }
+                }
+                return Ok(Some(a.clone()));
+            }
+            _ => {}
+        }
+    }
     let Some(r) = set_binop(vm, op, a, b)? else {
         return Ok(None);
     };
@@ -2261,10 +2438,8 @@ fn s_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 fn s_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let items = set_data(&a.pos[0])
-        .map(|d| d.borrow_mut().set_keys())
-        .unwrap_or_default();
-    new_like(vm, &a.pos[0], items)
+    let frozen = matches!(a.pos[0].data(), Some(ObjData::FrozenSet(_)));
+    set_from(vm, &a.pos[0], frozen)
 }
 /// A frozenset is immutable: its copy is itself.
 fn fs_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -2318,7 +2493,13 @@ fn s_update_op(vm: &mut Vm, a: &Args, op: BinOp) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 fn s_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    s_update_op(vm, a, BinOp::Or)
+    let Some(ObjData::Set(d)) = a.pos[0].data() else {
+        return s_update_op(vm, a, BinOp::Or);
+    };
+    for o in &a.pos[1..] {
+        set_update_from(vm, d, o)?;
+    }
+    Ok(Value::NONE)
 }
 fn s_iupdate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     s_update_op(vm, a, BinOp::And)

@@ -1725,21 +1725,21 @@ fn c_dict(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn c_set(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "set", 0, 1)?;
-    let items = match a.pos.first() {
-        Some(v) => vm.collect(v)?,
-        None => vec![],
-    };
-    make_set(vm, items)
+    match a.pos.first() {
+        Some(v) => crate::methods::set_from(vm, v, false),
+        None => make_set(vm, vec![]),
+    }
 }
 
 fn c_frozenset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "frozenset", 0, 1)?;
-    let items = match a.pos.first() {
-        Some(v) => vm.collect(v)?,
-        None => vec![],
-    };
-    let s = make_set(vm, items)?;
-    Ok(crate::methods::freeze(s))
+    match a.pos.first() {
+        Some(v) => crate::methods::set_from(vm, v, true),
+        None => {
+            let s = make_set(vm, vec![])?;
+            Ok(crate::methods::freeze(s))
+        }
+    }
 }
 
 fn c_type(vm: &mut Vm, a: &Args) -> PyResult<Value> {
