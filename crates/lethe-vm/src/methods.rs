@@ -2226,15 +2226,69 @@ fn is_set_view(v: &Value) -> bool {
 
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if is_set_view(a) || is_set_view(b) {
-        // dict_keys / dict_items: set(self) op other, for any iterable other.
+        // dict_keys / dict_items with any iterable, as CPython's dictviews_* do.
         if vm.iter(a).is_err() || vm.iter(b).is_err() {
             return Ok(None);
         }
-        let xs = vm.collect(a)?;
-        let sa = make_set(vm, xs)?;
-        let ys = vm.collect(b)?;
-        let sb = make_set(vm, ys)?;
-        return set_binop(vm, op, &sa, &sb);
+        if op == BinOp::And {
+            // _PyDictView_Intersect: the items of one, kept when in the other.
+            let (view, other) = if is_set_view(a) { (a, b) } else { (b, a) };
+            let view_items = vm.collect(view)?;
+            let other_set_len = match other.data() {
+                Some(ObjData::Set(d)) => Some(d.borrow().len),
+                _ => None,
+            };
+            let (walk, keep_in) = match other_set_len {
+                Some(n) if view_items.len() <= n => (view_items, other.clone()),
+                _ => (vm.collect(other)?, set_from(vm, view, false)?),
+            };
+            let r = vm.new_set();
+            if let Some(ObjData::Set(d)) = r.data() {
+                for x in walk {
+                    if vm.contains(&keep_in, &x)? {
+                        vm.table_set(d, x, Value::NONE)?;
+                    }
+                }
+            }
+            return Ok(Some(r));
+        }
+        // set(self), then updated with other (dictviews_to_set: a keys view of a dict
+        // is made from the dict).
+        let left = match a.data() {
+            Some(ObjData::DictView(v))
+                if v.1 == DictIterKind::Keys && matches!(v.0.data(), Some(ObjData::Dict(_))) =>
+            {
+                v.0.clone()
+            }
+            _ => a.clone(),
+        };
+        let r = set_from(vm, &left, false)?;
+        let Some(ObjData::Set(d)) = r.data() else {
+            return Ok(None);
+        };
+        match op {
+            BinOp::Or => set_update_from(vm, d, b)?,
+            BinOp::Sub | BinOp::Xor => {
+                let items = match b.data() {
+                    Some(ObjData::Set(o) | ObjData::FrozenSet(o)) => o.borrow_mut().set_keys(),
+                    _ if op == BinOp::Xor => {
+                        let bs = set_from(vm, b, false)?;
+                        match bs.data() {
+                            Some(ObjData::Set(o)) => o.borrow_mut().set_keys(),
+                            _ => Vec::new(),
+                        }
+                    }
+                    _ => vm.collect(b)?,
+                };
+                for x in items {
+                    if vm.table_del(d, &x)?.is_none() && op == BinOp::Xor {
+                        vm.table_set(d, x, Value::NONE)?;
+                    }
+                }
+            }
+            _ => return Ok(None),
+        }
+        return Ok(Some(r));
     }
     if set_data(a).is_none() || set_data(b).is_none() {
         return Ok(None);

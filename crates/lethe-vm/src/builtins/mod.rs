@@ -1734,6 +1734,8 @@ fn c_set(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn c_frozenset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "frozenset", 0, 1)?;
     match a.pos.first() {
+        // frozenset(a_frozenset) is that frozenset.
+        Some(v) if matches!(v.data(), Some(ObjData::FrozenSet(_))) => Ok(v.clone()),
         Some(v) => crate::methods::set_from(vm, v, true),
         None => {
             let s = make_set(vm, vec![])?;
