@@ -1710,6 +1710,11 @@ class Decimal(object):
         exp_min = len(self._int) + self._exp - context.prec
         if exp_min > Etop:
             # overflow: exp_min > Etop iff self.adjusted() > Emax
+            # (lethe: as the C implementation, Inexact and Rounded are flagged
+            # even when Overflow is trapped.)
+            for cond in (Inexact, Rounded):
+                if cond not in context._ignored_flags:
+                    context.flags[cond] = True
             ans = context._raise_error(Overflow, 'above Emax', self._sign)
             context._raise_error(Inexact)
             context._raise_error(Rounded)
