@@ -594,6 +594,9 @@ pub enum Const {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Const]>),
+    /// A frozenset of constants (made from them in order): a set display of more
+    /// than two constants is this, merged into a new set, as CPython compiles it.
+    FrozenSet(Rc<[Const]>),
     /// A `def`: compiled lazily on first call from the source span.
     Function(Rc<FunctionStub>),
     /// A lambda, comprehension or class body: compiled eagerly with the parent.

@@ -1259,7 +1259,11 @@ impl<'a> FnGen<'a> {
             if rest.len() == 1 {
                 let c = ir.list(rest)[0];
                 let a = self.expr_any(left)?;
-                let b = self.expr_any(c.right)?;
+                let b = if matches!(c.op, ast::CmpOp::In | ast::CmpOp::NotIn) {
+                    self.iter_source(c.right)?
+                } else {
+                    self.expr_any(c.right)?
+                };
                 self.set_line(node.range);
                 return Ok(self.emit(Instr::JumpIfNotCompare {
                     op: cmpop(c.op),
@@ -1714,7 +1718,7 @@ impl<'a> FnGen<'a> {
         } else {
             it = self.alloc();
             item = self.alloc();
-            let src = self.expr_any(iter)?;
+            let src = self.iter_source(iter)?;
             self.set_line(srange);
             self.emit(Instr::GetIter { dst: it, src });
             self.free_to(item + 1);
@@ -2778,7 +2782,7 @@ impl<'a> FnGen<'a> {
         let arg = self.alloc();
         let k = self.konst16(Const::Code(Rc::new(code)))?;
         self.emit(Instr::MakeFunction { dst: f, k, start });
-        let src = self.expr_any(gens[0].iter)?;
+        let src = self.iter_source(gens[0].iter)?;
         self.emit(Instr::GetIter { dst: arg, src });
         self.emit(Instr::Call {
             dst,
@@ -2831,7 +2835,7 @@ impl<'a> FnGen<'a> {
         if i == 0 {
             self.emit(Instr::Move { dst: it, src: 0 });
         } else {
-            let src = self.expr_any(g.iter)?;
+            let src = self.iter_source(g.iter)?;
             self.emit(Instr::GetIter { dst: it, src });
             self.free_to(item + 1);
         }
@@ -2988,7 +2992,11 @@ impl<'a> FnGen<'a> {
                 let n = rest.len();
                 let mut ends = Vec::new();
                 for (i, c) in ir.list(rest).iter().enumerate() {
-                    let r = self.expr_any(c.right)?;
+                    let r = if matches!(c.op, ast::CmpOp::In | ast::CmpOp::NotIn) {
+                        self.iter_source(c.right)?
+                    } else {
+                        self.expr_any(c.right)?
+                    };
                     self.set_line(erange);
                     self.emit(Instr::Compare {
                         op: cmpop(c.op),
@@ -3167,6 +3175,28 @@ impl<'a> FnGen<'a> {
         Ok(())
     }
 
+    /// The iterable of a `for` or a comprehension, or the container of `in`: a set
+    /// display of constants is a frozenset constant there (CPython's AST optimizer).
+    fn iter_source(&mut self, e: ExprId) -> R<Reg> {
+        let ir = self.ir;
+        if let E::Set(elts) = ir.expr(e).kind {
+            let consts: Option<Vec<Const>> = ir
+                .list(elts)
+                .iter()
+                .map(|&x| match ir.expr(x).kind {
+                    E::Const { k, .. } => bytecode_const(ir, k),
+                    _ => None,
+                })
+                .collect();
+            if let Some(consts) = consts.filter(|c| !c.is_empty()) {
+                let r = self.alloc();
+                self.load_const(Const::FrozenSet(Rc::from(consts)), r);
+                return Ok(r);
+            }
+        }
+        self.expr_any(e)
+    }
+
     fn build_seq(&mut self, elts: &'a [ExprId], dst: Reg, kind: SeqKind) -> R<()> {
         self.build_seq_for(elts, dst, kind, None)
     }
@@ -3184,6 +3214,31 @@ impl<'a> FnGen<'a> {
         let starred = elts
             .iter()
             .any(|&e| matches!(ir.expr(e).kind, E::Starred { .. }));
+        if kind == SeqKind::Set && elts.len() > 2 && call.is_none() {
+            // CPython: a set display of more than two constants is a frozenset
+            // constant merged into a new set (BUILD_SET 0; SET_UPDATE), which decides
+            // the table's size and so the iteration order.
+            let consts: Option<Vec<Const>> = elts
+                .iter()
+                .map(|&e| match ir.expr(e).kind {
+                    E::Const { k, .. } => bytecode_const(ir, k),
+                    _ => None,
+                })
+                .collect();
+            if let Some(consts) = consts {
+                let m = self.temp_top;
+                let fs = self.alloc();
+                self.load_const(Const::FrozenSet(Rc::from(consts)), fs);
+                self.emit(Instr::BuildSet {
+                    dst,
+                    start: dst,
+                    count: 0,
+                });
+                self.emit(Instr::SetUpdate { set: dst, src: fs });
+                self.free_to(m);
+                return Ok(());
+            }
+        }
         if !starred && elts.len() < 1024 {
             let n = elts.len() as u16;
             let base = self.alloc_n(n);

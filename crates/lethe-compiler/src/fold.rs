@@ -24,8 +24,9 @@
 //! never becomes a docstring ([`crate::ir::ExprKind::Const`] records `folded`).
 //!
 //! Left out on purpose: builtin names (`len`, `range`, …) are not resolved here (a
-//! module may rebind them); a set display of constants after `in` stays a set display
-//! (CPython makes it a frozenset constant; the bytecode has no frozenset constant);
+//! module may rebind them); a set display of constants stays a set display here (code
+//! generation makes it a frozenset constant after `in`, as a `for` or comprehension
+//! iterable, and merges one into a new set for a display of more than two, as CPython);
 //! empty results that would be a new empty tuple are not folded (the runtime keeps one
 //! empty tuple); int true division is folded only when both operands are exact as
 //! floats (|n| ≤ 2**53), mixed int/float arithmetic only for ints of up to 64 bits, and

@@ -1,13 +1,13 @@
-"""datetime (lethe): date, time, datetime and timedelta for naive values.
+"""datetime (lethe): date, time, datetime, timedelta, tzinfo and timezone.
 
-The calendar arithmetic follows CPython's pure-Python datetime; time zones other
-than None (tzinfo, timezone, astimezone, utcoffset) are not supported."""
+The calendar arithmetic and the time zone rules follow CPython's pure-Python
+datetime; messages and reprs are those of the C implementation."""
 
 import time as _time
 import _lethe
 
 __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR',
-           'MAXYEAR')
+           'MAXYEAR', 'UTC')
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -116,34 +116,245 @@ def _check_time_fields(hour, minute, second, microsecond, fold=0):
 
 
 def _check_tz(tzinfo):
-    if tzinfo is not None:
-        _lethe.unsupported('datetime time zones (tzinfo)')
+    if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class()):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
+                        "not type '%s'" % type(tzinfo).__name__)
 
 
-class _UnsupportedTZ(type):
-    """`timezone.utc` and the like report time zones as unsupported."""
-
-    def __getattr__(cls, name):
-        _lethe.unsupported('datetime time zones (%s.%s)' % (cls.__name__, name))
+def _tzinfo_class():
+    return tzinfo
 
 
-class tzinfo(metaclass=_UnsupportedTZ):
-    """Present so that programs using time zones fail clearly: unsupported."""
+def _check_fold(fold):
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return fold
 
-    def __new__(cls, *args, **kwargs):
-        _lethe.unsupported('datetime time zones (%s)' % cls.__name__)
+
+def _check_utc_offset(name, offset):
+    if offset is None:
+        return
+    if not isinstance(offset, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
+                        % (name, type(offset).__name__))
+    if not -timedelta(1) < offset < timedelta(1):
+        raise ValueError("offset must be a timedelta strictly between "
+                         "-timedelta(hours=24) and timedelta(hours=24), not %r."
+                         % (offset,))
+
+
+def _check_tzname(name):
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, "
+                        "not '%s'" % type(name).__name__)
+
+
+class tzinfo:
+    """Abstract base class for time zone info classes."""
+    __lethe_tp_name__ = 'datetime.tzinfo'
+    __slots__ = ()
+
+    def tzname(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
+
+    def utcoffset(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
+
+    def dst(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        dtoff = dt.utcoffset()
+        if dtoff is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        dtdst = dt.dst()
+        if dtdst is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        delta = dtoff - dtdst
+        if delta:
+            dt += delta
+            dtdst = dt.dst()
+            if dtdst is None:
+                raise ValueError("fromutc: tz.dst() gave inconsistent results; "
+                                 "cannot convert")
+        return dt + dtdst
+
+    def __reduce__(self):
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs else ()
+        return (self.__class__, args, self.__getstate__())
+
+
+_Omitted = object()
 
 
 class timezone(tzinfo):
-    pass
+    """A fixed offset from UTC."""
+    __lethe_tp_name__ = 'datetime.timezone'
+    __slots__ = ('_offset', '_name')
+
+    def __new__(cls, offset, name=_Omitted):
+        if not isinstance(offset, timedelta):
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
+                            % type(offset).__name__)
+        if name is _Omitted:
+            if not offset:
+                return cls.utc
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError("timezone() argument 2 must be str, not %s"
+                            % type(name).__name__)
+        if not cls._minoffset <= offset <= cls._maxoffset:
+            raise ValueError("offset must be a timedelta strictly between "
+                             "-timedelta(hours=24) and timedelta(hours=24), not %r."
+                             % (offset,))
+        return cls._create(offset, name)
+
+    @classmethod
+    def _create(cls, offset, name=None):
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def __getinitargs__(self):
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is self.utc:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return "datetime.%s(%r)" % (self.__class__.__name__, self._offset)
+        return "datetime.%s(%r, %r)" % (self.__class__.__name__, self._offset,
+                                        self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return self._offset
+        raise TypeError("utcoffset() argument must be a datetime instance or None")
+
+    def tzname(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            if self._name is None:
+                return self._name_from_offset(self._offset)
+            return self._name
+        raise TypeError("tzname() argument must be a datetime instance or None")
+
+    def dst(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return None
+        raise TypeError("dst() argument must be a datetime instance or None")
+
+    def fromutc(self, dt):
+        if isinstance(dt, datetime):
+            if dt.tzinfo is not self:
+                raise ValueError("fromutc: dt.tzinfo is not self")
+            return dt + self._offset
+        raise TypeError("fromutc() argument must be a datetime instance or None")
+
+    @staticmethod
+    def _name_from_offset(delta):
+        if not delta:
+            return 'UTC'
+        if delta < timedelta(0):
+            sign = '-'
+            delta = -delta
+        else:
+            sign = '+'
+        hours, rest = divmod(delta, timedelta(hours=1))
+        minutes, rest = divmod(rest, timedelta(minutes=1))
+        seconds = rest.seconds
+        microseconds = rest.microseconds
+        if microseconds:
+            return (f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
+                    f'.{microseconds:06d}')
+        if seconds:
+            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
+        return f'UTC{sign}{hours:02d}:{minutes:02d}'
+
+
+def _format_offset(off):
+    s = ''
+    if off is not None:
+        if off.days < 0:
+            sign = "-"
+            off = -off
+        else:
+            sign = "+"
+        hh, mm = divmod(off, timedelta(hours=1))
+        mm, ss = divmod(mm, timedelta(minutes=1))
+        s += "%s%02d:%02d" % (sign, hh, mm)
+        if ss or ss.microseconds:
+            s += ":%02d" % ss.seconds
+            if ss.microseconds:
+                s += '.%06d' % ss.microseconds
+    return s
+
+
+def _strftime_z(offset):
+    if offset is None:
+        return ''
+    sign = '+'
+    if offset.days < 0:
+        offset = -offset
+        sign = '-'
+    h, rest = divmod(offset, timedelta(hours=1))
+    m, rest = divmod(rest, timedelta(minutes=1))
+    sec = rest.seconds
+    u = offset.microseconds
+    if u:
+        return '%c%02d%02d%02d.%06d' % (sign, h, m, sec, u)
+    if sec:
+        return '%c%02d%02d%02d' % (sign, h, m, sec)
+    return '%c%02d%02d' % (sign, h, m)
+
+
+def _parse_offset(s):
+    """'Z', '+HH', '+HH:MM', '+HHMM', '+HH:MM:SS[.ffffff]' as a timezone."""
+    if s == 'Z':
+        return timezone.utc
+    sign = -1 if s[0] == '-' else 1
+    body = s[1:]
+    if ':' in body:
+        parts = body.split(':')
+    else:
+        parts = [body[i:i + 2] for i in range(0, min(len(body), 6), 2)]
+        if len(body) > 6:
+            parts[-1] += body[6:]
+    hh = int(parts[0])
+    mm = int(parts[1]) if len(parts) > 1 else 0
+    ss, us = 0, 0
+    if len(parts) > 2:
+        sec = parts[2]
+        if '.' in sec:
+            sec, frac = sec.split('.')
+            us = int((frac + '000000')[:6])
+        ss = int(sec)
+    if len(parts) > 3 or len(parts[0]) != 2:
+        raise ValueError
+    td = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
+    return timezone(sign * td)
 
 
 def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
-
-
-def _format_offset(off):
-    return ''
 
 
 def _wrap_strftime(obj, fmt, timetuple, micro):
@@ -220,8 +431,12 @@ def _wrap_strftime(obj, fmt, timetuple, micro):
         elif c == 'G' or c == 'V':
             iy, iw, _ = _isocalendar(y, mo, d)
             out.append('%d' % iy if c == 'G' else '%02d' % iw)
-        elif c == 'z' or c == 'Z':
-            out.append('')
+        elif c == 'z':
+            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_strftime_z(off))
+        elif c == 'Z':
+            name = obj.tzname() if hasattr(obj, 'tzname') else None
+            out.append('' if name is None else name.replace('%', '%%'))
         elif c == 'n':
             out.append('\n')
         elif c == 't':
@@ -677,10 +892,11 @@ date.resolution = timedelta(days=1)
 
 
 class time:
-    """A time of day (naive)."""
+    """A time of day, with an optional tzinfo."""
     __lethe_tp_name__ = 'datetime.time'
 
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_hashcode')
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_hashcode', '_tzinfo',
+                 '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         hour, minute, second, microsecond = _check_time_fields(hour, minute, second,
@@ -692,7 +908,55 @@ class time:
         self._second = second
         self._microsecond = microsecond
         self._hashcode = -1
+        self._tzinfo = tzinfo
+        self._fold = _check_fold(fold)
         return self
+
+    @property
+    def fold(self):
+        return self._fold
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.utcoffset(None)
+        _check_utc_offset("utcoffset", offset)
+        return offset
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(None)
+        _check_tzname(name)
+        return name
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.dst(None)
+        _check_utc_offset("dst", offset)
+        return offset
+
+    def _cmp(self, other, allow_mixed=False):
+        mytz = self._tzinfo
+        ottz = other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            base_compare = myoff == otoff
+        if base_compare:
+            return _cmp(self._cmpkey(), other._cmpkey())
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
+        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
+        return _cmp((myhhmm, self._second, self._microsecond),
+                    (othhmm, other._second, other._microsecond))
 
     @property
     def hour(self):
@@ -712,41 +976,51 @@ class time:
 
     @property
     def tzinfo(self):
-        return None
+        return self._tzinfo
 
     def _cmpkey(self):
         return (self._hour, self._minute, self._second, self._microsecond)
 
     def _getstate(self):
-        return self._cmpkey()
+        if self._tzinfo is None:
+            return self._cmpkey()
+        return self._cmpkey() + (self._tzinfo,)
 
     def __eq__(self, other):
         if isinstance(other, time):
-            return self._cmpkey() == other._cmpkey()
+            return self._cmp(other, allow_mixed=True) == 0
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, time):
-            return self._cmpkey() < other._cmpkey()
+            return self._cmp(other) < 0
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, time):
-            return self._cmpkey() <= other._cmpkey()
+            return self._cmp(other) <= 0
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, time):
-            return self._cmpkey() > other._cmpkey()
+            return self._cmp(other) > 0
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, time):
-            return self._cmpkey() >= other._cmpkey()
+            return self._cmp(other) >= 0
         return NotImplemented
 
     def __hash__(self):
-        return hash(self._cmpkey())
+        tzoff = self.utcoffset()
+        if not tzoff:
+            return hash(self._cmpkey())
+        h, m = divmod(timedelta(hours=self._hour, minutes=self._minute) - tzoff,
+                      timedelta(hours=1))
+        m //= timedelta(minutes=1)
+        if 0 <= h < 24:
+            return hash(time(h, m, self._second, self._microsecond))
+        return hash((h, m, self._second, self._microsecond))
 
     def __repr__(self):
         if self._microsecond != 0:
@@ -755,11 +1029,16 @@ class time:
             s = ', %d' % self._second
         else:
             s = ''
-        return 'datetime.%s(%d, %d%s)' % (type(self).__name__, self._hour, self._minute, s)
+        s = 'datetime.%s(%d, %d%s)' % (type(self).__name__, self._hour, self._minute, s)
+        if self._tzinfo is not None:
+            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
+        if self._fold:
+            s = s[:-1] + ', fold=1)'
+        return s
 
     def isoformat(self, timespec='auto'):
         return _format_time(self._hour, self._minute, self._second, self._microsecond,
-                            timespec)
+                            timespec) + _format_offset(self.utcoffset())
 
     __str__ = isoformat
 
@@ -768,7 +1047,9 @@ class time:
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
         try:
-            return cls(*_parse_isoformat_time(time_string))
+            s = time_string[1:] if time_string[:1] == 'T' else time_string
+            body, tz = _split_offset(s)
+            return cls(*_parse_isoformat_time(body), tzinfo=tz)
         except (ValueError, IndexError):
             raise ValueError('Invalid isoformat string: %r' % time_string) from None
 
@@ -781,11 +1062,14 @@ class time:
             return self.strftime(fmt)
         return str(self)
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None):
+    def replace(self, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
         return type(self)(self._hour if hour is None else hour,
                           self._minute if minute is None else minute,
                           self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond)
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
 
     def __bool__(self):
         return True
@@ -819,6 +1103,16 @@ def _format_time(hh, mm, ss, us, timespec='auto'):
     return fmt.format(hh, mm, ss, us)
 
 
+def _split_offset(s):
+    """A time string and the timezone its trailing UTC offset gives (or None)."""
+    if s.endswith('Z'):
+        return s[:-1], timezone.utc
+    for i, ch in enumerate(s):
+        if ch in '+-':
+            return s[:i], _parse_offset(s[i:])
+    return s, None
+
+
 def _parse_isoformat_time(s):
     parts = s.split(':')
     hh = int(parts[0])
@@ -841,10 +1135,10 @@ time.resolution = timedelta(microseconds=1)
 
 
 class datetime(date):
-    """A date and a time of day (naive)."""
+    """A date and a time of day, with an optional tzinfo."""
     __lethe_tp_name__ = 'datetime.datetime'
 
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond')
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
@@ -861,6 +1155,8 @@ class datetime(date):
         self._second = second
         self._microsecond = microsecond
         self._hashcode = -1
+        self._tzinfo = tzinfo
+        self._fold = _check_fold(fold)
         return self
 
     @property
@@ -881,11 +1177,35 @@ class datetime(date):
 
     @property
     def tzinfo(self):
-        return None
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.utcoffset(self)
+        _check_utc_offset("utcoffset", offset)
+        return offset
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(self)
+        _check_tzname(name)
+        return name
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.dst(self)
+        _check_utc_offset("dst", offset)
+        return offset
 
     @classmethod
-    def fromtimestamp(cls, t, tz=None):
-        _check_tz(tz)
+    def _fromtimestamp(cls, t, utc, tz):
         frac, t = _math_modf(t)
         us = round(frac * 1e6)
         if us >= 1000000:
@@ -894,8 +1214,25 @@ class datetime(date):
         elif us < 0:
             t -= 1
             us += 1000000
-        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
-        return cls(y, m, d, hh, mm, ss, us)
+        converter = _time.gmtime if utc else _time.localtime
+        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
+        return cls(y, m, d, hh, mm, ss, us, tz)
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        _check_tz(tz)
+        result = cls._fromtimestamp(t, tz is not None, tz)
+        if tz is not None:
+            result = tz.fromutc(result)
+        return result
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls._fromtimestamp(t, True, None)
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_time.time())
 
     @classmethod
     def now(cls, tz=None):
@@ -907,8 +1244,10 @@ class datetime(date):
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
+        if tzinfo is True:
+            tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
-                   time.microsecond)
+                   time.microsecond, tzinfo, fold=time.fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
@@ -921,7 +1260,8 @@ class datetime(date):
                 return cls(d.year, d.month, d.day)
             if s[10] not in 'T ':
                 raise ValueError
-            return cls(d.year, d.month, d.day, *_parse_isoformat_time(s[11:]))
+            body, tz = _split_offset(s[11:])
+            return cls(d.year, d.month, d.day, *_parse_isoformat_time(body), tzinfo=tz)
         except (ValueError, IndexError):
             raise ValueError('Invalid isoformat string: %r' % date_string) from None
 
@@ -931,14 +1271,29 @@ class datetime(date):
 
     def timetuple(self):
         yday = _days_before_month(self._year, self._month) + self._day
+        dst = self.dst()
+        flag = -1 if dst is None else (1 if dst else 0)
         return (self._year, self._month, self._day, self._hour, self._minute,
-                self._second, self.weekday(), yday, -1)
+                self._second, self.weekday(), yday, flag)
+
+    def utctimetuple(self):
+        offset = self.utcoffset()
+        if offset:
+            self -= offset
+        yday = _days_before_month(self._year, self._month) + self._day
+        return (self._year, self._month, self._day, self._hour, self._minute,
+                self._second, self.weekday(), yday, 0)
 
     def date(self):
         return date(self._year, self._month, self._day)
 
     def time(self):
-        return time(self._hour, self._minute, self._second, self._microsecond)
+        return time(self._hour, self._minute, self._second, self._microsecond,
+                    fold=self._fold)
+
+    def timetz(self):
+        return time(self._hour, self._minute, self._second, self._microsecond,
+                    self._tzinfo, fold=self._fold)
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None,
                 second=None, microsecond=None, tzinfo=True, *, fold=None):
@@ -948,7 +1303,43 @@ class datetime(date):
                           self._hour if hour is None else hour,
                           self._minute if minute is None else minute,
                           self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond)
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
+
+    def _local_timezone(self):
+        if self._tzinfo is None:
+            ts = self._mktime()
+        else:
+            ts = (self - _EPOCH) // timedelta(seconds=1)
+        localtm = _time.localtime(ts)
+        z = _time.strftime('%z', localtm)
+        gmtoff = 0
+        if len(z) >= 5:
+            gmtoff = (int(z[1:3]) * 3600 + int(z[3:5]) * 60) * (-1 if z[0] == '-' else 1)
+        return timezone(timedelta(seconds=gmtoff), _time.strftime('%Z', localtm))
+
+    def _mktime(self):
+        return int(_time.mktime(self.replace(tzinfo=None).timetuple()[:8] + (-1,)))
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = self._local_timezone()
+        elif not isinstance(tz, tzinfo):
+            raise TypeError("tz argument must be an instance of tzinfo")
+        mytz = self._tzinfo
+        if mytz is None:
+            mytz = self._local_timezone()
+            myoffset = mytz.utcoffset(self)
+        else:
+            myoffset = mytz.utcoffset(self)
+            if myoffset is None:
+                mytz = self.replace(tzinfo=None)._local_timezone()
+                myoffset = mytz.utcoffset(self)
+        if tz is mytz:
+            return self
+        utc = (self - myoffset).replace(tzinfo=tz)
+        return tz.fromutc(utc)
 
     def ctime(self):
         weekday = self.toordinal() % 7 or 7
@@ -959,7 +1350,7 @@ class datetime(date):
     def isoformat(self, sep='T', timespec='auto'):
         return '%04d-%02d-%02d%c' % (self._year, self._month, self._day, sep) + \
             _format_time(self._hour, self._minute, self._second, self._microsecond,
-                         timespec)
+                         timespec) + _format_offset(self.utcoffset())
 
     def __repr__(self):
         L = [self._year, self._month, self._day, self._hour, self._minute, self._second,
@@ -968,7 +1359,12 @@ class datetime(date):
             del L[-1]
         if L[-1] == 0:
             del L[-1]
-        return 'datetime.%s(%s)' % (type(self).__name__, ', '.join(map(str, L)))
+        s = 'datetime.%s(%s' % (type(self).__name__, ', '.join(map(str, L)))
+        if self._tzinfo is not None:
+            s += ', tzinfo=%r' % self._tzinfo
+        if self._fold:
+            s += ', fold=1'
+        return s + ')'
 
     def __str__(self):
         return self.isoformat(sep=' ')
@@ -977,59 +1373,87 @@ class datetime(date):
         return _wrap_strftime(self, fmt, self.timetuple(), self._microsecond)
 
     def timestamp(self):
-        return _time.mktime(self.timetuple()) + self._microsecond / 1e6
+        if self._tzinfo is None:
+            return _time.mktime(self.timetuple()) + self._microsecond / 1e6
+        return (self - _EPOCH).total_seconds()
 
     def _cmpkey(self):
         return (self._year, self._month, self._day, self._hour, self._minute,
                 self._second, self._microsecond)
 
     def _getstate(self):
-        return self._cmpkey()
+        if self._tzinfo is None:
+            return self._cmpkey()
+        return self._cmpkey() + (self._tzinfo,)
+
+    def _cmp(self, other, allow_mixed=False):
+        mytz = self._tzinfo
+        ottz = other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            base_compare = myoff == otoff
+        if base_compare:
+            return _cmp(self._cmpkey(), other._cmpkey())
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        diff = self - other
+        if diff.days < 0:
+            return -1
+        return diff and 1 or 0
 
     def __eq__(self, other):
         if isinstance(other, datetime):
-            return self._cmpkey() == other._cmpkey()
+            return self._cmp(other, allow_mixed=True) == 0
         if isinstance(other, date):
             return False
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, datetime):
-            return self._cmpkey() <= other._cmpkey()
+            return self._cmp(other) <= 0
         if isinstance(other, date):
             _cmperror(self, other)
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, datetime):
-            return self._cmpkey() < other._cmpkey()
+            return self._cmp(other) < 0
         if isinstance(other, date):
             _cmperror(self, other)
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, datetime):
-            return self._cmpkey() >= other._cmpkey()
+            return self._cmp(other) >= 0
         if isinstance(other, date):
             _cmperror(self, other)
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, datetime):
-            return self._cmpkey() > other._cmpkey()
+            return self._cmp(other) > 0
         if isinstance(other, date):
             _cmperror(self, other)
         return NotImplemented
 
     def __hash__(self):
-        return hash(self._cmpkey())
+        tzoff = self.utcoffset()
+        if tzoff is None:
+            return hash(self._cmpkey())
+        return hash(timedelta._from_micros(self._to_micros() - tzoff._to_micros()))
 
     def _to_micros(self):
         return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60
                  + self._second) * 1000000 + self._microsecond)
 
     @classmethod
-    def _from_micros(cls, us):
+    def _from_micros(cls, us, tzinfo=None):
         days, rem = divmod(us, 86400000000)
         if not 0 < days <= _MAXORDINAL:
             raise OverflowError('date value out of range')
@@ -1037,12 +1461,13 @@ class datetime(date):
         hh, rem = divmod(secs, 3600)
         mm, ss = divmod(rem, 60)
         y, m, d = _ord2ymd(days)
-        return cls(y, m, d, hh, mm, ss, usec)
+        return cls(y, m, d, hh, mm, ss, usec, tzinfo)
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        return type(self)._from_micros(self._to_micros() + other._to_micros())
+        return type(self)._from_micros(self._to_micros() + other._to_micros(),
+                                       self._tzinfo)
 
     __radd__ = __add__
 
@@ -1050,7 +1475,16 @@ class datetime(date):
         if isinstance(other, timedelta):
             return self + -other
         if isinstance(other, datetime):
-            return timedelta._from_micros(self._to_micros() - other._to_micros())
+            base = timedelta._from_micros(self._to_micros() - other._to_micros())
+            if self._tzinfo is other._tzinfo:
+                return base
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            if myoff == otoff:
+                return base
+            if myoff is None or otoff is None:
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            return base + otoff - myoff
         return NotImplemented
 
 
@@ -1063,6 +1497,14 @@ def _math_modf(t):
     ip = float(int(t))
     return t - ip, int(ip)
 
+
+timezone._maxoffset = timedelta(hours=23, minutes=59)
+timezone._minoffset = -timezone._maxoffset
+timezone.utc = timezone._create(timedelta(0))
+timezone.min = timezone._create(timezone._minoffset)
+timezone.max = timezone._create(timezone._maxoffset)
+UTC = timezone.utc
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)

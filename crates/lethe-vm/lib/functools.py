@@ -276,9 +276,9 @@ def _lru_wrapper(user_function, maxsize, typed):
 
 
 def total_ordering(cls):
-    d = cls.__dict__
+    # Find user-defined comparisons (not those inherited from object).
     roots = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
-             if op in d and d[op] is not None]
+             if getattr(cls, op, None) is not getattr(object, op, None)]
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = roots[0]

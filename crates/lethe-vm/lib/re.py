@@ -13,18 +13,92 @@ import _lethe
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
            'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M',
            'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL',
-           'VERBOSE', 'UNICODE', 'NOFLAG']
+           'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag']
 
-NOFLAG = 0
-TEMPLATE = T = 1
-IGNORECASE = I = 2
-LOCALE = L = 4
-MULTILINE = M = 8
-DOTALL = S = 16
-UNICODE = U = 32
-VERBOSE = X = 64
-DEBUG = 128
-ASCII = A = 256
+# The flags as plain ints, for the matcher.
+_TEMPLATE = 1
+_IGNORECASE = 2
+_LOCALE = 4
+_MULTILINE = 8
+_DOTALL = 16
+_UNICODE = 32
+_VERBOSE = 64
+_DEBUG = 128
+_ASCII = 256
+
+# In CPython's definition order (which orders the names in a repr).
+_FLAG_NAMES = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
+               ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1),
+               ('DEBUG', 128))
+
+
+class RegexFlag(int):
+    """The flags' type: an int shown as `re.NAME|re.NAME` (CPython's IntFlag)."""
+    __slots__ = ()
+    __lethe_tp_name__ = 'RegexFlag'
+
+    def __repr__(self):
+        v = int(self)
+        if not v:
+            return 're.NOFLAG'
+        names = []
+        for name, bit in _FLAG_NAMES:
+            if v & bit:
+                names.append('re.' + name)
+                v &= ~bit
+        if v:
+            names.append(hex(v))
+        return '|'.join(names)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        if not spec:
+            return str(self)
+        return format(int(self), spec)
+
+    @property
+    def name(self):
+        r = repr(self)
+        return None if '0x' in r else r.replace('re.', '')
+
+    @property
+    def value(self):
+        return int(self)
+
+    def __or__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) | int(other))
+        return NotImplemented
+
+    def __and__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) & int(other))
+        return NotImplemented
+
+    def __xor__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) ^ int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 511)
+
+
+NOFLAG = RegexFlag(0)
+TEMPLATE = T = RegexFlag(1)
+IGNORECASE = I = RegexFlag(2)
+LOCALE = L = RegexFlag(4)
+MULTILINE = M = RegexFlag(8)
+DOTALL = S = RegexFlag(16)
+UNICODE = U = RegexFlag(32)
+VERBOSE = X = RegexFlag(64)
+DEBUG = RegexFlag(128)
+ASCII = A = RegexFlag(256)
 
 
 class error(Exception):
@@ -63,7 +137,7 @@ class _Parser:
     def __init__(self, pattern, flags):
         self.p = pattern
         self.i = 0
-        self.flags = flags
+        self.flags = int(flags)
         self.ngroups = 0
         self.names = {}
 
@@ -79,7 +153,7 @@ class _Parser:
         return c
 
     def skip_verbose(self):
-        if not self.flags & VERBOSE:
+        if not self.flags & _VERBOSE:
             return
         while self.i < len(self.p):
             c = self.p[self.i]
@@ -185,9 +259,9 @@ class _Parser:
         if c == '.':
             return ('any',)
         if c == '^':
-            return ('bol',) if self.flags & MULTILINE else ('start',)
+            return ('bol',) if self.flags & _MULTILINE else ('start',)
         if c == '$':
-            return ('eol',) if self.flags & MULTILINE else ('end',)
+            return ('eol',) if self.flags & _MULTILINE else ('end',)
         if c == '(':
             return self.parse_group()
         if c == '[':
@@ -270,8 +344,8 @@ class _Parser:
                     if f == '-':
                         on = False
                         continue
-                    bit = {'a': ASCII, 'i': IGNORECASE, 'L': LOCALE, 'm': MULTILINE,
-                           's': DOTALL, 'u': UNICODE, 'x': VERBOSE}[f]
+                    bit = {'a': _ASCII, 'i': _IGNORECASE, 'L': _LOCALE, 'm': _MULTILINE,
+                           's': _DOTALL, 'u': _UNICODE, 'x': _VERBOSE}[f]
                     if on:
                         flags |= bit
                     else:
@@ -437,14 +511,14 @@ class _Matcher:
     def single(self, node, c, flags):
         """Does the one-character node match character c?"""
         kind = node[0]
-        ic = flags & IGNORECASE
-        asc = flags & ASCII
+        ic = flags & _IGNORECASE
+        asc = flags & _ASCII
         if kind == 'lit':
             if ic:
                 return c.lower() == node[1].lower() or c.upper() == node[1].upper()
             return c == node[1]
         if kind == 'any':
-            return flags & DOTALL or c != '\n'
+            return flags & _DOTALL or c != '\n'
         if kind == 'cat':
             return _cat(node[1], c, asc)
         if kind == 'class':
@@ -519,7 +593,7 @@ class _Matcher:
         if kind == 'eol':
             return k(i) if i == len(s) or s[i] == '\n' else None
         if kind in ('wordb', 'nwordb'):
-            asc = flags & ASCII
+            asc = flags & _ASCII
             before = i > 0 and _is_word(s[i - 1], asc)
             after = i < len(s) and _is_word(s[i], asc)
             at = before != after
@@ -532,7 +606,7 @@ class _Matcher:
                 return None
             text = s[cap[0]:cap[1]]
             seg = s[i:i + len(text)]
-            if seg == text or (flags & IGNORECASE and seg.lower() == text.lower()):
+            if seg == text or (flags & _IGNORECASE and seg.lower() == text.lower()):
                 if i + len(text) <= self.end:
                     return k(i + len(text))
             return None
@@ -717,7 +791,7 @@ class Pattern:
         self.pattern = pattern
         p = _Parser(pattern, flags)
         self._node = p.parse()
-        self.flags = p.flags | (UNICODE if not p.flags & ASCII and isinstance(pattern, str)
+        self.flags = p.flags | (_UNICODE if not p.flags & _ASCII and isinstance(pattern, str)
                                 else 0)
         self.groups = p.ngroups
         self.groupindex = dict(p.names)
@@ -728,11 +802,11 @@ class Pattern:
             node = node[1][0]
             if node[0] == 'group':
                 node = node[2]
-        if node[0] == 'lit' and not self.flags & IGNORECASE:
+        if node[0] == 'lit' and not self.flags & _IGNORECASE:
             self._first = node[1]
 
     def __repr__(self):
-        flags = self.flags & ~UNICODE
+        flags = self.flags & ~_UNICODE
         names = []
         for name, bit in (('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4),
                           ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64),

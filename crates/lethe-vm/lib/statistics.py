@@ -1,6 +1,6 @@
 """statistics (lethe): CPython 3.11's algorithms (exact sums through Fraction,
-correctly rounded square roots) for the common functions, Decimal data included;
-NormalDist is not supported."""
+correctly rounded square roots) for the common functions, with int, float,
+Fraction and Decimal data; NormalDist is not supported."""
 
 import math
 import sys
@@ -108,10 +108,8 @@ def _ss(data, c=None):
     return (T, ssd, c, count)
 
 
-def _is_decimal(T):
-    # (decimal is imported only by programs that use it.)
-    dec = sys.modules.get('decimal')
-    return dec is not None and issubclass(T, dec.Decimal)
+def _is_decimal_type(T):
+    return T.__module__ == 'decimal' and any(c.__name__ == 'Decimal' for c in T.__mro__)
 
 
 def _convert(value, T):
@@ -122,10 +120,9 @@ def _convert(value, T):
     try:
         return T(value)
     except TypeError:
-        if _is_decimal(T):
+        if _is_decimal_type(T):
             return T(value.numerator) / T(value.denominator)
-        else:
-            raise
+        raise
 
 
 def _decimal_sqrt_of_frac(n, m):
@@ -135,22 +132,16 @@ def _decimal_sqrt_of_frac(n, m):
         if not n:
             return Decimal('0.0')
         n, m = -n, -m
-
     root = (Decimal(n) / Decimal(m)).sqrt()
     nr, dr = root.as_integer_ratio()
-
     plus = root.next_plus()
     np, dp = plus.as_integer_ratio()
-    # test: n / m > ((root + plus) / 2) ** 2
-    if 4 * n * (dr*dp)**2 > m * (dr*np + dp*nr)**2:
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
         return plus
-
     minus = root.next_minus()
     nm, dm = minus.as_integer_ratio()
-    # test: n / m < ((root + minus) / 2) ** 2
-    if 4 * n * (dr*dm)**2 < m * (dr*nm + dm*nr)**2:
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
         return minus
-
     return root
 
 
@@ -223,7 +214,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)):
+        if isinstance(x, (int, float, Fraction)) or _is_decimal_type(type(x)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
@@ -358,7 +349,7 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
-    if _is_decimal(T):
+    if _is_decimal_type(T):
         return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
@@ -368,7 +359,7 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
-    if _is_decimal(T):
+    if _is_decimal_type(T):
         return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 

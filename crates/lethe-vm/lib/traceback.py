@@ -1,8 +1,9 @@
 """traceback (lethe): formatting and printing exceptions the way the interpreter
 prints an uncaught one (format_exc, print_exc, format_exception, print_exception,
 format_exception_only) and the current stack (extract_stack, format_stack,
-print_stack, walk_stack, through sys._getframe). The frames of traceback objects
-(extract_tb, format_tb, walk_tb) are not provided."""
+print_stack, walk_stack, through sys._getframe) and the entries of traceback
+objects (extract_tb, format_tb, print_tb, walk_tb: their frames give only f_code
+and f_lineno)."""
 
 import sys as _sys
 import _lethe
@@ -10,6 +11,7 @@ import _lethe
 __all__ = ['format_exc', 'print_exc', 'format_exception', 'print_exception',
            'format_exception_only', 'print_last', 'extract_stack', 'format_stack',
            'print_stack', 'format_list', 'print_list', 'walk_stack',
+           'extract_tb', 'format_tb', 'print_tb', 'walk_tb',
            'FrameSummary', 'StackSummary']
 
 _sentinel = object()
@@ -108,11 +110,67 @@ def print_last(limit=None, file=None, chain=True):
     print_exception(_sys.last_value, limit=limit, file=file, chain=chain)
 
 
-def _unsupported(*args, **kwargs):
-    _lethe.unsupported('traceback objects\' frames (extract_tb, format_tb, print_tb, walk_tb)')
+class _TbCode:
+    __slots__ = ('co_filename', 'co_name')
+
+    def __init__(self, filename, name):
+        self.co_filename = filename
+        self.co_name = name
 
 
-extract_tb = format_tb = print_tb = walk_tb = _unsupported
+class _TbFrame:
+    """What walk_tb gives for a traceback entry's frame: its code (co_filename,
+    co_name) and line; lethe keeps no frame objects, so nothing else."""
+
+    __slots__ = ('f_code', 'f_lineno', '_site')
+
+    def __init__(self, tb):
+        site = tb._lethe_site
+        self.f_code = _TbCode(site[0], site[1])
+        self.f_lineno = tb.tb_lineno
+        self._site = site
+
+    @property
+    def f_locals(self):
+        _lethe.unsupported('frame objects (traceback.tb_frame)')
+
+    @property
+    def f_globals(self):
+        _lethe.unsupported('frame objects (traceback.tb_frame)')
+
+
+def walk_tb(tb):
+    """(frame, lineno) for each entry of a traceback, outermost first."""
+    while tb is not None:
+        yield _TbFrame(tb), tb.tb_lineno
+        tb = tb.tb_next
+
+
+def extract_tb(tb, limit=None):
+    """The entries of a traceback object as a StackSummary, outermost first."""
+    if limit is None:
+        limit = getattr(_sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    entries = list(walk_tb(tb))
+    if limit is not None:
+        entries = entries[:limit] if limit >= 0 else entries[limit:]
+    result = StackSummary()
+    for f, lineno in entries:
+        site = f._site
+        result.append(FrameSummary(site[0], lineno, site[1],
+                                   end_lineno=site[3], colno=site[4],
+                                   end_colno=site[5]))
+    return result
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    print_list(extract_tb(tb, limit=limit), file=file)
+
 
 from linecache import getline as _getline
 
@@ -120,12 +178,17 @@ from linecache import getline as _getline
 class FrameSummary:
     """One frame of a stack: filename, lineno, name and the source line."""
 
-    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
+                 'name', '_line', 'locals')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True,
-                 locals=None, line=None):
+                 locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
         self.name = name
         self._line = line
         if lookup_line:
@@ -195,17 +258,50 @@ class StackSummary(list):
         return result
 
     def format_frame_summary(self, frame_summary):
-        row = ['  File "{}", line {}, in {}\n'.format(
-            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
-        if frame_summary.line:
-            row.append('    {}\n'.format(frame_summary.line.strip()))
+        fs = frame_summary
+        if (fs.colno is not None and fs.end_colno is not None
+                and fs.end_lineno is not None):
+            # Position markers as the interpreter prints them.
+            row = [_lethe.format_tb_entry((fs.filename, fs.name, fs.lineno,
+                                           fs.end_lineno, fs.colno,
+                                           fs.end_colno))]
+        else:
+            row = ['  File "{}", line {}, in {}\n'.format(
+                fs.filename, fs.lineno, fs.name)]
+            if fs.line:
+                row.append('    {}\n'.format(fs.line.strip()))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
         return ''.join(row)
 
     def format(self):
-        return [self.format_frame_summary(fs) for fs in self]
+        """The formatted entries; a run of more than three of the same file, line
+        and function ends with '[Previous line repeated N more times]'."""
+        result = []
+        last = None
+        count = 0
+        for fs in self:
+            formatted = self.format_frame_summary(fs)
+            if formatted is None:
+                continue
+            key = (fs.filename, fs.lineno, fs.name)
+            if last is None or key != last:
+                if count > 3:
+                    count -= 3
+                    result.append(f'  [Previous line repeated {count} more '
+                                  f'time{"s" if count > 1 else ""}]\n')
+                last = key
+                count = 0
+            count += 1
+            if count > 3:
+                continue
+            result.append(formatted)
+        if count > 3:
+            count -= 3
+            result.append(f'  [Previous line repeated {count} more '
+                          f'time{"s" if count > 1 else ""}]\n')
+        return result
 
 
 def walk_stack(f):

@@ -198,6 +198,20 @@ impl Vm {
                     inst.into_dict(d.clone(), &keep);
                     return Ok(Some(d));
                 }
+                "__weakref__" => {
+                    // No weak references in lethe: None wherever CPython's instance
+                    // would have a weak reference list (a user class with a
+                    // `__dict__`, or `__weakref__` in its `__slots__`).
+                    let has = crate::types::type_obj(&cls).is_some_and(|t| {
+                        !t.builtin
+                            && t.slots.as_ref().is_none_or(|s| {
+                                s.iter().any(|n| {
+                                    matches!(n.data(), Some(ObjData::Str(x)) if &*x.s == "__weakref__")
+                                })
+                            })
+                    });
+                    return Ok(has.then_some(Value::NONE));
+                }
                 _ => {}
             }
             if let Some(e) = inst.exc() {

@@ -24,6 +24,15 @@ pub struct DictData {
     pub keys_version: u64,
     /// `version + 1` when the entries were last put in CPython's set order (0: never).
     set_ordered: u64,
+    /// For a set: the size of CPython's table that the first `set_base_len` entries
+    /// (positions, deleted ones included) sit in, in its slot order (0: none, the
+    /// table grows from 8 as entries are added one by one). A merge of a set or a
+    /// resize fixes it; the entries after them were added one by one.
+    set_base_size: u32,
+    set_base_len: u32,
+    /// The cells of that table the first `set_base_len` entries occupy (None: they
+    /// were inserted in order into an empty table of that size).
+    set_slots: Option<Box<[u32]>>,
 }
 
 #[derive(Clone, Copy)]
@@ -60,6 +69,9 @@ impl Default for DictData {
             version: next_version(),
             keys_version: next_version(),
             set_ordered: 0,
+            set_base_size: 0,
+            set_base_len: 0,
+            set_slots: None,
         }
     }
 }
@@ -192,12 +204,17 @@ impl DictData {
                 & self.mask();
         }
         let k = std::mem::replace(&mut self.entries[i].1, Value::UNBOUND);
-        let v = std::mem::replace(&mut self.entries[i].2, Value::UNBOUND);
+        // A deleted entry's value slot keeps when it was deleted (how many entries
+        // there were): a set's table simulation reuses its cell only after that.
+        let when = Value::small_int(self.entries.len() as i64);
+        let v = std::mem::replace(&mut self.entries[i].2, when);
         self.len -= 1;
         self.bump_keys();
         if self.len == 0 {
             self.entries.clear();
             self.indices.clear();
+            self.set_base_len = 0;
+            self.set_slots = None;
         } else if self.entries.len() > 16 && self.len * 4 < self.entries.len() {
             self.rebuild(self.len * 2);
         }
@@ -206,6 +223,32 @@ impl DictData {
 
     /// Rebuild the index table for at least `n` entries, compacting deleted ones.
     fn rebuild(&mut self, n: usize) {
+        // A set whose table is simulated keeps its deleted entries (CPython's
+        // dummies, which count toward its table's fill) while they are no more
+        // than the live ones.
+        if self.set_base_size != 0 && self.entries.len() <= 2 * self.len.max(4) {
+            let want = n.max(self.entries.len() + 1);
+            let mut size = 8;
+            while size * 2 <= want * 3 {
+                size *= 2;
+            }
+            self.reindex_to(size);
+            return;
+        }
+        let base = (self.set_base_len as usize).min(self.entries.len());
+        if let Some(slots) = self.set_slots.take() {
+            if slots.len() == base {
+                let kept: Vec<u32> = (0..base)
+                    .filter(|&i| !self.entries[i].1.is_unbound())
+                    .map(|i| slots[i])
+                    .collect();
+                self.set_slots = Some(kept.into_boxed_slice());
+            }
+        }
+        self.set_base_len = self.entries[..base]
+            .iter()
+            .filter(|e| !e.1.is_unbound())
+            .count() as u32;
         self.entries.retain(|e| !e.1.is_unbound());
         let mut size = 8;
         while size * 2 <= n * 3 {
@@ -241,22 +284,29 @@ impl DictData {
             return;
         }
         const LINEAR_PROBES: usize = 9;
-        fn insert(table: &mut [u32], hashes: &[i64], i: u32) {
+        /// Where `hash` goes in `table`: the first empty cell of CPython's probe
+        /// sequence, or (when `reuse`) the first cell before it holding a dummy.
+        fn find_slot(table: &[u32], hash: i64, reuse: &dyn Fn(u32) -> bool) -> (usize, bool) {
             let mask = table.len() - 1;
-            let hash = hashes[i as usize];
             let mut perturb = hash as u64;
             let mut j = (hash as u64 as usize) & mask;
+            let mut freeslot: Option<usize> = None;
             loop {
-                if table[j] == EMPTY {
-                    table[j] = i;
-                    return;
-                }
-                if j + LINEAR_PROBES <= mask {
-                    for k in 1..=LINEAR_PROBES {
-                        if table[j + k] == EMPTY {
-                            table[j + k] = i;
-                            return;
-                        }
+                let probes = if j + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
+                for k in 0..=probes {
+                    let c = table[j + k];
+                    if c == EMPTY {
+                        return match freeslot {
+                            Some(f) => (f, true),
+                            None => (j + k, false),
+                        };
+                    }
+                    if freeslot.is_none() && reuse(c) {
+                        freeslot = Some(j + k);
                     }
                 }
                 perturb >>= 5;
@@ -267,46 +317,187 @@ impl DictData {
                     & mask;
             }
         }
-        let live: Vec<usize> = (0..self.entries.len())
-            .filter(|&i| !self.entries[i].1.is_unbound())
+        let n = self.entries.len();
+        let dead: Vec<bool> = self.entries.iter().map(|e| e.1.is_unbound()).collect();
+        let hashes: Vec<i64> = self.entries.iter().map(|e| e.0).collect();
+        let base = (self.set_base_len as usize).min(n);
+        // The entries a merge or an earlier ordering placed sit in a table of the
+        // recorded size, in slot order; the others were added one by one (CPython's
+        // set_add_entry: a dummy on the probe sequence is reused, the table grows
+        // when 3/5 full). A deleted entry becomes a dummy at the time it was
+        // deleted (kept in its value slot).
+        let deleted_at: Vec<usize> = self
+            .entries
+            .iter()
+            .map(|e| match e.2.as_small_int() {
+                Some(t) if e.1.is_unbound() => t as usize,
+                _ => usize::MAX,
+            })
             .collect();
-        let hashes: Vec<i64> = live.iter().map(|&i| self.entries[i].0).collect();
-        let mut table = vec![EMPTY; 8];
-        let mut used = 0usize;
-        for i in 0..hashes.len() {
-            insert(&mut table, &hashes, i as u32);
+        let mut dummy = vec![false; n];
+        let mut table = vec![EMPTY; self.table_size()];
+        let mut fill = 0usize;
+        let slots = self
+            .set_slots
+            .as_ref()
+            .filter(|s| s.len() == base && s.iter().all(|&c| (c as usize) < table.len()));
+        for i in 0..base {
+            let j = match slots {
+                Some(s) if table[s[i] as usize] == EMPTY => s[i] as usize,
+                _ => find_slot(&table, hashes[i], &|_| false).0,
+            };
+            table[j] = i as u32;
+            fill += 1;
+        }
+        // Entries deleted by the time entry `i` came (fewer entries existed) become
+        // dummies before it is added.
+        let mut kills: Vec<(usize, usize)> = (0..n)
+            .filter(|&d| dead[d])
+            .map(|d| (deleted_at[d], d))
+            .collect();
+        kills.sort_unstable();
+        let mut next = 0usize;
+        let mut used = base;
+        for i in base..n {
+            while next < kills.len() && kills[next].0 <= i {
+                dummy[kills[next].1] = true;
+                used = used.saturating_sub(1);
+                next += 1;
+            }
+            let is_dummy = |c: u32| dummy[c as usize];
+            let (j, reused) = find_slot(&table, hashes[i], &is_dummy);
+            if reused {
+                dummy[table[j] as usize] = false;
+            }
+            table[j] = i as u32;
             used += 1;
+            if reused {
+                continue;
+            }
+            fill += 1;
             let mask = table.len() - 1;
-            if used * 5 >= mask * 3 {
+            if fill * 5 >= mask * 3 {
                 let minused = if used > 50000 { used * 2 } else { used * 4 };
                 let mut size = 8;
                 while size <= minused {
                     size <<= 1;
                 }
                 let old = std::mem::replace(&mut table, vec![EMPTY; size]);
-                for ix in old.into_iter().filter(|&x| x != EMPTY) {
-                    insert(&mut table, &hashes, ix);
+                fill = 0;
+                for c in old
+                    .into_iter()
+                    .filter(|&c| c != EMPTY && !dummy[c as usize])
+                {
+                    let (j, _) = find_slot(&table, hashes[c as usize], &|_| false);
+                    table[j] = c;
+                    fill += 1;
                 }
             }
         }
-        let order: Vec<usize> = table
+        let size = table.len();
+        let cells: Vec<(u32, usize)> = table
             .into_iter()
-            .filter(|&x| x != EMPTY)
-            .map(|x| live[x as usize])
+            .enumerate()
+            .filter(|&(_, c)| c != EMPTY)
+            .map(|(j, c)| (j as u32, c as usize))
             .collect();
-        let already = order.iter().enumerate().all(|(k, &i)| k == i);
+        let order: Vec<usize> = cells.iter().map(|&(_, c)| c).collect();
+        let already = order.len() == n && order.iter().enumerate().all(|(k, &i)| k == i);
         if !already {
+            // Live entries in slot order, the dummies kept in place (unbound).
             let mut old: Vec<Option<(i64, Value, Value)>> = std::mem::take(&mut self.entries)
                 .into_iter()
                 .map(Some)
                 .collect();
             self.entries = order.iter().filter_map(|&i| old[i].take()).collect();
-            self.rebuild(self.len.max(1));
+            self.reindex();
         }
+        // From now on the entries are the slot order of a table of this size, in
+        // these cells.
+        self.set_base_size = size as u32;
+        self.set_base_len = self.entries.len() as u32;
+        self.set_slots = Some(cells.iter().map(|&(j, _)| j).collect());
         self.set_ordered = self.version.wrapping_add(1);
     }
 
+    /// A set's table as `other`'s (CPython copies the cells when an empty set of the
+    /// same size merges a set without dummies): `self` holds `other`'s entries in the
+    /// same order. Call after `set_slot_order` on both and the merge.
+    pub fn copy_layout(&mut self, other: &DictData) {
+        if self.entries.len() == other.entries.len()
+            && other.entries.iter().all(|e| !e.1.is_unbound())
+            && other.set_base_len as usize == other.entries.len()
+        {
+            self.set_base_size = other.set_base_size;
+            self.set_base_len = other.set_base_len;
+            self.set_slots = other.set_slots.clone();
+            self.set_ordered = 0;
+        }
+    }
+
+    /// The index table rebuilt for the entries as they are (deleted ones kept).
+    fn reindex(&mut self) {
+        let mut size = 8;
+        while size * 2 <= self.entries.len().max(1) * 3 {
+            size *= 2;
+        }
+        self.reindex_to(size);
+    }
+
+    fn reindex_to(&mut self, size: usize) {
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.1.is_unbound() {
+                continue;
+            }
+            let mut p = Probe {
+                slot: (e.0 as u64 as usize) & mask,
+                perturb: e.0 as u64,
+            };
+            while self.indices[p.slot] != EMPTY {
+                p.perturb >>= 5;
+                p.slot = (p
+                    .slot
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(p.perturb as usize))
+                    & mask;
+            }
+            self.indices[p.slot] = i as u32;
+        }
+        self.bump_keys();
+    }
+
+    /// The size of the set's table as simulated (before entries added since).
+    pub fn table_size(&self) -> usize {
+        (self.set_base_size as usize).max(8)
+    }
+
+    /// CPython's one big resize before a merge of `incoming` entries: when the table
+    /// would be too full, it becomes the smallest power of two above twice the entries
+    /// (its present entries reinserted in slot order). Call after `set_slot_order`.
+    pub fn presize_for_merge(&mut self, incoming: usize) {
+        let mask = self.table_size() - 1;
+        if (self.len + incoming) * 5 >= mask * 3 {
+            let minused = (self.len + incoming) * 2;
+            let mut size = 8usize;
+            while size <= minused {
+                size <<= 1;
+            }
+            // The entries are reinserted in slot order (dummies dropped).
+            self.rebuild(self.len.max(1));
+            self.set_base_size = size as u32;
+            self.set_base_len = self.entries.len() as u32;
+            self.set_slots = None;
+            self.set_ordered = 0;
+        }
+    }
+
     pub fn clear(&mut self) -> Vec<(i64, Value, Value)> {
+        self.set_base_size = 0;
+        self.set_base_len = 0;
+        self.set_slots = None;
         self.indices = Vec::new();
         self.len = 0;
         self.bump_keys();

@@ -28,20 +28,34 @@ impl Vm {
         let Some(d) = exc_data(e) else {
             return Value::NONE;
         };
-        let lines: Vec<u32> = d
+        let entries: Vec<(u32, Rc<lethe_compiler::bytecode::Code>, u32)> = d
             .borrow()
             .traceback
             .iter()
-            .map(|t| t.code.line_of(tb_pc(t)))
+            .map(|t| (t.code.line_of(tb_pc(t)), t.code.clone(), tb_pc(t)))
             .collect();
         let cls = self.t.named("traceback");
         let (next_k, line_k) = (self.intern("tb_next"), self.intern("tb_lineno"));
+        let site_k = self.intern("_lethe_site");
         let mut tb = Value::NONE;
-        for line in lines {
+        for (line, code, pc) in entries {
+            // Where the frame stopped, for traceback.extract_tb and format_tb:
+            // (filename, name, line, end line, column or None, end column).
+            let pos = code.position(pc);
+            let site = vec![
+                self.new_str(&code.filename),
+                self.new_str(&code.name),
+                Value::small_int(pos.line as i64),
+                Value::small_int(pos.end_line as i64),
+                pos.col.map_or(Value::NONE, |c| Value::small_int(c as i64)),
+                Value::small_int(pos.end_col as i64),
+            ];
+            let site = self.new_tuple(site);
             let t = self.new_instance(&cls);
             if let Some(ObjData::Instance(i)) = t.data() {
                 i.set(&next_k, tb);
                 i.set(&line_k, Value::small_int(line as i64));
+                i.set(&site_k, site);
             }
             tb = t;
         }
@@ -125,7 +139,7 @@ impl Vm {
             let code = f.code.code.clone();
             let line = code.line_of(f.pc.saturating_sub(1));
             let globals = f.globals.clone();
-            let f_locals = if !f.locals.is_unbound() {
+            let f_locals = if !f.locals.is_unbound() && f.func.is_unbound() {
                 Some(f.locals.clone())
             } else if f.func.is_unbound() {
                 Some(f.globals.clone())
@@ -792,19 +806,7 @@ impl Vm {
             if count > CUTOFF {
                 continue;
             }
-            stack.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                code.filename, pos.line, code.name
-            ));
-            if let Some(line) = self.source_line(&code.filename, pos.line) {
-                let t = line.trim_start_matches([' ', '\t', '\x0c']);
-                if !t.trim_end().is_empty() {
-                    stack.push_str(&format!("    {t}\n"));
-                    if let Some(carets) = caret_line(&line, pos) {
-                        stack.push_str(&carets);
-                    }
-                }
-            }
+            stack.push_str(&self.tb_entry_text(&code.filename, &code.name, pos));
         }
         repeated(&mut stack, count);
         let group = self.group_members(e);
@@ -907,6 +909,27 @@ impl Vm {
             Some(ObjData::Tuple(t)) => Some(t.to_vec()),
             _ => None,
         }
+    }
+
+    /// One entry of a printed traceback: `File "…", line N, in name`, the source
+    /// line and its position markers.
+    pub fn tb_entry_text(
+        &self,
+        file: &str,
+        name: &str,
+        pos: lethe_compiler::bytecode::Position,
+    ) -> String {
+        let mut out = format!("  File \"{file}\", line {}, in {name}\n", pos.line);
+        if let Some(line) = self.source_line(file, pos.line) {
+            let t = line.trim_start_matches([' ', '\t', '\x0c']);
+            if !t.trim_end().is_empty() {
+                out.push_str(&format!("    {t}\n"));
+                if let Some(carets) = caret_line(&line, pos) {
+                    out.push_str(&carets);
+                }
+            }
+        }
+        out
     }
 
     fn source_line(&self, file: &str, line: u32) -> Option<String> {

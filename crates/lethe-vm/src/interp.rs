@@ -133,6 +133,23 @@ fn const_value(vm: &mut Vm, c: &Const) -> Value {
             let v: Vec<Value> = items.iter().map(|c| const_value(vm, c)).collect();
             vm.new_tuple(v)
         }
+        Const::FrozenSet(items) => {
+            // CPython makes it from the items, then once more from its own order
+            // (the compiler's merge_consts_recursive).
+            let v: Vec<Value> = items.iter().map(|c| const_value(vm, c)).collect();
+            let first = crate::methods::make_set(vm, v);
+            let again = first.and_then(|s| {
+                let order = match s.data() {
+                    Some(ObjData::Set(d)) => d.borrow_mut().set_keys(),
+                    _ => Vec::new(),
+                };
+                crate::methods::make_set(vm, order)
+            });
+            match again {
+                Ok(s) => crate::methods::freeze(s),
+                Err(_) => Value::NONE,
+            }
+        }
         Const::Function(stub) => {
             crate::jit::note_source(1);
             Value::new_obj(ObjData::Proto(Box::new(ProtoObj {
@@ -2549,10 +2566,19 @@ impl Vm {
                     }
                     Instr::SetUpdate { set, src } => {
                         let (s, v) = (r!(set).clone(), r!(src).clone());
-                        let items = tryv!(self.collect_star(&v));
-                        if let Some(ObjData::Set(d)) = s.data() {
-                            for it in items {
-                                tryv!(self.table_set(d, it, Value::NONE));
+                        if let (
+                            Some(ObjData::Set(d)),
+                            Some(ObjData::Set(o) | ObjData::FrozenSet(o)),
+                        ) = (s.data(), v.data())
+                        {
+                            // `{*a_set}`: CPython's set_merge.
+                            tryv!(crate::methods::set_merge(self, d, o));
+                        } else {
+                            let items = tryv!(self.collect_star(&v));
+                            if let Some(ObjData::Set(d)) = s.data() {
+                                for it in items {
+                                    tryv!(self.table_set(d, it, Value::NONE));
+                                }
                             }
                         }
                     }
@@ -2565,7 +2591,7 @@ impl Vm {
                     }
                     Instr::DictUpdate { dict, src } => {
                         let (d, s) = (r!(dict).clone(), r!(src).clone());
-                        tryv!(crate::methods::dict_update_from(self, &d, &s));
+                        tryv!(crate::methods::dict_update_mapping(self, &d, &s));
                     }
                     Instr::DictMerge { dict, src, func } => {
                         let (d, s, f) = (r!(dict).clone(), r!(src).clone(), r!(func).clone());

@@ -35,6 +35,7 @@ pub mod ops;
 pub mod shape;
 pub mod stdlib;
 pub mod suggest;
+pub mod timsort;
 pub mod types;
 pub mod value;
 pub mod weak;

@@ -138,7 +138,8 @@ pub fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             None => vm.current_module_name(),
         }
     };
-    let cls = vm.new_class(&name, &name, bases, &ns, module)?;
+    let cls = vm.new_class(&name, &name, bases, &ns, module.clone())?;
+    vm.ensure_module_attr(&cls, &module)?;
     if let Some(t) = type_obj(&cls) {
         *t.meta.borrow_mut() = if winner.is(&vm.t.type_) {
             Value::UNBOUND

@@ -90,6 +90,15 @@ pub fn install(vm: &mut Vm) {
             t.dict.borrow_mut().insert_new(h, k, cm);
         }
     }
+    {
+        let k = vm.intern("__subclasshook__");
+        let f = vm.new_native("__subclasshook__", "object", o_subclasshook);
+        let cm = Value::new_obj(ObjData::ClassMethod(f));
+        if let Some(t) = crate::types::type_obj(&obj) {
+            let h = vm.hash(&k).unwrap_or(0);
+            t.dict.borrow_mut().insert_new(h, k, cm);
+        }
+    }
     add_methods(vm, &be, "BaseException", EXC_METHODS);
     // Attributes CPython serves as members, None until an instance sets them.
     for (cls, names) in [
@@ -663,14 +672,23 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
             true
         }
         Some(ObjData::Range { .. } | ObjData::BigRange(_)) => true,
-        Some(ObjData::Instance(_)) => vm.lookup_special(args, "__getitem__").is_some(),
+        Some(ObjData::Instance(i)) => {
+            !matches!(i.base().data(), Some(ObjData::Tuple(_) | ObjData::Str(_)))
+                && vm.lookup_special(args, "__getitem__").is_some()
+        }
         _ => false,
     };
-    let items: Vec<Value> = match args.data() {
-        Some(ObjData::Tuple(t)) => t.to_vec(),
-        _ => vec![args.clone()],
+    // A tuple, or an instance of a tuple subclass (its tuple), holds the arguments.
+    let tuple_items = match args.data() {
+        Some(ObjData::Tuple(t)) => Some(t.to_vec()),
+        Some(ObjData::Instance(i)) => match i.base().data() {
+            Some(ObjData::Tuple(t)) => Some(t.to_vec()),
+            _ => None,
+        },
+        _ => None,
     };
-    let is_tuple = matches!(args.data(), Some(ObjData::Tuple(_)));
+    let is_tuple = tuple_items.is_some();
+    let items: Vec<Value> = tuple_items.unwrap_or_else(|| vec![args.clone()]);
     let mut idx = 0usize;
     let mut out = String::new();
     let mut used_mapping = false;
@@ -1106,7 +1124,8 @@ fn l_sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-/// Stable sort with an optional key; on error the original order is returned.
+/// Stable sort with an optional key; on error the items are returned in the order
+/// the sort had reached (the original order when a key call failed).
 pub fn sort_values(
     vm: &mut Vm,
     items: Vec<Value>,
@@ -1126,50 +1145,41 @@ pub fn sort_values(
         }
         None => items.clone(),
     };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut err: Option<Value> = None;
-    // Merge sort via the standard library's stable sort; comparison errors are
-    // remembered and end the sort early.
-    idx.sort_by(|&i, &j| {
-        if err.is_some() {
-            return std::cmp::Ordering::Equal;
+    // CPython's sort: reverse, sort stably by `<`, reverse again (equal items
+    // keep their order); the comparisons are CPython's, in its order.
+    let n = items.len();
+    let mut idx: Vec<usize> = if reverse {
+        (0..n).rev().collect()
+    } else {
+        (0..n).collect()
+    };
+    let r = crate::timsort::sort(&mut idx, &mut |i, j| {
+        let (a, b) = (&keys[i], &keys[j]);
+        if let (Some(p), Some(q)) = (a.as_small_int(), b.as_small_int()) {
+            return Ok(p < q);
         }
-        let (x, y) = if reverse {
-            (&keys[j], &keys[i])
-        } else {
-            (&keys[i], &keys[j])
-        };
-        let lt = |vm: &mut Vm, a: &Value, b: &Value| -> PyResult<bool> {
-            if let (Some(p), Some(q)) = (a.as_small_int(), b.as_small_int()) {
-                return Ok(p < q);
-            }
-            let r = vm.compare(CmpOp::Lt, a, b)?;
-            vm.truthy(&r)
-        };
-        match lt(vm, x, y) {
-            Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => match lt(vm, y, x) {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    err = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                err = Some(e);
-                std::cmp::Ordering::Equal
-            }
+        if let (Some(p), Some(q)) = (a.as_float(), b.as_float()) {
+            return Ok(p < q);
         }
+        if let (Some(ObjData::Str(p)), Some(ObjData::Str(q))) = (a.data(), b.data()) {
+            return Ok(p.s < q.s);
+        }
+        let r = vm.compare(CmpOp::Lt, a, b)?;
+        vm.truthy(&r)
     });
-    if let Some(e) = err {
-        return Err((e, items));
+    if reverse {
+        idx.reverse();
     }
     let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-    Ok(idx
+    let out: Vec<Value> = idx
         .into_iter()
         .map(|i| slots[i].take().unwrap_or(Value::NONE))
-        .collect())
+        .collect();
+    match r {
+        Ok(()) => Ok(out),
+        // The list is left in the order the sort had reached, as CPython leaves it.
+        Err(e) => Err((e, out)),
+    }
 }
 
 const LIST_METHODS: &[M] = &[
@@ -1887,6 +1897,20 @@ fn keyed_pairs(vm: &mut Vm, src: &Value, keys: &Value) -> PyResult<Vec<(Value, V
     Ok(out)
 }
 
+/// `{**src}` in a dict display (CPython's DICT_UPDATE): `src` must be a mapping
+/// (a dict or an object with `keys()`).
+pub fn dict_update_mapping(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
+    let as_dict = merge_source(vm, src);
+    if !matches!(as_dict.data(), Some(ObjData::Dict(_))) {
+        let keys_name = vm.intern("keys");
+        if vm.getattr_opt(src, &keys_name)?.is_none() {
+            let tn = vm.type_name(src);
+            return Err(vm.type_error(&format!("'{tn}' object is not a mapping")));
+        }
+    }
+    dict_update_from(vm, d, src)
+}
+
 pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
     let Some(ObjData::Dict(dd)) = d.data() else {
         return Err(vm.type_error("not a dict"));
@@ -2069,6 +2093,80 @@ pub fn make_set(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
     Ok(s)
 }
 
+/// CPython's set_merge: the entries of the set `other`, in its iteration order,
+/// added to `target` after one big resize when they would overfill its table (so a
+/// copy of a set can iterate in another order than the set).
+pub fn set_merge(
+    vm: &mut Vm,
+    target: &RefCell<crate::dict::DictData>,
+    other: &RefCell<crate::dict::DictData>,
+) -> PyResult<()> {
+    if std::ptr::eq(target, other) {
+        return Ok(());
+    }
+    let items = other.borrow_mut().set_keys();
+    if items.is_empty() {
+        return Ok(());
+    }
+    let was_empty = {
+        let mut t = target.borrow_mut();
+        let empty = t.len == 0 && t.entries.is_empty();
+        t.set_slot_order();
+        t.presize_for_merge(items.len());
+        empty && t.table_size() == other.borrow().table_size()
+    };
+    for x in items {
+        vm.table_set(target, x, Value::NONE)?;
+    }
+    if was_empty {
+        let o = other.borrow();
+        target.borrow_mut().copy_layout(&o);
+    }
+    // Placed now, so that later deletions leave dummies where CPython has them.
+    target.borrow_mut().set_slot_order();
+    Ok(())
+}
+
+/// CPython's set_update_internal: a set or frozenset is merged, an exact dict's keys
+/// are added after the same big resize, anything else one item at a time.
+pub fn set_update_from(
+    vm: &mut Vm,
+    target: &RefCell<crate::dict::DictData>,
+    src: &Value,
+) -> PyResult<()> {
+    match src.data() {
+        Some(ObjData::Set(o) | ObjData::FrozenSet(o)) => set_merge(vm, target, o),
+        Some(ObjData::Dict(o)) => {
+            let keys = o.borrow().keys();
+            {
+                let mut t = target.borrow_mut();
+                t.set_slot_order();
+                t.presize_for_merge(keys.len());
+            }
+            for k in keys {
+                vm.table_set(target, k, Value::NONE)?;
+            }
+            Ok(())
+        }
+        _ => {
+            let items = vm.collect(src)?;
+            for it in items {
+                vm.table_set(target, it, Value::NONE)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// A new set (or frozenset when `frozen`) from `src` as CPython's set(src) makes it.
+pub fn set_from(vm: &mut Vm, src: &Value, frozen: bool) -> PyResult<Value> {
+    let s = vm.new_set();
+    if let Some(ObjData::Set(d)) = s.data() {
+        set_update_from(vm, d, src)?;
+    }
+    Ok(if frozen { freeze(s) } else { s })
+}
+
 fn set_data(v: &Value) -> Option<&RefCell<crate::dict::DictData>> {
     match v.data() {
         Some(ObjData::Set(d)) | Some(ObjData::FrozenSet(d)) => Some(d),
@@ -2157,18 +2255,151 @@ fn is_set_view(v: &Value) -> bool {
 
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if is_set_view(a) || is_set_view(b) {
-        // dict_keys / dict_items: set(self) op other, for any iterable other.
+        // dict_keys / dict_items with any iterable, as CPython's dictviews_* do.
         if vm.iter(a).is_err() || vm.iter(b).is_err() {
             return Ok(None);
         }
-        let xs = vm.collect(a)?;
-        let sa = make_set(vm, xs)?;
-        let ys = vm.collect(b)?;
-        let sb = make_set(vm, ys)?;
-        return set_binop(vm, op, &sa, &sb);
+        if op == BinOp::And {
+            // _PyDictView_Intersect: the items of one, kept when in the other.
+            let (view, other) = if is_set_view(a) { (a, b) } else { (b, a) };
+            let view_items = vm.collect(view)?;
+            let other_set_len = match other.data() {
+                Some(ObjData::Set(d)) => Some(d.borrow().len),
+                _ => None,
+            };
+            let (walk, keep_in) = match other_set_len {
+                Some(n) if view_items.len() <= n => (view_items, other.clone()),
+                _ => (vm.collect(other)?, set_from(vm, view, false)?),
+            };
+            let r = vm.new_set();
+            if let Some(ObjData::Set(d)) = r.data() {
+                for x in walk {
+                    if vm.contains(&keep_in, &x)? {
+                        vm.table_set(d, x, Value::NONE)?;
+                    }
+                }
+            }
+            return Ok(Some(r));
+        }
+        // set(self), then updated with other (dictviews_to_set: a keys view of a dict
+        // is made from the dict).
+        let left = match a.data() {
+            Some(ObjData::DictView(v))
+                if v.1 == DictIterKind::Keys && matches!(v.0.data(), Some(ObjData::Dict(_))) =>
+            {
+                v.0.clone()
+            }
+            _ => a.clone(),
+        };
+        let r = set_from(vm, &left, false)?;
+        let Some(ObjData::Set(d)) = r.data() else {
+            return Ok(None);
+        };
+        match op {
+            BinOp::Or => set_update_from(vm, d, b)?,
+            BinOp::Sub | BinOp::Xor => {
+                let items = match b.data() {
+                    Some(ObjData::Set(o) | ObjData::FrozenSet(o)) => o.borrow_mut().set_keys(),
+                    _ if op == BinOp::Xor => {
+                        let bs = set_from(vm, b, false)?;
+                        match bs.data() {
+                            Some(ObjData::Set(o)) => o.borrow_mut().set_keys(),
+                            _ => Vec::new(),
+                        }
+                    }
+                    _ => vm.collect(b)?,
+                };
+                for x in items {
+                    if vm.table_del(d, &x)?.is_none() && op == BinOp::Xor {
+                        vm.table_set(d, x, Value::NONE)?;
+                    }
+                }
+            }
+            _ => return Ok(None),
+        }
+        return Ok(Some(r));
     }
     if set_data(a).is_none() || set_data(b).is_none() {
         return Ok(None);
+    }
+    let frozen = matches!(a.data(), Some(ObjData::FrozenSet(_)));
+    let done = |r: Value| Ok(Some(if frozen { freeze(r) } else { r }));
+    let (Some(ad), Some(bd)) = (set_data(a), set_data(b)) else {
+        return Ok(None);
+    };
+    match op {
+        BinOp::Or => {
+            // set_or: a copy of a (a merge), then b merged into it.
+            let r = set_from(vm, a, false)?;
+            if let Some(ObjData::Set(d)) = r.data() {
+                set_merge(vm, d, bd)?;
+            }
+            return done(r);
+        }
+        BinOp::And => {
+            // set_intersection: the smaller set's items in its order, those the
+            // other has, added one by one (a & a is a copy).
+            if a.is(b) {
+                return done(set_from(vm, a, false)?);
+            }
+            let (small, large) = if bd.borrow().len > ad.borrow().len {
+                (ad, bd)
+            } else {
+                (bd, ad)
+            };
+            let items = small.borrow_mut().set_keys();
+            let r = vm.new_set();
+            if let Some(ObjData::Set(d)) = r.data() {
+                for x in items {
+                    let h = vm.hash(&x)?;
+                    if vm.table_find(large, &x, h)?.is_some() {
+                        vm.table_set(d, x, Value::NONE)?;
+                    }
+                }
+            }
+            return done(r);
+        }
+        BinOp::Sub => {
+            // set_difference: a copy of a less b's items when a is over four times
+            // larger, else a's items not in b added one by one.
+            let (la, lb) = (ad.borrow().len, bd.borrow().len);
+            if la == 0 || (la >> 2) > lb {
+                let r = set_from(vm, a, false)?;
+                let bitems = bd.borrow_mut().set_keys();
+                if let Some(ObjData::Set(d)) = r.data() {
+                    for x in bitems {
+                        vm.table_del(d, &x)?;
+                    }
+                }
+                return done(r);
+            }
+            let items = ad.borrow_mut().set_keys();
+            let r = vm.new_set();
+            if let Some(ObjData::Set(d)) = r.data() {
+                for x in items {
+                    let h = vm.hash(&x)?;
+                    if vm.table_find(bd, &x, h)?.is_none() {
+                        vm.table_set(d, x, Value::NONE)?;
+                    }
+                }
+            }
+            return done(r);
+        }
+        BinOp::Xor => {
+            // set_symmetric_difference: a copy of b, then each item of a removed
+            // when there, else added.
+            let r = set_from(vm, b, false)?;
+            let items = ad.borrow_mut().set_keys();
+            if let Some(ObjData::Set(d)) = r.data() {
+                for x in items {
+                    if vm.table_del(d, &x)?.is_none() {
+                        vm.table_set(d, x, Value::NONE)?;
+                    }
+                }
+            }
+            return done(r);
+        }
+        _ => {}
     }
     let b_items = set_data(b)
         .map(|d| d.borrow_mut().set_keys())
@@ -2178,6 +2409,30 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
 }
 
 pub fn set_inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    // |=, -= and ^= change the set in place, as CPython's set_update_internal,
+    // set_difference_update and set_symmetric_difference_update do.
+    if let (Some(ObjData::Set(d)), Some(bd)) = (a.data(), set_data(b)) {
+        match op {
+            BinOp::Or => {
+                set_merge(vm, d, bd)?;
+                return Ok(Some(a.clone()));
+            }
+            BinOp::Sub | BinOp::Xor => {
+                let items = if a.is(b) {
+                    d.borrow_mut().set_keys()
+                } else {
+                    bd.borrow_mut().set_keys()
+                };
+                for x in items {
+                    if vm.table_del(d, &x)?.is_none() && op == BinOp::Xor {
+                        vm.table_set(d, x, Value::NONE)?;
+                    }
+                }
+                return Ok(Some(a.clone()));
+            }
+            _ => {}
+        }
+    }
     let Some(r) = set_binop(vm, op, a, b)? else {
         return Ok(None);
     };
@@ -2266,10 +2521,8 @@ fn s_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 fn s_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let items = set_data(&a.pos[0])
-        .map(|d| d.borrow_mut().set_keys())
-        .unwrap_or_default();
-    new_like(vm, &a.pos[0], items)
+    let frozen = matches!(a.pos[0].data(), Some(ObjData::FrozenSet(_)));
+    set_from(vm, &a.pos[0], frozen)
 }
 /// A frozenset is immutable: its copy is itself.
 fn fs_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -2323,7 +2576,13 @@ fn s_update_op(vm: &mut Vm, a: &Args, op: BinOp) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 fn s_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    s_update_op(vm, a, BinOp::Or)
+    let Some(ObjData::Set(d)) = a.pos[0].data() else {
+        return s_update_op(vm, a, BinOp::Or);
+    };
+    for o in &a.pos[1..] {
+        set_update_from(vm, d, o)?;
+    }
+    Ok(Value::NONE)
 }
 fn s_iupdate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     s_update_op(vm, a, BinOp::And)
@@ -2664,7 +2923,126 @@ fn o_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = vm.str(&a.pos[0])?;
     Ok(vm.new_string(s))
 }
+/// `object.__lt__` and its kin: NotImplemented (the comparison falls back to the
+/// other operand, then to a TypeError).
+fn o_cmp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__lt__", 1, 1)?;
+    Ok(Value::NOT_IMPLEMENTED)
+}
+/// `object.__dir__()`: the names `dir()` lists for the object.
+fn o_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__dir__", 0, 0)?;
+    crate::builtins::default_dir(vm, &a.pos[0])
+}
+/// `object.__sizeof__()`: CPython's basic size for `object()` and instances of
+/// plain classes; other sizes are not CPython's, as `sys.getsizeof`.
+fn o_sizeof(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__sizeof__", 0, 0)?;
+    let v = &a.pos[0];
+    let cls = vm.type_of(v);
+    if cls.is(&vm.t.object) {
+        return Ok(Value::small_int(16));
+    }
+    if let (Some(ObjData::Instance(i)), Some(t)) = (v.data(), crate::types::type_obj(&cls)) {
+        if i.base().is_unbound() && i.exc().is_none() && !t.builtin {
+            let slots = vm.mro_slot_names(&cls);
+            let n = slots
+                .iter()
+                .filter(|s| !matches!(s.data(), Some(ObjData::Str(x)) if &*x.s == "__weakref__"))
+                .count();
+            let size = match &t.slots {
+                None => 24 + 8 * n,
+                Some(_) => 16 + 8 * slots.len(),
+            };
+            return Ok(Value::small_int(size as i64));
+        }
+    }
+    Err(vm.unsupported("__sizeof__ (object sizes differ from CPython's)"))
+}
+/// `object.__getstate__()` (3.11): None, the instance's `__dict__`, or
+/// `(dict or None, {slot: value})` when slots are set.
+fn o_getstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__getstate__", 0, 0)?;
+    let v = a.pos[0].clone();
+    let dk = vm.intern("__dict__");
+    let mut state = Value::NONE;
+    if let Some(ObjData::Instance(_)) = v.data() {
+        if let Some(d) = vm.getattr_opt(&v, &dk)? {
+            let nonempty = match d.data() {
+                Some(ObjData::Dict(dd)) => dd.borrow().len > 0,
+                _ => true,
+            };
+            if nonempty {
+                state = d;
+            }
+        }
+        // copyreg._slotnames: the slot names (private ones mangled), cached in the
+        // class as `__slotnames__`, as CPython does.
+        let cls = vm.type_of(&v);
+        let name = vm.new_str("copyreg");
+        let globals = vm.new_dict();
+        let m = crate::modules::import(vm, &name, 0, &globals)?;
+        let k = vm.intern("_slotnames");
+        let f = vm.getattr(&m, &k)?;
+        let r = vm.call(&f, vec![cls])?;
+        let names = vm.collect(&r)?;
+        let mut slots = Vec::new();
+        for n in names {
+            if matches!(n.data(), Some(ObjData::Str(x)) if &*x.s == "__weakref__") {
+                continue;
+            }
+            if let Some(x) = vm.getattr_opt(&v, &n)? {
+                slots.push((n, x));
+            }
+        }
+        if !slots.is_empty() {
+            let sd = vm.new_dict();
+            if let Some(ObjData::Dict(dd)) = sd.data() {
+                for (k, x) in slots {
+                    vm.table_set(dd, k, x)?;
+                }
+            }
+            state = vm.new_tuple(vec![state, sd]);
+        }
+    }
+    Ok(state)
+}
+/// `object.__reduce_ex__(protocol)` and `object.__reduce__()`: as CPython's, by
+/// `copyreg` (a `__reduce__` the class defines comes first).
+fn o_reduce_ex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__reduce_ex__", 1, 1)?;
+    reduce_by_copyreg(vm, &a.pos[0], a.pos[1].clone(), true)
+}
+fn o_reduce(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__reduce__", 0, 0)?;
+    reduce_by_copyreg(vm, &a.pos[0], Value::small_int(0), false)
+}
+fn reduce_by_copyreg(vm: &mut Vm, v: &Value, proto: Value, ex: bool) -> PyResult<Value> {
+    let name = vm.new_str("copyreg");
+    let globals = vm.new_dict();
+    let m = crate::modules::import(vm, &name, 0, &globals)?;
+    let k = vm.intern(if ex {
+        "_object_reduce_ex"
+    } else {
+        "_object_reduce"
+    });
+    let f = vm.getattr(&m, &k)?;
+    vm.call(&f, vec![v.clone(), proto])
+}
+/// `object.__subclasshook__(subclass)`: NotImplemented.
+fn o_subclasshook(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
+}
 const OBJECT_METHODS: &[M] = &[
+    ("__lt__", o_cmp),
+    ("__le__", o_cmp),
+    ("__gt__", o_cmp),
+    ("__ge__", o_cmp),
+    ("__dir__", o_dir),
+    ("__sizeof__", o_sizeof),
+    ("__getstate__", o_getstate),
+    ("__reduce_ex__", o_reduce_ex),
+    ("__reduce__", o_reduce),
     ("__init__", o_init),
     ("__repr__", o_repr),
     ("__str__", o_str),

@@ -699,6 +699,19 @@ impl Vm {
         }
         let a_user = matches!(a.data(), Some(ObjData::Instance(_)));
         let b_user = matches!(b.data(), Some(ObjData::Instance(_)));
+        if op == BinOp::Mod && b_user && matches!(a.data(), Some(ObjData::Str(_))) {
+            // `str % x`: str.__mod__ sees x itself (a subclass instance keeps its
+            // __str__/__repr__/__format__), unless x is of a str subclass with its
+            // own __rmod__ (tried first).
+            let str_t = self.t.str_.clone();
+            let own_rmod = self.isinstance(b, &str_t)
+                && self
+                    .lookup_special(b, "__rmod__")
+                    .is_some_and(|f| !matches!(f.data(), Some(ObjData::Builtin(_))));
+            if !own_rmod {
+                return crate::methods::str_percent(self, a, b);
+            }
+        }
         if a_user || b_user {
             let (name, rname, _) = op.dunders();
             if let Some((x, y)) = self.plain_pair(a, b, &[name, rname], &[rname, name]) {

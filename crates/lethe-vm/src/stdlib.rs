@@ -59,6 +59,8 @@ const LIB: &[(&str, &str)] = &[
     ("heapq", include_str!("../lib/heapq.py")),
     ("bisect", include_str!("../lib/bisect.py")),
     ("copy", include_str!("../lib/copy.py")),
+    ("copyreg", include_str!("../lib/copyreg.py")),
+    ("decimal", include_str!("../lib/decimal.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("dataclasses", include_str!("../lib/dataclasses.py")),
     ("abc", include_str!("../lib/abc.py")),
@@ -128,6 +130,27 @@ fn l_format_exception(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let e = e.clone();
     let text = vm.format_exception(&e);
+    Ok(vm.new_string(text))
+}
+
+/// `_lethe.format_tb_entry(site)`: a traceback entry as the interpreter prints it,
+/// from a traceback object's `_lethe_site` (filename, name, line, end line, column
+/// or None, end column).
+fn l_format_tb_entry(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let site = match a.pos.first().and_then(|v| v.data()) {
+        Some(ObjData::Tuple(t)) if t.len() == 6 => t.to_vec(),
+        _ => return Err(vm.type_error("format_tb_entry() needs a traceback site")),
+    };
+    let file = vm.str(&site[0])?;
+    let name = vm.str(&site[1])?;
+    let num = |v: &Value| v.as_small_int().unwrap_or(0).max(0) as u32;
+    let pos = lethe_compiler::bytecode::Position {
+        line: num(&site[2]),
+        end_line: num(&site[3]),
+        col: site[4].as_small_int().map(|c| c.max(0) as u32),
+        end_col: num(&site[5]),
+    };
+    let text = vm.tb_entry_text(&file, &name, pos);
     Ok(vm.new_string(text))
 }
 
@@ -860,6 +883,7 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("proc_release", process_native::release),
             ("urandom_int", l_urandom_int),
             ("format_exception", l_format_exception),
+            ("format_tb_entry", l_format_tb_entry),
             ("exec_single", crate::builtins::l_exec_single),
             ("mt_seed", crate::mt::mt_seed),
             ("mt_genrand", crate::mt::mt_genrand),

@@ -129,7 +129,13 @@ impl Vm {
         let Some(f) = self.frames.last() else {
             return;
         };
-        let (globals, ns) = (f.globals.clone(), f.locals.clone());
+        // (A function's frame may hold the dict `locals()` returned: not a namespace.)
+        let ns = if f.func.is_unbound() {
+            f.locals.clone()
+        } else {
+            Value::UNBOUND
+        };
+        let globals = f.globals.clone();
         // CPython offers the code object's variable names (bound or not; none for
         // class and module bodies), then the globals, then the builtins.
         let locals: Vec<Rc<str>> = if ns.is_unbound() {

@@ -599,6 +599,20 @@ impl Vm {
         }
     }
 
+    /// A class made by `type(name, bases, ns)` without `__module__` in `ns` gets the
+    /// caller's module as `__module__` in its namespace, as CPython's `type_new`.
+    pub fn ensure_module_attr(&mut self, cls: &Value, module: &str) -> PyResult<()> {
+        let k = self.intern("__module__");
+        if let Some(t) = type_obj(cls) {
+            if self.table_get(&t.dict, &k)?.is_none() {
+                let v = self.new_str(module);
+                self.table_set(&t.dict, k, v)?;
+                bump_type_epoch();
+            }
+        }
+        Ok(())
+    }
+
     /// A class's module name: its `__module__`, which a user class may reassign
     /// (namedtuple and the library modules do).
     pub fn class_module(&mut self, t: &TypeObj) -> Rc<str> {

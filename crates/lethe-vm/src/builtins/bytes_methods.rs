@@ -1908,6 +1908,9 @@ fn int_from_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `open(...)`: the `io` library module implements files.
 pub fn b_open(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.is_empty() && !a.kw.iter().any(|(k, _)| &**k == "file") {
+        return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
+    }
     let name = vm.new_str("io");
     let globals = vm.new_dict();
     let m = crate::modules::import(vm, &name, 0, &globals)?;

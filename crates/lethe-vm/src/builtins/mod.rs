@@ -954,7 +954,6 @@ unsupported_builtins! {
 
 fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "dir", 0, 1)?;
-    let mut names: Vec<Value> = Vec::new();
     // A class's own __dir__ (for a class: its metaclass's).
     if let Some(v) = a.pos.first() {
         let own =
@@ -972,6 +971,16 @@ fn b_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
     }
+    dir_names(vm, a)
+}
+
+/// `object.__dir__(v)`: what `dir(v)` lists without a `__dir__` of its class.
+pub(crate) fn default_dir(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    dir_names(vm, &Args::new(vec![v.clone()]))
+}
+
+fn dir_names(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut names: Vec<Value> = Vec::new();
     // Instances of user classes with a __dict__ list `__dict__` and `__weakref__`.
     let with_dict = |t: &Value| -> bool {
         crate::types::type_obj(t).is_some_and(|to| {
@@ -1097,15 +1106,25 @@ fn b_locals(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else {
         return Ok(Value::NONE);
     };
-    if !f.locals.is_unbound() {
-        return Ok(f.locals.clone());
-    }
     if f.func.is_unbound() {
+        if !f.locals.is_unbound() {
+            return Ok(f.locals.clone());
+        }
         return Ok(f.globals.clone());
     }
+    // A function's frame keeps one dict (CPython 3.11's f_locals), brought up to
+    // date with the variables on each call.
     let code = f.code.code.clone();
     let base = f.base;
-    let d = vm.new_dict();
+    let d = if f.locals.is_unbound() {
+        let d = vm.new_dict();
+        if let Some(f) = vm.frames.last_mut() {
+            f.locals = d.clone();
+        }
+        d
+    } else {
+        f.locals.clone()
+    };
     for (i, n) in code.local_names.iter().enumerate() {
         let mut v = vm.regs.get(base + i).cloned().unwrap_or(Value::UNBOUND);
         let is_cell = code.cell_regs.contains(&(i as u16)) || code.free_regs.contains(&(i as u16));
@@ -1115,11 +1134,13 @@ fn b_locals(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 v = inner;
             }
         }
-        if v.is_unbound() {
-            continue;
-        }
         let k = vm.intern(n);
         if let Some(ObjData::Dict(dd)) = d.data() {
+            if v.is_unbound() {
+                let old = vm.table_del(dd, &k)?;
+                drop(old);
+                continue;
+            }
             vm.table_set(dd, k, v)?;
         }
     }
@@ -1360,6 +1381,9 @@ fn b_super(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             };
             let code = f.code.code.clone();
             let base = f.base;
+            if f.func.is_unbound() || code.params.positional.is_empty() {
+                return Err(vm.runtime_error("super(): no arguments"));
+            }
             let Some(ci) = code.freevars.iter().position(|n| &**n == "__class__") else {
                 return Err(vm.runtime_error("super(): __class__ cell not found"));
             };
@@ -1380,6 +1404,13 @@ fn b_super(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
             if cls.is_unbound() {
                 return Err(vm.runtime_error("super(): empty __class__ cell"));
+            }
+            let ok = vm.isinstance(&first, &cls)
+                || (crate::types::type_obj(&first).is_some() && vm.is_subclass(&first, &cls));
+            if !ok {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
             (cls, first)
         }
@@ -1753,21 +1784,23 @@ fn c_dict(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn c_set(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "set", 0, 1)?;
-    let items = match a.pos.first() {
-        Some(v) => vm.collect(v)?,
-        None => vec![],
-    };
-    make_set(vm, items)
+    match a.pos.first() {
+        Some(v) => crate::methods::set_from(vm, v, false),
+        None => make_set(vm, vec![]),
+    }
 }
 
 fn c_frozenset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "frozenset", 0, 1)?;
-    let items = match a.pos.first() {
-        Some(v) => vm.collect(v)?,
-        None => vec![],
-    };
-    let s = make_set(vm, items)?;
-    Ok(crate::methods::freeze(s))
+    match a.pos.first() {
+        // frozenset(a_frozenset) is that frozenset.
+        Some(v) if matches!(v.data(), Some(ObjData::FrozenSet(_))) => Ok(v.clone()),
+        Some(v) => crate::methods::set_from(vm, v, true),
+        None => {
+            let s = make_set(vm, vec![])?;
+            Ok(crate::methods::freeze(s))
+        }
+    }
 }
 
 fn c_type(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -1789,7 +1822,22 @@ fn c_type(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 let bt = vm.new_tuple(bases);
                 return vm.call_kw(&meta, vec![a.pos[0].clone(), bt, ns], a.kw.clone());
             }
-            let cls = vm.new_class(&name, &name, bases, &ns, std::rc::Rc::from("__main__"))?;
+            let module = {
+                let k = vm.intern("__module__");
+                let m = match ns.data() {
+                    Some(ObjData::Dict(d)) => vm.table_get(d, &k)?,
+                    _ => None,
+                };
+                match m.as_ref().and_then(|m| match m.data() {
+                    Some(ObjData::Str(s)) => Some(std::rc::Rc::from(&*s.s)),
+                    _ => None,
+                }) {
+                    Some(m) => m,
+                    None => vm.current_module_name(),
+                }
+            };
+            let cls = vm.new_class(&name, &name, bases, &ns, module.clone())?;
+            vm.ensure_module_attr(&cls, &module)?;
             vm.finish_class(&cls, &ns, a.kw.clone())?;
             Ok(cls)
         }
