@@ -150,3 +150,10 @@ import copy
 t = A("t")
 wt = weakref.ref(t)
 print(copy.copy(wt) is wt, copy.deepcopy([wt])[0] is wt, weakref.ref[int])
+
+# Calling a weak reference takes no arguments; ref() takes no keywords.
+for call in (lambda: wt(1), lambda: wt(x=1), lambda: weakref.ref(t, callback=None)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)

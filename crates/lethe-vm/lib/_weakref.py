@@ -12,32 +12,16 @@ _new = _lethe.weakref_new
 _get = _lethe.weakref_get
 
 
-def _check_args(args, kwargs):
-    if kwargs:
-        raise TypeError("ref() takes no keyword arguments")
-    if len(args) > 2:
-        raise TypeError("__new__ expected at most 2 arguments, got %d" % len(args))
-    if not args:
-        raise TypeError("__new__ expected at least 1 argument, got 0")
-
-
 class ReferenceType:
     __slots__ = ('__lethe_hash__',)
     __lethe_tp_name__ = 'weakref.ReferenceType'
 
-    def __new__(cls, *args, **kwargs):
-        n = len(args)
-        if kwargs or n == 0 or n > 2:
-            _check_args(args, kwargs)
-        return _new(cls, args[0], args[1] if n == 2 else None,
-                    0 if cls is ReferenceType else 2)
+    # ReferenceType(obj[, callback]) and __init__ (which has nothing left to do)
+    # are built-ins: making a weak reference runs no Python code.
+    __new__ = staticmethod(_lethe.weakref_make)
+    __init__ = _lethe.weakref_init
 
-    def __init__(self, *args, **kwargs):
-        # (__new__ checked the arguments.)
-        pass
-
-    def __call__(self):
-        return _get(self)
+    __call__ = _get
 
     @property
     def __callback__(self):
@@ -93,6 +77,7 @@ class ReferenceType:
     __class_getitem__ = classmethod(_GenericAlias)
 
 
+_lethe.weakref_set_type(ReferenceType)
 ReferenceType.__module__ = 'weakref'
 ReferenceType.__qualname__ = 'ReferenceType'
 ref = ReferenceType

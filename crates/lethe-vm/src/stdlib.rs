@@ -845,6 +845,9 @@ fn make_lethe(vm: &mut Vm) -> Value {
         &[
             ("unsupported", l_unsupported),
             ("weakref_new", crate::weak::l_weakref_new),
+            ("weakref_make", crate::weak::l_weakref_make),
+            ("weakref_init", crate::weak::l_weakref_init),
+            ("weakref_set_type", crate::weak::l_weakref_set_type),
             ("weakref_get", crate::weak::l_weakref_get),
             ("weakref_callback", crate::weak::l_weakref_callback),
             ("weakref_refs", crate::weak::l_weakref_refs),

@@ -232,6 +232,42 @@ fn arg<'a>(vm: &mut Vm, a: &'a Args, i: usize, f: &str) -> PyResult<&'a Value> {
     }
 }
 
+thread_local! {
+    /// `weakref.ref` itself (`_lethe.weakref_set_type`): its plain instances are shared.
+    static REF_TYPE: RefCell<Value> = const { RefCell::new(Value::NONE) };
+}
+
+/// `_lethe.weakref_set_type(cls)`: the class `weakref.ref` is.
+pub fn l_weakref_set_type(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = arg(vm, a, 0, "weakref_set_type")?.clone();
+    REF_TYPE.with(|t| *t.borrow_mut() = cls);
+    Ok(Value::NONE)
+}
+
+/// `weakref.ref.__new__(cls, obj[, callback])`, with CPython's argument checks.
+pub fn l_weakref_make(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("ref() takes no keyword arguments"));
+    }
+    let n = a.pos.len().saturating_sub(1);
+    if n == 0 {
+        return Err(vm.type_error("__new__ expected at least 1 argument, got 0"));
+    }
+    if n > 2 {
+        return Err(vm.type_error(&format!("__new__ expected at most 2 arguments, got {n}")));
+    }
+    let cls = a.pos[0].clone();
+    let plain = REF_TYPE.with(|t| t.borrow().is(&cls));
+    let callback = a.pos.get(2).cloned().unwrap_or(Value::NONE);
+    let kind = Value::small_int(if plain { 0 } else { 2 });
+    l_weakref_new(vm, &Args::new(vec![cls, a.pos[1].clone(), callback, kind]))
+}
+
+/// `weakref.ref.__init__`: the arguments were checked by `__new__`.
+pub fn l_weakref_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
 /// `_lethe.weakref_new(cls, obj, callback, kind)`: a weak reference to `obj` that is
 /// a new instance of `cls` (kind 0: a plain `weakref.ref`, 1: a plain proxy, shared
 /// with an existing one when there is no callback; 2: anything else).
@@ -308,8 +344,16 @@ pub fn l_weakref_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(wr)
 }
 
-/// `_lethe.weakref_get(wr)`: the referent, or None once it is gone.
+/// `_lethe.weakref_get(wr)`: the referent, or None once it is gone (also
+/// `weakref.ref.__call__`, with CPython's argument checks).
 pub fn l_weakref_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("weakref() takes no keyword arguments"));
+    }
+    if a.pos.len() > 1 {
+        let n = a.pos.len() - 1;
+        return Err(vm.type_error(&format!("weakref expected 0 arguments, got {n}")));
+    }
     let wr = arg(vm, a, 0, "weakref_get")?;
     Ok(referent(wr).unwrap_or(Value::NONE))
 }
