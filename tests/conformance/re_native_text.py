@@ -97,6 +97,7 @@ print([m.span() for m in re.finditer(r'\w*', 'ab cd')])
 m = re.search(r'(?P<first>\w+) (?P<last>\w+)', 'Alice Smith')
 print(m.expand(r'\g<last>, \g<first>'), m['first'], m[2], m.start('last'), m.end(1), m.span(0))
 print(m.groupdict(), m.lastgroup, m.lastindex, m.re.pattern, m.string, m.pos, m.endpos)
+print(m.regs, m['last'], m.group('first', 2, 0), re.match(r'(a)|(b)', 'b').regs)
 print(re.compile(r'(a)(b)?').match('ac').groups('-'), re.compile(r'(a)(b)?').match('ac').span(2))
 try:
     re.sub(r'(a)', r'\2', 'a')

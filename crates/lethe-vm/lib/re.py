@@ -683,12 +683,16 @@ class Match:
             return _re_group(self.string, self._spans, 0)
         if len(groups) == 1:
             g = groups[0]
-            return _re_group(self.string, self._spans, g if g.__class__ is int else self._index(g))
+            if g.__class__ is not int:
+                g = self.re.groupindex.get(g, -1) if g.__class__ is str else self._index(g)
+            return _re_group(self.string, self._spans, g)
         return tuple([_re_group(self.string, self._spans,
                                 g if g.__class__ is int else self._index(g)) for g in groups])
 
     def __getitem__(self, g):
-        return _re_group(self.string, self._spans, g if g.__class__ is int else self._index(g))
+        if g.__class__ is not int:
+            g = self.re.groupindex.get(g, -1) if g.__class__ is str else self._index(g)
+        return _re_group(self.string, self._spans, g)
 
     def groups(self, default=None):
         return _re_groups(self.string, self._spans, default)
@@ -728,6 +732,8 @@ class Match:
                 if idx == li:
                     return gname
             return None
+        if name == 'regs':
+            return tuple([self.span(i) for i in range(self.re.groups + 1)])
         raise AttributeError("'re.Match' object has no attribute '%s'" % name)
 
     def expand(self, template):
