@@ -511,6 +511,9 @@ pub enum ObjData {
     ByteArray(RefCell<Vec<u8>>),
     /// A complex number: real and imaginary parts.
     Complex(f64, f64),
+    /// Native data a library helper hands to Python code as an opaque value (the
+    /// compiled programs of `re`, see `builtins/re_native.rs`).
+    Native(Box<dyn std::any::Any>),
 }
 
 const _: () = assert!(std::mem::size_of::<ObjData>() <= 40);

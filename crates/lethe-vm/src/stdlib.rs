@@ -5,7 +5,7 @@
 //! `source` category, and their functions are compiled lazily). What Python cannot do
 //! is in the native helper module `_lethe` (below).
 
-use crate::builtins::{file_native, process_native, struct_native};
+use crate::builtins::{file_native, process_native, re_native, struct_native};
 use crate::modules::{add_fns, module_set, new_module};
 use crate::object::ObjData;
 use crate::{Args, PyResult, Value, Vm};
@@ -919,6 +919,16 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("struct_pack", struct_native::pack),
             ("struct_unpack", struct_native::unpack),
             ("struct_iter_unpack", struct_native::iter_unpack),
+            ("re_compile", re_native::re_compile),
+            ("re_match", re_native::re_match),
+            ("re_exec", re_native::re_exec),
+            ("re_scan", re_native::re_scan),
+            ("re_stack_limit", re_native::re_stack_limit),
+            ("re_group", re_native::re_group),
+            ("re_groups", re_native::re_groups),
+            ("re_expand", re_native::re_expand),
+            ("re_join", re_native::re_join),
+            ("re_split", re_native::re_split),
         ],
     );
     crate::builtins::json_native::install(vm, &m);

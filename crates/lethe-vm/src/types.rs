@@ -594,6 +594,7 @@ impl Vm {
                 ObjData::ByteArray(_) => t.bytearray.clone(),
                 ObjData::Member(_) => t.member_descriptor.clone(),
                 ObjData::Complex(..) => t.complex.clone(),
+                ObjData::Native(_) => t.object.clone(),
             },
             None => t.object.clone(),
         }

@@ -4,6 +4,7 @@ pub mod bytes_methods;
 pub mod file_native;
 pub mod json_native;
 pub mod process_native;
+pub mod re_native;
 pub mod str_methods;
 pub mod struct_native;
 

@@ -396,7 +396,7 @@ fn map_lookup(tbl: &'static [(u32, &'static str)], c: char) -> Option<&'static s
 }
 
 /// `Py_UNICODE_ISSPACE`.
-fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     matches!(
         c,
         '\t' | '\n'
@@ -439,7 +439,7 @@ fn is_alpha(c: char) -> bool {
         in_ranges(&ALPHA, c)
     }
 }
-fn is_decimal(c: char) -> bool {
+pub(crate) fn is_decimal(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_digit()
     } else {
@@ -460,7 +460,7 @@ fn is_numeric(c: char) -> bool {
         in_ranges(&NUMERIC, c)
     }
 }
-fn is_alnum(c: char) -> bool {
+pub(crate) fn is_alnum(c: char) -> bool {
     is_alpha(c) || is_decimal(c) || is_digit(c) || is_numeric(c)
 }
 fn is_upper(c: char) -> bool {
