@@ -44,3 +44,12 @@ try:
     f(b=1)
 except TypeError as e:
     print(e)
+
+
+@dataclass
+class S:
+    self: int
+    other: str = "o"
+
+
+print(S(1), S(self=2, other="x"))

@@ -139,6 +139,8 @@ def _make_init(cls, fields, has_post_init, frozen):
     ns = {'MISSING': MISSING, '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
           '__dataclass_builtins_object__': object}
     std, kw, body = [], [], []
+    # A field may be called `self`: the instance parameter then has another name.
+    self_name = '__dataclass_self__' if 'self' in [f.name for f in fields] else 'self'
     for f in fields:
         dflt = '_dflt_' + f.name
         if f.init:
@@ -162,14 +164,14 @@ def _make_init(cls, fields, has_post_init, frozen):
         if f._field_type is _FIELD_INITVAR:
             continue
         if frozen:
-            body.append('  __dataclass_builtins_object__.__setattr__(self, %r, %s)'
-                        % (f.name, value))
+            body.append('  __dataclass_builtins_object__.__setattr__(%s, %r, %s)'
+                        % (self_name, f.name, value))
         else:
-            body.append('  self.%s = %s' % (f.name, value))
+            body.append('  %s.%s = %s' % (self_name, f.name, value))
     if has_post_init:
-        body.append('  self.__post_init__(%s)' % ', '.join(
-            f.name for f in fields if f._field_type is _FIELD_INITVAR))
-    params = ['self'] + std
+        body.append('  %s.__post_init__(%s)' % (self_name, ', '.join(
+            f.name for f in fields if f._field_type is _FIELD_INITVAR)))
+    params = [self_name] + std
     if kw:
         params += ['*'] + kw
     src = 'def __init__(%s):\n%s\n' % (', '.join(params), '\n'.join(body) or '  pass')
