@@ -254,25 +254,7 @@ impl DictData {
         while size * 2 <= n * 3 {
             size *= 2;
         }
-        self.indices = vec![EMPTY; size];
-        let mask = size - 1;
-        for (i, e) in self.entries.iter().enumerate() {
-            let mut p = Probe {
-                slot: (e.0 as u64 as usize) & mask,
-                perturb: e.0 as u64,
-            };
-            while self.indices[p.slot] != EMPTY {
-                p.perturb >>= 5;
-                p.slot = (p
-                    .slot
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(p.perturb as usize))
-                    & mask;
-            }
-            self.indices[p.slot] = i as u32;
-        }
-        self.bump_keys();
+        self.index_entries(size, false);
     }
 
     /// Put a set's entries in the order CPython iterates them: the slot order of its
@@ -445,10 +427,16 @@ impl DictData {
     }
 
     fn reindex_to(&mut self, size: usize) {
+        self.index_entries(size, true);
+    }
+
+    /// A fresh index table of `size` slots over the entries (skipping removed ones
+    /// when `skip_dummies`), probing as CPython's dict does.
+    fn index_entries(&mut self, size: usize, skip_dummies: bool) {
         self.indices = vec![EMPTY; size];
         let mask = size - 1;
         for (i, e) in self.entries.iter().enumerate() {
-            if e.1.is_unbound() {
+            if skip_dummies && e.1.is_unbound() {
                 continue;
             }
             let mut p = Probe {
