@@ -115,15 +115,6 @@ def _get_field(cls, name, tp, default_kw_only):
     return f
 
 
-def _plural(names):
-    quoted = ["'%s'" % n for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return '%s and %s' % tuple(quoted)
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
-
-
 class _HasDefaultFactory:
     def __repr__(self):
         return '<factory>'

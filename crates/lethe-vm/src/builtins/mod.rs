@@ -351,9 +351,10 @@ fn b_zip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(new_iter(IterState::Zip { its, strict }))
 }
 
-fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<String> {
+/// The interned attribute name for `getattr`/`setattr`/`delattr`.
+fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.data() {
-        Some(ObjData::Str(s)) => Ok(s.s.to_string()),
+        Some(ObjData::Str(s)) => Ok(vm.intern(&s.s)),
         _ => {
             let tn = vm.type_name(v);
             Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")))
@@ -363,13 +364,7 @@ fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 fn b_getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "getattr", 2, 3)?;
-    let n = match a.pos[1].data() {
-        Some(ObjData::Str(s)) => vm.intern(&s.s),
-        _ => {
-            let tn = vm.type_name(&a.pos[1]);
-            return Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")));
-        }
-    };
+    let n = attr_name(vm, &a.pos[1])?;
     if a.pos.len() == 2 {
         return vm.getattr(&a.pos[0], &n);
     }
@@ -408,16 +403,14 @@ fn b_hasattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn b_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "setattr", 3, 3)?;
-    let name = attr_name(vm, &a.pos[1])?;
-    let n = vm.intern(&name);
+    let n = attr_name(vm, &a.pos[1])?;
     vm.setattr(&a.pos[0], &n, a.pos[2].clone())?;
     Ok(Value::NONE)
 }
 
 fn b_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "delattr", 2, 2)?;
-    let name = attr_name(vm, &a.pos[1])?;
-    let n = vm.intern(&name);
+    let n = attr_name(vm, &a.pos[1])?;
     vm.delattr(&a.pos[0], &n)?;
     Ok(Value::NONE)
 }
