@@ -295,15 +295,21 @@ pub fn collect() -> usize {
     // that are not garbage themselves), so nothing run from here on sees it.
     // (The registry is back in place: callbacks may allocate. The garbage is
     // told apart by address.)
-    let garbage_addrs: std::collections::HashSet<usize> = garbage
+    // Only when some garbage is weakly referenced (rarely) is the set made.
+    if garbage
         .iter()
-        .filter_map(|g| g.obj())
-        .map(|o| o as *const HeapObj as usize)
-        .collect();
-    let is_garbage = |a: usize| -> bool { garbage_addrs.contains(&a) };
-    for g in &garbage {
-        if let Some(o) = g.obj().filter(|o| o.weak_flag()) {
-            crate::weak::clear_for_collector(o, &is_garbage);
+        .any(|g| g.obj().is_some_and(|o| o.weak_flag()))
+    {
+        let garbage_addrs: std::collections::HashSet<usize> = garbage
+            .iter()
+            .filter_map(|g| g.obj())
+            .map(|o| o as *const HeapObj as usize)
+            .collect();
+        let is_garbage = |a: usize| -> bool { garbage_addrs.contains(&a) };
+        for g in &garbage {
+            if let Some(o) = g.obj().filter(|o| o.weak_flag()) {
+                crate::weak::clear_for_collector(o, &is_garbage);
+            }
         }
     }
     // Finalisers (`__del__`, a suspended generator's `finally`) run before anything

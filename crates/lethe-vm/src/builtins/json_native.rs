@@ -11,6 +11,7 @@
 
 use crate::object::ObjData;
 use crate::{Args, PyResult, Value, Vm};
+use std::borrow::Cow;
 use std::fmt::Write;
 
 /// Nesting deeper than this is left to the Python code (CPython's C encoder and
@@ -179,30 +180,29 @@ impl Enc<'_> {
 
     /// A dict key as JSON text: strs as they are, scalars converted as the Python
     /// encoder does. None: a key the Python code must judge (or skip).
-    fn key(&self, k: &Value) -> Option<Option<String>> {
+    fn key<'v>(&self, k: &'v Value) -> Option<Option<Cow<'v, str>>> {
         if let Some(s) = str_of(k) {
-            return Some(Some(s.to_string()));
+            return Some(Some(Cow::Borrowed(s)));
         }
         if k.is_bool() {
-            return Some(Some(
-                if k.is(&Value::TRUE) { "true" } else { "false" }.into(),
-            ));
+            let t = if k.is(&Value::TRUE) { "true" } else { "false" };
+            return Some(Some(Cow::Borrowed(t)));
         }
         if k.is_none() {
-            return Some(Some("null".into()));
+            return Some(Some(Cow::Borrowed("null")));
         }
         if let Some(i) = k.as_small_int() {
-            return Some(Some(i.to_string()));
+            return Some(Some(Cow::Owned(i.to_string())));
         }
         if let Some(f) = k.as_float() {
             if !f.is_finite() {
                 return None;
             }
-            return Some(Some(lethe_format::float_fmt::float_repr(f)));
+            return Some(Some(Cow::Owned(lethe_format::float_fmt::float_repr(f))));
         }
         match k.data() {
-            Some(ObjData::Int64(i)) => Some(Some(i.to_string())),
-            Some(ObjData::BigInt(b)) => Some(Some(b.to_string())),
+            Some(ObjData::Int64(i)) => Some(Some(Cow::Owned(i.to_string()))),
+            Some(ObjData::BigInt(b)) => Some(Some(Cow::Owned(b.to_string()))),
             // Skipped with `skipkeys`, else a TypeError from the Python code.
             _ if self.skipkeys && !matches!(k.data(), Some(ObjData::Instance(_))) => Some(None),
             _ => None,
@@ -216,7 +216,7 @@ impl Enc<'_> {
         level: usize,
     ) -> Option<()> {
         let d = d.try_borrow().ok()?;
-        let mut items: Vec<(String, &Value)> = Vec::new();
+        let mut items: Vec<(Cow<str>, &Value)> = Vec::new();
         for e in d.iter() {
             if self.sort_keys && str_of(&e.1).is_none() {
                 // Sorting mixed keys: the Python code (and its TypeError).
@@ -290,7 +290,6 @@ fn json_decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(s) = a.pos.first().and_then(str_of) else {
         return Ok(Value::NONE);
     };
-    let s = s.to_string();
     let mut p = Dec {
         b: s.as_bytes(),
         i: 0,
