@@ -8,8 +8,15 @@ use lethe_ledger::{current, figures, Category};
 #[global_allocator]
 static ALLOC: lethe_ledger::Ledger = lethe_ledger::Ledger;
 
-// The ledger's category is process-wide, so everything runs in one test function.
-#[test]
+// The ledger's category is process-wide, so everything runs in one function, on the
+// main thread of a binary without the test harness (`harness = false`): the
+// harness's own thread allocates while a test runs, and those bytes would land in
+// whatever category the test has entered.
+fn main() {
+    ir_is_freed_once_bytecode_exists();
+    println!("test ir_is_freed_once_bytecode_exists ... ok");
+}
+
 fn ir_is_freed_once_bytecode_exists() {
     let src = Source::new(
         "t.py",
