@@ -89,8 +89,12 @@ struct FnGen<'a> {
     /// Locals that may be read while unbound (deleted somewhere, or only bound in
     /// branches) are checked; parameters and straight-line bindings are not.
     checked: IndexSet<String>,
+    /// Locals bound on every path to the code being generated: the parameters, and
+    /// names stored earlier in the same block or an enclosing one (a nested block's
+    /// names are dropped when it ends, see `enter_nested`).
     definitely_bound: IndexSet<String>,
-    nesting: u32,
+    /// `definitely_bound`'s length when each enclosing nested block began.
+    bound_marks: Vec<usize>,
     blocks: Vec<Block<'a>>,
     regions: Vec<Region>,
     exc_table: Vec<ExcEntry>,
@@ -287,7 +291,7 @@ impl<'a> FnGen<'a> {
             max_reg: 0,
             checked: IndexSet::new(),
             definitely_bound: IndexSet::new(),
-            nesting: 0,
+            bound_marks: Vec::new(),
             blocks: Vec::new(),
             regions: Vec::new(),
             exc_table: Vec::new(),
@@ -752,13 +756,19 @@ impl<'a> FnGen<'a> {
     }
 
     fn store_name(&mut self, name: &str, src: Reg) {
+        self.store_name_marking(name, src, true)
+    }
+
+    /// Store to a name; a local is marked definitely bound when `mark` (a store that
+    /// may be skipped within its block, as an assignment expression's, is not).
+    fn store_name_marking(&mut self, name: &str, src: Reg, mark: bool) {
         match self.loc(name) {
             Loc::Local(r) => {
                 if r != src {
                     self.emit(Instr::Move { dst: r, src });
                 }
-                if self.nesting == 0 {
-                    self.definitely_bound.insert(name.to_string());
+                if mark {
+                    self.mark_bound(name);
                 }
             }
             Loc::Cell(r) | Loc::Free(r) | Loc::ClassFree(r) => {
@@ -886,10 +896,29 @@ impl<'a> FnGen<'a> {
     }
 
     fn nested_body(&mut self, stmts: &'a [StmtId]) -> R<()> {
-        self.nesting += 1;
+        self.enter_nested();
         let r = self.body(stmts);
-        self.nesting -= 1;
+        self.leave_nested();
         r
+    }
+
+    /// Begin a block that may not run, or not run to its end (a branch, a loop body,
+    /// a `try` body, a `with` body, a match case): names bound inside it are
+    /// definitely bound for the rest of it only.
+    fn enter_nested(&mut self) {
+        self.bound_marks.push(self.definitely_bound.len());
+    }
+
+    fn leave_nested(&mut self) {
+        let n = self.bound_marks.pop().unwrap_or(0);
+        self.definitely_bound.truncate(n);
+    }
+
+    /// `name` is bound from here to the end of the current block.
+    fn mark_bound(&mut self, name: &str) {
+        if !self.definitely_bound.contains(name) {
+            self.definitely_bound.insert(name.to_string());
+        }
     }
 
     fn stmt(&mut self, s: StmtId) -> R<()> {
@@ -988,9 +1017,7 @@ impl<'a> FnGen<'a> {
                         if let Loc::Local(r) = self.loc(n) {
                             if self.writes_after_reads(value) {
                                 self.expr_to(value, r)?;
-                                if self.nesting == 0 {
-                                    self.definitely_bound.insert(n.to_string());
-                                }
+                                self.mark_bound(n);
                                 return Ok(());
                             }
                         }
@@ -1329,8 +1356,8 @@ impl<'a> FnGen<'a> {
         self.expr_to(subject, subj)?;
         let case_mark = self.temp_top;
         let mut ends = Vec::new();
-        self.nesting += 1;
         for case in cases {
+            self.enter_nested();
             self.set_line(ir.pat(case.pattern).range);
             let mut fails = Vec::new();
             self.pattern(case.pattern, subj, &mut fails)?;
@@ -1342,13 +1369,13 @@ impl<'a> FnGen<'a> {
                 self.free_to(case_mark);
             }
             self.body(ir.list(case.body))?;
+            self.leave_nested();
             self.free_to(case_mark);
             ends.push(self.jump_placeholder());
             for f in fails {
                 self.patch_here(f)?;
             }
         }
-        self.nesting -= 1;
         for e in ends {
             self.patch_here(e)?;
         }
@@ -1732,10 +1759,10 @@ impl<'a> FnGen<'a> {
             continue_to: top,
             breaks: Vec::new(),
         });
-        self.nesting += 1;
+        self.enter_nested();
         self.assign(target, item)?;
         let r = self.body(ir.list(body));
-        self.nesting -= 1;
+        self.leave_nested();
         r?;
         self.set_line(srange);
         self.emit(Instr::Jump { target: top });
@@ -2844,7 +2871,7 @@ impl<'a> FnGen<'a> {
             iter: it,
             target: 0,
         });
-        self.nesting += 1;
+        self.enter_nested();
         self.assign(g.target, item)?;
         let mut skips = Vec::new();
         for &cond in self.ir.list(g.ifs) {
@@ -2853,7 +2880,7 @@ impl<'a> FnGen<'a> {
             self.free_to(m);
         }
         self.comp_loop(gens, i + 1, kind, acc)?;
-        self.nesting -= 1;
+        self.leave_nested();
         for s in skips {
             self.patch(s, top)?;
         }
@@ -3034,7 +3061,8 @@ impl<'a> FnGen<'a> {
             E::Named { target, value } => {
                 self.expr_to(value, dst)?;
                 if let E::Name { id, .. } = ir.expr(target).kind {
-                    self.store_name(ir.name(id), dst);
+                    // Inside `and`/`or`/`if`-`else` the store may not happen.
+                    self.store_name_marking(ir.name(id), dst, false);
                 }
             }
             E::Call { func, args } => self.call(func, ir.get(args), erange, dst)?,

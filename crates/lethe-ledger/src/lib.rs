@@ -105,33 +105,220 @@ fn add_to(c: usize, bytes: isize) {
     }
 }
 
-// SAFETY: every method forwards to `System` with the caller's layout unchanged; the
-// ledger only counts sizes and never touches the memory.
+/// Small blocks freed on the interpreter thread, kept for its next allocations.
+///
+/// A Python program allocates and frees small objects at a high rate (a str
+/// concatenation makes one and usually frees another), and the C allocator's own
+/// per-thread cache costs about 100 instructions a block between `malloc` and `free`.
+/// These lists cost a few. Blocks up to [`cache::MAX`] bytes are requested in 15 size
+/// classes (24, 40, …, 248 bytes: what the C allocator's 16-byte chunks hold), so
+/// any free block of a class serves any request of it; at most [`cache::CAP`] blocks
+/// a class are kept (under 128 KiB in all), the rest go back to the C allocator.
+/// Only the thread that called [`own_cache`] uses the lists, so they need no lock;
+/// every other thread allocates from the C allocator directly (with the same rounded
+/// sizes, so a block may be freed on either side).
+///
+/// The ledger counts what the program asked for, as before: a block kept here is
+/// free as far as every category is concerned.
+mod cache {
+    use std::cell::UnsafeCell;
+    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+    /// The largest request served from the lists.
+    pub const MAX: usize = 248;
+    const CLASSES: usize = 15;
+    /// Blocks kept per class.
+    pub const CAP: u32 = 64;
+
+    /// The class of a request of `size <= MAX` bytes.
+    #[inline]
+    pub fn class(size: usize) -> usize {
+        (size.max(24) + 23) / 16 - 2
+    }
+
+    /// The size requested from the C allocator for every block of class `c`.
+    #[inline]
+    pub fn class_size(c: usize) -> usize {
+        24 + 16 * c
+    }
+
+    thread_local! {
+        // Only its address is used: it tells the owning thread apart (a constant
+        // thread-local with no destructor: reading its address allocates nothing).
+        static MARK: u8 = const { 0 };
+    }
+    static OWNER: AtomicUsize = AtomicUsize::new(0);
+
+    #[inline]
+    fn mark() -> usize {
+        MARK.with(|m| m as *const u8 as usize)
+    }
+
+    /// Make the calling thread the owner of the lists.
+    pub fn own() {
+        OWNER.store(mark(), Relaxed);
+    }
+
+    #[inline]
+    pub fn on_owner() -> bool {
+        OWNER.load(Relaxed) == mark()
+    }
+
+    struct Bins(UnsafeCell<[(*mut u8, u32); CLASSES]>);
+    // SAFETY: only the owner thread (checked by `on_owner` before every use) touches
+    // the lists.
+    unsafe impl Sync for Bins {}
+    static BINS: Bins = Bins(UnsafeCell::new([(std::ptr::null_mut(), 0); CLASSES]));
+
+    /// A free block of class `c`, if one is kept.
+    ///
+    /// # Safety
+    /// Called on the owner thread only.
+    #[inline]
+    pub unsafe fn pop(c: usize) -> *mut u8 {
+        // SAFETY: owner thread only (the caller's contract); `c < CLASSES`.
+        unsafe {
+            let bin = &mut (*BINS.0.get())[c];
+            let p = bin.0;
+            if !p.is_null() {
+                bin.0 = *(p as *mut *mut u8);
+                bin.1 -= 1;
+            }
+            p
+        }
+    }
+
+    /// Keep the free block `p` of class `c`; false when the class is full.
+    ///
+    /// # Safety
+    /// Called on the owner thread only, with a block of at least `class_size(c)`
+    /// bytes that nothing uses any more.
+    #[inline]
+    pub unsafe fn push(c: usize, p: *mut u8) -> bool {
+        // SAFETY: owner thread only; the block is free and big enough for a pointer.
+        unsafe {
+            let bin = &mut (*BINS.0.get())[c];
+            if bin.1 >= CAP {
+                return false;
+            }
+            *(p as *mut *mut u8) = bin.0;
+            bin.0 = p;
+            bin.1 += 1;
+            true
+        }
+    }
+}
+
+/// Serve the calling thread's small allocations from the ledger's free lists (see
+/// the `cache` module); for the one interpreter thread.
+pub fn own_cache() {
+    cache::own();
+}
+
+/// The class of a layout served by the small-block lists.
+#[inline]
+fn small_class(layout: &Layout) -> Option<usize> {
+    (layout.size() <= cache::MAX && layout.align() <= 16).then(|| cache::class(layout.size()))
+}
+
+/// The layout of the C allocator's block for class `c`.
+#[inline]
+fn class_layout(c: usize, align: usize) -> Layout {
+    // SAFETY: a power-of-two alignment of at most 16 and a small size.
+    unsafe { Layout::from_size_align_unchecked(cache::class_size(c), align) }
+}
+
+// SAFETY: every method forwards to `System`, small requests rounded up to their class
+// size (the rounding is applied to every block of that size, whichever thread
+// allocates or frees it, so the size passed back to `System` is the one it gave);
+// the free lists hold only blocks no one uses.
 unsafe impl GlobalAlloc for Ledger {
+    #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: same contract as the caller's.
-        let p = unsafe { System.alloc(layout) };
+        let p = match small_class(&layout) {
+            Some(c) => {
+                // SAFETY: `pop` on the owner thread only.
+                let q = if cache::on_owner() {
+                    unsafe { cache::pop(c) }
+                } else {
+                    std::ptr::null_mut()
+                };
+                if q.is_null() {
+                    // SAFETY: a non-zero size (the caller's contract).
+                    unsafe { System.alloc(class_layout(c, layout.align())) }
+                } else {
+                    q
+                }
+            }
+            // SAFETY: same contract as the caller's.
+            None => unsafe { System.alloc(layout) },
+        };
         if !p.is_null() {
             add(layout.size() as isize);
         }
         p
     }
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: same contract as the caller's.
-        let p = unsafe { System.alloc_zeroed(layout) };
+        let p = match small_class(&layout) {
+            Some(_) => {
+                // SAFETY: same contract as the caller's.
+                let p = unsafe { self.alloc(layout) };
+                if !p.is_null() {
+                    // SAFETY: `p` holds at least `layout.size()` bytes.
+                    unsafe { std::ptr::write_bytes(p, 0, layout.size()) };
+                }
+                return p;
+            }
+            // SAFETY: same contract as the caller's.
+            None => unsafe { System.alloc_zeroed(layout) },
+        };
         if !p.is_null() {
             add(layout.size() as isize);
         }
         p
     }
+    #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: same contract as the caller's.
-        unsafe { System.dealloc(ptr, layout) };
+        match small_class(&layout) {
+            Some(c) => {
+                // SAFETY: `push` on the owner thread only, with a block of class `c`
+                // (allocated with at least its class size) that the caller frees.
+                if !(cache::on_owner() && unsafe { cache::push(c, ptr) }) {
+                    // SAFETY: the block was allocated with the class layout.
+                    unsafe { System.dealloc(ptr, class_layout(c, layout.align())) };
+                }
+            }
+            // SAFETY: same contract as the caller's.
+            None => unsafe { System.dealloc(ptr, layout) },
+        }
         add(-(layout.size() as isize));
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: same contract as the caller's.
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        let old = small_class(&layout);
+        // SAFETY: a valid alignment and a size the caller guarantees fits isize.
+        let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
+        let new = small_class(&new_layout);
+        let p = match (old, new) {
+            // The block already has the room.
+            (Some(a), Some(b)) if a == b => ptr,
+            (Some(_), _) | (_, Some(_)) => {
+                // Between a class and another size: a new block, as the rounding of
+                // every small block to its class size requires.
+                // SAFETY: the caller's contract; `q` holds both sizes' common part.
+                unsafe {
+                    let q = self.alloc(new_layout);
+                    if !q.is_null() {
+                        std::ptr::copy_nonoverlapping(ptr, q, layout.size().min(new_size));
+                        self.dealloc(ptr, layout);
+                        // `alloc` and `dealloc` counted the sizes already.
+                        add(layout.size() as isize - new_size as isize);
+                    }
+                    q
+                }
+            }
+            // SAFETY: same contract as the caller's.
+            (None, None) => unsafe { System.realloc(ptr, layout, new_size) },
+        };
         if !p.is_null() {
             add(new_size as isize - layout.size() as isize);
         }

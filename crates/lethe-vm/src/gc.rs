@@ -340,10 +340,24 @@ pub fn collect() -> usize {
 /// them), then any others still alive. At shutdown CPython finalises the main
 /// module's garbage in this order, globals intact, before clearing anything.
 pub(crate) fn pending_finalizers(root: &Value) -> Vec<Value> {
-    fn wants(v: &Value) -> bool {
-        matches!(v.data(), Some(ObjData::Instance(i))
+    fn wants_data(d: &ObjData) -> bool {
+        matches!(d, ObjData::Instance(i)
             if !i.finalized()
                 && matches!(i.class.data(), Some(ObjData::Type(t)) if t.has_del))
+    }
+    fn wants(v: &Value) -> bool {
+        v.data().is_some_and(wants_data)
+    }
+    // Instances are tracked: when none has a `__del__` to run (the usual case),
+    // there is no order to find and the heap is not walked.
+    let any = TRACKED.with(|t| {
+        t.borrow().iter().any(|&p| {
+            // SAFETY: tracked objects are alive.
+            wants_data(unsafe { &(*p).data })
+        })
+    });
+    if !any {
+        return Vec::new();
     }
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();

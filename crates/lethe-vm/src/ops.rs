@@ -567,10 +567,7 @@ impl Vm {
         }
         match (a.data(), b.data()) {
             (Some(ObjData::Str(x)), Some(ObjData::Str(y))) if op == BinOp::Add => {
-                let mut s = String::with_capacity(x.s.len() + y.s.len());
-                s.push_str(&x.s);
-                s.push_str(&y.s);
-                return Ok(self.new_string(s));
+                return Ok(Value::new_str_parts(&[&*x.s, &*y.s], x.nchars + y.nchars));
             }
             (Some(ObjData::List(x)), Some(ObjData::List(y))) if op == BinOp::Add => {
                 let mut v = x.borrow().clone();
@@ -689,6 +686,11 @@ impl Vm {
                 BinOp::Sub => return Ok(Value::float(x - y)),
                 BinOp::Mul => return Ok(Value::float(x * y)),
                 _ => {}
+            }
+        }
+        if op == BinOp::Add {
+            if let (Some(ObjData::Str(x)), Some(ObjData::Str(y))) = (a.data(), b.data()) {
+                return Ok(Value::new_str_parts(&[&*x.s, &*y.s], x.nchars + y.nchars));
             }
         }
         if self.has_user_meta(a) || self.has_user_meta(b) {

@@ -204,16 +204,26 @@ impl Value {
     /// A new str object: header and text in one allocation (the text follows the
     /// `HeapObj`; `free_object` frees both with `str_layout`).
     pub fn new_str_obj(s: &str) -> Value {
-        let nchars = char_count(s);
-        let layout = str_layout(s.len());
+        Value::new_str_parts(&[s], char_count(s))
+    }
+
+    /// A new str object whose text is `parts` concatenated, of `nchars` characters in
+    /// all (the caller knows it: a concatenation adds its operands' counts), in one
+    /// allocation and one copy of each part.
+    pub fn new_str_parts(parts: &[&str], nchars: usize) -> Value {
+        let len: usize = parts.iter().map(|p| p.len()).sum();
+        let layout = str_layout(len);
         // SAFETY: the layout is non-zero-sized; the header is written before the
-        // value is made, and the text is copied into the bytes after it.
+        // value is made, and the parts are copied into the `len` bytes after it.
         unsafe {
             let p = alloc_heap_obj(layout);
             let text = (p as *mut u8).add(std::mem::size_of::<HeapObj>());
-            std::ptr::copy_nonoverlapping(s.as_ptr(), text, s.len());
-            let buf =
-                crate::object::StrBuf::from_raw(std::ptr::NonNull::new_unchecked(text), s.len());
+            let mut at = text;
+            for part in parts {
+                std::ptr::copy_nonoverlapping(part.as_ptr(), at, part.len());
+                at = at.add(part.len());
+            }
+            let buf = crate::object::StrBuf::from_raw(std::ptr::NonNull::new_unchecked(text), len);
             p.write(HeapObj::new(ObjData::Str(crate::object::StrObj {
                 s: buf,
                 nchars,

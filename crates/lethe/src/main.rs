@@ -10,6 +10,7 @@ mod trace;
 use lethe_ledger::{Category, Ledger};
 
 mod repl;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 #[global_allocator]
@@ -162,11 +163,16 @@ fn parse() -> Result<Cli, String> {
                 cli.code_cache = Some(v.string().map_err(|e| e.to_string())?);
             }
             Short('h') | Long("help") => {
-                println!("{USAGE}");
+                // A closed stdout (`lethe --help | head -1`) is not an error here.
+                let _ = writeln!(std::io::stdout(), "{USAGE}");
                 std::process::exit(0);
             }
             Short('V') | Long("version") => {
-                println!("lethe {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
+                let _ = writeln!(
+                    std::io::stdout(),
+                    "lethe {} (Python 3.11 subset)",
+                    env!("CARGO_PKG_VERSION")
+                );
                 std::process::exit(0);
             }
             Value(v) => {
@@ -233,6 +239,8 @@ fn mem_report(kind: &str) {
 }
 
 fn run(cli: Cli) -> i32 {
+    // This thread runs the program: its small blocks come from the ledger's lists.
+    lethe_ledger::own_cache();
     let _g = lethe_ledger::scope(Category::Objects);
     let mut opts = lethe_vm::Options::default();
     if let Some(n) = cli.recursion_limit {
