@@ -295,8 +295,10 @@ impl Value {
     }
 }
 
+// Always inlined: a value is cloned or dropped in nearly every instruction, and in the
+// interpreter loop (one very large function) LLVM otherwise calls them out of line.
 impl Clone for Value {
-    #[inline]
+    #[inline(always)]
     fn clone(&self) -> Value {
         if let Some(o) = self.obj() {
             o.incref();
@@ -357,7 +359,7 @@ pub(crate) fn needs_finalizer(o: &HeapObj) -> bool {
 }
 
 impl Drop for Value {
-    #[inline]
+    #[inline(always)]
     fn drop(&mut self) {
         if !self.is_ptr() {
             return;

@@ -820,6 +820,24 @@ fn strip_impl(vm: &mut Vm, a: &Args, name: &str, left: bool, right: bool) -> PyR
     };
     let body: &str = &s.s;
     let r = match chars {
+        // ASCII: a byte loop over Python's ASCII whitespace (`is_space`'s range).
+        None if s.is_ascii() => {
+            let b = body.as_bytes();
+            let sp = |c: u8| matches!(c, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
+            let mut i = 0;
+            let mut j = b.len();
+            if left {
+                while i < j && sp(b[i]) {
+                    i += 1;
+                }
+            }
+            if right {
+                while j > i && sp(b[j - 1]) {
+                    j -= 1;
+                }
+            }
+            &body[i..j]
+        }
         None => {
             let t = if left {
                 body.trim_start_matches(is_space)
@@ -846,7 +864,8 @@ fn strip_impl(vm: &mut Vm, a: &Args, name: &str, left: bool, right: bool) -> PyR
             }
         }
     };
-    if r.len() == body.len() {
+    // Unchanged: the str itself (an exact str; a subclass's gives a plain copy).
+    if r.len() == body.len() && matches!(a.pos[0].data(), Some(ObjData::Str(_))) {
         return Ok(a.pos[0].clone());
     }
     Ok(vm.new_str(r))
