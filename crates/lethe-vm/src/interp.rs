@@ -2008,6 +2008,8 @@ impl Vm {
                 }
             };
             let code: &Code = &code_rc;
+            // The instructions as a local slice: fetched without going through `code`.
+            let instrs: &[Instr] = &code.instrs;
             // Every register operand is below `nregs` (the compiler allocates them so)
             // and the frame's window covers `base .. base + nregs` while the frame is
             // live (frames above it truncate the registers back to their own base).
@@ -2056,7 +2058,7 @@ impl Vm {
                 }
                 let ins = match first {
                     Some(i) => i,
-                    None => code.instrs[pc],
+                    None => instrs[pc],
                 };
                 pc += 1;
                 match ins {

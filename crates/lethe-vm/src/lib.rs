@@ -128,6 +128,9 @@ impl Default for Options {
 pub struct Stdout {
     buf: Vec<u8>,
     tty: bool,
+    /// The error of the last write that failed (a closed pipe), until it is reported:
+    /// as an exception from the `print`/`write` that flushed, or at exit.
+    failed: Option<std::io::Error>,
 }
 
 impl Stdout {
@@ -141,10 +144,19 @@ impl Stdout {
         }
     }
     pub fn flush(&mut self) {
+        if self.buf.is_empty() {
+            return;
+        }
         let mut out = std::io::stdout().lock();
-        let _ = out.write_all(&self.buf);
-        let _ = out.flush();
+        let r = out.write_all(&self.buf).and_then(|_| out.flush());
         self.buf.clear();
+        if let Err(e) = r {
+            self.failed = Some(e);
+        }
+    }
+    /// The error of a failed write not reported yet.
+    pub fn take_error(&mut self) -> Option<std::io::Error> {
+        self.failed.take()
     }
 }
 
@@ -224,6 +236,7 @@ impl Vm {
             stdout: Stdout {
                 buf: Vec::with_capacity(8192),
                 tty: is_tty(),
+                failed: None,
             },
             argv: Vec::new(),
             path: Vec::new(),
@@ -354,6 +367,45 @@ impl Vm {
 
     pub fn flush(&mut self) {
         self.stdout.flush();
+    }
+
+    /// Write to standard output for `print` and `sys.stdout.write`: a write that
+    /// fails (the reader closed the pipe) raises OSError, BrokenPipeError for EPIPE.
+    pub fn write_stdout(&mut self, b: &[u8]) -> PyResult<()> {
+        self.stdout.write_bytes(b);
+        self.stdout_error()
+    }
+
+    /// Raise the error of a failed write to standard output, if any.
+    pub fn stdout_error(&mut self) -> PyResult<()> {
+        match self.stdout.take_error() {
+            Some(e) => Err(crate::stdlib::os_error_nofile(self, &e)),
+            None => Ok(()),
+        }
+    }
+
+    /// Flush standard output at exit. A write that fails there is reported as
+    /// CPython reports it ("Exception ignored ...") and makes the status 120 when it
+    /// was 0.
+    pub fn flush_at_exit(&mut self, status: i32) -> i32 {
+        self.stdout.flush();
+        match self.stdout.take_error() {
+            Some(e) => {
+                let e = crate::stdlib::os_error_nofile(self, &e);
+                let text = self.format_exception(&e);
+                let last = text.lines().last().unwrap_or("").to_string();
+                eprintln!(
+                    "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
+                );
+                eprintln!("{last}");
+                if status == 0 {
+                    120
+                } else {
+                    status
+                }
+            }
+            None => status,
+        }
     }
 }
 

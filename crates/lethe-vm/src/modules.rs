@@ -732,8 +732,7 @@ fn sys_displayhook(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             vm.call(&write, vec![text])?;
         }
         None => {
-            vm.stdout.write_str(&r);
-            vm.stdout.write_str("\n");
+            vm.write_stdout(format!("{r}\n").as_bytes())?;
         }
     }
     if let Some(ObjData::Dict(d)) = builtins.data() {
@@ -804,7 +803,7 @@ fn out_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error(&format!("write() argument must be str, not {tn}")));
     };
     let n = so.nchars;
-    vm.stdout.write_str(&so.s);
+    vm.write_stdout(so.s.as_bytes())?;
     Ok(vm.new_int(n as i64))
 }
 fn err_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -821,6 +820,7 @@ fn err_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 fn out_flush(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     vm.flush();
+    vm.stdout_error()?;
     Ok(Value::NONE)
 }
 
@@ -876,7 +876,7 @@ fn bytes_arg(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
 }
 fn out_buffer_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = bytes_arg(vm, a)?;
-    vm.stdout.write_bytes(&b);
+    vm.write_stdout(&b)?;
     Ok(vm.new_int(b.len() as i64))
 }
 fn err_buffer_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {

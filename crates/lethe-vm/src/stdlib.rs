@@ -491,12 +491,14 @@ fn l_terminal_size(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 /// An OSError without a file name (`[Errno 25] Inappropriate ioctl for device`).
-fn os_error_nofile(vm: &mut Vm, e: &std::io::Error) -> Value {
+pub(crate) fn os_error_nofile(vm: &mut Vm, e: &std::io::Error) -> Value {
     let errno = e.raw_os_error().unwrap_or(5);
     let s = e.to_string();
     let msg = s.split(" (os error").next().unwrap_or(&s).to_string();
     let cls = vm.exc_type("OSError");
     let args = vec![vm.new_int(errno as i64), vm.new_string(msg)];
+    // The subclass for the errno (BrokenPipeError for EPIPE), as OSError(...) gives.
+    let cls = vm.os_error_subclass(&cls, &args).unwrap_or(cls);
     vm.new_exc(&cls, args)
 }
 

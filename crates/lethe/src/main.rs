@@ -353,7 +353,7 @@ fn run(cli: Cli) -> i32 {
     };
     let _ = FUNCTIONS_AT_EXIT.set(lethe_vm::jit::function_states());
     lethe_vm::modules::teardown_main(&mut vm);
-    vm.flush();
+    let status = vm.flush_at_exit(status);
     if jit_stats {
         eprintln!("{}", vm.stats.jit.to_json());
     }

@@ -656,3 +656,52 @@ fn uncaught_keyboard_interrupt_ends_by_sigint() {
     assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
     assert_eq!(out.status.signal(), Some(2), "{:?}", out.status);
 }
+
+/// Run lethe with its stdout a pipe whose reader has already gone.
+fn lethe_closed_stdout(args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lethe"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run lethe");
+    drop(child.stdout.take());
+    child.wait_with_output().expect("wait for lethe")
+}
+
+#[test]
+fn a_closed_stdout_raises_broken_pipe_error() {
+    // Uncaught: a traceback ending in BrokenPipeError, status 1 (as CPython).
+    let o = lethe_closed_stdout(&["-c", "for i in range(10**6): print(i)"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(
+        err.trim_end().lines().last(),
+        Some("BrokenPipeError: [Errno 32] Broken pipe"),
+        "{err}"
+    );
+    // Caught by the program.
+    let o = lethe_closed_stdout(&[
+        "-c",
+        "import sys\ntry:\n    for i in range(10**6): print(i)\nexcept BrokenPipeError as e:\n    sys.stderr.write(f'caught {e.errno}\\n'); sys.exit(3)",
+    ]);
+    assert_eq!(o.status.code(), Some(3));
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "caught 32\n");
+    // Output still buffered at exit: reported as CPython reports it, status 120.
+    let o = lethe_closed_stdout(&["-c", "print('x')"]);
+    assert_eq!(o.status.code(), Some(120));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.starts_with("Exception ignored in: <_io.TextIOWrapper name='<stdout>'"),
+        "{err}"
+    );
+    assert!(
+        err.trim_end()
+            .ends_with("BrokenPipeError: [Errno 32] Broken pipe"),
+        "{err}"
+    );
+    // --help to a closed stdout is not an error.
+    let o = lethe_closed_stdout(&["--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(o.stderr.is_empty());
+}

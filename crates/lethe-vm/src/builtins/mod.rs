@@ -82,11 +82,12 @@ fn b_print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let s = vm.new_string(out);
             vm.call(&m, vec![s])?;
         }
-        None => vm.stdout.write_str(&out),
+        None => vm.write_stdout(out.as_bytes())?,
     }
     if let Some(fl) = a.kwarg("flush") {
         if vm.truthy(fl)? {
             vm.flush();
+            vm.stdout_error()?;
         }
     }
     Ok(Value::NONE)
