@@ -1154,6 +1154,8 @@ impl<'a> FnGen<'a> {
                 let t = ir.get(t);
                 self.try_stmt(t)?
             }
+            // `-O`: no assert statements.
+            S::Assert { .. } if crate::optimize() > 0 => {}
             S::Assert { test, msg } => {
                 // `assert a and b` is `assert a; assert b`: CPython 3.11 places the
                 // failure at the test that failed (its exit blocks are duplicated per
@@ -2499,7 +2501,10 @@ impl<'a> FnGen<'a> {
                 mangle_class,
             },
             params: params_of(ir, Some(f.params)),
-            doc: ir.docstring(f.body).map(Rc::from),
+            doc: ir
+                .docstring(f.body)
+                .filter(|_| crate::optimize() < 2)
+                .map(Rc::from),
             eager: None,
         };
         let k = self.konst16(Const::Function(Rc::new(stub)))?;
@@ -2569,7 +2574,7 @@ impl<'a> FnGen<'a> {
             g.load_const(Const::Str(qual.clone()), t);
             let q = g.name("__qualname__");
             g.emit(Instr::StoreName { src: t, name: q });
-            if let Some(doc) = ir.docstring(c.body) {
+            if let Some(doc) = ir.docstring(c.body).filter(|_| crate::optimize() < 2) {
                 g.load_const(Const::Str(Rc::from(doc)), t);
                 let d = g.name("__doc__");
                 g.emit(Instr::StoreName { src: t, name: d });
@@ -3592,7 +3597,7 @@ pub fn compile_module(
     g.interactive = interactive;
     // Module docstring (interactive input has none: a string is echoed).
     if !interactive {
-        if let Some(doc) = ir.docstring(ir.body) {
+        if let Some(doc) = ir.docstring(ir.body).filter(|_| crate::optimize() < 2) {
             let t = g.alloc();
             g.load_const(Const::Str(Rc::from(doc)), t);
             let n = g.name("__doc__");

@@ -18,7 +18,7 @@
 //!   bytes or tuple by a constant int in range;
 //! - a list display that is the right operand of `in`/`not in`, or the iterable of a
 //!   `for` or a comprehension, becomes a tuple (constant when its items are);
-//! - `__debug__` is True.
+//! - `__debug__` is True (False under `-O`).
 //!
 //! Comparisons of constants are not folded (CPython does not either). A folded string
 //! never becomes a docstring ([`crate::ir::ExprKind::Const`] records `folded`).
@@ -119,7 +119,11 @@ fn fold_expr(ir: &mut Ir, id: ExprId) {
         ExprKind::Name {
             id: n,
             ctx: ExprContext::Load,
-        } if ir.name(n) == "__debug__" => Some(IrConst::True),
+        } if ir.name(n) == "__debug__" => Some(if crate::optimize() == 0 {
+            IrConst::True
+        } else {
+            IrConst::False
+        }),
         _ => return,
     };
     if let Some(c) = new {

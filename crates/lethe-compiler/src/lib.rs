@@ -282,6 +282,21 @@ fn parse_error(source: &Source, e: &ruff_python_parser::ParseError) -> CompileEr
 /// `ast`, the tree IR inside `ir`; everything that outlives this call (the code object)
 /// is allocated inside `bytecode`; errors are built in `runtime`. So after a successful
 /// load the `ast` figure is back where it started and `ir` is back to zero.
+static OPTIMIZE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// The optimisation level of the command line's `-O` (1) or `-OO` (2), for the whole
+/// process: from 1, `assert` statements compile to nothing and `__debug__` is False;
+/// at 2, docstrings are dropped too. Set once before anything is compiled (bytecode
+/// re-derived later must be the same).
+pub fn set_optimize(level: u8) {
+    OPTIMIZE.store(level, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The level set by [`set_optimize`].
+pub fn optimize() -> u8 {
+    OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 pub fn compile_module(source: &Rc<Source>) -> Result<Rc<bytecode::Code>, CompileError> {
     compile_module_mode(source, false)
 }

@@ -128,6 +128,7 @@ impl Default for Options {
 pub struct Stdout {
     buf: Vec<u8>,
     tty: bool,
+    unbuffered: bool,
     /// The error of the last write that failed (a closed pipe), until it is reported:
     /// as an exception from the `print`/`write` that flushed, or at exit.
     failed: Option<std::io::Error>,
@@ -139,9 +140,13 @@ impl Stdout {
     }
     pub fn write_bytes(&mut self, b: &[u8]) {
         self.buf.extend_from_slice(b);
-        if self.buf.len() > 8192 || (self.tty && b.contains(&b'\n')) {
+        if self.unbuffered || self.buf.len() > 8192 || (self.tty && b.contains(&b'\n')) {
             self.flush();
         }
+    }
+    /// Write every `print` through at once (`-u`, `PYTHONUNBUFFERED`).
+    pub fn set_unbuffered(&mut self, on: bool) {
+        self.unbuffered = on;
     }
     pub fn flush(&mut self) {
         if self.buf.is_empty() {
@@ -236,6 +241,7 @@ impl Vm {
             stdout: Stdout {
                 buf: Vec::with_capacity(8192),
                 tty: is_tty(),
+                unbuffered: false,
                 failed: None,
             },
             argv: Vec::new(),

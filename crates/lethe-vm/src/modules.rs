@@ -1544,6 +1544,7 @@ fn make_sys(vm: &mut Vm) -> Value {
             "hash_randomization" => Value::small_int(1),
             "dev_mode" | "safe_path" => Value::FALSE,
             "int_max_str_digits" => Value::small_int(-1),
+            "optimize" => Value::small_int(lethe_compiler::optimize() as i64),
             _ => Value::small_int(0),
         })
         .collect();

@@ -53,6 +53,12 @@ Options:
                     lethe.shed(): native code, cold bytecode, the compiler)
   lethe cache stats|clear|prune --max-bytes N [--code-cache=DIR]
                     inspect or trim the code cache
+  -O, -OO           leave out assert statements (and docstrings); __debug__ is
+                    False
+  -u                unbuffered standard output (also PYTHONUNBUFFERED)
+  -B -b -d -E -I -P -q -R -s -S -v, -W arg, -X arg
+                    CPython's flags, accepted (nothing to change in lethe;
+                    -E and -I ignore PYTHONUNBUFFERED)
   -h, --help        print this help message and exit
   -V, --version     print the version and exit
 file                program read from script file
@@ -78,6 +84,12 @@ struct Cli {
     flush_age: Option<u64>,
     max_code: Option<usize>,
     shed_on_sigusr1: bool,
+    /// `-O` given this many times (`-OO`: 2).
+    optimize: u8,
+    /// `-u`: standard output unbuffered.
+    unbuffered: bool,
+    /// `-E`/`-I`: PYTHON* environment variables are ignored.
+    ignore_env: bool,
 }
 
 /// The value of a numeric option (`--NAME N` or `--NAME=N`).
@@ -106,6 +118,18 @@ fn parse() -> Result<Cli, String> {
                     .map(|a| a.to_string_lossy().into_owned())
                     .collect();
                 break;
+            }
+            // CPython's flags: `-O`/`-OO` drop asserts (and docstrings); `-u` makes
+            // stdout unbuffered; the others change nothing lethe has (bytecode
+            // files, site packages, warnings filters, `-X` options) and are accepted
+            // so that command lines written for CPython run.
+            Short('O') => cli.optimize = cli.optimize.saturating_add(1).min(2),
+            Short('u') => cli.unbuffered = true,
+            Short('E') | Short('I') => cli.ignore_env = true,
+            Short('B') | Short('b') | Short('d') | Short('q') | Short('R') | Short('s')
+            | Short('S') | Short('v') | Short('P') => {}
+            Short('W') | Short('X') => {
+                p.value().map_err(|e| e.to_string())?;
             }
             Short('m') => {
                 let v = p.value().map_err(|e| e.to_string())?;
@@ -241,6 +265,7 @@ fn mem_report(kind: &str) {
 fn run(cli: Cli) -> i32 {
     // This thread runs the program: its small blocks come from the ledger's lists.
     lethe_ledger::own_cache();
+    lethe_compiler::set_optimize(cli.optimize);
     let _g = lethe_ledger::scope(Category::Objects);
     let mut opts = lethe_vm::Options::default();
     if let Some(n) = cli.recursion_limit {
@@ -278,6 +303,9 @@ fn run(cli: Cli) -> i32 {
         None => {}
     }
     let mut vm = lethe_vm::Vm::new(opts);
+    let env_unbuffered =
+        !cli.ignore_env && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+    vm.stdout.set_unbuffered(cli.unbuffered || env_unbuffered);
     let status = if let Some(code) = cli.code {
         vm.argv = std::iter::once("-c".to_string()).chain(cli.args).collect();
         vm.path = vec![String::new()];

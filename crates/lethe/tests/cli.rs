@@ -659,8 +659,11 @@ fn uncaught_keyboard_interrupt_ends_by_sigint() {
 
 /// Run lethe with its stdout a pipe whose reader has already gone.
 fn lethe_closed_stdout(args: &[&str]) -> Output {
+    // Buffered, as CPython's stdout is by default (the environment may ask for
+    // unbuffered output).
     let mut child = Command::new(env!("CARGO_BIN_EXE_lethe"))
         .args(args)
+        .env_remove("PYTHONUNBUFFERED")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -700,8 +703,54 @@ fn a_closed_stdout_raises_broken_pipe_error() {
             .ends_with("BrokenPipeError: [Errno 32] Broken pipe"),
         "{err}"
     );
+    // Unbuffered (-u), the print itself fails, as CPython's does.
+    let o = lethe_closed_stdout(&["-u", "-c", "print('x')"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.starts_with("Traceback (most recent call last):"), "{err}");
     // --help to a closed stdout is not an error.
     let o = lethe_closed_stdout(&["--help"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(o.stderr.is_empty());
+}
+
+#[test]
+fn cpython_flags_are_accepted() {
+    // -O drops asserts and makes __debug__ False; -OO drops docstrings too.
+    let prog = "def f():\n    'doc'\nassert False, 'kept'\nimport sys\nprint(__debug__, f.__doc__, sys.flags.optimize)\n";
+    let p = write("flags.py", prog);
+    let o = lethe(&["-O", &p]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "False doc 1\n");
+    assert_eq!(o.status.code(), Some(0));
+    let o = lethe(&["-OO", &p]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "False None 2\n");
+    let o = lethe(&[&p]);
+    assert_eq!(o.status.code(), Some(1), "without -O the assert fails");
+    // Flags with nothing to change here are accepted, clustered or not.
+    let o = lethe(&[
+        "-u", "-B", "-s", "-S", "-E", "-W", "ignore", "-X", "utf8", "-c", "print(1)",
+    ]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "1\n");
+    let o = lethe(&["-uBsS", "-c", "print(2)"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "2\n");
+}
+
+#[test]
+fn unbuffered_output_reaches_the_pipe_before_the_program_ends() {
+    // With -u each print is written at once: the first line arrives while the
+    // program is still sleeping.
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lethe"))
+        .args(["-u", "-c", "import time\nprint('first')\ntime.sleep(30)\n"])
+        .env_remove("PYTHONUNBUFFERED")
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run lethe");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("read");
+    assert_eq!(line, "first\n");
+    let _ = child.kill();
+    let _ = child.wait();
 }
