@@ -707,7 +707,10 @@ fn a_closed_stdout_raises_broken_pipe_error() {
     let o = lethe_closed_stdout(&["-u", "-c", "print('x')"]);
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.starts_with("Traceback (most recent call last):"), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):"),
+        "{err}"
+    );
     // --help to a closed stdout is not an error.
     let o = lethe_closed_stdout(&["--help"]);
     assert_eq!(o.status.code(), Some(0));
