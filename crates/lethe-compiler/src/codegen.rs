@@ -95,6 +95,10 @@ struct FnGen<'a> {
     definitely_bound: IndexSet<String>,
     /// `definitely_bound`'s length when each enclosing nested block began.
     bound_marks: Vec<usize>,
+    /// While a match case's pattern is compiled: the register reserved for each name it
+    /// captures. Captures go there and are bound only once the whole pattern matched,
+    /// as CPython binds them.
+    captures: Vec<(String, Reg)>,
     blocks: Vec<Block<'a>>,
     regions: Vec<Region>,
     exc_table: Vec<ExcEntry>,
@@ -292,6 +296,7 @@ impl<'a> FnGen<'a> {
             checked: IndexSet::new(),
             definitely_bound: IndexSet::new(),
             bound_marks: Vec::new(),
+            captures: Vec::new(),
             blocks: Vec::new(),
             regions: Vec::new(),
             exc_table: Vec::new(),
@@ -1362,7 +1367,14 @@ impl<'a> FnGen<'a> {
             self.enter_nested();
             self.set_line(ir.pat(case.pattern).range);
             let mut fails = Vec::new();
+            // Registers for the captures, bound after the whole pattern matched.
+            let mut names = Vec::new();
+            self.pattern_names(case.pattern, &mut names);
+            self.captures = names.into_iter().map(|n| (n, self.alloc())).collect();
             self.pattern(case.pattern, subj, &mut fails)?;
+            for (n, r) in std::mem::take(&mut self.captures) {
+                self.store_name(&n, r);
+            }
             self.free_to(case_mark);
             if let Some(g) = case.guard {
                 self.set_line(self.range(g));
@@ -1423,6 +1435,80 @@ impl<'a> FnGen<'a> {
         Ok(f)
     }
 
+    /// The names a pattern captures, in order of first appearance (an or-pattern's
+    /// alternatives all capture the same names).
+    fn pattern_names(&self, p: PatId, out: &mut Vec<String>) {
+        use PatKind as P;
+        let ir = self.ir;
+        let add = |n: &str, out: &mut Vec<String>| {
+            if !out.iter().any(|o| o == n) {
+                out.push(n.to_string());
+            }
+        };
+        match ir.pat(p).kind {
+            P::Value(_) | P::Singleton(_) => {}
+            P::Sequence(ps) => {
+                for &q in ir.list(ps) {
+                    self.pattern_names(q, out);
+                }
+            }
+            P::Mapping { patterns, rest, .. } => {
+                for &q in ir.list(patterns) {
+                    self.pattern_names(q, out);
+                }
+                if let Some(r) = &rest {
+                    add(ir.name(r.name), out);
+                }
+            }
+            P::Class {
+                patterns, keywords, ..
+            } => {
+                for &q in ir.list(patterns) {
+                    self.pattern_names(q, out);
+                }
+                for k in ir.list(keywords) {
+                    self.pattern_names(k.pattern, out);
+                }
+            }
+            P::Star(name) => {
+                if let Some(n) = &name {
+                    add(ir.name(n.name), out);
+                }
+            }
+            P::As { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern_names(q, out);
+                }
+                if let Some(n) = &name {
+                    add(ir.name(n.name), out);
+                }
+            }
+            P::Or(ps) => {
+                for &q in ir.list(ps) {
+                    self.pattern_names(q, out);
+                }
+            }
+        }
+    }
+
+    /// A pattern captured `src` under `name`: into the name's reserved register when
+    /// the case's captures are deferred, else bound now.
+    fn capture(&mut self, name: &str, src: Reg) {
+        match self
+            .captures
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|&(_, r)| r)
+        {
+            Some(r) => {
+                if r != src {
+                    self.emit(Instr::Move { dst: r, src });
+                }
+            }
+            None => self.store_name(name, src),
+        }
+    }
+
     fn pattern(&mut self, p: PatId, subj: Reg, fails: &mut Vec<usize>) -> R<()> {
         use PatKind as P;
         let ir = self.ir;
@@ -1459,7 +1545,7 @@ impl<'a> FnGen<'a> {
                     self.pattern(inner, subj, fails)?;
                 }
                 if let Some(n) = &name {
-                    self.store_name(ir.name(n.name), subj);
+                    self.capture(ir.name(n.name), subj);
                 }
             }
             P::Or(patterns) => {
@@ -1532,7 +1618,7 @@ impl<'a> FnGen<'a> {
                         match ir.pat(sub).kind {
                             P::Star(name) => {
                                 if let Some(nm) = &name {
-                                    self.store_name(ir.name(nm.name), r);
+                                    self.capture(ir.name(nm.name), r);
                                 }
                             }
                             _ => self.pattern(sub, r, fails)?,
@@ -1589,7 +1675,7 @@ impl<'a> FnGen<'a> {
                         self.pattern(sub, items + i as u16, fails)?;
                     }
                     if let Some(r) = &rest {
-                        self.store_name(ir.name(r.name), items + nk);
+                        self.capture(ir.name(r.name), items + nk);
                     }
                 }
             }
