@@ -361,3 +361,20 @@ for name, args in [("__setitem__", (1,)), ("count", ()), ("remove", ()), ("exten
                    ("__add__", ()), ("__reversed__", (1,)), ("__repr__", (1,)),
                    ("appendleft", ()), ("popleft", (1,)), ("__mul__", ())]:
     show(name, lambda: getattr(ad, name)(*args))
+
+# huge repeat counts
+print(deque([1, 2, 3], maxlen=4) * (10**18 + 1), deque([7], maxlen=3) * (2**62))
+show("overflowing product", lambda: repr(deque([1, 2], maxlen=3) * (2**62)))
+hm = deque("abc", maxlen=5)
+hm *= 10**15
+print(hm)
+show("too huge", lambda: deque([1], maxlen=2) * (2**64))
+
+
+class S(deque):
+    __slots__ = ("a",)
+
+
+ss = S([1])
+ss.a = 5
+print(ss, ss.a, hasattr(ss, "__dict__"))

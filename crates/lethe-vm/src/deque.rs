@@ -938,7 +938,13 @@ fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<i64>> {
         || (matches!(n.data(), Some(ObjData::Instance(_)))
             && vm.lookup_special(n, "__index__").is_some())
     {
-        return ssize_arg(vm, n).map(Some);
+        return match ssize_arg(vm, n) {
+            Ok(k) => Ok(Some(k)),
+            Err(_) if matches!(int_ref(n), Some(IntRef::Big(_))) => {
+                Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
+            Err(e) => Err(e),
+        };
     }
     if matches!(n.data(), Some(ObjData::Instance(_))) && vm.lookup_special(n, "__rmul__").is_some()
     {
@@ -963,22 +969,29 @@ fn repeat_in_place(vm: &mut Vm, d: &DequeObj, n: i64) -> PyResult<()> {
         return Ok(());
     }
     let total = (len as u128) * (n as u128);
+    // (CPython's limit: the product must fit a Py_ssize_t, except for one item.)
+    if len > 1 && total > isize::MAX as u128 {
+        let cls = vm.exc_type("MemoryError");
+        return Err(vm.new_exc(&cls, vec![]));
+    }
     let keep = match d.maxlen.get() {
         Some(m) => total.min(m as u128),
         None => total,
     };
     if keep > (isize::MAX as u128) / 8 {
-        return Err(vm.new_error("MemoryError", ""));
+        let cls = vm.exc_type("MemoryError");
+        return Err(vm.new_exc(&cls, vec![]));
     }
     d.bump();
     let mut it = d.items.borrow_mut();
     let orig: Vec<Value> = it.iter().cloned().collect();
+    // The result is the last `keep` items of `orig * n` (u128: `n` may be huge when
+    // `maxlen` bounds the result).
+    let start = ((total - keep) % len as u128) as usize;
     let keep = keep as usize;
-    // The result is the last `keep` items of `orig * n`.
-    let skip = (total as usize) - keep;
     let mut out = VecDeque::with_capacity(keep);
-    for k in skip..total as usize {
-        out.push_back(orig[k % len].clone());
+    for k in 0..keep {
+        out.push_back(orig[(start + k) % len].clone());
     }
     let old = std::mem::replace(&mut *it, out);
     drop(it);
