@@ -378,3 +378,26 @@ class S(deque):
 ss = S([1])
 ss.a = 5
 print(ss, ss.a, hasattr(ss, "__dict__"))
+
+show("new int", lambda: deque.__new__(int))
+show("new 5", lambda: deque.__new__(5))
+print(deque.__new__(deque), deque.__new__(S), type(deque.__new__(S)).__name__)
+
+
+class E(deque):
+    def __new__(cls, *a):
+        self = super().__new__(cls)
+        self.tag = "t"
+        return self
+
+
+ee = E([1, 2])
+print(ee, ee.tag)
+
+
+class K(deque):
+    def __init__(self, items, m):
+        super().__init__(items, maxlen=m)
+
+
+print(K([1, 2, 3], 2), K([1], m=None))

@@ -325,14 +325,16 @@ fn d_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let dq = deque_class(vm);
     if crate::types::type_obj(cls).is_none() {
         let tn = vm.type_name(cls);
-        return Err(vm.type_error(&format!("deque.__new__(X): X is not a type object ({tn})")));
+        return Err(vm.type_error(&format!(
+            "collections.deque.__new__(X): X is not a type object ({tn})"
+        )));
     }
     if !vm.is_subclass(cls, &dq) {
         let n = crate::types::type_obj(cls)
             .map(|t| t.name.borrow().clone())
             .unwrap_or_default();
         return Err(vm.type_error(&format!(
-            "deque.__new__({n}): {n} is not a subtype of deque"
+            "collections.deque.__new__({n}): {n} is not a subtype of collections.deque"
         )));
     }
     Ok(vm.new_instance_base(cls, new_deque_value()))
