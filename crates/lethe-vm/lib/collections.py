@@ -5,7 +5,10 @@ the dict-like classes subclass dict and namedtuple classes subclass tuple, as in
 """
 
 import sys as _sys
+import _lethe
 from itertools import repeat as _repeat, chain as _chain
+
+_GenericAlias = type(list[int])
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
@@ -19,271 +22,64 @@ _MISSING = object()
 # ------------------------------------------------------------------ deque
 
 class deque:
-    """A double-ended queue: the front is kept reversed in one list, the back in another."""
+    """deque([iterable[, maxlen]]) --> deque object
+
+A list-like sequence optimized for data accesses near its endpoints."""
+    # The methods are native (`_lethe.deque_setup`, see the runtime's deque.rs):
+    # the items live in a ring buffer the instance wraps.
     __lethe_tp_name__ = 'collections.deque'
+    __slots__ = ('__weakref__',)
+    __hash__ = None
 
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError("an integer is required")
-            if maxlen < 0:
-                raise ValueError("maxlen must be non-negative")
-        self._front = []
-        self._back = []
-        self._maxlen = maxlen
-        self._state = 0
-        if iterable is not ():
-            self.extend(iterable)
-
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    @maxlen.setter
-    def maxlen(self, value):
-        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
-
-    def __len__(self):
-        return len(self._front) + len(self._back)
-
-    def _balance(self, to_front):
-        items = self._front[::-1] + self._back
-        half = len(items) // 2
-        if to_front:
-            half = (len(items) + 1) // 2
-        self._front = items[:half][::-1]
-        self._back = items[half:]
-
-    def append(self, x):
-        self._state += 1
-        if self._maxlen == 0:
-            return
-        self._back.append(x)
-        if self._maxlen is not None and len(self) > self._maxlen:
-            self.popleft()
-
-    def appendleft(self, x):
-        self._state += 1
-        if self._maxlen == 0:
-            return
-        self._front.append(x)
-        if self._maxlen is not None and len(self) > self._maxlen:
-            self.pop()
-
-    def pop(self):
-        if not self._back:
-            if not self._front:
-                raise IndexError("pop from an empty deque")
-            self._balance(False)
-            if not self._back:
-                self._back = self._front
-                self._front = []
-        self._state += 1
-        return self._back.pop()
-
-    def popleft(self):
-        if not self._front:
-            if not self._back:
-                raise IndexError("pop from an empty deque")
-            self._balance(True)
-        self._state += 1
-        return self._front.pop()
-
-    def extend(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
-
-    def clear(self):
-        self._state += 1
-        self._front = []
-        self._back = []
-
-    def copy(self):
-        return deque(self, self._maxlen)
-
-    __copy__ = copy
-
-    def _items(self):
-        return self._front[::-1] + self._back
-
-    def _set_items(self, items):
-        self._state += 1
-        self._front = []
-        self._back = items
-
-    def rotate(self, n=1):
-        if not isinstance(n, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
-        size = len(self)
-        if size <= 1:
-            return
-        n = n % size
-        if n:
-            items = self._items()
-            self._set_items(items[-n:] + items[:-n])
-
-    def reverse(self):
-        self._set_items(self._items()[::-1])
-
-    def count(self, x):
-        c = 0
-        for v in self._items():
-            if v is x or v == x:
-                c += 1
-        return c
-
-    def index(self, x, start=0, stop=_sys.maxsize):
-        items = self._items()
-        n = len(items)
-        if start < 0:
-            start = max(0, start + n)
-        if stop < 0:
-            stop = max(0, stop + n)
-        for i in range(start, min(stop, n)):
-            v = items[i]
-            if v is x or v == x:
-                return i
-        raise ValueError("%r is not in deque" % (x,))
-
-    def insert(self, i, x):
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        items = self._items()
-        items.insert(i, x)
-        self._set_items(items)
-
-    def remove(self, value):
-        items = self._items()
-        for i in range(len(items)):
-            v = items[i]
-            if v is value or v == value:
-                del items[i]
-                self._set_items(items)
-                return
-        raise ValueError("%r is not in deque" % (value,))
-
-    def _index(self, i):
-        if not isinstance(i, int):
-            raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
-        n = len(self)
-        if i < 0:
-            i += n
-        if i < 0 or i >= n:
-            raise IndexError("deque index out of range")
-        return i
-
-    def __getitem__(self, i):
-        i = self._index(i)
-        nf = len(self._front)
-        if i < nf:
-            return self._front[nf - 1 - i]
-        return self._back[i - nf]
-
-    def __setitem__(self, i, v):
-        i = self._index(i)
-        nf = len(self._front)
-        if i < nf:
-            self._front[nf - 1 - i] = v
-        else:
-            self._back[i - nf] = v
-
-    def __delitem__(self, i):
-        i = self._index(i)
-        items = self._items()
-        del items[i]
-        self._set_items(items)
-
-    def __iter__(self):
-        state = self._state
-        n = len(self)
-        for i in range(n):
-            if self._state != state or len(self) != n:
-                raise RuntimeError("deque mutated during iteration")
-            yield self[i]
-            if self._state != state or len(self) != n:
-                raise RuntimeError("deque mutated during iteration")
-
-    def __reversed__(self):
-        return reversed(self._items())
-
-    def __contains__(self, x):
-        for v in self._items():
-            if v is x or v == x:
-                return True
-        return False
-
-    def __repr__(self):
-        if self._maxlen is None:
-            return "deque(%r)" % (self._items(),)
-        return "deque(%r, maxlen=%d)" % (self._items(), self._maxlen)
-
-    def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() == other._items()
-
-    def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() != other._items()
-
+    # (Python methods: comparison operators pass over an instance's native ones.)
     def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() < other._items()
+        return _deque_cmp(self, other, 0)
 
     def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() <= other._items()
+        return _deque_cmp(self, other, 1)
+
+    def __eq__(self, other):
+        return _deque_cmp(self, other, 2)
+
+    def __ne__(self, other):
+        return _deque_cmp(self, other, 3)
 
     def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() > other._items()
+        return _deque_cmp(self, other, 4)
 
     def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() >= other._items()
+        return _deque_cmp(self, other, 5)
 
-    def __hash__(self):
-        raise TypeError("unhashable type: 'collections.deque'")
+    def __reduce__(self):
+        d = getattr(self, '__dict__', None)
+        state = dict(d) if d else None
+        if self.maxlen is None:
+            return (type(self), (), state, iter(self))
+        return (type(self), ((), self.maxlen), state, iter(self))
 
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
-        d = deque(self, self._maxlen)
-        d.extend(other)
-        return d
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
 
-    def __mul__(self, n):
-        d = deque(self._items() * n, self._maxlen)
-        return d
+class _deque_iterator:
+    __slots__ = ()
 
-    __rmul__ = __mul__
+    def __reduce__(self):
+        return (type(self), (), None)
 
-    def __imul__(self, n):
-        items = self._items() * n
-        if self._maxlen is not None and len(items) > self._maxlen:
-            items = items[len(items) - self._maxlen:]
-        self._set_items(items)
-        return self
 
-    def __bool__(self):
-        return bool(self._front) or bool(self._back)
+class _deque_reverse_iterator:
+    __slots__ = ()
+
+    def __reduce__(self):
+        return (type(self), (), None)
+
+
+_deque_iterator.__module__ = _deque_reverse_iterator.__module__ = '_collections'
+_lethe.deque_setup(deque, _deque_iterator, _deque_reverse_iterator)
+_count_elements = _lethe.count_elements
+_deque_cmp = _lethe.deque_cmp
 
 
 # ------------------------------------------------------------------ namedtuple
@@ -585,7 +381,7 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
+            if isinstance(iterable, dict) or isinstance(iterable, abc.Mapping):
                 if self:
                     self_get = self.get
                     for elem, count in iterable.items():
@@ -593,16 +389,14 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
             self_get = self.get
-            if isinstance(iterable, dict):
+            if isinstance(iterable, dict) or isinstance(iterable, abc.Mapping):
                 for elem, count in iterable.items():
                     self[elem] = self_get(elem, 0) - count
             else:
@@ -1172,3 +966,9 @@ class UserString:
 
 # `import collections` gives `collections.abc` too, as in CPython.
 import collections.abc as abc
+abc.MutableSequence.register(deque)
+# (CPython's versions of these classes derive from the abstract base classes.)
+abc.MutableMapping.register(ChainMap)
+abc.MutableMapping.register(UserDict)
+abc.MutableSequence.register(UserList)
+abc.Sequence.register(UserString)

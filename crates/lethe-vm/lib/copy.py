@@ -49,15 +49,25 @@ def _reducer(x):
     return None
 
 
-def _reconstruct(x, rv, copier):
+def _reconstruct(x, rv, copier, memo=None):
     func, args = rv[0], rv[1]
     y = func(*[copier(a) for a in args])
+    if memo is not None:
+        memo[id(x)] = y
     state = rv[2] if len(rv) > 2 else None
     if state:
         if hasattr(y, '__setstate__'):
             y.__setstate__(copier(state))
         else:
             y.__dict__.update(copier(state))
+    listiter = rv[3] if len(rv) > 3 else None
+    if listiter is not None:
+        for item in listiter:
+            y.append(copier(item))
+    dictiter = rv[4] if len(rv) > 4 else None
+    if dictiter is not None:
+        for key, value in dictiter:
+            y[copier(key)] = copier(value)
     return y
 
 
@@ -163,17 +173,11 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         elif _reducer(x) is not None:
-            y = _reconstruct(x, _reducer(x)(x), lambda v: deepcopy(v, memo))
+            y = _reconstruct(x, _reducer(x)(x), lambda v: deepcopy(v, memo), memo)
         elif isinstance(x, tuple):
             y = _new_like(x, [deepcopy(a, memo) for a in x])
             memo[d] = y
             _copy_state(x, y, lambda v: deepcopy(v, memo))
-        elif _library_copy(x) and type(x).__name__ == 'deque':
-            y = x.copy()
-            memo[d] = y
-            y.clear()
-            for a in x:
-                y.append(deepcopy(a, memo))
         elif isinstance(x, BaseException):
             y = cls.__new__(cls, *x.args)
             memo[d] = y

@@ -52,7 +52,7 @@ thread_local! {
 
 /// Versions are unique across all tables (not per table), so a cache keyed on a
 /// table's address and version cannot be fooled by a new table at a reused address.
-fn next_version() -> u64 {
+pub(crate) fn next_version() -> u64 {
     VERSION.with(|v| {
         let n = v.get() + 1;
         v.set(n);

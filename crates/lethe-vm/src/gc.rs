@@ -155,6 +155,16 @@ fn children(data: &ObjData, f: &mut dyn FnMut(&Value)) {
             f(&b.1);
         }
         ObjData::Module(m) => f(&m.dict),
+        ObjData::Deque(d) => {
+            if let Ok(d) = d.items.try_borrow() {
+                d.iter().for_each(&mut *f)
+            }
+        }
+        ObjData::DequeIter(it) => {
+            if let Ok(d) = it.deque.try_borrow() {
+                f(&d)
+            }
+        }
         _ => {}
     }
 }
@@ -205,6 +215,16 @@ fn clear(v: &Value) -> Vec<Value> {
                 if let Some(d) = d.take() {
                     out.push(d);
                 }
+            }
+        }
+        ObjData::Deque(d) => {
+            if let Ok(mut d) = d.items.try_borrow_mut() {
+                out.extend(d.drain(..));
+            }
+        }
+        ObjData::DequeIter(it) => {
+            if let Ok(mut d) = it.deque.try_borrow_mut() {
+                out.push(std::mem::replace(&mut *d, Value::NONE));
             }
         }
         _ => {}

@@ -1802,7 +1802,13 @@ impl Vm {
                     && self.class_facts(&cls) & crate::types::FACT_GETATTRIBUTE == 0
                 {
                     if let Some(m) = self.lookup_mro(&cls, n) {
-                        if matches!(m.data(), Some(ObjData::Func(_))) {
+                        // (A class's native method, e.g. `deque.append`, too.)
+                        let method = match m.data() {
+                            Some(ObjData::Func(_)) => true,
+                            Some(ObjData::Builtin(b)) => crate::attr::binds(b),
+                            _ => false,
+                        };
+                        if method {
                             // (Never for an instance with a `__dict__`: those have
                             // a shape of their own, `Shape::dict_root`'s tree.)
                             let shape = inst.shape();

@@ -30,6 +30,7 @@ const CHECKED_OWNERS: &[&str] = &[
     "slice",
     "math",
     "cmath",
+    "deque",
 ];
 
 /// Owners that are modules: their functions have no receiver.
@@ -160,6 +161,7 @@ const SPECS: &[(&str, &str, &str, &str)] = &[
     ("bytearray", "hex", "hex", "sep=,bytes_per_sep="),
     ("bytearray", "translate", "translate", "table,/,delete="),
     ("list", "sort", "sort", "*,key=,reverse="),
+    ("deque", "__init__", "deque", "iterable=,maxlen="),
     ("dict", "update", "update", "**"),
     (
         "int",

@@ -17,6 +17,7 @@ pub mod attr;
 pub mod bigrange;
 pub mod builtins;
 pub mod complex;
+pub mod deque;
 pub mod dict;
 pub mod exc;
 pub mod excgroup;

@@ -473,7 +473,9 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Some(ObjData::StaticMethod(_)) => Ok(format!("<staticmethod object at {:#x}>", addr)),
         Some(ObjData::ClassMethod(_)) => Ok(format!("<classmethod object at {:#x}>", addr)),
         Some(ObjData::Super(_)) => Ok("<super object>".into()),
-        Some(ObjData::Native(_)) => Ok(format!("<native object at {:#x}>", addr)),
+        Some(ObjData::Native(_) | ObjData::Deque(_) | ObjData::DequeIter(_)) => {
+            Ok(format!("<native object at {:#x}>", addr))
+        }
         Some(ObjData::Proto(p)) => Ok(format!("<code object {}>", p.name)),
         Some(ObjData::Bytes(b)) => Ok(bytes_repr(b)),
         Some(ObjData::ByteArray(b)) => {

@@ -514,6 +514,11 @@ pub enum ObjData {
     /// Native data a library helper hands to Python code as an opaque value (the
     /// compiled programs of `re`, see `builtins/re_native.rs`).
     Native(Box<dyn std::any::Any>),
+    /// The items of a `collections.deque` (wrapped by the deque instance; see
+    /// `crate::deque`).
+    Deque(Box<crate::deque::DequeObj>),
+    /// The state of a deque iterator (wrapped by the iterator instance).
+    DequeIter(Box<crate::deque::DequeIterObj>),
 }
 
 const _: () = assert!(std::mem::size_of::<ObjData>() <= 40);
@@ -534,6 +539,8 @@ impl ObjData {
                 | ObjData::BoundMethod(_)
                 | ObjData::Tuple(_)
                 | ObjData::Module(_)
+                | ObjData::Deque(_)
+                | ObjData::DequeIter(_)
         )
     }
 }

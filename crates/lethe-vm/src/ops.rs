@@ -1057,6 +1057,9 @@ impl Vm {
             Some(ObjData::ByteArray(b)) => Ok(!b.borrow().is_empty()),
             Some(ObjData::DictView(_)) => Ok(self.len(v)? > 0),
             Some(ObjData::Instance(_)) => {
+                if let Some(d) = crate::deque::plain(self, v) {
+                    return Ok(!d.items.borrow().is_empty());
+                }
                 if let Some(x) = self.plain_base(v, &["__bool__", "__len__"]) {
                     return self.truthy(&x);
                 }
@@ -1738,6 +1741,9 @@ impl Vm {
                 Ok(as_i64(&r).unwrap_or(0).max(0) as usize)
             }
             Some(ObjData::Instance(_)) => {
+                if let Some(d) = crate::deque::plain(self, v) {
+                    return Ok(d.items.borrow().len());
+                }
                 if let Some(f) = self.lookup_special(v, "__len__") {
                     let r = self.call(&f, vec![v.clone()])?;
                     if let (true, Some(IntRef::Big(b))) = (is_int(&r), int_ref(&r)) {
@@ -1942,6 +1948,9 @@ impl Vm {
                 crate::builtins::bytes_methods::getitem(self, obj, key)
             }
             Some(ObjData::Instance(_)) => {
+                if let Some(d) = crate::deque::plain(self, obj) {
+                    return crate::deque::getitem(self, d, key);
+                }
                 if let Some(f) = self.lookup_special(obj, "__getitem__") {
                     return self.call(&f, vec![obj.clone(), key.clone()]);
                 }
@@ -2150,6 +2159,9 @@ impl Vm {
             Some(ObjData::Iter(st)) => crate::interp::iter_next(self, it, st),
             Some(ObjData::Gen(_)) => self.gen_next(it),
             Some(ObjData::Instance(_)) => {
+                if let Some(r) = crate::deque::next(self, it) {
+                    return r;
+                }
                 let Some(f) = self.lookup_special(it, "__next__") else {
                     let tn = self.type_name(it);
                     return Err(self.type_error(&format!("'{tn}' object is not an iterator")));

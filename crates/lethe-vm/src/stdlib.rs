@@ -931,6 +931,9 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("re_expand", re_native::re_expand),
             ("re_join", re_native::re_join),
             ("re_split", re_native::re_split),
+            ("deque_setup", crate::deque::l_deque_setup),
+            ("count_elements", crate::deque::l_count_elements),
+            ("deque_cmp", crate::deque::l_deque_cmp),
         ],
     );
     crate::builtins::json_native::install(vm, &m);

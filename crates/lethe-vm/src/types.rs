@@ -126,6 +126,43 @@ fn raw_type(name: &str, bases: Vec<Value>, layout: Layout, builtin: bool) -> Val
     })))
 }
 
+/// Entries of `plain_base`'s cache (direct-mapped; 1 KB).
+const PLAIN_CACHE_SIZE: usize = 32;
+
+thread_local! {
+    static PLAIN_CACHE: RefCell<Vec<(PlainKey, bool)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// What `plain_base`'s answer depends on: the class (by address), the type epoch
+/// (any class change, creation or release bumps it) and the names asked about
+/// (by address and length; at most three).
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct PlainKey {
+    class: u64,
+    epoch: u64,
+    names: [usize; 3],
+    n: usize,
+}
+
+impl PlainKey {
+    fn new(class: u64, names: &[&'static str]) -> PlainKey {
+        let mut k = PlainKey {
+            class,
+            epoch: type_epoch(),
+            names: [0; 3],
+            n: names.len(),
+        };
+        for (slot, n) in k.names.iter_mut().zip(names) {
+            *slot = n.as_ptr() as usize ^ n.len().rotate_left(48);
+        }
+        k
+    }
+    fn slot(&self) -> usize {
+        let h = (self.class >> 4) ^ (self.names[0] as u64 >> 3) ^ (self.names[1] as u64 >> 5);
+        (h as usize) % PLAIN_CACHE_SIZE
+    }
+}
+
 /// The next class creation number.
 pub fn next_serial() -> u64 {
     thread_local! { static SERIAL: Cell<u64> = const { Cell::new(0) }; }
@@ -594,7 +631,7 @@ impl Vm {
                 ObjData::ByteArray(_) => t.bytearray.clone(),
                 ObjData::Member(_) => t.member_descriptor.clone(),
                 ObjData::Complex(..) => t.complex.clone(),
-                ObjData::Native(_) => t.object.clone(),
+                ObjData::Native(_) | ObjData::Deque(_) | ObjData::DequeIter(_) => t.object.clone(),
             },
             None => t.object.clone(),
         }
@@ -1173,27 +1210,71 @@ impl Vm {
     /// For an instance of a subclass of a built-in type: the built-in value it wraps,
     /// when no user class of its MRO defines any of `names` (the operation then
     /// applies to the built-in value, as the inherited slot would).
-    pub fn plain_base(&mut self, v: &Value, names: &[&str]) -> Option<Value> {
+    pub fn plain_base(&mut self, v: &Value, names: &[&'static str]) -> Option<Value> {
         let Some(ObjData::Instance(i)) = v.data() else {
             return None;
         };
-        if i.base().is_unbound() {
+        // (A deque's items are reached through its class's methods only.)
+        if i.base().is_unbound()
+            || matches!(
+                i.base().data(),
+                Some(ObjData::Deque(_) | ObjData::DequeIter(_))
+            )
+        {
             return None;
         }
-        let mro = type_obj(&i.class)?.mro.borrow().clone();
-        for n in names {
-            let k = self.intern(n);
-            for c in &mro {
-                let Some(ct) = type_obj(c) else { continue };
-                if ct.builtin {
-                    break;
-                }
-                if let Ok(Some(_)) = self.table_get(&ct.dict, &k) {
-                    return None;
+        if names.is_empty() {
+            return Some(i.base().clone());
+        }
+        if names.len() > 3 {
+            let own = self.overrides(&i.class, names);
+            return (!own).then(|| i.base().clone());
+        }
+        // Whether a user class overrides one of the names, cached by class, type
+        // epoch and names (dict subclasses' `d[k]` asks on every subscript).
+        let key = PlainKey::new(i.class.bits(), names);
+        let slot = key.slot();
+        if let Some(own) = PLAIN_CACHE.with(|c| {
+            let c = c.borrow();
+            c.get(slot).and_then(|e| (e.0 == key).then_some(e.1))
+        }) {
+            return (!own).then(|| i.base().clone());
+        }
+        let own = self.overrides(&i.class, names);
+        PLAIN_CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.is_empty() {
+                c.resize(PLAIN_CACHE_SIZE, (PlainKey::default(), false));
+            }
+            c[slot] = (key, own);
+        });
+        (!own).then(|| i.base().clone())
+    }
+
+    /// Some user class of `cls`'s MRO (before the first built-in one) defines one of
+    /// `names`.
+    fn overrides(&mut self, cls: &Value, names: &[&str]) -> bool {
+        let Some(t) = type_obj(cls) else {
+            return false;
+        };
+        let keys: Vec<Value> = names.iter().map(|n| self.intern(n)).collect();
+        let mro = t.mro.borrow();
+        for c in mro.iter() {
+            let Some(ct) = type_obj(c) else { continue };
+            if ct.builtin {
+                break;
+            }
+            let d = ct.dict.borrow();
+            for k in &keys {
+                let Some(ObjData::Str(ks)) = k.data() else {
+                    continue;
+                };
+                if d.find_fast(k, ks.hash.get()).ok().flatten().is_some() {
+                    return true;
                 }
             }
         }
-        Some(i.base().clone())
+        false
     }
 
     /// `plain_base` of either operand of a binary operation; None when neither is.
@@ -1201,8 +1282,8 @@ impl Vm {
         &mut self,
         a: &Value,
         b: &Value,
-        an: &[&str],
-        bn: &[&str],
+        an: &[&'static str],
+        bn: &[&'static str],
     ) -> Option<(Value, Value)> {
         let x = self.plain_base(a, an);
         // An operand whose class defines the operation sees the other as it is.
@@ -1301,11 +1382,16 @@ const VALUE_TYPES: &[&str] = &[
 /// Built-in methods of `list`, `str`, … called on an instance of a subclass work on
 /// the built-in value it wraps.
 pub fn unwrap_receiver(b: &crate::object::BuiltinObj, args: &mut [Value]) {
-    // (Only an instance can need it: test that before the owner's name.)
-    if !matches!(
-        args.first().and_then(|f| f.data()),
-        Some(ObjData::Instance(_))
-    ) {
+    // (Only an instance wrapping a value can need it: test that before the
+    // owner's name. A deque's items are reached through its own methods.)
+    let Some(first) = args.first_mut() else {
+        return;
+    };
+    let base = match first.data() {
+        Some(ObjData::Instance(i)) => i.base(),
+        _ => return,
+    };
+    if base.is_unbound() || matches!(base.data(), Some(ObjData::Deque(_) | ObjData::DequeIter(_))) {
         return;
     }
     if !VALUE_TYPES.contains(&b.owner) {
@@ -1315,20 +1401,14 @@ pub fn unwrap_receiver(b: &crate::object::BuiltinObj, args: &mut [Value]) {
     if b.owner == "dict" && b.name == "__getitem__" {
         return;
     }
-    let Some(first) = args.first_mut() else {
-        return;
-    };
-    let base = match first.data() {
-        Some(ObjData::Instance(i)) if !i.base().is_unbound() => i.base().clone(),
-        _ => return,
-    };
+    let base = base.clone();
     *first = base;
 }
 
 /// `list.__init__` and its kin (they refill the built-in value from arguments).
 pub fn is_mutable_init(f: &Value) -> bool {
     matches!(f.data(), Some(ObjData::Builtin(b)) if b.name == "__init__"
-        && matches!(b.owner, "list" | "dict" | "set"))
+        && matches!(b.owner, "list" | "dict" | "set" | "deque"))
 }
 
 /// Split the name operand of `BuildClass`: the name, and the class keywords when
