@@ -275,21 +275,7 @@ impl Vm {
                     }
                     "__base__" => return Ok(Some(t.bases.first().cloned().unwrap_or(Value::NONE))),
                     "__class__" => return Ok(Some(self.type_of(obj))),
-                    "__dict__" => {
-                        let d = self.new_dict();
-                        let items: Vec<(Value, Value)> = t
-                            .dict
-                            .borrow()
-                            .iter()
-                            .map(|e| (e.1.clone(), e.2.clone()))
-                            .collect();
-                        if let Some(ObjData::Dict(dd)) = d.data() {
-                            for (k, v) in items {
-                                self.table_set(dd, k, v)?;
-                            }
-                        }
-                        return Ok(Some(d));
-                    }
+                    "__dict__" => return crate::mappingproxy::class_dict(self, obj).map(Some),
                     _ => {}
                 }
                 // A data descriptor of the metaclass comes first.

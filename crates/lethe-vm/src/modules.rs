@@ -1403,11 +1403,8 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// Object sizes and reference counts are lethe's own, not CPython's: asking is
-/// unsupported rather than a silently different number.
-fn sys_unsupported_getsizeof(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Err(vm.unsupported("sys.getsizeof (object sizes differ from CPython's)"))
-}
+/// Reference counts are lethe's own, not CPython's: asking is unsupported
+/// rather than a silently different number.
 fn sys_unsupported_getrefcount(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Err(vm.unsupported("sys.getrefcount"))
 }
@@ -1439,7 +1436,7 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("set_int_max_str_digits", sys_set_int_max_str_digits),
             ("getfilesystemencoding", sys_utf8),
             ("excepthook", sys_excepthook),
-            ("getsizeof", sys_unsupported_getsizeof),
+            ("getsizeof", crate::sizeof::sys_getsizeof),
             ("getrefcount", sys_unsupported_getrefcount),
         ],
     );
