@@ -169,6 +169,11 @@ def _make_init(cls, fields, has_post_init, frozen):
     exec(src, ns)
     fn = ns['__init__']
     fn.__qualname__ = cls.__qualname__ + '.__init__'
+    # CPython's source annotates each parameter with its field's type.
+    ann = {f.name: f.type for f in fields if f.init and not f.kw_only}
+    ann.update((f.name, f.type) for f in fields if f.init and f.kw_only)
+    ann['return'] = None
+    fn.__annotations__ = ann
     return fn
 
 

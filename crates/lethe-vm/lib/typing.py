@@ -7,6 +7,7 @@ Generic[T] and Protocol work as bases (through __mro_entries__); NamedTuple and
 TypedDict work in their class and functional forms."""
 
 import collections
+import sys
 import abc as _abc_mod
 import _lethe
 
@@ -649,8 +650,12 @@ class NamedTuple(tuple):
             if fields is None:
                 fields = list(kwargs.items())
             names = [f for f, _ in fields]
-            nt = collections.namedtuple(typename, names)
-            nt.__annotations__ = dict(fields)
+            try:
+                module = sys._getframe(1).f_globals.get('__name__', '__main__')
+            except (AttributeError, ValueError):
+                module = '__main__'
+            nt = collections.namedtuple(typename, names, module=module)
+            nt.__annotations__ = nt.__new__.__annotations__ = dict(fields)
             return nt
         raise TypeError('%s: NamedTuple subclass without fields' % cls.__name__)
 
@@ -668,6 +673,7 @@ class NamedTuple(tuple):
                                                 ', '.join(fields[:len(defaults)])))
         nt = collections.namedtuple(cls.__name__, fields, defaults=defaults or None,
                                     module=cls.__module__)
+        nt.__new__.__annotations__ = dict(annotations)
         for name, value in nt.__dict__.items():
             if name in ('__dict__', '__weakref__', '__doc__', '__module__',
                         '__qualname__', '__slots__'):

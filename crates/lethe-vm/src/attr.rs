@@ -361,11 +361,8 @@ impl Vm {
                     }
                     "__globals__" => return Ok(Some(f.globals.clone())),
                     "__kwdefaults__" => {
-                        return Ok(Some(if f.kwdefaults.is_unbound() {
-                            Value::NONE
-                        } else {
-                            f.kwdefaults.clone()
-                        }))
+                        let d = f.kwdefaults.borrow().clone();
+                        return Ok(Some(if d.is_unbound() { Value::NONE } else { d }));
                     }
                     "__closure__" => {
                         return Ok(Some(if f.closure.is_unbound() {
@@ -375,11 +372,8 @@ impl Vm {
                         }))
                     }
                     "__defaults__" => {
-                        return Ok(Some(if f.defaults.is_unbound() {
-                            Value::NONE
-                        } else {
-                            f.defaults.clone()
-                        }))
+                        let d = f.defaults.borrow().clone();
+                        return Ok(Some(if d.is_unbound() { Value::NONE } else { d }));
                     }
                     "__doc__" => {
                         // Assigned (functools.wraps does) or else the docstring.
@@ -767,6 +761,25 @@ impl Vm {
                 match n.as_str() {
                     "__name__" => *f.name.borrow_mut() = val,
                     "__qualname__" => *f.qualname.borrow_mut() = val,
+                    "__defaults__" => {
+                        let ok = val.is_none() || matches!(val.data(), Some(ObjData::Tuple(_)));
+                        if !ok {
+                            return Err(
+                                self.type_error("__defaults__ must be set to a tuple object")
+                            );
+                        }
+                        *f.defaults.borrow_mut() = if val.is_none() { Value::UNBOUND } else { val };
+                    }
+                    "__kwdefaults__" => {
+                        let ok = val.is_none() || matches!(val.data(), Some(ObjData::Dict(_)));
+                        if !ok {
+                            return Err(
+                                self.type_error("__kwdefaults__ must be set to a dict object")
+                            );
+                        }
+                        *f.kwdefaults.borrow_mut() =
+                            if val.is_none() { Value::UNBOUND } else { val };
+                    }
                     _ => {
                         let d = {
                             let mut d = f.dict.borrow_mut();

@@ -268,8 +268,8 @@ impl Vm {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             globals,
-            defaults,
-            kwdefaults,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
             closure,
             dict: RefCell::new(None),
             module,
@@ -366,7 +366,7 @@ impl Vm {
             }
         }
         if let Some(given) = too_many {
-            let ndef = tuple_len(&func.defaults);
+            let ndef = tuple_len(&func.defaults.borrow());
             let takes = if ndef > 0 {
                 format!("from {} to {} positional arguments", npos - ndef, npos)
             } else {
@@ -398,7 +398,7 @@ impl Vm {
             )));
         }
         if nargs < npos {
-            let defaults: Vec<Value> = match func.defaults.data() {
+            let defaults: Vec<Value> = match func.defaults.borrow().data() {
                 Some(ObjData::Tuple(t)) => t.to_vec(),
                 _ => vec![],
             };
@@ -421,7 +421,8 @@ impl Vm {
         for (i, n) in p.kwonly.iter().enumerate() {
             let r = npos + i;
             if regs[r].is_unbound() {
-                let d = match func.kwdefaults.data() {
+                let kwdefaults = func.kwdefaults.borrow().clone();
+                let d = match kwdefaults.data() {
                     Some(ObjData::Dict(d)) => {
                         let k = self.new_str(n);
                         self.table_get(d, &k)?

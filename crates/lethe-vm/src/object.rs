@@ -158,8 +158,9 @@ pub struct FuncObj {
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
     pub globals: Value,
-    pub defaults: Value,
-    pub kwdefaults: Value,
+    /// `__defaults__` and `__kwdefaults__`: assignable, as in CPython.
+    pub defaults: RefCell<Value>,
+    pub kwdefaults: RefCell<Value>,
     pub closure: Value,
     pub dict: RefCell<Option<Value>>,
     pub module: Value,
