@@ -14,23 +14,15 @@ impl Vm {
             // Built-in methods bind; built-in functions (of `builtins` and of the
             // native modules) are not descriptors, as in CPython (`f = math.sqrt` in
             // a class body stays a plain function).
-            Some(ObjData::Builtin(b))
-                if b.slf.is_none()
-                    && !matches!(
-                        b.owner,
-                        "builtins" | "math" | "cmath" | "time" | "gc" | "sys" | "lethe" | "_lethe"
-                    ) =>
-            {
-                Ok(Value::new_obj(ObjData::Builtin(Box::new(
-                    crate::object::BuiltinObj {
-                        name: b.name,
-                        f: b.f,
-                        slf: Some(obj.clone()),
-                        owner: b.owner,
-                        intrinsic: 0,
-                    },
-                ))))
-            }
+            Some(ObjData::Builtin(b)) if b.slf.is_none() && b.is_type_method() => Ok(
+                Value::new_obj(ObjData::Builtin(Box::new(crate::object::BuiltinObj {
+                    name: b.name,
+                    f: b.f,
+                    slf: Some(obj.clone()),
+                    owner: b.owner,
+                    intrinsic: 0,
+                }))),
+            ),
             Some(ObjData::StaticMethod(f)) => Ok(f.clone()),
             Some(ObjData::ClassMethod(f)) => Ok(Value::new_obj(ObjData::BoundMethod(Box::new((
                 f.clone(),

@@ -547,6 +547,10 @@ impl Vm {
             Some(ObjData::Builtin(b)) => {
                 if let Some(s) = &b.slf {
                     args.insert(0, s.clone());
+                } else if args.is_empty() {
+                    if let Some(msg) = b.missing_receiver() {
+                        return Err(self.type_error(&msg));
+                    }
                 }
                 crate::types::unwrap_receiver(b, &mut args);
                 let mut kw = kw;
@@ -566,8 +570,17 @@ impl Vm {
                     let tn = self.type_name(f);
                     return Err(self.type_error(&format!("'{tn}' object is not callable")));
                 };
-                args.insert(0, f.clone());
-                self.call_kw(&c, args, kw)
+                // (A built-in function takes the receiver too: the library's
+                // `__call__ = _lethe.weakref_get` relies on it.)
+                if matches!(c.data(), Some(ObjData::Func(_) | ObjData::Builtin(_))) {
+                    args.insert(0, f.clone());
+                    return self.call_kw(&c, args, kw);
+                }
+                // Any other `__call__` binds as an attribute does (a staticmethod
+                // takes no receiver, a classmethod the class, a class none).
+                let cls = self.type_of(f);
+                let bound = self.bind(c, f, &cls)?;
+                self.call_kw(&bound, args, kw)
             }
             Some(ObjData::StaticMethod(inner)) => {
                 let inner = inner.clone();
@@ -588,6 +601,11 @@ impl Vm {
         kw: Vec<(Rc<str>, Value)>,
     ) -> PyResult<Value> {
         if let Some(f) = self.meta_method(cls, "__call__") {
+            if !matches!(f.data(), Some(ObjData::Func(_))) {
+                let meta = self.type_of(cls);
+                let bound = self.bind(f, cls, &meta)?;
+                return self.call_kw(&bound, args, kw);
+            }
             let mut a = vec![cls.clone()];
             a.extend(args);
             return self.call_kw(&f, a, kw);
@@ -1144,7 +1162,7 @@ impl Vm {
         let Some(ObjData::Builtin(b)) = f.data() else {
             return None;
         };
-        if b.slf.is_some() {
+        if b.slf.is_some() || (n == 0 && b.missing_receiver().is_some()) {
             return None;
         }
         let mut args = self.args_vec();

@@ -293,6 +293,33 @@ pub struct BuiltinObj {
     pub intrinsic: u8,
 }
 
+impl BuiltinObj {
+    /// A method of a built-in type rather than a module's function: unbound, it
+    /// takes its receiver as the first argument.
+    pub fn is_type_method(&self) -> bool {
+        !matches!(
+            self.owner,
+            "builtins" | "math" | "cmath" | "time" | "gc" | "sys" | "lethe" | "_lethe"
+        )
+    }
+
+    /// `dict.keys()`: an unbound method called without its receiver (CPython's
+    /// message; `__new__` and the static `maketrans` take none).
+    pub fn missing_receiver(&self) -> Option<String> {
+        if self.slf.is_some() || !self.is_type_method() {
+            return None;
+        }
+        let (name, owner) = (self.name, self.owner);
+        match name {
+            "__new__" | "maketrans" => None,
+            _ if name.starts_with("__") && name.ends_with("__") => Some(format!(
+                "descriptor '{name}' of '{owner}' object needs an argument"
+            )),
+            _ => Some(format!("unbound method {owner}.{name}() needs an argument")),
+        }
+    }
+}
+
 /// A class.
 pub struct TypeObj {
     pub name: RefCell<Rc<str>>,
