@@ -354,7 +354,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise AttributeError("'%s' object has no attribute '%s'" % (typename, name))
 
         def __repr__(self):
-            return typename + '(' + ', '.join(
+            return self.__class__.__name__ + '(' + ', '.join(
                 '%s=%r' % (f, v) for f, v in zip(fields, self)) + ')'
 
         def __getnewargs__(self):

@@ -328,6 +328,13 @@ impl Vm {
                 if name_s == "__dict__" {
                     return Ok(Some(m.dict.clone()));
                 }
+                if &*m.name == "sys" && name_s == "implementation" {
+                    let v = crate::modules::make_implementation(self, obj)?;
+                    if let Some(ObjData::Dict(d)) = m.dict.data() {
+                        self.table_set(d, name.clone(), v.clone())?;
+                    }
+                    return Ok(Some(v));
+                }
                 if &*m.name == "sys" && (name_s == "stdin" || name_s == "__stdin__") {
                     // Made on first use (it lives in the `io` library module).
                     let v = crate::stdlib::make_stdin(self)?;

@@ -791,8 +791,46 @@ fn sys_exc_info(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 fn sys_exception(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.current_exception().unwrap_or(Value::NONE))
 }
-fn sys_intern(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    Ok(a.pos.first().cloned().unwrap_or(Value::NONE))
+fn sys_intern(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        let n = a.pos.len() + a.kw.len();
+        return Err(vm.type_error(&format!(
+            "sys.intern() takes exactly one argument ({n} given)"
+        )));
+    }
+    let v = a.pos[0].clone();
+    if !matches!(v.data(), Some(ObjData::Str(_))) {
+        let tn = vm.type_name(&v);
+        return Err(vm.type_error(&format!("intern() argument must be str, not {tn}")));
+    }
+    Ok(v)
+}
+/// `sys.is_finalizing()`: the program's code never runs during finalisation here.
+fn sys_is_finalizing(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::FALSE)
+}
+/// `sys.implementation` (made on first use): lethe's name, no bytecode cache tag,
+/// the language version it implements.
+pub(crate) fn make_implementation(vm: &mut Vm, sys: &Value) -> PyResult<Value> {
+    let name = vm.new_str("types");
+    let globals = vm.new_dict();
+    let m = import(vm, &name, 0, &globals)?;
+    let k = vm.intern("SimpleNamespace");
+    let ns = vm.getattr(&m, &k)?;
+    let mut kw = Vec::new();
+    kw.push((Rc::from("name"), vm.new_str("lethe")));
+    kw.push((Rc::from("cache_tag"), Value::NONE));
+    for key in ["version_info", "hexversion"] {
+        let k = vm.intern(key);
+        let v = vm.getattr(sys, &k)?;
+        let field = if key == "version_info" {
+            "version"
+        } else {
+            key
+        };
+        kw.push((Rc::from(field), v));
+    }
+    vm.call_kw(&ns, vec![], kw)
 }
 
 fn out_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -1429,6 +1467,7 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("_getframe", sys_getframe),
             ("setrecursionlimit", sys_setrecursionlimit),
             ("intern", sys_intern),
+            ("is_finalizing", sys_is_finalizing),
             ("exc_info", sys_exc_info),
             ("exception", sys_exception),
             ("getdefaultencoding", sys_utf8),
