@@ -430,7 +430,7 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     && inst.exc().is_none()
                     && !object_repr.as_ref().is_some_and(|o| o.is(&f));
                 if native_own || !matches!(f.data(), Some(ObjData::Builtin(_))) {
-                    let r = vm.call(&f, vec![v.clone()])?;
+                    let r = vm.call_dunder(&f, v, vec![])?;
                     return match r.data() {
                         Some(ObjData::Str(s)) => Ok(s.s.to_string()),
                         _ => {
