@@ -178,7 +178,9 @@ impl Vm {
                     return Ok(Some(first.unwrap_or(Value::NONE)));
                 }
                 "__dict__" => {
-                    if crate::types::type_obj(&cls).is_some_and(|t| t.slots.is_some()) {
+                    if cls.is(&self.t.object)
+                        || crate::types::type_obj(&cls).is_some_and(|t| t.slots.is_some())
+                    {
                         return Ok(None);
                     }
                     let existing = inst.dict();

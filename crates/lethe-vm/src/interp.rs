@@ -2862,7 +2862,17 @@ impl Vm {
                                 return Err((e, false));
                             }
                         };
-                        let exitf = tryv!(self.getattr(&m, &ex));
+                        let exitf = match self.getattr_opt(&m, &ex) {
+                            Ok(Some(f)) => f,
+                            _ => {
+                                let tn = self.type_name(&m);
+                                let e = self.type_error(&format!(
+                                    "'{tn}' object does not support the context manager protocol (missed __exit__ method)"
+                                ));
+                                self.frames[fi].pc = pc as u32;
+                                return Err((e, false));
+                            }
+                        };
                         r!(exit) = exitf;
                         self.frames[fi].pc = pc as u32;
                         let v = tryv!(self.call(&enter, vec![]));
