@@ -613,6 +613,60 @@ impl Vm {
         self.call_type_plain(cls, args, kw)
     }
 
+    /// A built-in type whose values are not instances and that has no constructor
+    /// of its own (CPython's `tp_new` is NULL): the singletons' types give their
+    /// singleton, zip/map/filter/enumerate/reversed are their built-in functions,
+    /// any other says it cannot be created. None: not such a type.
+    fn call_native_type(
+        &mut self,
+        cls: &Value,
+        new_name: &Value,
+        args: &[Value],
+        kw: &[(Rc<str>, Value)],
+    ) -> Option<PyResult<Value>> {
+        let t = crate::types::type_obj(cls)?;
+        if !t.builtin || t.layout != crate::object::Layout::Native {
+            return None;
+        }
+        let object = self.t.object.clone();
+        let own_new = self.lookup_mro(cls, new_name)?;
+        if self
+            .lookup_mro(&object, new_name)
+            .is_none_or(|o| !o.is(&own_new))
+        {
+            return None;
+        }
+        let name = t.name.borrow().clone();
+        let single = match &*name {
+            "NoneType" => Some(Value::NONE),
+            "NotImplementedType" => Some(Value::NOT_IMPLEMENTED),
+            "ellipsis" => Some(Value::ELLIPSIS),
+            _ => None,
+        };
+        if let Some(v) = single {
+            if !args.is_empty() || !kw.is_empty() {
+                return Some(Err(self.type_error(&format!("{name} takes no arguments"))));
+            }
+            return Some(Ok(v));
+        }
+        if matches!(&*name, "zip" | "map" | "filter" | "enumerate" | "reversed") {
+            let key = self.intern(&name);
+            let b = self.builtins.clone();
+            let f = match b.data() {
+                Some(ObjData::Module(m)) => match m.dict.data() {
+                    Some(ObjData::Dict(d)) => self.table_get(d, &key).ok().flatten(),
+                    _ => None,
+                },
+                Some(ObjData::Dict(d)) => self.table_get(d, &key).ok().flatten(),
+                _ => None,
+            }?;
+            return Some(self.call_kw(&f, args.to_vec(), kw.to_vec()));
+        }
+        Some(Err(
+            self.type_error(&format!("cannot create '{name}' instances"))
+        ))
+    }
+
     /// `type.__call__`: `__new__`, then `__init__` when `__new__` returned an
     /// instance of the class.
     pub(crate) fn call_type_plain(
@@ -632,6 +686,9 @@ impl Vm {
             return ctor(self, &Args { pos: args, kw });
         }
         let new_name = self.intern("__new__");
+        if let Some(r) = self.call_native_type(cls, &new_name, &args, &kw) {
+            return r;
+        }
         let obj = match self.lookup_mro(cls, &new_name) {
             Some(n)
                 if matches!(
