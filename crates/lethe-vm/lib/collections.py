@@ -84,15 +84,6 @@ _deque_cmp = _lethe.deque_cmp
 
 # ------------------------------------------------------------------ namedtuple
 
-def _plural_names(names):
-    quoted = ["'%s'" % n for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return quoted[0] + " and " + quoted[1]
-    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
-
-
 def _isidentifier(s):
     return isinstance(s, str) and s.isidentifier()
 
@@ -139,41 +130,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if nfields == 1:
         arg_list += ','
 
+    # As CPython's: a function of the fields, so inspect.signature() and the
+    # argument errors of a call are those of the generated source.
+    _new = eval('lambda _cls, %s: _tuple_new(_cls, (%s))' % (arg_list, arg_list),
+                {'_tuple_new': tuple.__new__, '__name__': 'namedtuple_' + typename})
+    _new.__name__ = '__new__'
+    _new.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
+    if field_defaults:
+        _new.__defaults__ = tuple(field_defaults.values())
+
     class _NT(tuple):
         __slots__ = ()
 
-        def __new__(cls, *args, **kwargs):
-            if len(args) > nfields:
-                if field_defaults:
-                    raise TypeError('%s.__new__() takes from %d to %d positional arguments '
-                                    'but %d were given'
-                                    % (typename, nfields - len(field_defaults) + 1,
-                                       nfields + 1, len(args) + 1))
-                raise TypeError('%s.__new__() takes %d positional argument%s but %d were given'
-                                % (typename, nfields + 1, '' if nfields == 0 else 's',
-                                   len(args) + 1))
-            values = list(args)
-            for k in kwargs:
-                if k not in fields:
-                    raise TypeError('%s.__new__() got an unexpected keyword argument %r'
-                                    % (typename, k))
-                if fields.index(k) < len(args):
-                    raise TypeError('%s.__new__() got multiple values for argument %r'
-                                    % (typename, k))
-            missing = []
-            for i in range(len(args), nfields):
-                name = fields[i]
-                if name in kwargs:
-                    values.append(kwargs[name])
-                elif name in field_defaults:
-                    values.append(field_defaults[name])
-                else:
-                    missing.append(name)
-            if missing:
-                raise TypeError('%s.__new__() missing %d required positional argument%s: %s'
-                                % (typename, len(missing), '' if len(missing) == 1 else 's',
-                                   _plural_names(missing)))
-            return tuple.__new__(cls, values)
+        __new__ = _new
 
         def __setattr__(self, name, value):
             if name in fields:
@@ -181,7 +150,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise AttributeError("'%s' object has no attribute '%s'" % (typename, name))
 
         def __repr__(self):
-            return typename + '(' + ', '.join(
+            return self.__class__.__name__ + '(' + ', '.join(
                 '%s=%r' % (f, v) for f, v in zip(fields, self)) + ')'
 
         def __getnewargs__(self):
@@ -216,8 +185,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                                       doc='Alias for field number %d' % index))
     _NT.__name__ = typename
     _NT.__qualname__ = typename
+    for method in (_new, _make.__func__, _NT._replace, _NT.__repr__, _NT._asdict,
+                   _NT.__getnewargs__):
+        method.__qualname__ = typename + '.' + method.__name__
     if module is None:
-        module = '__main__'
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
     _NT.__module__ = module
     return _NT
 

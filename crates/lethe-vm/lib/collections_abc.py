@@ -4,6 +4,7 @@ registered so that isinstance/issubclass work on them."""
 
 from abc import ABCMeta, abstractmethod
 import sys
+import _mappingproxy
 
 __all__ = ["Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
            "Container", "Callable", "Collection", "Set", "MutableSet", "Mapping",
@@ -585,6 +586,7 @@ class MutableMapping(Mapping):
 
 
 MutableMapping.register(dict)
+Mapping.register(_mappingproxy.mappingproxy)
 
 
 class Sequence(Reversible, Collection):

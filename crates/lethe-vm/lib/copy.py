@@ -80,7 +80,39 @@ def _library_copy(x):
     return False
 
 
-def _copy_state(x, y, copier):
+_object_getstate = object.__getstate__
+
+
+def _user_state(x, y, copier):
+    """A class's own __getstate__/__setstate__ carry the state, as through
+    CPython's __reduce_ex__ and _reconstruct; False when neither is defined."""
+    cls = type(x)
+    if (getattr(cls, '__getstate__', _object_getstate) is _object_getstate
+            and not hasattr(cls, '__setstate__')):
+        return False
+    state = x.__getstate__()
+    if state is None:
+        return True
+    if copier is not None:
+        state = copier(state)
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return True
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    else:
+        slotstate = None
+    if state is not None:
+        y.__dict__.update(state)
+    if slotstate is not None:
+        for key, value in slotstate.items():
+            setattr(y, key, value)
+    return True
+
+
+def _copy_state(x, y, copier, deep=False):
+    if _user_state(x, y, copier if deep else None):
+        return
     d = getattr(x, '__dict__', None)
     if d:
         state = copier(d)
@@ -177,12 +209,12 @@ def deepcopy(x, memo=None, _nil=[]):
         elif isinstance(x, tuple):
             y = _new_like(x, [deepcopy(a, memo) for a in x])
             memo[d] = y
-            _copy_state(x, y, lambda v: deepcopy(v, memo))
+            _copy_state(x, y, lambda v: deepcopy(v, memo), True)
         elif isinstance(x, BaseException):
             y = cls.__new__(cls, *x.args)
             memo[d] = y
             y.args = deepcopy(x.args, memo)
-            _copy_state(x, y, lambda v: deepcopy(v, memo))
+            _copy_state(x, y, lambda v: deepcopy(v, memo), True)
         else:
             y = _new_like(x)
             memo[d] = y
@@ -195,7 +227,7 @@ def deepcopy(x, memo=None, _nil=[]):
             elif isinstance(x, set):
                 for a in x:
                     y.add(deepcopy(a, memo))
-            _copy_state(x, y, lambda v: deepcopy(v, memo))
+            _copy_state(x, y, lambda v: deepcopy(v, memo), True)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

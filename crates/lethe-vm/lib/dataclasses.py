@@ -4,6 +4,7 @@ CPython generates the methods with exec(); here they are closures over the field
 list that behave the same, with CPython's error messages."""
 
 import copy as _copy
+from _mappingproxy import mappingproxy as _MappingProxy
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -15,16 +16,14 @@ class FrozenInstanceError(AttributeError):
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return 'MISSING'
+    pass
 
 
 MISSING = _MISSING_TYPE()
 
 
 class _KW_ONLY_TYPE:
-    def __repr__(self):
-        return 'KW_ONLY'
+    pass
 
 
 KW_ONLY = _KW_ONLY_TYPE()
@@ -35,10 +34,17 @@ class InitVar:
         self.type = type
 
     def __repr__(self):
-        return 'dataclasses.InitVar[%s]' % getattr(self.type, '__name__', repr(self.type))
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            type_name = repr(self.type)
+        return 'dataclasses.InitVar[%s]' % type_name
 
     def __class_getitem__(cls, type):
         return InitVar(type)
+
+
+_EMPTY_METADATA = _MappingProxy({})
 
 
 class Field:
@@ -52,7 +58,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = (_EMPTY_METADATA if metadata is None
+                         else _MappingProxy(metadata))
         self.kw_only = kw_only
         self._field_type = None
 
@@ -169,6 +176,11 @@ def _make_init(cls, fields, has_post_init, frozen):
     exec(src, ns)
     fn = ns['__init__']
     fn.__qualname__ = cls.__qualname__ + '.__init__'
+    # CPython's source annotates each parameter with its field's type.
+    ann = {f.name: f.type for f in fields if f.init and not f.kw_only}
+    ann.update((f.name, f.type) for f in fields if f.init and f.kw_only)
+    ann['return'] = None
+    fn.__annotations__ = ann
     return fn
 
 

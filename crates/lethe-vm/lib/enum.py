@@ -104,6 +104,9 @@ def _mixin_of(cls):
     return object
 
 
+from _mappingproxy import mappingproxy as _MappingProxy
+
+
 class EnumType(type):
     """Metaclass of Enum: class repr (iteration, len() and `in` go through the
     class hooks below)."""
@@ -127,6 +130,11 @@ class EnumType(type):
         if mixin is object:
             return sorted(interesting)
         return sorted(set(dir(mixin)) | interesting)
+
+    @property
+    def __members__(cls):
+        """The members by name, aliases included (a read-only view)."""
+        return _MappingProxy(cls.__dict__.get('_member_map_', {}))
 
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get('_member_map_', {})
@@ -191,7 +199,11 @@ class Enum(metaclass=EnumType):
                             % (cls.__name__, base_members[0].__name__))
         mixin = None
         for b in cls.__mro__[1:]:
-            if b in (int, str, float):
+            # The data type (EnumType._find_data_type_): a built-in type or a class
+            # with its own __new__, other than an enum.
+            if b is object or isinstance(b, EnumType):
+                continue
+            if b.__module__ == 'builtins' or '__new__' in b.__dict__:
                 mixin = b
                 break
         if mixin is not None:
@@ -205,6 +217,20 @@ class Enum(metaclass=EnumType):
                         if b is mixin:
                             setattr(cls, dunder, Enum.__dict__[dunder])
                             break
+        user_new = cls.__dict__.get('__new__')
+        if isinstance(user_new, staticmethod):
+            user_new = user_new.__func__
+        if user_new is Enum.__new__:
+            user_new = None
+        if user_new is not None:
+            # Kept for subclasses; lookups by value go through Enum.__new__.
+            cls._new_member_ = staticmethod(user_new)
+            type.__setattr__(cls, '__new__', Enum.__dict__['__new__'])
+        else:
+            for b in cls.__mro__[1:]:
+                if '_new_member_' in b.__dict__:
+                    user_new = b.__dict__['_new_member_'].__func__
+                    break
         user_init = cls.__dict__.get('__init__')
         if user_init is not None:
             # Color(value) returns an existing member; lethe's class call would run
@@ -239,6 +265,25 @@ class Enum(metaclass=EnumType):
                     value.value = cls._generate_next_value_(name, 1, count, last)
                 value = value.value
             count += 1
+            if user_new is not None:
+                # As EnumType does with a class's own __new__: it makes the member
+                # from the value's parts and may set _value_ itself.
+                args = value if isinstance(value, tuple) else (value,)
+                if mixin is tuple:
+                    args = (args,)
+                member = user_new(cls, *args)
+                if not hasattr(member, '_value_'):
+                    member._value_ = value if mixin is None else mixin(*args)
+                value = member._value_
+            elif mixin is not None:
+                args = value if isinstance(value, tuple) and mixin is not str else (value,)
+                if mixin is tuple:
+                    args = (args,)
+                member = mixin.__new__(cls, *args)
+                if mixin is str and isinstance(value, tuple):
+                    value = value[0]
+            else:
+                member = object.__new__(cls)
             last_value = value
             all_values.append(value)
             if is_flag and isinstance(value, int):
@@ -255,13 +300,6 @@ class Enum(metaclass=EnumType):
                 cls._member_map_[name] = existing
                 setattr(cls, name, existing)
                 continue
-            if mixin is not None:
-                args = value if isinstance(value, tuple) and mixin is not str else (value,)
-                member = mixin.__new__(cls, *args)
-                if mixin is str and isinstance(value, tuple):
-                    value = value[0]
-            else:
-                member = object.__new__(cls)
             member._name_ = name
             member._value_ = value
             if user_init is not None:
@@ -279,7 +317,6 @@ class Enum(metaclass=EnumType):
             except TypeError:
                 pass
             setattr(cls, name, member)
-        cls.__members__ = dict(cls._member_map_)
         type.__delattr__(cls, '_lethe_building_')
 
     @staticmethod

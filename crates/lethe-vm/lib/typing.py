@@ -7,6 +7,7 @@ Generic[T] and Protocol work as bases (through __mro_entries__); NamedTuple and
 TypedDict work in their class and functional forms."""
 
 import collections
+import sys
 import abc as _abc_mod
 import _lethe
 
@@ -571,13 +572,49 @@ def reveal_type(obj):
     return obj
 
 
-def NewType(name, tp):
-    def new_type(x):
-        return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+class NewType:
+    """`UserId = NewType('UserId', int)`: a callable that returns its argument,
+    standing for a distinct type to a type checker (CPython's class)."""
+
+    __call__ = _idfunc = staticmethod(lambda x: x)
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        try:
+            def_mod = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            def_mod = None
+        if def_mod != 'typing':
+            self.__module__ = def_mod
+
+    def __mro_entries__(self, bases):
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(
+                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`"
+                )
+
+        return (Dummy,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
 
 
 def get_origin(tp):
@@ -649,8 +686,12 @@ class NamedTuple(tuple):
             if fields is None:
                 fields = list(kwargs.items())
             names = [f for f, _ in fields]
-            nt = collections.namedtuple(typename, names)
-            nt.__annotations__ = dict(fields)
+            try:
+                module = sys._getframe(1).f_globals.get('__name__', '__main__')
+            except (AttributeError, ValueError):
+                module = '__main__'
+            nt = collections.namedtuple(typename, names, module=module)
+            nt.__annotations__ = nt.__new__.__annotations__ = dict(fields)
             return nt
         raise TypeError('%s: NamedTuple subclass without fields' % cls.__name__)
 
@@ -668,6 +709,7 @@ class NamedTuple(tuple):
                                                 ', '.join(fields[:len(defaults)])))
         nt = collections.namedtuple(cls.__name__, fields, defaults=defaults or None,
                                     module=cls.__module__)
+        nt.__new__.__annotations__ = dict(annotations)
         for name, value in nt.__dict__.items():
             if name in ('__dict__', '__weakref__', '__doc__', '__module__',
                         '__qualname__', '__slots__'):
@@ -677,15 +719,77 @@ class NamedTuple(tuple):
             setattr(cls, name, value)
 
 
-class TypedDict(dict):
-    """`class Movie(TypedDict): title: str`; instances are plain dicts."""
+class _TypedDictMeta(type):
+    """The metaclass of TypedDict classes (as CPython's): a class over dict whose
+    calls make plain dicts, with the keys' annotations and required/optional sets."""
 
-    def __new__(cls, *args, total=True, **kwargs):
-        if cls is TypedDict:
-            typename, fields = args[0], (args[1] if len(args) > 1 else kwargs)
-            return type(typename, (TypedDict,), {'__annotations__': dict(fields),
-                                                 '__total__': total})
-        return dict(*args, **kwargs)
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        own_annotations = ns.get('__annotations__', {})
+        required_keys = set()
+        optional_keys = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required_keys.update(base.__dict__.get('__required_keys__', ()))
+            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
+        annotations.update(own_annotations)
+        for annotation_key, annotation_type in own_annotations.items():
+            origin = get_origin(annotation_type)
+            if origin is Annotated:
+                origin = get_origin(get_args(annotation_type)[0])
+            if origin is Required:
+                is_required = True
+            elif origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required_keys.add(annotation_key)
+                optional_keys.discard(annotation_key)
+            else:
+                optional_keys.add(annotation_key)
+                required_keys.discard(annotation_key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    def __init__(cls, name, bases, ns, total=True):
+        pass
+
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """`class Movie(TypedDict): title: str`, or `TypedDict('Movie', {'title': str})`;
+    instances are plain dicts."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments,"
+                        " but not both")
+    ns = {'__annotations__': dict(fields)}
+    try:
+        ns['__module__'] = sys._getframe(1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        pass
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 # ---- the remaining public names of CPython's typing ----
@@ -818,4 +922,4 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
 
 
 def is_typeddict(tp):
-    return isinstance(tp, type) and issubclass(tp, TypedDict) and tp is not TypedDict
+    return isinstance(tp, _TypedDictMeta)

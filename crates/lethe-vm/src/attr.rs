@@ -175,7 +175,9 @@ impl Vm {
                     return Ok(Some(first.unwrap_or(Value::NONE)));
                 }
                 "__dict__" => {
-                    if crate::types::type_obj(&cls).is_some_and(|t| t.slots.is_some()) {
+                    if cls.is(&self.t.object)
+                        || crate::types::type_obj(&cls).is_some_and(|t| t.slots.is_some())
+                    {
                         return Ok(None);
                     }
                     let existing = inst.dict();
@@ -264,21 +266,7 @@ impl Vm {
                     }
                     "__base__" => return Ok(Some(t.bases.first().cloned().unwrap_or(Value::NONE))),
                     "__class__" => return Ok(Some(self.type_of(obj))),
-                    "__dict__" => {
-                        let d = self.new_dict();
-                        let items: Vec<(Value, Value)> = t
-                            .dict
-                            .borrow()
-                            .iter()
-                            .map(|e| (e.1.clone(), e.2.clone()))
-                            .collect();
-                        if let Some(ObjData::Dict(dd)) = d.data() {
-                            for (k, v) in items {
-                                self.table_set(dd, k, v)?;
-                            }
-                        }
-                        return Ok(Some(d));
-                    }
+                    "__dict__" => return crate::mappingproxy::class_dict(self, obj).map(Some),
                     _ => {}
                 }
                 // A data descriptor of the metaclass comes first.
@@ -339,6 +327,13 @@ impl Vm {
                 if name_s == "__dict__" {
                     return Ok(Some(m.dict.clone()));
                 }
+                if &*m.name == "sys" && name_s == "implementation" {
+                    let v = crate::modules::make_implementation(self, obj)?;
+                    if let Some(ObjData::Dict(d)) = m.dict.data() {
+                        self.table_set(d, name.clone(), v.clone())?;
+                    }
+                    return Ok(Some(v));
+                }
                 if &*m.name == "sys" && (name_s == "stdin" || name_s == "__stdin__") {
                     // Made on first use (it lives in the `io` library module).
                     let v = crate::stdlib::make_stdin(self)?;
@@ -364,11 +359,8 @@ impl Vm {
                     }
                     "__globals__" => return Ok(Some(f.globals.clone())),
                     "__kwdefaults__" => {
-                        return Ok(Some(if f.kwdefaults.is_unbound() {
-                            Value::NONE
-                        } else {
-                            f.kwdefaults.clone()
-                        }))
+                        let d = f.kwdefaults.borrow().clone();
+                        return Ok(Some(if d.is_unbound() { Value::NONE } else { d }));
                     }
                     "__closure__" => {
                         return Ok(Some(if f.closure.is_unbound() {
@@ -378,11 +370,8 @@ impl Vm {
                         }))
                     }
                     "__defaults__" => {
-                        return Ok(Some(if f.defaults.is_unbound() {
-                            Value::NONE
-                        } else {
-                            f.defaults.clone()
-                        }))
+                        let d = f.defaults.borrow().clone();
+                        return Ok(Some(if d.is_unbound() { Value::NONE } else { d }));
                     }
                     "__doc__" => {
                         // Assigned (functools.wraps does) or else the docstring.
@@ -770,6 +759,25 @@ impl Vm {
                 match n.as_str() {
                     "__name__" => *f.name.borrow_mut() = val,
                     "__qualname__" => *f.qualname.borrow_mut() = val,
+                    "__defaults__" => {
+                        let ok = val.is_none() || matches!(val.data(), Some(ObjData::Tuple(_)));
+                        if !ok {
+                            return Err(
+                                self.type_error("__defaults__ must be set to a tuple object")
+                            );
+                        }
+                        *f.defaults.borrow_mut() = if val.is_none() { Value::UNBOUND } else { val };
+                    }
+                    "__kwdefaults__" => {
+                        let ok = val.is_none() || matches!(val.data(), Some(ObjData::Dict(_)));
+                        if !ok {
+                            return Err(
+                                self.type_error("__kwdefaults__ must be set to a dict object")
+                            );
+                        }
+                        *f.kwdefaults.borrow_mut() =
+                            if val.is_none() { Value::UNBOUND } else { val };
+                    }
                     _ => {
                         let d = {
                             let mut d = f.dict.borrow_mut();
@@ -1002,9 +1010,5 @@ pub fn is_type(v: &Value) -> bool {
 /// modules) are not descriptors, as in CPython (`f = math.sqrt` in a class body
 /// stays a plain function).
 pub(crate) fn binds(b: &crate::object::BuiltinObj) -> bool {
-    b.slf.is_none()
-        && !matches!(
-            b.owner,
-            "builtins" | "math" | "cmath" | "time" | "gc" | "sys" | "lethe" | "_lethe"
-        )
+    b.slf.is_none() && b.is_type_method()
 }

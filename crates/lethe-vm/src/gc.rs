@@ -113,8 +113,12 @@ fn children(data: &ObjData, f: &mut dyn FnMut(&Value)) {
         }
         ObjData::Func(func) => {
             f(&func.globals);
-            f(&func.defaults);
-            f(&func.kwdefaults);
+            if let Ok(d) = func.defaults.try_borrow() {
+                f(&d);
+            }
+            if let Ok(d) = func.kwdefaults.try_borrow() {
+                f(&d);
+            }
             f(&func.closure);
             if let Ok(d) = func.dict.try_borrow() {
                 if let Some(d) = &*d {

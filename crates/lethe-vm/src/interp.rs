@@ -268,8 +268,8 @@ impl Vm {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             globals,
-            defaults,
-            kwdefaults,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
             closure,
             dict: RefCell::new(None),
             module,
@@ -366,7 +366,7 @@ impl Vm {
             }
         }
         if let Some(given) = too_many {
-            let ndef = tuple_len(&func.defaults);
+            let ndef = tuple_len(&func.defaults.borrow());
             let takes = if ndef > 0 {
                 format!("from {} to {} positional arguments", npos - ndef, npos)
             } else {
@@ -398,7 +398,7 @@ impl Vm {
             )));
         }
         if nargs < npos {
-            let defaults: Vec<Value> = match func.defaults.data() {
+            let defaults: Vec<Value> = match func.defaults.borrow().data() {
                 Some(ObjData::Tuple(t)) => t.to_vec(),
                 _ => vec![],
             };
@@ -421,7 +421,8 @@ impl Vm {
         for (i, n) in p.kwonly.iter().enumerate() {
             let r = npos + i;
             if regs[r].is_unbound() {
-                let d = match func.kwdefaults.data() {
+                let kwdefaults = func.kwdefaults.borrow().clone();
+                let d = match kwdefaults.data() {
                     Some(ObjData::Dict(d)) => {
                         let k = self.new_str(n);
                         self.table_get(d, &k)?
@@ -546,6 +547,10 @@ impl Vm {
             Some(ObjData::Builtin(b)) => {
                 if let Some(s) = &b.slf {
                     args.insert(0, s.clone());
+                } else if args.is_empty() {
+                    if let Some(msg) = b.missing_receiver() {
+                        return Err(self.type_error(&msg));
+                    }
                 }
                 crate::types::unwrap_receiver(b, &mut args);
                 let mut kw = kw;
@@ -565,8 +570,17 @@ impl Vm {
                     let tn = self.type_name(f);
                     return Err(self.type_error(&format!("'{tn}' object is not callable")));
                 };
-                args.insert(0, f.clone());
-                self.call_kw(&c, args, kw)
+                // (A built-in function takes the receiver too: the library's
+                // `__call__ = _lethe.weakref_get` relies on it.)
+                if matches!(c.data(), Some(ObjData::Func(_) | ObjData::Builtin(_))) {
+                    args.insert(0, f.clone());
+                    return self.call_kw(&c, args, kw);
+                }
+                // Any other `__call__` binds as an attribute does (a staticmethod
+                // takes no receiver, a classmethod the class, a class none).
+                let cls = self.type_of(f);
+                let bound = self.bind(c, f, &cls)?;
+                self.call_kw(&bound, args, kw)
             }
             Some(ObjData::StaticMethod(inner)) => {
                 let inner = inner.clone();
@@ -587,11 +601,70 @@ impl Vm {
         kw: Vec<(Rc<str>, Value)>,
     ) -> PyResult<Value> {
         if let Some(f) = self.meta_method(cls, "__call__") {
+            if !matches!(f.data(), Some(ObjData::Func(_))) {
+                let meta = self.type_of(cls);
+                let bound = self.bind(f, cls, &meta)?;
+                return self.call_kw(&bound, args, kw);
+            }
             let mut a = vec![cls.clone()];
             a.extend(args);
             return self.call_kw(&f, a, kw);
         }
         self.call_type_plain(cls, args, kw)
+    }
+
+    /// A built-in type whose values are not instances and that has no constructor
+    /// of its own (CPython's `tp_new` is NULL): the singletons' types give their
+    /// singleton, zip/map/filter/enumerate/reversed are their built-in functions,
+    /// any other says it cannot be created. None: not such a type.
+    fn call_native_type(
+        &mut self,
+        cls: &Value,
+        new_name: &Value,
+        args: &[Value],
+        kw: &[(Rc<str>, Value)],
+    ) -> Option<PyResult<Value>> {
+        let t = crate::types::type_obj(cls)?;
+        if !t.builtin || t.layout != crate::object::Layout::Native {
+            return None;
+        }
+        let object = self.t.object.clone();
+        let own_new = self.lookup_mro(cls, new_name)?;
+        if self
+            .lookup_mro(&object, new_name)
+            .is_none_or(|o| !o.is(&own_new))
+        {
+            return None;
+        }
+        let name = t.name.borrow().clone();
+        let single = match &*name {
+            "NoneType" => Some(Value::NONE),
+            "NotImplementedType" => Some(Value::NOT_IMPLEMENTED),
+            "ellipsis" => Some(Value::ELLIPSIS),
+            _ => None,
+        };
+        if let Some(v) = single {
+            if !args.is_empty() || !kw.is_empty() {
+                return Some(Err(self.type_error(&format!("{name} takes no arguments"))));
+            }
+            return Some(Ok(v));
+        }
+        if matches!(&*name, "zip" | "map" | "filter" | "enumerate" | "reversed") {
+            let key = self.intern(&name);
+            let b = self.builtins.clone();
+            let f = match b.data() {
+                Some(ObjData::Module(m)) => match m.dict.data() {
+                    Some(ObjData::Dict(d)) => self.table_get(d, &key).ok().flatten(),
+                    _ => None,
+                },
+                Some(ObjData::Dict(d)) => self.table_get(d, &key).ok().flatten(),
+                _ => None,
+            }?;
+            return Some(self.call_kw(&f, args.to_vec(), kw.to_vec()));
+        }
+        Some(Err(
+            self.type_error(&format!("cannot create '{name}' instances"))
+        ))
     }
 
     /// `type.__call__`: `__new__`, then `__init__` when `__new__` returned an
@@ -613,6 +686,9 @@ impl Vm {
             return ctor(self, &Args { pos: args, kw });
         }
         let new_name = self.intern("__new__");
+        if let Some(r) = self.call_native_type(cls, &new_name, &args, &kw) {
+            return r;
+        }
         let obj = match self.lookup_mro(cls, &new_name) {
             Some(n)
                 if matches!(
@@ -1143,7 +1219,7 @@ impl Vm {
         let Some(ObjData::Builtin(b)) = f.data() else {
             return None;
         };
-        if b.slf.is_some() {
+        if b.slf.is_some() || (n == 0 && b.missing_receiver().is_some()) {
             return None;
         }
         let mut args = self.args_vec();
@@ -2851,7 +2927,17 @@ impl Vm {
                                 return Err((e, false));
                             }
                         };
-                        let exitf = tryv!(self.getattr(&m, &ex));
+                        let exitf = match self.getattr_opt(&m, &ex) {
+                            Ok(Some(f)) => f,
+                            _ => {
+                                let tn = self.type_name(&m);
+                                let e = self.type_error(&format!(
+                                    "'{tn}' object does not support the context manager protocol (missed __exit__ method)"
+                                ));
+                                self.frames[fi].pc = pc as u32;
+                                return Err((e, false));
+                            }
+                        };
                         r!(exit) = exitf;
                         self.frames[fi].pc = pc as u32;
                         let v = tryv!(self.call(&enter, vec![]));

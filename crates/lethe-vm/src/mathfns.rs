@@ -202,3 +202,103 @@ pub fn lgamma(x: f64) -> Result<f64, MathErr> {
     }
     Ok(r)
 }
+
+// `math.cbrt`, `asinh`, `acosh`, `atanh`: CPython calls the C library's, and the
+// runtime's own (Rust's formulas, and the `cbrt` the toolchain links in ahead of
+// glibc's) differ from it in the last bit; these are glibc's algorithms (fdlibm's
+// for the inverse hyperbolics), over the same `log`/`log1p`.
+
+const LN2: f64 = std::f64::consts::LN_2;
+
+fn high_word(x: f64) -> i32 {
+    (x.to_bits() >> 32) as i32
+}
+
+/// glibc's `cbrt` (sysdeps/ieee754/dbl-64/s_cbrt.c).
+pub fn c_cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.2599210498948731648;
+    const SQR_CBRT2: f64 = 1.5874010519681994748;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = crate::modules::frexp(x.abs());
+    let u = 0.354895765043919860
+        + ((1.50819193781584896
+            + ((-2.11499494167371287
+                + ((2.44693122563534430
+                    + ((-1.83469277483613086
+                        + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
+                        * xm))
+                    * xm))
+                * xm))
+            * xm);
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    crate::modules::ldexp(if x > 0.0 { ym } else { -ym }, xe / 3)
+}
+
+/// fdlibm's `asinh` (glibc s_asinh.c).
+pub fn c_asinh(x: f64) -> f64 {
+    let ix = high_word(x) & 0x7fff_ffff;
+    if ix < 0x3e30_0000 {
+        return x; // |x| < 2**-28
+    }
+    let w = if ix > 0x41b0_0000 {
+        if ix >= 0x7ff0_0000 {
+            return x + x;
+        }
+        x.abs().ln() + LN2
+    } else {
+        let xa = x.abs();
+        if ix > 0x4000_0000 {
+            (2.0 * xa + 1.0 / ((xa * xa + 1.0).sqrt() + xa)).ln()
+        } else {
+            let t = xa * xa;
+            (xa + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+        }
+    };
+    w.copysign(x)
+}
+
+/// fdlibm's `acosh` (glibc e_acosh.c).
+pub fn c_acosh(x: f64) -> f64 {
+    let hx = high_word(x);
+    let lx = x.to_bits() as u32;
+    if hx < 0x3ff0_0000 {
+        f64::NAN
+    } else if hx >= 0x41b0_0000 {
+        if hx >= 0x7ff0_0000 {
+            x + x
+        } else {
+            x.ln() + LN2
+        }
+    } else if ((hx - 0x3ff0_0000) as u32 | lx) == 0 {
+        0.0
+    } else if hx > 0x4000_0000 {
+        let t = x * x;
+        (2.0 * x - 1.0 / (x + (t - 1.0).sqrt())).ln()
+    } else {
+        let t = x - 1.0;
+        (t + (2.0 * t + t * t).sqrt()).ln_1p()
+    }
+}
+
+/// glibc's `atanh` (e_atanh.c).
+pub fn c_atanh(x: f64) -> f64 {
+    let xa = x.abs();
+    let t = if xa < 0.5 {
+        if xa < f64::from_bits(0x3e30_0000_0000_0000) {
+            return x; // |x| < 2**-28
+        }
+        let t = xa + xa;
+        0.5 * (t + t * xa / (1.0 - xa)).ln_1p()
+    } else if xa < 1.0 {
+        0.5 * ((xa + xa) / (1.0 - xa)).ln_1p()
+    } else if xa > 1.0 || x.is_nan() {
+        return f64::NAN;
+    } else {
+        return x / 0.0;
+    };
+    t.copysign(x)
+}

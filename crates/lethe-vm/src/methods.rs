@@ -430,7 +430,7 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     && inst.exc().is_none()
                     && !object_repr.as_ref().is_some_and(|o| o.is(&f));
                 if native_own || !matches!(f.data(), Some(ObjData::Builtin(_))) {
-                    let r = vm.call(&f, vec![v.clone()])?;
+                    let r = vm.call_dunder(&f, v, vec![])?;
                     return match r.data() {
                         Some(ObjData::Str(s)) => Ok(s.s.to_string()),
                         _ => {
@@ -463,7 +463,7 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let (m, q) = crate::types::type_obj(&cls)
                 .map(|t| (t.module.clone(), t.qualname.borrow().clone()))
                 .unwrap_or_default();
-            Ok(format!("<{m}.{q} object at {:#x}>", addr))
+            Ok(object_repr(&m, &q, addr))
         }
         Some(ObjData::Property(_)) => Ok(format!("<property object at {:#x}>", addr)),
         Some(ObjData::Member(m)) => {
@@ -2685,7 +2685,15 @@ fn o_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (m, q) = crate::types::type_obj(&cls)
         .map(|t| (t.module.clone(), t.qualname.borrow().clone()))
         .unwrap_or_default();
-    Ok(vm.new_string(format!("<{m}.{q} object at {:#x}>", v.addr())))
+    Ok(vm.new_string(object_repr(&m, &q, v.addr())))
+}
+/// `object.__repr__`'s text: the module is left out for built-in classes.
+fn object_repr(module: &str, qualname: &str, addr: usize) -> String {
+    if module == "builtins" {
+        format!("<{qualname} object at {addr:#x}>")
+    } else {
+        format!("<{module}.{qualname} object at {addr:#x}>")
+    }
 }
 fn o_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = recv(vm, a)?.clone();
@@ -2937,30 +2945,11 @@ fn o_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "__dir__", 0, 0)?;
     crate::builtins::default_dir(vm, &a.pos[0])
 }
-/// `object.__sizeof__()`: CPython's basic size for `object()` and instances of
-/// plain classes; other sizes are not CPython's, as `sys.getsizeof`.
+/// `object.__sizeof__()`: the size CPython 3.11 gives (see `crate::sizeof`).
 fn o_sizeof(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     nargs(vm, a, "__sizeof__", 0, 0)?;
-    let v = &a.pos[0];
-    let cls = vm.type_of(v);
-    if cls.is(&vm.t.object) {
-        return Ok(Value::small_int(16));
-    }
-    if let (Some(ObjData::Instance(i)), Some(t)) = (v.data(), crate::types::type_obj(&cls)) {
-        if i.base().is_unbound() && i.exc().is_none() && !t.builtin {
-            let slots = vm.mro_slot_names(&cls);
-            let n = slots
-                .iter()
-                .filter(|s| !matches!(s.data(), Some(ObjData::Str(x)) if &*x.s == "__weakref__"))
-                .count();
-            let size = match &t.slots {
-                None => 24 + 8 * n,
-                Some(_) => 16 + 8 * slots.len(),
-            };
-            return Ok(Value::small_int(size as i64));
-        }
-    }
-    Err(vm.unsupported("__sizeof__ (object sizes differ from CPython's)"))
+    let v = a.pos[0].clone();
+    Ok(Value::small_int(crate::sizeof::basic_size(vm, &v) as i64))
 }
 /// `object.__getstate__()` (3.11): None, the instance's `__dict__`, or
 /// `(dict or None, {slot: value})` when slots are set.

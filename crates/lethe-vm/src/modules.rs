@@ -790,8 +790,46 @@ fn sys_exc_info(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 fn sys_exception(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(vm.current_exception().unwrap_or(Value::NONE))
 }
-fn sys_intern(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    Ok(a.pos.first().cloned().unwrap_or(Value::NONE))
+fn sys_intern(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        let n = a.pos.len() + a.kw.len();
+        return Err(vm.type_error(&format!(
+            "sys.intern() takes exactly one argument ({n} given)"
+        )));
+    }
+    let v = a.pos[0].clone();
+    if !matches!(v.data(), Some(ObjData::Str(_))) {
+        let tn = vm.type_name(&v);
+        return Err(vm.type_error(&format!("intern() argument must be str, not {tn}")));
+    }
+    Ok(v)
+}
+/// `sys.is_finalizing()`: the program's code never runs during finalisation here.
+fn sys_is_finalizing(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::FALSE)
+}
+/// `sys.implementation` (made on first use): lethe's name, no bytecode cache tag,
+/// the language version it implements.
+pub(crate) fn make_implementation(vm: &mut Vm, sys: &Value) -> PyResult<Value> {
+    let name = vm.new_str("types");
+    let globals = vm.new_dict();
+    let m = import(vm, &name, 0, &globals)?;
+    let k = vm.intern("SimpleNamespace");
+    let ns = vm.getattr(&m, &k)?;
+    let mut kw = Vec::new();
+    kw.push((Rc::from("name"), vm.new_str("lethe")));
+    kw.push((Rc::from("cache_tag"), Value::NONE));
+    for key in ["version_info", "hexversion"] {
+        let k = vm.intern(key);
+        let v = vm.getattr(sys, &k)?;
+        let field = if key == "version_info" {
+            "version"
+        } else {
+            key
+        };
+        kw.push((Rc::from(field), v));
+    }
+    vm.call_kw(&ns, vec![], kw)
 }
 
 fn out_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -1403,11 +1441,8 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// Object sizes and reference counts are lethe's own, not CPython's: asking is
-/// unsupported rather than a silently different number.
-fn sys_unsupported_getsizeof(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Err(vm.unsupported("sys.getsizeof (object sizes differ from CPython's)"))
-}
+/// Reference counts are lethe's own, not CPython's: asking is unsupported
+/// rather than a silently different number.
 fn sys_unsupported_getrefcount(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Err(vm.unsupported("sys.getrefcount"))
 }
@@ -1432,6 +1467,7 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("_getframe", sys_getframe),
             ("setrecursionlimit", sys_setrecursionlimit),
             ("intern", sys_intern),
+            ("is_finalizing", sys_is_finalizing),
             ("exc_info", sys_exc_info),
             ("exception", sys_exception),
             ("getdefaultencoding", sys_utf8),
@@ -1439,7 +1475,7 @@ fn make_sys(vm: &mut Vm) -> Value {
             ("set_int_max_str_digits", sys_set_int_max_str_digits),
             ("getfilesystemencoding", sys_utf8),
             ("excepthook", sys_excepthook),
-            ("getsizeof", sys_unsupported_getsizeof),
+            ("getsizeof", crate::sizeof::sys_getsizeof),
             ("getrefcount", sys_unsupported_getrefcount),
         ],
     );
@@ -1658,14 +1694,14 @@ math1!(m_fabs, f64::abs);
 math1!(m_degrees, f64::to_degrees);
 math1!(m_radians, f64::to_radians);
 math1!(m_expm1, f64::exp_m1);
-math1!(m_asinh, f64::asinh);
-math1!(m_acosh, |x| if x < 1.0 { f64::NAN } else { x.acosh() });
-math1!(m_atanh, |x| if x.abs() >= 1.0 {
+math1!(m_asinh, crate::mathfns::c_asinh);
+math1!(m_acosh, crate::mathfns::c_acosh);
+math1!(m_atanh, |x: f64| if x.abs() >= 1.0 {
     f64::NAN
 } else {
-    x.atanh()
+    crate::mathfns::c_atanh(x)
 });
-math1!(m_cbrt, f64::cbrt);
+math1!(m_cbrt, crate::mathfns::c_cbrt);
 math1!(m_erf, crate::mathfns::c_erf);
 math1!(m_erfc, crate::mathfns::c_erfc);
 
@@ -2171,29 +2207,67 @@ fn m_modf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     Ok(vm.new_tuple(vec![Value::float(f), Value::float(i)]))
 }
+/// `x = m * 2**e` with `0.5 <= |m| < 1` (C's `frexp`), from the bits: exact for
+/// subnormal and huge values alike.
+pub fn frexp(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let (x, bias) = if x.abs() < f64::MIN_POSITIVE {
+        (x * f64::from_bits(0x4350_0000_0000_0000), -54) // 2**54: now normal
+    } else {
+        (x, 0)
+    };
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i64 - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, e + bias)
+}
+
+/// `x * 2**k` correctly rounded (C's `ldexp`): infinite on overflow.
+pub fn ldexp(x: f64, k: i64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let (m, e) = frexp(x);
+    let t = e.saturating_add(k);
+    let pow2 = |n: i64| f64::from_bits(((n + 1023) as u64) << 52);
+    if t > 1024 {
+        f64::INFINITY.copysign(x)
+    } else if t >= -1021 {
+        (m * 2.0) * pow2(t - 1)
+    } else if t < -1074 {
+        0.0f64.copysign(x)
+    } else {
+        // One rounding: scale exactly into the normal range, then multiply by the
+        // smallest subnormal.
+        (m * pow2(t + 1074)) * f64::from_bits(1)
+    }
+}
+
 fn m_frexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let x = num_arg(vm, a, 0)?;
-    if x == 0.0 || !x.is_finite() {
-        return Ok(vm.new_tuple(vec![Value::float(x), Value::small_int(0)]));
-    }
-    let e = x.abs().log2().floor() as i64 + 1;
-    let mut m = x / 2f64.powi(e as i32);
-    let mut e = e;
-    if m.abs() >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    }
-    if m.abs() < 0.5 {
-        m *= 2.0;
-        e -= 1;
-    }
+    let (m, e) = frexp(x);
     let ev = vm.new_int(e);
     Ok(vm.new_tuple(vec![Value::float(m), ev]))
 }
 fn m_ldexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let x = num_arg(vm, a, 0)?;
-    let e = a.pos.get(1).and_then(as_i64).unwrap_or(0);
-    Ok(Value::float(x * 2f64.powi(e.clamp(-2000, 2000) as i32)))
+    let Some(ev) = a.pos.get(1).filter(|v| is_int(v)) else {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    };
+    let k = match as_i64(ev) {
+        Some(k) => k,
+        None => match as_bigint(ev) {
+            Some(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+            _ => i64::MAX,
+        },
+    };
+    let r = ldexp(x, k);
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::float(r))
 }
 
 /// The positional argument counts CPython accepts, checked before the function

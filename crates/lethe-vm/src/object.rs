@@ -158,8 +158,9 @@ pub struct FuncObj {
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
     pub globals: Value,
-    pub defaults: Value,
-    pub kwdefaults: Value,
+    /// `__defaults__` and `__kwdefaults__`: assignable, as in CPython.
+    pub defaults: RefCell<Value>,
+    pub kwdefaults: RefCell<Value>,
     pub closure: Value,
     pub dict: RefCell<Option<Value>>,
     pub module: Value,
@@ -290,6 +291,33 @@ pub struct BuiltinObj {
     /// Its number among the built-ins native code runs inline
     /// (`lethe_jit::intrinsic`; 0: none).
     pub intrinsic: u8,
+}
+
+impl BuiltinObj {
+    /// A method of a built-in type rather than a module's function: unbound, it
+    /// takes its receiver as the first argument.
+    pub fn is_type_method(&self) -> bool {
+        !matches!(
+            self.owner,
+            "builtins" | "math" | "cmath" | "time" | "gc" | "sys" | "lethe" | "_lethe"
+        )
+    }
+
+    /// `dict.keys()`: an unbound method called without its receiver (CPython's
+    /// message; `__new__` and the static `maketrans` take none).
+    pub fn missing_receiver(&self) -> Option<String> {
+        if self.slf.is_some() || !self.is_type_method() {
+            return None;
+        }
+        let (name, owner) = (self.name, self.owner);
+        match name {
+            "__new__" | "maketrans" => None,
+            _ if name.starts_with("__") && name.ends_with("__") => Some(format!(
+                "descriptor '{name}' of '{owner}' object needs an argument"
+            )),
+            _ => Some(format!("unbound method {owner}.{name}() needs an argument")),
+        }
+    }
 }
 
 /// A class.

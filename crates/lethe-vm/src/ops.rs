@@ -314,6 +314,28 @@ fn py_fmod(a: f64, b: f64) -> f64 {
 }
 
 impl Vm {
+    /// Call a special method found on `recv`'s type with `recv` first, binding it
+    /// as attribute access would when it is not a plain function (a staticmethod
+    /// takes no receiver, a classmethod the class).
+    pub fn call_dunder(&mut self, f: &Value, recv: &Value, rest: Vec<Value>) -> PyResult<Value> {
+        let bound = match f.data() {
+            Some(ObjData::StaticMethod(inner)) => inner.clone(),
+            Some(ObjData::ClassMethod(inner)) => {
+                let mut args = Vec::with_capacity(rest.len() + 1);
+                args.push(self.type_of(recv));
+                args.extend(rest);
+                let inner = inner.clone();
+                return self.call(&inner, args);
+            }
+            _ => {
+                let mut args = Vec::with_capacity(rest.len() + 1);
+                args.push(recv.clone());
+                args.extend(rest);
+                return self.call(f, args);
+            }
+        };
+        self.call(&bound, rest)
+    }
     pub fn int_result(&self, b: BigInt) -> Value {
         self.new_bigint(b)
     }
@@ -747,7 +769,7 @@ impl Vm {
         let b_first = !ta.is(&tb) && self.is_subclass(&tb, &ta);
         if b_first {
             if let Some(f) = self.lookup_special(b, rname) {
-                let r = self.call(&f, vec![b.clone(), a.clone()])?;
+                let r = self.call_dunder(&f, b, vec![a.clone()])?;
                 if !r.is(&Value::NOT_IMPLEMENTED) {
                     return Ok(r);
                 }
@@ -768,7 +790,7 @@ impl Vm {
                 return Ok(r);
             }
         } else if let Some(f) = self.lookup_special(a, name) {
-            let r = self.call(&f, vec![a.clone(), b.clone()])?;
+            let r = self.call_dunder(&f, a, vec![b.clone()])?;
             if !r.is(&Value::NOT_IMPLEMENTED) {
                 return Ok(r);
             }
@@ -786,7 +808,7 @@ impl Vm {
             }
         } else if !b_first && !ta.is(&tb) {
             if let Some(f) = self.lookup_special(b, rname) {
-                let r = self.call(&f, vec![b.clone(), a.clone()])?;
+                let r = self.call_dunder(&f, b, vec![a.clone()])?;
                 if !r.is(&Value::NOT_IMPLEMENTED) {
                     return Ok(r);
                 }
@@ -804,7 +826,7 @@ impl Vm {
             };
             if int_ref(n).is_none() && matches!(n.data(), Some(ObjData::Instance(_))) {
                 if let Some(f) = self.lookup_special(n, "__index__") {
-                    let r = self.call(&f, vec![n.clone()])?;
+                    let r = self.call_dunder(&f, n, vec![])?;
                     if int_ref(&r).is_none() {
                         let tn = self.type_name(&r);
                         return Err(
@@ -896,7 +918,7 @@ impl Vm {
             Some(ObjData::Instance(_)) => {
                 let (_, _, iname) = op.dunders();
                 if let Some(f) = self.lookup_special(a, iname) {
-                    let r = self.call(&f, vec![a.clone(), b.clone()])?;
+                    let r = self.call_dunder(&f, a, vec![b.clone()])?;
                     if !r.is(&Value::NOT_IMPLEMENTED) {
                         return Ok(r);
                     }
@@ -1001,7 +1023,7 @@ impl Vm {
             return self.unary(op, &x);
         }
         if let Some(f) = self.lookup_special(v, name) {
-            return self.call(&f, vec![v.clone()]);
+            return self.call_dunder(&f, v, vec![]);
         }
         let sym = match op {
             UnOp::Neg => "-",
@@ -1064,7 +1086,7 @@ impl Vm {
                     return self.truthy(&x);
                 }
                 if let Some(f) = self.lookup_special(v, "__bool__") {
-                    let r = self.call(&f, vec![v.clone()])?;
+                    let r = self.call_dunder(&f, v, vec![])?;
                     return self.bool_result(r);
                 }
                 if self.lookup_special(v, "__len__").is_some() {
@@ -1512,7 +1534,7 @@ impl Vm {
                         .lookup_special(x, n)
                         .filter(|f| !matches!(f.data(), Some(ObjData::Builtin(_))));
                     if let Some(f) = f {
-                        let r = self.call(&f, vec![x.clone(), y.clone()])?;
+                        let r = self.call_dunder(&f, x, vec![y.clone()])?;
                         if !r.is(&Value::NOT_IMPLEMENTED) {
                             return Ok(r);
                         }
@@ -1521,7 +1543,7 @@ impl Vm {
                         // operand in its turn.
                         if let Some(f) = self.lookup_special(x, "__eq__") {
                             if !matches!(f.data(), Some(ObjData::Builtin(_))) {
-                                let r = self.call(&f, vec![x.clone(), y.clone()])?;
+                                let r = self.call_dunder(&f, x, vec![y.clone()])?;
                                 if !r.is(&Value::NOT_IMPLEMENTED) {
                                     return Ok(Value::bool(!self.truthy(&r)?));
                                 }
@@ -1676,7 +1698,7 @@ impl Vm {
             }
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(container, "__contains__") {
-                    let r = self.call(&f, vec![container.clone(), item.clone()])?;
+                    let r = self.call_dunder(&f, container, vec![item.clone()])?;
                     return self.truthy(&r);
                 }
                 let it = match self.iter(container) {
@@ -1745,7 +1767,7 @@ impl Vm {
                     return Ok(d.items.borrow().len());
                 }
                 if let Some(f) = self.lookup_special(v, "__len__") {
-                    let r = self.call(&f, vec![v.clone()])?;
+                    let r = self.call_dunder(&f, v, vec![])?;
                     if let (true, Some(IntRef::Big(b))) = (is_int(&r), int_ref(&r)) {
                         return Err(if b.sign() == num_bigint::Sign::Minus {
                             self.value_error("__len__() should return >= 0")
@@ -1778,7 +1800,7 @@ impl Vm {
     pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         if int_ref(key).is_none() && matches!(key.data(), Some(ObjData::Instance(_))) {
             if let Some(f) = self.lookup_special(key, "__index__") {
-                let r = self.call(&f, vec![key.clone()])?;
+                let r = self.call_dunder(&f, key, vec![])?;
                 if int_ref(&r).is_none() {
                     let tn = self.type_name(&r);
                     return Err(self.type_error(&format!("__index__ returned non-int (type {tn})")));
@@ -1831,7 +1853,7 @@ impl Vm {
                 })),
                 None => {
                     if let Some(f) = vm.lookup_special(v, "__index__") {
-                        let r = vm.call(&f, vec![v.clone()])?;
+                        let r = vm.call_dunder(&f, v, vec![])?;
                         return Ok(as_i64(&r));
                     }
                     Err(vm.type_error(
@@ -1879,7 +1901,7 @@ impl Vm {
                     return Ok(v);
                 }
                 if let Some(m) = self.lookup_special(obj, "__missing__") {
-                    return self.call(&m, vec![obj.clone(), key.clone()]);
+                    return self.call_dunder(&m, obj, vec![key.clone()]);
                 }
             }
             return self.getitem(&x, key);
@@ -1952,7 +1974,7 @@ impl Vm {
                     return crate::deque::getitem(self, d, key);
                 }
                 if let Some(f) = self.lookup_special(obj, "__getitem__") {
-                    return self.call(&f, vec![obj.clone(), key.clone()]);
+                    return self.call_dunder(&f, obj, vec![key.clone()]);
                 }
                 let tn = self.type_name(obj);
                 Err(self.type_error(&format!("'{tn}' object is not subscriptable")))
@@ -2003,7 +2025,7 @@ impl Vm {
             }
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(obj, "__setitem__") {
-                    self.call(&f, vec![obj.clone(), key.clone(), val])?;
+                    self.call_dunder(&f, obj, vec![key.clone(), val])?;
                     return Ok(());
                 }
                 let tn = self.type_name(obj);
@@ -2050,7 +2072,7 @@ impl Vm {
             },
             Some(ObjData::Instance(_)) => {
                 if let Some(f) = self.lookup_special(obj, "__delitem__") {
-                    self.call(&f, vec![obj.clone(), key.clone()])?;
+                    self.call_dunder(&f, obj, vec![key.clone()])?;
                     return Ok(());
                 }
                 let tn = self.type_name(obj);
@@ -2123,7 +2145,7 @@ impl Vm {
                         let tn = self.type_name(v);
                         return Err(self.type_error(&format!("'{tn}' object is not iterable")));
                     }
-                    let r = self.call(&f, vec![v.clone()])?;
+                    let r = self.call_dunder(&f, v, vec![])?;
                     if self.lookup_special(&r, "__next__").is_none()
                         && !matches!(r.data(), Some(ObjData::Iter(_) | ObjData::Gen(_)))
                     {
@@ -2166,7 +2188,7 @@ impl Vm {
                     let tn = self.type_name(it);
                     return Err(self.type_error(&format!("'{tn}' object is not an iterator")));
                 };
-                match self.call(&f, vec![it.clone()]) {
+                match self.call_dunder(&f, it, vec![]) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) => {
                         if self.isinstance(&e, &self.t.exc["StopIteration"].clone()) {
@@ -2229,7 +2251,7 @@ impl Vm {
     /// `str()` through a user `__str__` (or the `__repr__` `object.__str__`
     /// calls): its result, which must be a str (the message names `__str__`).
     fn str_returned(&mut self, f: &Value, v: &Value) -> PyResult<String> {
-        let r = self.call(f, vec![v.clone()])?;
+        let r = self.call_dunder(f, v, vec![])?;
         match r.data() {
             Some(ObjData::Str(s)) => Ok(s.s.to_string()),
             _ => {

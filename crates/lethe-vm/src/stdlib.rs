@@ -73,6 +73,7 @@ const LIB: &[(&str, &str)] = &[
     ("textwrap", include_str!("../lib/textwrap.py")),
     ("hashlib", include_str!("../lib/hashlib.py")),
     ("types", include_str!("../lib/types.py")),
+    ("_mappingproxy", include_str!("../lib/_mappingproxy.py")),
     ("inspect", include_str!("../lib/inspect.py")),
     ("warnings", include_str!("../lib/warnings.py")),
     ("logging", include_str!("../lib/logging.py")),
@@ -934,6 +935,9 @@ fn make_lethe(vm: &mut Vm) -> Value {
             ("deque_setup", crate::deque::l_deque_setup),
             ("count_elements", crate::deque::l_count_elements),
             ("deque_cmp", crate::deque::l_deque_cmp),
+            ("type_dict_get", crate::mappingproxy::l_type_dict_get),
+            ("type_dict_len", crate::mappingproxy::l_type_dict_len),
+            ("type_dict_copy", crate::mappingproxy::l_type_dict_copy),
         ],
     );
     crate::builtins::json_native::install(vm, &m);
