@@ -1225,18 +1225,7 @@ fn strip_impl(vm: &mut Vm, a: &Args, name: &str, left: bool, right: bool) -> PyR
         Some(cs) => cs.contains(&c),
         None => is_space(c),
     };
-    let mut s = 0;
-    let mut e = h.len();
-    if left {
-        while s < e && strip(h[s]) {
-            s += 1;
-        }
-    }
-    if right {
-        while e > s && strip(h[e - 1]) {
-            e -= 1;
-        }
-    }
+    let (s, e) = strip_span(&h, left, right, strip);
     Ok(like(ba, h[s..e].to_vec()))
 }
 fn strip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -2058,4 +2047,27 @@ pub fn unicode_decode_error(
         vm.new_str(reason),
     ];
     vm.new_exc(&cls, args)
+}
+
+/// The span of `b` left after stripping the bytes `strip` accepts from the left and/or
+/// the right (shared with `str.strip` on ASCII text).
+pub(crate) fn strip_span(
+    b: &[u8],
+    left: bool,
+    right: bool,
+    strip: impl Fn(u8) -> bool,
+) -> (usize, usize) {
+    let mut s = 0;
+    let mut e = b.len();
+    if left {
+        while s < e && strip(b[s]) {
+            s += 1;
+        }
+    }
+    if right {
+        while e > s && strip(b[e - 1]) {
+            e -= 1;
+        }
+    }
+    (s, e)
 }

@@ -822,20 +822,8 @@ fn strip_impl(vm: &mut Vm, a: &Args, name: &str, left: bool, right: bool) -> PyR
     let r = match chars {
         // ASCII: a byte loop over Python's ASCII whitespace (`is_space`'s range).
         None if s.is_ascii() => {
-            let b = body.as_bytes();
             let sp = |c: u8| matches!(c, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
-            let mut i = 0;
-            let mut j = b.len();
-            if left {
-                while i < j && sp(b[i]) {
-                    i += 1;
-                }
-            }
-            if right {
-                while j > i && sp(b[j - 1]) {
-                    j -= 1;
-                }
-            }
+            let (i, j) = super::bytes_methods::strip_span(body.as_bytes(), left, right, sp);
             &body[i..j]
         }
         None => {
