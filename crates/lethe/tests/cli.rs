@@ -654,19 +654,19 @@ fn uncaught_keyboard_interrupt_ends_by_sigint() {
     assert_eq!(out.status.signal(), Some(2), "{:?}", out.status);
 }
 
-/// Run lethe with its stdout a pipe whose reader has already gone.
+/// Run lethe with its stdout a pipe whose reader is closed before lethe starts.
 fn lethe_closed_stdout(args: &[&str]) -> Output {
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
     // Buffered, as CPython's stdout is by default (the environment may ask for
     // unbuffered output).
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lethe"))
+    Command::new(env!("CARGO_BIN_EXE_lethe"))
         .args(args)
         .env_remove("PYTHONUNBUFFERED")
-        .stdout(Stdio::piped())
+        .stdout(writer)
         .stderr(Stdio::piped())
-        .spawn()
-        .expect("run lethe");
-    drop(child.stdout.take());
-    child.wait_with_output().expect("wait for lethe")
+        .output()
+        .expect("run lethe")
 }
 
 #[test]
