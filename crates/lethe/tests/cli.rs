@@ -738,19 +738,28 @@ fn cpython_flags_are_accepted() {
 #[test]
 fn unbuffered_output_reaches_the_pipe_before_the_program_ends() {
     // With -u each print is written at once: the first line arrives while the
-    // program is still sleeping.
+    // program still runs (buffered, it would come only at exit, and it never exits).
     use std::io::{BufRead, BufReader};
     let mut child = Command::new(env!("CARGO_BIN_EXE_lethe"))
-        .args(["-u", "-c", "import time\nprint('first')\ntime.sleep(30)\n"])
+        .args([
+            "-u",
+            "--jit=off",
+            "-c",
+            "print('first')\nwhile True:\n    pass\n",
+        ])
         .env_remove("PYTHONUNBUFFERED")
         .stdout(Stdio::piped())
         .spawn()
         .expect("run lethe");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("read");
-    assert_eq!(line, "first\n");
+    let out = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(out).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    let got = rx.recv_timeout(std::time::Duration::from_secs(20));
     let _ = child.kill();
     let _ = child.wait();
+    assert_eq!(got.as_deref(), Ok("first\n"));
 }
