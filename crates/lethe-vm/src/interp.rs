@@ -2295,6 +2295,15 @@ impl Vm {
                         r!(dst) = v;
                     }
                     Instr::InplaceBinary { op, dst, a, b } => {
+                        if op == lethe_compiler::bytecode::BinOp::Add && a != b {
+                            let y = rd!(b).clone();
+                            if crate::value::str_append_in_place(&mut r!(a), &y) {
+                                if dst != a {
+                                    r!(dst) = r!(a).clone();
+                                }
+                                continue;
+                            }
+                        }
                         let (x, y) = (r!(a).clone(), r!(b).clone());
                         let v = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
                             match op {

@@ -596,17 +596,30 @@ helper!(h_binary, true, |vm, co, base, pc, a, b, c| {
     let _ = co;
     let op = lethe_compiler::bytecode::BinOp::ALL[((c >> 16) & 0xFF) as usize];
     let dst = base + (c & 0xFFFF) as usize;
-    let x = vm.regs[base + a as usize].clone();
-    let y = vm.regs[base + b as usize].clone();
-    let v = if c >> 24 != 0 {
-        vm.inplace(op, &x, &y)
-    } else {
-        vm.binary(op, &x, &y)
+    let (ra, rb) = (base + a as usize, base + b as usize);
+    // `s += t` on an unshared str: extended in place (see `str_append_in_place`).
+    let appended = c >> 24 != 0 && op == lethe_compiler::bytecode::BinOp::Add && ra != rb && {
+        let y = vm.regs[rb].clone();
+        crate::value::str_append_in_place(&mut vm.regs[ra], &y)
     };
-    v.map(|v| {
-        vm.regs[dst] = v;
-        pc + 1
-    })
+    if appended {
+        if dst != ra {
+            vm.regs[dst] = vm.regs[ra].clone();
+        }
+        return_ok(pc + 1)
+    } else {
+        let x = vm.regs[ra].clone();
+        let y = vm.regs[rb].clone();
+        let v = if c >> 24 != 0 {
+            vm.inplace(op, &x, &y)
+        } else {
+            vm.binary(op, &x, &y)
+        };
+        v.map(|v| {
+            vm.regs[dst] = v;
+            pc + 1
+        })
+    }
 });
 
 fn return_ok(p: u32) -> crate::PyResult<u32> {

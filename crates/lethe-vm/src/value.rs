@@ -383,7 +383,62 @@ fn char_count(s: &str) -> usize {
 }
 
 /// From this length on, a str built from a `String` keeps that string's buffer.
-const STR_OWN_BUFFER: usize = 4096;
+pub(crate) const STR_OWN_BUFFER: usize = 4096;
+
+/// `s += t` where the str in `s` has no other reference: the text is extended in place
+/// (CPython resizes an unshared str the same way), so building a long string by
+/// appending is linear rather than quadratic. A short str is first moved into a str
+/// with its own buffer once the result reaches [`STR_OWN_BUFFER`] bytes; a str with
+/// its own buffer grows by `realloc`, its header staying where it is. False when the
+/// operands are not two exact strs or the left one is shared (the caller then does
+/// the ordinary `+=`).
+pub(crate) fn str_append_in_place(left: &mut Value, right: &Value) -> bool {
+    let Some(ho) = left.obj() else { return false };
+    if ho.refcount() != 1 {
+        return false;
+    }
+    let (ObjData::Str(a), Some(ObjData::Str(b))) = (&ho.data, right.data()) else {
+        return false;
+    };
+    let p = left.raw_ptr() as *mut HeapObj;
+    let (text, len) = (a.s.as_ptr() as *mut u8, a.s.len());
+    // SAFETY: only the address is computed (one past the header).
+    let inline = text == unsafe { (p as *mut u8).add(std::mem::size_of::<HeapObj>()) };
+    let (btext, blen, bchars) = (b.s.as_ptr(), b.s.len(), b.nchars);
+    let total = len + blen;
+    if inline {
+        if total < STR_OWN_BUFFER {
+            return false;
+        }
+        let mut s = String::with_capacity(total);
+        s.push_str(&a.s);
+        s.push_str(&b.s);
+        *left = Value::new_str_from_string(s);
+        return true;
+    }
+    // SAFETY: `left` holds the only reference to this str (count 1) and `right` is
+    // another object (a second reference to the same str would make the count 2), so
+    // nothing reads the text or the header while they change. The text is a
+    // `Box<str>` of `len` bytes (`new_str_from_string`), reallocated with that layout
+    // and freed by `free_object` with its new length.
+    unsafe {
+        let grown = std::alloc::realloc(
+            text,
+            std::alloc::Layout::from_size_align_unchecked(len, 1),
+            total,
+        );
+        if grown.is_null() {
+            std::alloc::handle_alloc_error(std::alloc::Layout::from_size_align_unchecked(total, 1));
+        }
+        std::ptr::copy_nonoverlapping(btext, grown.add(len), blen);
+        if let ObjData::Str(so) = &mut (*p).data {
+            so.s = crate::object::StrBuf::from_raw(std::ptr::NonNull::new_unchecked(grown), total);
+            so.nchars += bchars;
+            so.hash.set(-1);
+        }
+    }
+    true
+}
 
 /// The allocation of a str object with `len` bytes of text.
 /// Uninitialised memory for a heap object with trailing data (`layout` is at least a

@@ -40,6 +40,7 @@ fn ledger() {
     ledger_is_exact_for_parse_trees_and_objects();
     deep_chains_free_without_recursion();
     a_str_is_one_allocation();
+    appending_to_a_str_is_counted_exactly();
     an_instance_is_one_allocation();
 }
 
@@ -131,6 +132,28 @@ fn a_str_is_one_allocation() {
     assert!(
         matches!(s.data(), Some(ObjData::Str(so)) if so.s.len() == 100_000 && so.nchars == 100_000)
     );
+    drop(s);
+    assert_eq!(current(Category::Objects), before);
+}
+
+/// `s += t` on an unshared long str grows its buffer in place; the ledger follows
+/// every reallocation, so the bytes of the final string are counted exactly while it
+/// lives and given back when it goes.
+fn appending_to_a_str_is_counted_exactly() {
+    let _g = lethe_ledger::scope(Category::Objects);
+    let mut vm = setup(
+        "def build(n):\n    s = ''\n    for i in range(n):\n        s += 'ab'\n    return s\n\ndef size(n):\n    return len(build(n))\n",
+    );
+    let build = global(&mut vm, "build");
+    let size = global(&mut vm, "size");
+    vm.call(&size, vec![Value::small_int(10)]).expect("warm up");
+    let before = current(Category::Objects);
+    let s = vm
+        .call(&build, vec![Value::small_int(50_000)])
+        .expect("call");
+    assert!(matches!(s.data(), Some(ObjData::Str(so)) if so.s.len() == 100_000));
+    // The header and the text: nothing else is left over from 50,000 appends.
+    assert_eq!(current(Category::Objects) - before, 48 + 100_000);
     drop(s);
     assert_eq!(current(Category::Objects), before);
 }
