@@ -111,3 +111,17 @@ for i in range(2000):
     if i % 500 == 0:
         parts.append(acc)
 print([len(p) for p in parts], len(acc), acc[-8:])
+
+
+def plus(n):
+    s = ""
+    for i in range(n):
+        s = s + "cd"
+    t = s
+    s = s + "!"
+    s = "<" + s
+    s = s + s
+    return len(s), len(t), s[:3], s[-3:], t[-2:]
+
+
+print(plus(5000))

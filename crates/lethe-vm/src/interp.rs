@@ -2290,7 +2290,15 @@ impl Vm {
                                 continue;
                             }
                         }
-                        let (x, y) = (x.clone(), y.clone());
+                        // `s = s + t` into the same local: as `s += t`, in place when
+                        // the str is unshared (CPython does the same).
+                        if op == lethe_compiler::bytecode::BinOp::Add && dst == a && a != b {
+                            let y = y.clone();
+                            if crate::value::str_append_in_place(&mut r!(a), &y) {
+                                continue;
+                            }
+                        }
+                        let (x, y) = (rd!(a).clone(), rd!(b).clone());
                         let v = tryv!(self.binary(op, &x, &y));
                         r!(dst) = v;
                     }

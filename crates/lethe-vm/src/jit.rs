@@ -598,10 +598,12 @@ helper!(h_binary, true, |vm, co, base, pc, a, b, c| {
     let dst = base + (c & 0xFFFF) as usize;
     let (ra, rb) = (base + a as usize, base + b as usize);
     // `s += t` on an unshared str: extended in place (see `str_append_in_place`).
-    let appended = c >> 24 != 0 && op == lethe_compiler::bytecode::BinOp::Add && ra != rb && {
-        let y = vm.regs[rb].clone();
-        crate::value::str_append_in_place(&mut vm.regs[ra], &y)
-    };
+    // (`s = s + t` into the same register too.)
+    let appended =
+        (c >> 24 != 0 || dst == ra) && op == lethe_compiler::bytecode::BinOp::Add && ra != rb && {
+            let y = vm.regs[rb].clone();
+            crate::value::str_append_in_place(&mut vm.regs[ra], &y)
+        };
     if appended {
         if dst != ra {
             vm.regs[dst] = vm.regs[ra].clone();
