@@ -1940,6 +1940,21 @@ impl Vm {
         Ok((self.getattr(o, n)?, Value::UNBOUND))
     }
 
+    /// A context manager's `__enter__`/`__exit__`, or CPython's TypeError ("… does not
+    /// support the context manager protocol" and `missing`).
+    fn context_method(&mut self, m: &Value, name: &str, missing: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        match self.getattr_opt(m, &n) {
+            Ok(Some(f)) => Ok(f),
+            _ => {
+                let tn = self.type_name(m);
+                Err(self.type_error(&format!(
+                    "'{tn}' object does not support the context manager protocol{missing}"
+                )))
+            }
+        }
+    }
+
     /// `RangeIter` of the frame whose registers start at `base` (see the
     /// instruction).
     pub(crate) fn range_iter(&mut self, base: usize, b: u16, func: u16, argc: u16) -> PyResult<()> {
@@ -2932,29 +2947,9 @@ impl Vm {
                     }
                     Instr::WithEnter { dst, mgr, exit } => {
                         let m = r!(mgr).clone();
-                        let (en, ex) = (self.intern("__enter__"), self.intern("__exit__"));
-                        let enter = match self.getattr_opt(&m, &en) {
-                            Ok(Some(f)) => f,
-                            _ => {
-                                let tn = self.type_name(&m);
-                                let e = self.type_error(&format!(
-                                    "'{tn}' object does not support the context manager protocol"
-                                ));
-                                self.frames[fi].pc = pc as u32;
-                                return Err((e, false));
-                            }
-                        };
-                        let exitf = match self.getattr_opt(&m, &ex) {
-                            Ok(Some(f)) => f,
-                            _ => {
-                                let tn = self.type_name(&m);
-                                let e = self.type_error(&format!(
-                                    "'{tn}' object does not support the context manager protocol (missed __exit__ method)"
-                                ));
-                                self.frames[fi].pc = pc as u32;
-                                return Err((e, false));
-                            }
-                        };
+                        let enter = tryv!(self.context_method(&m, "__enter__", ""));
+                        let exitf =
+                            tryv!(self.context_method(&m, "__exit__", " (missed __exit__ method)"));
                         r!(exit) = exitf;
                         self.frames[fi].pc = pc as u32;
                         let v = tryv!(self.call(&enter, vec![]));

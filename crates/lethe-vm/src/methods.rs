@@ -2256,6 +2256,25 @@ fn is_set_view(v: &Value) -> bool {
     matches!(v.data(), Some(ObjData::DictView(b)) if b.1 != DictIterKind::Values)
 }
 
+/// A new set of the `items` that are (`present`) or are not in the table `other`, in
+/// the items' order (set intersection and difference).
+fn set_filtered(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    other: &std::cell::RefCell<crate::dict::DictData>,
+    present: bool,
+) -> PyResult<Value> {
+    let r = vm.new_set();
+    if let Some(ObjData::Set(d)) = r.data() {
+        for x in items {
+            let h = vm.hash(&x)?;
+            if vm.table_find(other, &x, h)?.is_some() == present {
+                vm.table_set(d, x, Value::NONE)?;
+            }
+        }
+    }
+    Ok(r)
+}
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if is_set_view(a) || is_set_view(b) {
         // dict_keys / dict_items with any iterable, as CPython's dictviews_* do.
@@ -2351,16 +2370,7 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
                 (bd, ad)
             };
             let items = small.borrow_mut().set_keys();
-            let r = vm.new_set();
-            if let Some(ObjData::Set(d)) = r.data() {
-                for x in items {
-                    let h = vm.hash(&x)?;
-                    if vm.table_find(large, &x, h)?.is_some() {
-                        vm.table_set(d, x, Value::NONE)?;
-                    }
-                }
-            }
-            return done(r);
+            return done(set_filtered(vm, items, large, true)?);
         }
         BinOp::Sub => {
             // set_difference: a copy of a less b's items when a is over four times
@@ -2377,16 +2387,7 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
                 return done(r);
             }
             let items = ad.borrow_mut().set_keys();
-            let r = vm.new_set();
-            if let Some(ObjData::Set(d)) = r.data() {
-                for x in items {
-                    let h = vm.hash(&x)?;
-                    if vm.table_find(bd, &x, h)?.is_none() {
-                        vm.table_set(d, x, Value::NONE)?;
-                    }
-                }
-            }
-            return done(r);
+            return done(set_filtered(vm, items, bd, false)?);
         }
         BinOp::Xor => {
             // set_symmetric_difference: a copy of b, then each item of a removed
