@@ -382,6 +382,12 @@ fn char_count(s: &str) -> usize {
     }
 }
 
+/// Whether a str object's text is stored right after its header (`new_str_parts`)
+/// rather than in a buffer of its own (`new_str_from_string`).
+fn text_is_inline(p: *const HeapObj, text: *const u8) -> bool {
+    text == (p as *const u8).wrapping_add(std::mem::size_of::<HeapObj>())
+}
+
 /// From this length on, a str built from a `String` keeps that string's buffer.
 pub(crate) const STR_OWN_BUFFER: usize = 4096;
 
@@ -402,8 +408,7 @@ pub(crate) fn str_append_in_place(left: &mut Value, right: &Value) -> bool {
     };
     let p = left.raw_ptr() as *mut HeapObj;
     let (text, len) = (a.s.as_ptr() as *mut u8, a.s.len());
-    // SAFETY: only the address is computed (one past the header).
-    let inline = text == unsafe { (p as *mut u8).add(std::mem::size_of::<HeapObj>()) };
+    let inline = text_is_inline(p, text);
     let (btext, blen, bchars) = (b.s.as_ptr(), b.s.len(), b.nchars);
     let total = len + blen;
     if inline {
@@ -495,7 +500,7 @@ fn free_object(p: *mut HeapObj) {
                 // A str's text shares its allocation (see `Value::new_str_obj`).
                 ObjData::Str(so) => {
                     let (text, len) = (so.s.as_ptr() as *mut u8, so.s.len());
-                    let inline = text == (p as *mut u8).add(std::mem::size_of::<HeapObj>());
+                    let inline = text_is_inline(p, text);
                     std::ptr::drop_in_place(p);
                     if inline {
                         std::alloc::dealloc(p as *mut u8, str_layout(len));
