@@ -140,6 +140,15 @@ pub struct RemoteCompiler {
     /// Wall time of the last start until its first answer arrived (cold start).
     pub last_cold_ns: u64,
     just_started: bool,
+    pending: Option<Pending>,
+}
+
+/// A request sent and not answered yet.
+struct Pending {
+    req: Vec<u8>,
+    t0: std::time::Instant,
+    fresh: bool,
+    attempt: u32,
 }
 
 impl RemoteCompiler {
@@ -151,6 +160,7 @@ impl RemoteCompiler {
             starts: 0,
             last_cold_ns: 0,
             just_started: false,
+            pending: None,
         }
     }
 
@@ -191,6 +201,7 @@ impl RemoteCompiler {
     }
 
     fn stop(&mut self) {
+        self.pending = None;
         if let Some(mut s) = self.server.take() {
             let _ = s.child.kill();
             let _ = s.child.wait();
@@ -207,11 +218,32 @@ impl RemoteCompiler {
         Ok(())
     }
 
-    /// Compile through the server, starting it if needed.
+    /// Compile through the server, starting it if needed, and wait for the code.
     pub fn compile(&mut self, input: &JitInput) -> Result<Compiled, RemoteError> {
+        self.submit(input)?;
+        loop {
+            if let Some(r) = self.poll(true) {
+                return r;
+            }
+        }
+    }
+
+    /// Whether a request sent by [`RemoteCompiler::submit`] is still unanswered.
+    pub fn busy(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Send a compile request without waiting for its answer (one at a time: the
+    /// answer is collected by [`RemoteCompiler::poll`]). Starts the server if needed.
+    pub fn submit(&mut self, input: &JitInput) -> Result<(), RemoteError> {
+        debug_assert!(self.pending.is_none(), "one request at a time");
         let req = serde_json::to_vec(input).map_err(|e| RemoteError::Failed(e.to_string()))?;
+        self.send(req, 0)
+    }
+
+    fn send(&mut self, req: Vec<u8>, attempt: u32) -> Result<(), RemoteError> {
         // A server that just left (idle) is restarted once.
-        for attempt in 0..2 {
+        for attempt in attempt..2 {
             let mut fresh = std::mem::take(&mut self.just_started);
             let t0 = std::time::Instant::now();
             if !self.alive() {
@@ -224,53 +256,82 @@ impl RemoteCompiler {
                 self.stop();
                 continue;
             }
-            let timeout = std::env::var("LETHE_JIT_TIMEOUT_MS")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .map(Duration::from_millis)
-                .unwrap_or(TIMEOUT);
-            if !wait_readable(s.stdout.as_raw_fd(), timeout) {
-                self.stop();
-                return Err(RemoteError::Failed("timed out".into()));
-            }
-            let frame = read_frame(&mut s.stdout);
-            if fresh {
-                self.last_cold_ns = t0.elapsed().as_nanos() as u64;
-            }
-            match frame {
-                Ok(Some(bytes)) => {
-                    return match serde_json::from_slice::<Response>(&bytes) {
-                        Ok(Response::Ok(c)) => Ok(c),
-                        Ok(Response::Err(e)) => Err(RemoteError::Rejected(e)),
-                        Err(e) => {
-                            self.stop();
-                            Err(RemoteError::Failed(format!("bad answer: {e}")))
-                        }
-                    };
-                }
-                Ok(None) | Err(_) => {
-                    // The server went away. If it left cleanly (idle) just before our
-                    // request arrived, try once more; a crash is a failure.
-                    let status = self
-                        .server
-                        .as_mut()
-                        .and_then(|s| s.child.wait().ok())
-                        .map(|st| st.success())
-                        .unwrap_or(false);
-                    self.server = None;
-                    if status && attempt == 0 {
-                        continue;
-                    }
-                    return Err(RemoteError::Failed("compiler process exited".into()));
-                }
-            }
+            self.pending = Some(Pending {
+                req,
+                t0,
+                fresh,
+                attempt,
+            });
+            return Ok(());
         }
         Err(RemoteError::Failed("compiler process unavailable".into()))
+    }
+
+    /// The answer to the request in flight: None while it is not there yet (`wait`:
+    /// block until it is, or until the compile times out). Nothing in flight: None.
+    pub fn poll(&mut self, wait: bool) -> Option<Result<Compiled, RemoteError>> {
+        let p = self.pending.as_ref()?;
+        let timeout = std::env::var("LETHE_JIT_TIMEOUT_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map(Duration::from_millis)
+            .unwrap_or(TIMEOUT);
+        let left = timeout.saturating_sub(p.t0.elapsed());
+        let s = self.server.as_mut()?;
+        let ready = wait_readable(
+            s.stdout.as_raw_fd(),
+            if wait { left } else { Duration::ZERO },
+        );
+        if !ready {
+            if wait || left.is_zero() {
+                self.pending = None;
+                self.stop();
+                return Some(Err(RemoteError::Failed("timed out".into())));
+            }
+            return None;
+        }
+        let p = self.pending.take().expect("a request in flight");
+        let frame = read_frame(&mut s.stdout);
+        if p.fresh {
+            self.last_cold_ns = p.t0.elapsed().as_nanos() as u64;
+        }
+        Some(match frame {
+            Ok(Some(bytes)) => match serde_json::from_slice::<Response>(&bytes) {
+                Ok(Response::Ok(c)) => Ok(c),
+                Ok(Response::Err(e)) => Err(RemoteError::Rejected(e)),
+                Err(e) => {
+                    self.stop();
+                    Err(RemoteError::Failed(format!("bad answer: {e}")))
+                }
+            },
+            Ok(None) | Err(_) => {
+                // The server went away. If it left cleanly (idle) just before our
+                // request arrived, try once more; a crash is a failure.
+                let status = self
+                    .server
+                    .as_mut()
+                    .and_then(|s| s.child.wait().ok())
+                    .map(|st| st.success())
+                    .unwrap_or(false);
+                self.server = None;
+                if status && p.attempt == 0 {
+                    if let Err(e) = self.send(p.req, 1) {
+                        return Some(Err(e));
+                    }
+                    return if wait { self.poll(true) } else { None };
+                }
+                Err(RemoteError::Failed("compiler process exited".into()))
+            }
+        })
     }
 }
 
 impl Drop for RemoteCompiler {
     fn drop(&mut self) {
+        if self.pending.is_some() {
+            // A compile nobody will wait for: stopped, not waited out.
+            self.stop();
+        }
         if let Some(s) = self.server.take() {
             // Closing its stdin makes the server leave; reap it.
             let Server {

@@ -234,6 +234,34 @@ pub struct JitRuntime {
     /// None: not opened yet; Some(None): no usable cache.
     pub cache: Option<Option<lethe_jit::cache::CodeCache>>,
     pub warned: bool,
+    /// The compile in flight (background compiles, one at a time).
+    pub pending: Option<PendingCompile>,
+    /// Ticks left before the next look for its answer.
+    pub poll_in: u32,
+}
+
+/// Ticks (calls and loop back-edges counted by `jit_tick`) between two looks for
+/// the answer of a background compile: a look is one `poll` system call.
+const POLL_TICKS: u32 = 64;
+
+/// What `produce_code` gives: the code (None: none can be had), or the key of a
+/// request now in the compiler process's hands.
+enum Produced {
+    Ready(Option<Native>),
+    Submitted(Option<String>),
+}
+
+/// A compile running in the compiler process while the function goes on
+/// interpreted.
+pub struct PendingCompile {
+    co: Rc<CodeObj>,
+    key: Option<String>,
+    t0: std::time::Instant,
+}
+
+fn deopt_entries(e: &[u32]) -> Vec<u32> {
+    let _d = lethe_ledger::scope(Category::Deopt);
+    e.to_vec()
 }
 
 /// Counters for `--jit-stats`.
@@ -248,6 +276,8 @@ pub struct JitStats {
     pub cache_rejected: u64,
     pub compiler_starts: u64,
     pub compiler_failures: u64,
+    /// Compiles whose code arrived while the program ran on (`--jit-background`).
+    pub background: u64,
     pub cold_start_us: u64,
     pub compile_us: u64,
     pub compiles: u64,
@@ -275,7 +305,7 @@ pub struct JitStats {
 impl JitStats {
     pub fn to_json(&self) -> String {
         format!(
-            "{{\"flushed\": {}, \"evicted\": {}, \"over_budget\": {}, \"sheds\": {}, \"cache\": {{\"hits\": {}, \"stores\": {}, \"rejected\": {}}}, \"compiler_process\": {{\"starts\": {}, \"failures\": {}, \"cold_start_us\": {}}}, \"compile_us\": {}, \"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}, \"runtime_calls\": {}, \"frameless_frames\": {}, \"bytecode_forgotten\": {}, \"rederived\": {}}}",
+            "{{\"flushed\": {}, \"evicted\": {}, \"over_budget\": {}, \"sheds\": {}, \"cache\": {{\"hits\": {}, \"stores\": {}, \"rejected\": {}}}, \"compiler_process\": {{\"starts\": {}, \"failures\": {}, \"cold_start_us\": {}, \"background\": {}}}, \"compile_us\": {}, \"compiles\": {}, \"rejected\": {}, \"recompiles\": {}, \"deopts\": {{\"scalar_guard\": {}, \"entry_guard\": {}}}, \"depth_exits\": {}, \"native_entries\": {}, \"osr_entries\": {}, \"code_bytes\": {}, \"relocations\": {}, \"inline_ops\": {}, \"exec_ops\": {}, \"runtime_calls\": {}, \"frameless_frames\": {}, \"bytecode_forgotten\": {}, \"rederived\": {}}}",
             self.flushed,
             self.evicted,
             self.over_budget,
@@ -286,6 +316,7 @@ impl JitStats {
             self.compiler_starts,
             self.compiler_failures,
             self.cold_start_us,
+            self.background,
             self.compile_us,
             self.compiles,
             self.rejected,
@@ -862,6 +893,19 @@ impl Vm {
             j.calls.set(n);
             (n, self.opts.jit_threshold)
         };
+        if self.jitrt.pending.is_some() {
+            // One compile at a time: while one is in the compiler's hands, look for
+            // its answer now and then (this function's turn comes after).
+            if self.jitrt.poll_in == 0 {
+                self.jitrt.poll_in = POLL_TICKS;
+                self.poll_compile(false);
+            } else {
+                self.jitrt.poll_in -= 1;
+            }
+            if j.disabled.get() || j.native.borrow().is_some() || self.jitrt.pending.is_some() {
+                return;
+            }
+        }
         if count >= threshold {
             self.jit_compile(co, base, pc);
         }
@@ -997,12 +1041,60 @@ impl Vm {
                 self.stack_floor = stack_floor();
             }
             drop(fb);
-            self.produce_code(co, &input)
+            match self.produce_code(co, &input) {
+                Produced::Ready(n) => n,
+                Produced::Submitted(key) => {
+                    // Compiling in the background: the function goes on interpreted
+                    // and gets its code when the answer comes (`poll_compile`).
+                    let _r = lethe_ledger::scope(Category::Runtime);
+                    self.jitrt.pending = Some(PendingCompile {
+                        co: co.clone(),
+                        key,
+                        t0: std::time::Instant::now(),
+                    });
+                    return;
+                }
+            }
         };
+        drop(bytecode);
+        self.install_native(co, result);
+    }
 
+    /// Check (without waiting, or waiting with `wait`) for the answer to the
+    /// compile in flight, and install its code.
+    pub(crate) fn poll_compile(&mut self, wait: bool) {
+        let Some(remote) = self.jitrt.remote.as_mut() else {
+            return;
+        };
+        let Some(r) = ({
+            let _g = lethe_ledger::scope(Category::Compiler);
+            remote.poll(wait)
+        }) else {
+            return;
+        };
+        let Some(p) = self.jitrt.pending.take() else {
+            return;
+        };
+        let compiled = self.remote_result(r);
+        let native = {
+            let _g = lethe_ledger::scope(Category::Compiler);
+            compiled.and_then(|c| self.finish_compile(&p.co, c, p.key, p.t0))
+        };
+        self.stats.jit.background += 1;
+        self.install_native(&p.co, native);
+    }
+
+    /// Install freshly produced native code for `co` (None: the compile failed, the
+    /// function stays interpreted), then forget its bytecode.
+    fn install_native(&mut self, co: &Rc<CodeObj>, result: Option<Native>) {
+        let j = &co.jit;
         if self.opts.jit_inproc {
             lethe_jit::codemem::trim_heap();
         }
+        let Ok(bytecode) = self.bytecode(co) else {
+            j.disabled.set(true);
+            return;
+        };
         match result {
             Some(mut native) => {
                 let size = native.map.mapped_len();
@@ -1071,13 +1163,10 @@ impl Vm {
     }
 
     /// Native code for `input`: from the code cache, or compiled (in this process or
-    /// by the compiler process) and then stored in the cache and mapped from it.
+    /// by the compiler process) and then stored in the cache and mapped from it —
+    /// or, compiling in the background, the request sent (`Produced::Submitted`).
     /// Runs in the `compiler` ledger category; returns a descriptor built in `deopt`.
-    fn produce_code(&mut self, co: &CodeObj, input: &lethe_jit::JitInput) -> Option<Native> {
-        let deopt_entries = |e: &[u32]| {
-            let _d = lethe_ledger::scope(Category::Deopt);
-            e.to_vec()
-        };
+    fn produce_code(&mut self, co: &CodeObj, input: &lethe_jit::JitInput) -> Produced {
         self.open_code_cache();
         let key = self
             .jitrt
@@ -1090,7 +1179,7 @@ impl Vm {
                 Ok(Some(hit)) => {
                     self.stats.jit.cache_hits += 1;
                     let entries = deopt_entries(&hit.entries);
-                    return Some(Native::new(hit.map, entries));
+                    return Produced::Ready(Some(Native::new(hit.map, entries)));
                 }
                 Ok(None) => {}
                 Err(why) => {
@@ -1103,10 +1192,19 @@ impl Vm {
                 }
             }
         }
+        if jit_log() && std::env::var_os("LETHE_JIT_LOG").is_some_and(|v| v == "2") {
+            eprintln!("lethe-jit: compiling {}", co.code.qualname);
+            for (pc, ins) in input.instrs.iter().enumerate() {
+                eprintln!("lethe-jit:   {pc:4} {ins:?}");
+            }
+            eprintln!("lethe-jit:   feedback {:?}", input.feedback);
+            eprintln!("lethe-jit:   layout {:?}", input.layout);
+        }
         let t0 = std::time::Instant::now();
         let compiled = if self.opts.jit_inproc {
-            lethe_jit::compile(input).map_err(|e| e.0)
+            lethe_jit::compile(input).map_err(|e| e.0).ok()
         } else {
+            let background = self.opts.jit_background && self.opts.jit == JitMode::On;
             let remote = self.jitrt.remote.get_or_insert_with(|| {
                 let _r = lethe_ledger::scope(Category::Runtime);
                 let exe = std::env::current_exe().unwrap_or_else(|_| "lethe".into());
@@ -1120,29 +1218,63 @@ impl Vm {
                 remote.ensure_started()
             };
             let r = match started {
-                Ok(()) => remote.compile(input),
-                Err(e) => Err(lethe_jit::remote::RemoteError::Failed(format!(
+                Ok(()) if background => match remote.submit(input) {
+                    Ok(()) => None,
+                    Err(e) => Some(Err(e)),
+                },
+                Ok(()) => Some(remote.compile(input)),
+                Err(e) => Some(Err(lethe_jit::remote::RemoteError::Failed(format!(
                     "cannot start: {e}"
-                ))),
+                )))),
             };
             if remote.starts != starts {
                 self.stats.jit.compiler_starts += 1;
                 self.stats.jit.cold_start_us = remote.last_cold_ns / 1000;
             }
             match r {
-                Ok(c) => Ok(c),
-                Err(lethe_jit::remote::RemoteError::Rejected(e)) => Err(e),
-                Err(lethe_jit::remote::RemoteError::Failed(e)) => {
-                    self.stats.jit.compiler_failures += 1;
-                    if !self.jitrt.warned {
-                        self.jitrt.warned = true;
-                        eprintln!("lethe: warning: the JIT compiler process failed ({e}); continuing interpreted");
-                    }
-                    Err(e)
-                }
+                None => return Produced::Submitted(key),
+                Some(r) => self.remote_result(r),
             }
         };
-        let c = compiled.ok()?;
+        Produced::Ready(compiled.and_then(|c| self.finish_compile(co, c, key, t0)))
+    }
+
+    /// The code of a compile by the compiler process (None: rejected or failed; a
+    /// failure is counted and reported once).
+    fn remote_result(
+        &mut self,
+        r: Result<lethe_jit::Compiled, lethe_jit::remote::RemoteError>,
+    ) -> Option<lethe_jit::Compiled> {
+        if let Some(remote) = &self.jitrt.remote {
+            if self.stats.jit.compiler_starts > 0 && remote.last_cold_ns != 0 {
+                self.stats.jit.cold_start_us = remote.last_cold_ns / 1000;
+            }
+        }
+        match r {
+            Ok(c) => Some(c),
+            Err(lethe_jit::remote::RemoteError::Rejected(_)) => None,
+            Err(lethe_jit::remote::RemoteError::Failed(e)) => {
+                self.stats.jit.compiler_failures += 1;
+                if !self.jitrt.warned {
+                    self.jitrt.warned = true;
+                    eprintln!(
+                        "lethe: warning: the JIT compiler process failed ({e}); continuing interpreted"
+                    );
+                }
+                None
+            }
+        }
+    }
+
+    /// Compiled code into the cache and mapped from it (file-backed, shareable);
+    /// without a cache, from an anonymous file.
+    fn finish_compile(
+        &mut self,
+        co: &CodeObj,
+        c: lethe_jit::Compiled,
+        key: Option<String>,
+        t0: std::time::Instant,
+    ) -> Option<Native> {
         self.stats.jit.compile_us += t0.elapsed().as_micros() as u64;
         self.stats.jit.compiles += 1;
         self.stats.jit.code_bytes += c.code.len() as u64;
@@ -1157,21 +1289,12 @@ impl Vm {
                 c.inline_ops,
                 c.exec_ops
             );
-            if std::env::var_os("LETHE_JIT_LOG").is_some_and(|v| v == "2") {
-                for (pc, ins) in input.instrs.iter().enumerate() {
-                    eprintln!("lethe-jit:   {pc:4} {ins:?}");
-                }
-                eprintln!("lethe-jit:   feedback {:?}", input.feedback);
-                eprintln!("lethe-jit:   layout {:?}", input.layout);
-            }
         }
         if let Some(dir) = std::env::var_os("LETHE_JIT_DUMP") {
             // For tests: the exact bytes, to compare across processes.
             let name = format!("{}-{}.bin", co.code.qualname, co.code.first_line);
             let _ = std::fs::write(std::path::Path::new(&dir).join(name), &c.code);
         }
-        // Into the cache, then mapped from it (file-backed, shareable); without a
-        // cache, from an anonymous file.
         if let (Some(Some(cache)), Some(k)) = (&self.jitrt.cache, &key) {
             if cache.store(k, &c).is_ok() {
                 self.stats.jit.cache_stores += 1;

@@ -91,6 +91,9 @@ pub struct Options {
     pub jit_inproc: bool,
     /// Idle seconds after which the compiler process exits.
     pub jit_idle_secs: u64,
+    /// With `--jit=on` and the compiler process, compile while the program runs on
+    /// interpreted (`--jit-background=on`, the default) instead of waiting.
+    pub jit_background: bool,
     pub code_cache: CodeCacheOpt,
     /// `--jit-stats` was given (cache rejections are reported).
     pub jit_stats: bool,
@@ -119,6 +122,7 @@ impl Default for Options {
             jit_loop_threshold: jit::DEFAULT_LOOP_THRESHOLD,
             jit_inproc: false,
             jit_idle_secs: lethe_jit::remote::DEFAULT_IDLE_SECS,
+            jit_background: true,
             code_cache: CodeCacheOpt::Default,
             jit_stats: false,
             flush_age: jit::DEFAULT_FLUSH_AGE,

@@ -41,6 +41,10 @@ Options:
                     default) or inside this process
   --jit-idle=SECONDS
                     idle time after which the compiler process exits (300)
+  --jit-background=on|off
+                    with --jit=on and the compiler process, compile while the
+                    program runs on interpreted (the default) or wait for the
+                    code
   --code-cache=DIR|off
                     where compiled code is cached and mapped from (default
                     $XDG_CACHE_HOME/lethe or ~/.cache/lethe)
@@ -80,6 +84,7 @@ struct Cli {
     jit_stats: bool,
     jit_inproc: bool,
     jit_idle: Option<u64>,
+    jit_background: Option<bool>,
     code_cache: Option<String>,
     flush_age: Option<u64>,
     max_code: Option<usize>,
@@ -179,6 +184,18 @@ fn parse() -> Result<Cli, String> {
                 }
             }
             Long("jit-idle") => cli.jit_idle = Some(number::<u64>(&mut p, "jit-idle")?),
+            Long("jit-background") => {
+                let v = p.value().map_err(|e| e.to_string())?;
+                cli.jit_background = Some(match v.string().map_err(|e| e.to_string())?.as_str() {
+                    "on" => true,
+                    "off" => false,
+                    other => {
+                        return Err(format!(
+                            "--jit-background: expected on or off, not '{other}'"
+                        ))
+                    }
+                });
+            }
             Long("max-code") => cli.max_code = Some(number::<usize>(&mut p, "max-code")?),
             Long("shed-on-sigusr1") => cli.shed_on_sigusr1 = true,
             Long("flush-age") => cli.flush_age = Some(number::<u64>(&mut p, "flush-age")?),
@@ -289,6 +306,9 @@ fn run(cli: Cli) -> i32 {
     opts.jit_inproc = cli.jit_inproc;
     if let Some(n) = cli.jit_idle {
         opts.jit_idle_secs = n;
+    }
+    if let Some(b) = cli.jit_background {
+        opts.jit_background = b;
     }
     if let Some(n) = cli.flush_age {
         opts.flush_age = n;

@@ -9,8 +9,13 @@
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
+/// lethe with compiles waited for (`--jit-background=off`), so that what these
+/// tests count does not depend on how fast the compiler process answers; the
+/// background compiles have tests of their own (`background_*`).
 fn lethe() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_lethe"))
+    let mut c = Command::new(env!("CARGO_BIN_EXE_lethe"));
+    c.arg("--jit-background=off");
+    c
 }
 
 struct Run {
@@ -810,7 +815,7 @@ fn cache_command_stats_prune_clear() {
     assert_eq!(run_in(&cache, &[], HOT, &[]).stdout, HOT_OUT);
     let dir = format!("--code-cache={}", cache.join("lethe").display());
     let out = |args: &[&str]| {
-        let o = lethe()
+        let o = Command::new(env!("CARGO_BIN_EXE_lethe"))
             .arg("cache")
             .args(args)
             .arg(&dir)
@@ -1970,4 +1975,89 @@ print(fnv({n}), lcg({n}), grow({n}))
          -658812288346769701, -1)\n"
     );
     assert_eq!(growth, 0, "{}", big.stats);
+}
+
+/// lethe as a user runs it: compiles in the background (the default).
+fn run_background(src: &str, env: &[(&str, &str)]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_lethe"))
+        .env("XDG_CACHE_HOME", scratch("background"))
+        .envs(env.iter().copied())
+        .args(["--jit-stats", "-c", src])
+        .output()
+        .expect("run lethe");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let stats = last_json(&stderr, "--jit-stats line");
+    Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr,
+        status: out.status.code().unwrap_or(-1),
+        stats,
+    }
+}
+
+/// A loop long enough to outlast any compile: interpreted it takes seconds, native
+/// a few hundredths of one.
+const LONG_LOOP: &str = "
+def f(n):
+    t = 0
+    for i in range(n):
+        t += i % 7
+    return t
+print(f(20_000_000))
+";
+
+#[test]
+fn background_compile_enters_the_running_loop_when_its_code_arrives() {
+    let r = run_background(LONG_LOOP, &[]);
+    assert_eq!(r.stdout, "59999997\n", "{}", r.stderr);
+    assert_eq!(r.status, 0);
+    // The compile went to the compiler process and its answer was collected while
+    // the loop ran on; the loop then continued in native code (entered at its head).
+    assert_eq!(n(&r.stats, "compiles"), 1, "{}", r.stats);
+    assert_eq!(n(&r.stats, "compiler_process.background"), 1, "{}", r.stats);
+    assert!(n(&r.stats, "osr_entries") >= 1, "{}", r.stats);
+    assert_eq!(n(&r.stats, "bytecode_forgotten"), 1, "{}", r.stats);
+}
+
+#[test]
+fn background_compile_still_pending_at_exit_is_abandoned() {
+    // The compile of `g` is requested on its last call: the program ends before
+    // the answer can arrive, and nothing waits for it.
+    let src = "
+def g(x):
+    return x + 1
+t = 0
+for i in range(100):
+    t = g(t)
+print(t)
+";
+    let r = run_background(src, &[("LETHE_JIT_SERVER_FAIL", "hang")]);
+    assert_eq!(r.stdout, "100\n");
+    assert_eq!(r.status, 0);
+    assert_eq!(n(&r.stats, "compiles"), 0, "{}", r.stats);
+    assert_eq!(n(&r.stats, "compiler_process.background"), 0, "{}", r.stats);
+    assert_eq!(n(&r.stats, "compiler_process.starts"), 1, "{}", r.stats);
+}
+
+#[test]
+fn background_compile_by_a_broken_compiler_leaves_the_program_interpreted() {
+    for mode in ["crash", "garbage", "hang"] {
+        let r = run_background(
+            LONG_LOOP,
+            &[
+                ("LETHE_JIT_SERVER_FAIL", mode),
+                ("LETHE_JIT_TIMEOUT_MS", "300"),
+            ],
+        );
+        assert_eq!(r.stdout, "59999997\n", "{mode}");
+        assert_eq!(r.status, 0, "{mode}");
+        assert!(
+            r.stderr
+                .contains("warning: the JIT compiler process failed"),
+            "{mode}: {}",
+            r.stderr
+        );
+        assert_eq!(n(&r.stats, "compiles"), 0, "{mode}");
+        assert!(n(&r.stats, "compiler_process.failures") >= 1, "{mode}");
+    }
 }
