@@ -1158,6 +1158,14 @@ impl Vm {
             return Ok(Some(Exit::Return(v)));
         }
         if ret != usize::MAX {
+            if v.is_ptr() {
+                // The caller's call (before its saved pc) made an object.
+                if let Some(f) = self.frames.last() {
+                    if f.code.jit.profiling.get() {
+                        f.code.jit.note_object(f.pc.saturating_sub(1) as usize);
+                    }
+                }
+            }
             self.regs[ret] = v;
         }
         Ok(None)
@@ -2138,6 +2146,15 @@ impl Vm {
                     }
                 };
             }
+            // The result of the instruction just fetched, while the function is
+            // profiled before its compile: heap objects are noted (`JitState::profile`).
+            macro_rules! note {
+                ($v:expr) => {
+                    if $v.is_ptr() && co.jit.profiling.get() {
+                        co.jit.note_object(pc - 1);
+                    }
+                };
+            }
             loop {
                 if step {
                     if stepped {
@@ -2301,7 +2318,9 @@ impl Vm {
                                 _ => None,
                             };
                             if let Some(v) = fast {
-                                r!(dst) = self.new_int(v);
+                                let v = self.new_int(v);
+                                note!(v);
+                                r!(dst) = v;
                                 continue;
                             }
                         }
@@ -2315,6 +2334,7 @@ impl Vm {
                         }
                         let (x, y) = (rd!(a).clone(), rd!(b).clone());
                         let v = tryv!(self.binary(op, &x, &y));
+                        note!(v);
                         r!(dst) = v;
                     }
                     Instr::InplaceBinary { op, dst, a, b } => {
@@ -2337,6 +2357,7 @@ impl Vm {
                         } else {
                             tryv!(self.inplace(op, &x, &y))
                         };
+                        note!(v);
                         r!(dst) = v;
                     }
                     Instr::Compare { op, dst, a, b } => {
@@ -2470,12 +2491,14 @@ impl Vm {
                             if j >= 0 && (j as usize) < l.len() {
                                 let v = l[j as usize].clone();
                                 drop(l);
+                                note!(v);
                                 r!(dst) = v;
                                 continue;
                             }
                         }
                         let (o, k) = (o.clone(), k.clone());
                         let v = tryv!(self.getitem(&o, &k));
+                        note!(v);
                         r!(dst) = v;
                     }
                     Instr::SetItem { obj, key, src } => {
@@ -2515,6 +2538,7 @@ impl Vm {
                         if self.frames.len() != depth {
                             switch_frame!();
                         }
+                        note!(r!(dst));
                     }
                     Instr::CallKw { dst, func, argc } => {
                         let f = r!(func).clone();
@@ -2597,6 +2621,7 @@ impl Vm {
                             base + dst as usize,
                         ) {
                             tryv!(r);
+                            note!(r!(dst));
                             continue;
                         }
                         match self.fast_call(
@@ -2620,6 +2645,7 @@ impl Vm {
                         if self.frames.len() != depth {
                             switch_frame!();
                         }
+                        note!(r!(dst));
                     }
                     Instr::BuildList { dst, start, count } => {
                         let v = self.call_args(base, start, count);
@@ -2784,6 +2810,7 @@ impl Vm {
                                             *idx += 1;
                                             drop(l);
                                             drop(stb);
+                                            note!(v);
                                             r!(iter + 1) = v;
                                         } else {
                                             drop(l);
@@ -2798,7 +2825,10 @@ impl Vm {
                         }
                         self.frames[fi].pc = pc as u32;
                         match tryv!(self.next(&it)) {
-                            Some(v) => r!(iter + 1) = v,
+                            Some(v) => {
+                                note!(v);
+                                r!(iter + 1) = v
+                            }
                             None => pc = target as usize,
                         }
                     }

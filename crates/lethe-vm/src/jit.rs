@@ -176,6 +176,13 @@ pub struct JitState {
     pub disabled: Cell<bool>,
     /// When native code was last entered (the VM's native clock), for the code budget.
     pub last_entry: Cell<u64>,
+    /// Profiling (the last stretch before a compile): the interpreter marks in
+    /// `profile` the offsets whose result was a heap object.
+    pub profiling: Cell<bool>,
+    /// This warm-up has been profiled (reset when the code is dropped).
+    pub profiled: Cell<bool>,
+    /// One bit per instruction (counted in `feedback`; empty when not profiling).
+    pub profile: RefCell<Vec<u64>>,
 }
 
 impl JitState {
@@ -189,7 +196,33 @@ impl JitState {
             recompiles: Cell::new(0),
             disabled: Cell::new(false),
             last_entry: Cell::new(0),
+            profiling: Cell::new(false),
+            profiled: Cell::new(false),
+            profile: RefCell::new(Vec::new()),
         }
+    }
+
+    /// The instruction at `pc` produced a heap object (while profiling).
+    #[cold]
+    pub fn note_object(&self, pc: usize) {
+        if let Some(w) = self.profile.borrow_mut().get_mut(pc / 64) {
+            *w |= 1 << (pc % 64);
+        }
+    }
+
+    /// Start profiling a function of `n` instructions.
+    fn start_profile(&self, n: usize) {
+        let _g = lethe_ledger::scope(Category::Feedback);
+        *self.profile.borrow_mut() = vec![0; n.div_ceil(64)];
+        self.profiling.set(true);
+        self.profiled.set(true);
+    }
+
+    /// Stop profiling and give back the bits (the offsets marked).
+    fn take_profile(&self) -> Vec<u64> {
+        let _g = lethe_ledger::scope(Category::Feedback);
+        self.profiling.set(false);
+        std::mem::take(&mut *self.profile.borrow_mut())
     }
     pub fn native(&self) -> Option<Rc<Native>> {
         self.native.borrow().clone()
@@ -199,6 +232,7 @@ impl JitState {
         self.invalidate();
         self.calls.set(0);
         self.backedges.set(0);
+        self.profiled.set(false);
     }
 
     /// Drop this function's native code (running activations keep theirs).
@@ -907,6 +941,22 @@ impl Vm {
             }
         }
         if count >= threshold {
+            // The last quarter of the warm-up is profiled: what the interpreter sees
+            // then becomes the code's feedback (`note_object`), so that the first
+            // compile seldom has to learn by deoptimising.
+            if !j.profiled.get() && threshold >= 8 && self.opts.jit == JitMode::On {
+                let n = co.bytecode.borrow().as_ref().map(|b| b.instrs.len());
+                if let Some(n) = n {
+                    j.start_profile(n);
+                    let back = threshold - threshold / 4;
+                    if loop_edge {
+                        j.backedges.set(back);
+                    } else {
+                        j.calls.set(back);
+                    }
+                    return;
+                }
+            }
             self.jit_compile(co, base, pc);
         }
     }
@@ -923,10 +973,13 @@ impl Vm {
             if !busy {
                 self.stats.jit.rejected += 1;
                 j.disabled.set(true);
+                let _g = lethe_ledger::scope(Category::Feedback);
+                j.take_profile();
                 return;
             }
         }
         let nregs = co.code.nregs as usize;
+        let profile = j.take_profile();
         {
             // What this activation holds right now is what the code will see here.
             let _g = lethe_ledger::scope(Category::Feedback);
@@ -1017,6 +1070,10 @@ impl Vm {
                         }
                     }
                 }
+                let object = object
+                    || profile
+                        .get(pc / 64)
+                        .is_some_and(|w| w & (1 << (pc % 64)) != 0);
                 if let Some(d) = lethe_jit::defined_register(ins) {
                     let n = self.intrinsic_of(co, &last_def, ins);
                     if let Some(slot) = builtin_in.get_mut(d as usize) {
@@ -1030,6 +1087,10 @@ impl Vm {
                     }
                 }
             }
+        }
+        {
+            let _g = lethe_ledger::scope(Category::Feedback);
+            drop(profile);
         }
         let result = {
             let _g = lethe_ledger::scope(Category::Compiler);
@@ -2192,6 +2253,7 @@ impl Vm {
         {
             let _f = lethe_ledger::scope(Category::Feedback);
             *co.jit.feedback.borrow_mut() = Feedback::default();
+            co.jit.take_profile();
             co.attr_cache.borrow_mut().take();
         }
         if co.source.is_none() {

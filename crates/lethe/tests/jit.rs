@@ -2021,18 +2021,19 @@ fn background_compile_enters_the_running_loop_when_its_code_arrives() {
 
 #[test]
 fn background_compile_still_pending_at_exit_is_abandoned() {
-    // The compile of `g` is requested on its last call: the program ends before
-    // the answer can arrive, and nothing waits for it.
+    // The compile of `g` is requested near its last call (after 100 calls and 25
+    // more profiled): the program ends before the answer can arrive (the compiler
+    // never answers), and nothing waits for it.
     let src = "
 def g(x):
     return x + 1
 t = 0
-for i in range(100):
+for i in range(130):
     t = g(t)
 print(t)
 ";
     let r = run_background(src, &[("LETHE_JIT_SERVER_FAIL", "hang")]);
-    assert_eq!(r.stdout, "100\n");
+    assert_eq!(r.stdout, "130\n");
     assert_eq!(r.status, 0);
     assert_eq!(n(&r.stats, "compiles"), 0, "{}", r.stats);
     assert_eq!(n(&r.stats, "compiler_process.background"), 0, "{}", r.stats);
@@ -2060,4 +2061,34 @@ fn background_compile_by_a_broken_compiler_leaves_the_program_interpreted() {
         assert_eq!(n(&r.stats, "compiles"), 0, "{mode}");
         assert!(n(&r.stats, "compiler_process.failures") >= 1, "{mode}");
     }
+}
+
+#[test]
+fn profiled_warm_up_teaches_the_first_compile_what_deopts_would() {
+    // A medium int (the LCG's product), strs from a list, a method's str result and
+    // a concatenation: each is a heap object where a scalar would be guessed.
+    let src = "
+WORDS = ['alpha', 'beta', 'gamma']
+def f(n):
+    out = []
+    state = 7
+    for i in range(n):
+        state = (state * 1103515245 + 12345) % 2147483648
+        w = WORDS[state % 3]
+        u = w.upper()
+        out.append(u + '!')
+    return out
+r = f(5000)
+print(len(r), r[-1])
+";
+    // Profiled before its compile (--jit=on): compiled once, never deoptimised.
+    let r = run(&[], src);
+    assert_eq!(r.stdout, "5000 GAMMA!\n", "{}", r.stderr);
+    assert_eq!(n(&r.stats, "compiles"), 1, "{}", r.stats);
+    assert_eq!(n(&r.stats, "deopts.scalar_guard"), 0, "{}", r.stats);
+    // Compiled before it ever ran (--jit=always: no warm-up, no profile), the same
+    // code learns each of them by a deopt.
+    let r = run(&["--jit=always"], src);
+    assert_eq!(r.stdout, "5000 GAMMA!\n");
+    assert!(n(&r.stats, "deopts.scalar_guard") >= 2, "{}", r.stats);
 }
