@@ -183,6 +183,8 @@ pub struct JitState {
     pub profiled: Cell<bool>,
     /// One bit per instruction (counted in `feedback`; empty when not profiling).
     pub profile: RefCell<Vec<u64>>,
+    /// A background compile of this function is in flight or queued.
+    pub waiting: Cell<bool>,
 }
 
 impl JitState {
@@ -199,6 +201,7 @@ impl JitState {
             profiling: Cell::new(false),
             profiled: Cell::new(false),
             profile: RefCell::new(Vec::new()),
+            waiting: Cell::new(false),
         }
     }
 
@@ -270,6 +273,8 @@ pub struct JitRuntime {
     pub warned: bool,
     /// The compile in flight (background compiles, one at a time).
     pub pending: Option<PendingCompile>,
+    /// Requests made while another was in flight, sent in turn.
+    pub queue: std::collections::VecDeque<(Rc<CodeObj>, lethe_jit::JitInput, Option<String>)>,
     /// Ticks left before the next look for its answer.
     pub poll_in: u32,
 }
@@ -283,6 +288,8 @@ const POLL_TICKS: u32 = 64;
 enum Produced {
     Ready(Option<Native>),
     Submitted(Option<String>),
+    /// The compiler is busy with another request: this one is to be sent after it.
+    Later(Option<String>),
 }
 
 /// A compile running in the compiler process while the function goes on
@@ -928,17 +935,17 @@ impl Vm {
             (n, self.opts.jit_threshold)
         };
         if self.jitrt.pending.is_some() {
-            // One compile at a time: while one is in the compiler's hands, look for
-            // its answer now and then (this function's turn comes after).
+            // While a compile is in the compiler's hands, look for its answer now and
+            // then (requests made meanwhile are queued, see `Produced::Later`).
             if self.jitrt.poll_in == 0 {
                 self.jitrt.poll_in = POLL_TICKS;
                 self.poll_compile(false);
             } else {
                 self.jitrt.poll_in -= 1;
             }
-            if j.disabled.get() || j.native.borrow().is_some() || self.jitrt.pending.is_some() {
-                return;
-            }
+        }
+        if j.waiting.get() || j.disabled.get() || j.native.borrow().is_some() {
+            return;
         }
         if count >= threshold {
             // The last quarter of the warm-up is profiled: what the interpreter sees
@@ -1108,11 +1115,22 @@ impl Vm {
                     // Compiling in the background: the function goes on interpreted
                     // and gets its code when the answer comes (`poll_compile`).
                     let _r = lethe_ledger::scope(Category::Runtime);
+                    j.waiting.set(true);
                     self.jitrt.pending = Some(PendingCompile {
                         co: co.clone(),
                         key,
                         t0: std::time::Instant::now(),
                     });
+                    return;
+                }
+                Produced::Later(key) => {
+                    // Another compile is in flight: this request, as made now (so
+                    // that it does not depend on how long that one takes), waits.
+                    j.waiting.set(true);
+                    // (The queue itself is the runtime's; the request stays counted
+                    // as compiler memory until it is sent.)
+                    let _r = lethe_ledger::scope(Category::Runtime);
+                    self.jitrt.queue.push_back((co.clone(), input, key));
                     return;
                 }
             }
@@ -1142,7 +1160,33 @@ impl Vm {
             compiled.and_then(|c| self.finish_compile(&p.co, c, p.key, p.t0))
         };
         self.stats.jit.background += 1;
+        p.co.jit.waiting.set(false);
         self.install_native(&p.co, native);
+        // The next request waiting, if any, goes to the compiler.
+        while let Some((co, input, key)) = self.jitrt.queue.pop_front() {
+            let _g = lethe_ledger::scope(Category::Compiler);
+            let sent = match self.jitrt.remote.as_mut() {
+                Some(remote) => remote.submit(&input),
+                None => Err(lethe_jit::remote::RemoteError::Failed("no compiler".into())),
+            };
+            drop(input);
+            match sent {
+                Ok(()) => {
+                    let _r = lethe_ledger::scope(Category::Runtime);
+                    self.jitrt.pending = Some(PendingCompile {
+                        co,
+                        key,
+                        t0: std::time::Instant::now(),
+                    });
+                    return;
+                }
+                Err(e) => {
+                    let _ = self.remote_result(Err(e));
+                    co.jit.waiting.set(false);
+                    self.install_native(&co, None);
+                }
+            }
+        }
     }
 
     /// Install freshly produced native code for `co` (None: the compile failed, the
@@ -1271,6 +1315,9 @@ impl Vm {
                 let exe = std::env::current_exe().unwrap_or_else(|_| "lethe".into());
                 lethe_jit::remote::RemoteCompiler::new(exe, self.opts.jit_idle_secs)
             });
+            if background && remote.busy() {
+                return Produced::Later(key);
+            }
             let starts = remote.starts;
             let started = {
                 // The stub that starts and feeds the compiler process stays; its
