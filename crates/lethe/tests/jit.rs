@@ -2092,3 +2092,42 @@ print(len(r), r[-1])
     assert_eq!(r.stdout, "5000 GAMMA!\n");
     assert!(n(&r.stats, "deopts.scalar_guard") >= 2, "{}", r.stats);
 }
+
+#[test]
+fn background_requests_made_while_one_is_in_flight_are_queued_and_repeatable() {
+    // `f` and `g` get hot in the same iteration: `g`'s request is made while `f`'s
+    // is in the compiler's hands, and queued; the module's loop follows.
+    let src = "
+def f(x):
+    return x % 7
+def g(x):
+    return x % 5
+t = 0
+for i in range(3_000_000):
+    t += f(i) + g(i)
+print(t)
+";
+    let cache = scratch("queue");
+    let go = || {
+        let out = Command::new(env!("CARGO_BIN_EXE_lethe"))
+            .env("XDG_CACHE_HOME", &cache)
+            .args(["--jit-stats", "-c", src])
+            .output()
+            .expect("run lethe");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            last_json(&stderr, "--jit-stats line"),
+        )
+    };
+    let (out, first) = go();
+    assert_eq!(out, "14999994\n");
+    assert_eq!(n(&first, "compiles"), 3, "{first}");
+    assert_eq!(n(&first, "compiler_process.background"), 3, "{first}");
+    // The requests were made at the same points of the program, whatever the
+    // compiler's speed: a second run finds all three in the cache.
+    let (out, second) = go();
+    assert_eq!(out, "14999994\n");
+    assert_eq!(n(&second, "cache.hits"), 3, "{second}");
+    assert_eq!(n(&second, "compiles"), 0, "{second}");
+}
