@@ -228,6 +228,14 @@ impl RemoteCompiler {
         }
     }
 
+    /// Stop the server if a request is in flight (the process is about to end and
+    /// will not wait for the answer).
+    pub fn abandon(&mut self) {
+        if self.pending.is_some() {
+            self.stop();
+        }
+    }
+
     /// Whether a request sent by [`RemoteCompiler::submit`] is still unanswered.
     pub fn busy(&self) -> bool {
         self.pending.is_some()
@@ -328,10 +336,8 @@ impl RemoteCompiler {
 
 impl Drop for RemoteCompiler {
     fn drop(&mut self) {
-        if self.pending.is_some() {
-            // A compile nobody will wait for: stopped, not waited out.
-            self.stop();
-        }
+        // A compile nobody will wait for: stopped, not waited out.
+        self.abandon();
         if let Some(s) = self.server.take() {
             // Closing its stdin makes the server leave; reap it.
             let Server {

@@ -1129,6 +1129,13 @@ impl Vm {
     }
 
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        // The common key first: a str whose hash is cached.
+        if let Some(ObjData::Str(s)) = v.data() {
+            let h = s.hash.get();
+            if h != -1 {
+                return Ok(h);
+            }
+        }
         if self.has_user_meta(v) {
             if let Some(r) = self.call_meta(v, "__hash__", vec![]) {
                 let r = r?;

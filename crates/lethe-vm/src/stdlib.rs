@@ -464,6 +464,11 @@ fn l_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None => return Err(vm.type_error("_exit() missing required argument 'status' (pos 1)")),
     };
     vm.flush();
+    // A background compile still running would outlive the process (holding its
+    // stderr open): stopped.
+    if let Some(r) = vm.jitrt.remote.as_mut() {
+        r.abandon();
+    }
     std::process::exit(code as i32)
 }
 

@@ -2038,6 +2038,17 @@ print(t)
     assert_eq!(n(&r.stats, "compiles"), 0, "{}", r.stats);
     assert_eq!(n(&r.stats, "compiler_process.background"), 0, "{}", r.stats);
     assert_eq!(n(&r.stats, "compiler_process.starts"), 1, "{}", r.stats);
+    // Leaving by `os._exit` stops it too: a compiler left running would keep the
+    // process's stderr open, and whoever reads it (as `output()` here does) would
+    // wait for the compile to end.
+    let out = Command::new(env!("CARGO_BIN_EXE_lethe"))
+        .env("XDG_CACHE_HOME", scratch("background"))
+        .env("LETHE_JIT_SERVER_FAIL", "hang")
+        .args(["-c", &format!("{src}import os\nos._exit(4)\n")])
+        .output()
+        .expect("run lethe");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "130\n");
+    assert_eq!(out.status.code(), Some(4));
 }
 
 #[test]
