@@ -474,7 +474,16 @@ fn str_layout(len: usize) -> std::alloc::Layout {
 fn free_object(p: *mut HeapObj) {
     let nested = FREEING.with(|f| f.replace(true));
     if nested {
-        FREE_LIST.with(|l| l.borrow_mut().push(p));
+        FREE_LIST.with(|l| {
+            let mut l = l.borrow_mut();
+            if l.len() == l.capacity() {
+                // The work list is the runtime's bookkeeping, not an object.
+                let _g = lethe_ledger::scope(lethe_ledger::Category::Runtime);
+                let more = l.len().max(16);
+                l.reserve(more);
+            }
+            l.push(p)
+        });
         return;
     }
     let mut next = Some(p);
@@ -529,8 +538,19 @@ fn free_object(p: *mut HeapObj) {
         }
         next = FREE_LIST.with(|l| l.borrow_mut().pop());
     }
+    // A big container's items made the work list long: its memory goes back.
+    FREE_LIST.with(|l| {
+        let mut l = l.borrow_mut();
+        if l.capacity() > FREE_LIST_KEEP {
+            let _g = lethe_ledger::scope(lethe_ledger::Category::Runtime);
+            *l = Vec::new();
+        }
+    });
     FREEING.with(|f| f.set(false));
 }
+
+/// Entries of `FREE_LIST` kept allocated between frees.
+const FREE_LIST_KEEP: usize = 1024;
 
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
