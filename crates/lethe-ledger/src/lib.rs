@@ -105,18 +105,25 @@ fn add_to(c: usize, bytes: isize) {
     }
 }
 
-/// Small blocks freed on the interpreter thread, kept for its next allocations.
+/// Small blocks of the interpreter thread, carved from chunks the ledger maps itself.
 ///
 /// A Python program allocates and frees small objects at a high rate (a str
-/// concatenation makes one and usually frees another), and the C allocator's own
-/// per-thread cache costs about 100 instructions a block between `malloc` and `free`.
-/// These lists cost a few. Blocks up to [`cache::MAX`] bytes are requested in 15 size
-/// classes (24, 40, …, 248 bytes: what the C allocator's 16-byte chunks hold), so
-/// any free block of a class serves any request of it; at most [`cache::CAP`] blocks
-/// a class are kept (under 128 KiB in all), the rest go back to the C allocator.
-/// Only the thread that called [`own_cache`] uses the lists, so they need no lock;
-/// every other thread allocates from the C allocator directly (with the same rounded
-/// sizes, so a block may be freed on either side).
+/// concatenation makes one and usually frees another). The C allocator costs about
+/// 100 instructions a block between `malloc` and `free` once its per-thread cache is
+/// full, and it puts a header before every block and rounds to 16 bytes after it: a
+/// 60-byte str takes 80 bytes. Here requests of up to [`cache::MAX`] bytes (alignment
+/// up to 16) on the thread that called [`own_cache`] are served in 16 size classes
+/// (16, 32, …, 256 bytes) from 256 KiB chunks, aligned to their size and mapped
+/// on demand (pages count only once touched): a free list per class, else the next
+/// block of the class's chunk. No header, so the 60-byte str takes 64 bytes, as in
+/// CPython's own small-object allocator. Freed blocks go back on their class's list
+/// (they are kept for the program's next objects, never returned to the system).
+///
+/// Every other thread, and every larger request, uses the C allocator. A free finds
+/// out where a block came from by looking its chunk up in a table of chunk addresses
+/// that any thread can read (only the owner adds to it). A chunk block freed by
+/// another thread is not reused (no lock guards the lists); that happens only to
+/// the few values that change threads at start and exit.
 ///
 /// The ledger counts what the program asked for, as before: a block kept here is
 /// free as far as every category is concerned.
@@ -124,22 +131,26 @@ mod cache {
     use std::cell::UnsafeCell;
     use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
-    /// The largest request served from the lists.
-    pub const MAX: usize = 248;
-    const CLASSES: usize = 15;
-    /// Blocks kept per class.
-    pub const CAP: u32 = 64;
+    /// The largest request served from the chunks.
+    pub const MAX: usize = 256;
+    const CLASSES: usize = MAX / 16;
+    const CHUNK_SHIFT: u32 = 18;
+    /// The size (and alignment) of a chunk.
+    pub const CHUNK: usize = 1 << CHUNK_SHIFT;
+    /// Slots of the chunk table; at most half of them are used (512 MiB of chunks;
+    /// past that, small blocks come from the C allocator too).
+    const SLOTS: usize = 4096;
 
-    /// The class of a request of `size <= MAX` bytes.
+    /// The class of a request of `1 <= size <= MAX` bytes.
     #[inline]
     pub fn class(size: usize) -> usize {
-        (size.max(24) + 23) / 16 - 2
+        size.max(1).div_ceil(16) - 1
     }
 
-    /// The size requested from the C allocator for every block of class `c`.
+    /// The size of every block of class `c`.
     #[inline]
     pub fn class_size(c: usize) -> usize {
-        24 + 16 * c
+        16 * (c + 1)
     }
 
     thread_local! {
@@ -154,7 +165,7 @@ mod cache {
         MARK.with(|m| m as *const u8 as usize)
     }
 
-    /// Make the calling thread the owner of the lists.
+    /// Make the calling thread the owner of the chunks.
     pub fn own() {
         OWNER.store(mark(), Relaxed);
     }
@@ -164,114 +175,183 @@ mod cache {
         OWNER.load(Relaxed) == mark()
     }
 
-    struct Bins(UnsafeCell<[(*mut u8, u32); CLASSES]>);
-    // SAFETY: only the owner thread (checked by `on_owner` before every use) touches
-    // the lists.
-    unsafe impl Sync for Bins {}
-    static BINS: Bins = Bins(UnsafeCell::new([(std::ptr::null_mut(), 0); CLASSES]));
+    /// Base addresses of the chunks (0: free slot), by open addressing.
+    static TABLE: [AtomicUsize; SLOTS] = [const { AtomicUsize::new(0) }; SLOTS];
+    static CHUNKS: AtomicUsize = AtomicUsize::new(0);
 
-    /// A free block of class `c`, if one is kept.
+    #[inline]
+    fn slot(base: usize) -> usize {
+        ((base >> CHUNK_SHIFT).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - 12)) & (SLOTS - 1)
+    }
+
+    /// Whether `p` is a block of one of the chunks.
+    #[inline]
+    pub fn owns(p: *mut u8) -> bool {
+        if CHUNKS.load(Relaxed) == 0 {
+            return false;
+        }
+        let base = p as usize & !(CHUNK - 1);
+        let mut i = slot(base);
+        loop {
+            let v = TABLE[i].load(Relaxed);
+            if v == base {
+                return true;
+            }
+            if v == 0 {
+                return false;
+            }
+            i = (i + 1) & (SLOTS - 1);
+        }
+    }
+
+    struct State {
+        /// Free blocks of each class (each holds the next one's address).
+        free: [*mut u8; CLASSES],
+        /// The rest of each class's current chunk: next block, end.
+        fresh: [(usize, usize); CLASSES],
+    }
+    struct Owned(UnsafeCell<State>);
+    // SAFETY: only the owner thread (checked by `on_owner` before every use) touches
+    // the state.
+    unsafe impl Sync for Owned {}
+    static STATE: Owned = Owned(UnsafeCell::new(State {
+        free: [std::ptr::null_mut(); CLASSES],
+        fresh: [(0, 0); CLASSES],
+    }));
+
+    /// A new chunk, mapped and entered in the table (None: the table is full or
+    /// the system refused).
+    fn new_chunk() -> Option<(usize, usize)> {
+        let n = CHUNKS.load(Relaxed);
+        if n >= SLOTS / 2 {
+            return None;
+        }
+        // SAFETY: a fresh anonymous mapping; the parts outside the aligned chunk are
+        // unmapped again.
+        let base = unsafe {
+            let p = libc::mmap(
+                std::ptr::null_mut(),
+                2 * CHUNK,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            );
+            if p == libc::MAP_FAILED {
+                return None;
+            }
+            let a = p as usize;
+            let base = (a + CHUNK - 1) & !(CHUNK - 1);
+            if base > a {
+                libc::munmap(a as *mut libc::c_void, base - a);
+            }
+            let tail = a + 2 * CHUNK - (base + CHUNK);
+            if tail > 0 {
+                libc::munmap((base + CHUNK) as *mut libc::c_void, tail);
+            }
+            base
+        };
+        let mut i = slot(base);
+        while TABLE[i].load(Relaxed) != 0 {
+            i = (i + 1) & (SLOTS - 1);
+        }
+        TABLE[i].store(base, Relaxed);
+        CHUNKS.store(n + 1, Relaxed);
+        Some((base, base + CHUNK))
+    }
+
+    /// A block of class `c` (null: none can be had here).
     ///
     /// # Safety
     /// Called on the owner thread only.
     #[inline]
-    pub unsafe fn pop(c: usize) -> *mut u8 {
+    pub unsafe fn alloc(c: usize) -> *mut u8 {
         // SAFETY: owner thread only (the caller's contract); `c < CLASSES`.
         unsafe {
-            let bin = &mut (*BINS.0.get())[c];
-            let p = bin.0;
+            let st = &mut *STATE.0.get();
+            let p = st.free[c];
             if !p.is_null() {
-                bin.0 = *(p as *mut *mut u8);
-                bin.1 -= 1;
+                st.free[c] = *(p as *mut *mut u8);
+                return p;
             }
-            p
+            let size = class_size(c);
+            let (next, end) = st.fresh[c];
+            if next != 0 && next + size <= end {
+                st.fresh[c].0 = next + size;
+                return next as *mut u8;
+            }
+            match new_chunk() {
+                Some((b, e)) => {
+                    st.fresh[c] = (b + size, e);
+                    b as *mut u8
+                }
+                None => std::ptr::null_mut(),
+            }
         }
     }
 
-    /// Keep the free block `p` of class `c`; false when the class is full.
+    /// Take back the block `p` of class `c` (or of a bigger class).
     ///
     /// # Safety
-    /// Called on the owner thread only, with a block of at least `class_size(c)`
-    /// bytes that nothing uses any more.
+    /// Called on the owner thread only, with a chunk block that nothing uses any more.
     #[inline]
-    pub unsafe fn push(c: usize, p: *mut u8) -> bool {
+    pub unsafe fn free(c: usize, p: *mut u8) {
         // SAFETY: owner thread only; the block is free and big enough for a pointer.
         unsafe {
-            let bin = &mut (*BINS.0.get())[c];
-            if bin.1 >= CAP {
-                return false;
-            }
-            *(p as *mut *mut u8) = bin.0;
-            bin.0 = p;
-            bin.1 += 1;
-            true
+            let st = &mut *STATE.0.get();
+            *(p as *mut *mut u8) = st.free[c];
+            st.free[c] = p;
         }
     }
 }
 
-/// Serve the calling thread's small allocations from the ledger's free lists (see
+/// Serve the calling thread's small allocations from the ledger's chunks (see
 /// the `cache` module); for the one interpreter thread.
 pub fn own_cache() {
     cache::own();
 }
 
-/// The class of a layout served by the small-block lists.
+/// The class of a layout served from the chunks.
 #[inline]
 fn small_class(layout: &Layout) -> Option<usize> {
     (layout.size() <= cache::MAX && layout.align() <= 16).then(|| cache::class(layout.size()))
 }
 
-/// The layout of the C allocator's block for class `c`.
-#[inline]
-fn class_layout(c: usize, align: usize) -> Layout {
-    // SAFETY: a power-of-two alignment of at most 16 and a small size.
-    unsafe { Layout::from_size_align_unchecked(cache::class_size(c), align) }
-}
-
-// SAFETY: every method forwards to `System`, small requests rounded up to their class
-// size (the rounding is applied to every block of that size, whichever thread
-// allocates or frees it, so the size passed back to `System` is the one it gave);
-// the free lists hold only blocks no one uses.
+// SAFETY: a block comes from the chunks (small requests on the owner thread) or from
+// `System`, and goes back where it came from (`cache::owns` tells which) with the
+// layout it was allocated with; chunk blocks are at least as big as their class and
+// 16-byte aligned (chunks are aligned, classes are multiples of 16).
 unsafe impl GlobalAlloc for Ledger {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = match small_class(&layout) {
-            Some(c) => {
-                // SAFETY: `pop` on the owner thread only.
-                let q = if cache::on_owner() {
-                    unsafe { cache::pop(c) }
-                } else {
-                    std::ptr::null_mut()
-                };
-                if q.is_null() {
-                    // SAFETY: a non-zero size (the caller's contract).
-                    unsafe { System.alloc(class_layout(c, layout.align())) }
-                } else {
-                    q
-                }
+        let mut p = std::ptr::null_mut();
+        if let Some(c) = small_class(&layout) {
+            if cache::on_owner() {
+                // SAFETY: on the owner thread.
+                p = unsafe { cache::alloc(c) };
             }
+        }
+        if p.is_null() {
             // SAFETY: same contract as the caller's.
-            None => unsafe { System.alloc(layout) },
-        };
+            p = unsafe { System.alloc(layout) };
+        }
         if !p.is_null() {
             add(layout.size() as isize);
         }
         p
     }
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = match small_class(&layout) {
-            Some(_) => {
-                // SAFETY: same contract as the caller's.
-                let p = unsafe { self.alloc(layout) };
-                if !p.is_null() {
-                    // SAFETY: `p` holds at least `layout.size()` bytes.
-                    unsafe { std::ptr::write_bytes(p, 0, layout.size()) };
-                }
-                return p;
-            }
+        if small_class(&layout).is_some() && cache::on_owner() {
             // SAFETY: same contract as the caller's.
-            None => unsafe { System.alloc_zeroed(layout) },
-        };
+            let p = unsafe { self.alloc(layout) };
+            if !p.is_null() {
+                // SAFETY: `p` holds at least `layout.size()` bytes.
+                unsafe { std::ptr::write_bytes(p, 0, layout.size()) };
+            }
+            return p;
+        }
+        // SAFETY: same contract as the caller's.
+        let p = unsafe { System.alloc_zeroed(layout) };
         if !p.is_null() {
             add(layout.size() as isize);
         }
@@ -279,31 +359,28 @@ unsafe impl GlobalAlloc for Ledger {
     }
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        match small_class(&layout) {
-            Some(c) => {
-                // SAFETY: `push` on the owner thread only, with a block of class `c`
-                // (allocated with at least its class size) that the caller frees.
-                if !(cache::on_owner() && unsafe { cache::push(c, ptr) }) {
-                    // SAFETY: the block was allocated with the class layout.
-                    unsafe { System.dealloc(ptr, class_layout(c, layout.align())) };
-                }
+        if cache::owns(ptr) {
+            if cache::on_owner() {
+                // SAFETY: a chunk block of at least this layout's class, now free.
+                unsafe { cache::free(cache::class(layout.size()), ptr) };
             }
+            // (Freed by another thread: not reused, see `cache`.)
+        } else {
             // SAFETY: same contract as the caller's.
-            None => unsafe { System.dealloc(ptr, layout) },
+            unsafe { System.dealloc(ptr, layout) };
         }
         add(-(layout.size() as isize));
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let old = small_class(&layout);
         // SAFETY: a valid alignment and a size the caller guarantees fits isize.
         let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
-        let new = small_class(&new_layout);
-        let p = match (old, new) {
-            // The block already has the room.
-            (Some(a), Some(b)) if a == b => ptr,
-            (Some(_), _) | (_, Some(_)) => {
-                // Between a class and another size: a new block, as the rounding of
-                // every small block to its class size requires.
+        let p = if cache::owns(ptr) {
+            if new_size <= cache::class_size(cache::class(layout.size())) {
+                // The block already has the room (a smaller class's list takes it
+                // back later, which only wastes the difference).
+                ptr
+            } else {
+                // Out of the chunks' sizes, or to a bigger class: a new block.
                 // SAFETY: the caller's contract; `q` holds both sizes' common part.
                 unsafe {
                     let q = self.alloc(new_layout);
@@ -316,8 +393,9 @@ unsafe impl GlobalAlloc for Ledger {
                     q
                 }
             }
+        } else {
             // SAFETY: same contract as the caller's.
-            (None, None) => unsafe { System.realloc(ptr, layout, new_size) },
+            unsafe { System.realloc(ptr, layout, new_size) }
         };
         if !p.is_null() {
             add(new_size as isize - layout.size() as isize);

@@ -1,4 +1,4 @@
-//! The small-block lists under the ledger: blocks are reused without corrupting their
+//! The small-block chunks under the ledger: blocks are reused without corrupting their
 //! contents, reallocation keeps data across classes, other threads can free the
 //! owner's blocks, and the ledger's figures stay exact throughout. Runs without the
 //! test harness, on the main thread, which owns the lists.
