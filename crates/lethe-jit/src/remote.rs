@@ -200,12 +200,14 @@ impl RemoteCompiler {
         Ok(())
     }
 
-    fn stop(&mut self) {
-        self.pending = None;
+    /// Kill the server; the request in flight, if any, is handed back.
+    fn stop(&mut self) -> Option<Vec<u8>> {
+        let req = self.pending.take().map(|p| p.req);
         if let Some(mut s) = self.server.take() {
             let _ = s.child.kill();
             let _ = s.child.wait();
         }
+        req
     }
 
     /// Start the server unless it is running (the runtime calls this first, so the
@@ -230,9 +232,12 @@ impl RemoteCompiler {
 
     /// Stop the server if a request is in flight (the process is about to end and
     /// will not wait for the answer).
-    pub fn abandon(&mut self) {
+    /// Returns the request's bytes, for the caller to free where it counts them.
+    pub fn abandon(&mut self) -> Option<Vec<u8>> {
         if self.pending.is_some() {
-            self.stop();
+            self.stop()
+        } else {
+            None
         }
     }
 
@@ -337,7 +342,7 @@ impl RemoteCompiler {
 impl Drop for RemoteCompiler {
     fn drop(&mut self) {
         // A compile nobody will wait for: stopped, not waited out.
-        self.abandon();
+        drop(self.abandon());
         if let Some(s) = self.server.take() {
             // Closing its stdin makes the server leave; reap it.
             let Server {

@@ -1139,6 +1139,31 @@ impl Vm {
         self.install_native(co, result);
     }
 
+    /// The program is ending: the compile in flight is abandoned (its server
+    /// stopped, not waited for) and the requests queued are dropped, so no compiler
+    /// memory or process outlives it.
+    pub fn abandon_compiles(&mut self) {
+        // (The server's handle is the runtime's; the request was compiler memory.)
+        let req = {
+            let _r = lethe_ledger::scope(Category::Runtime);
+            self.jitrt.remote.as_mut().and_then(|r| r.abandon())
+        };
+        let _g = lethe_ledger::scope(Category::Compiler);
+        drop(req);
+        if let Some(p) = self.jitrt.pending.take() {
+            p.co.jit.waiting.set(false);
+        }
+        let mut queue = std::mem::take(&mut self.jitrt.queue);
+        for (co, input, key) in queue.drain(..) {
+            co.jit.waiting.set(false);
+            drop((input, key));
+        }
+        drop(_g);
+        // (The queue's own buffer is the runtime's.)
+        let _r = lethe_ledger::scope(Category::Runtime);
+        drop(queue);
+    }
+
     /// Check (without waiting, or waiting with `wait`) for the answer to the
     /// compile in flight, and install its code.
     pub(crate) fn poll_compile(&mut self, wait: bool) {

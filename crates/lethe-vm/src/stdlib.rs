@@ -466,9 +466,7 @@ fn l_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     vm.flush();
     // A background compile still running would outlive the process (holding its
     // stderr open): stopped.
-    if let Some(r) = vm.jitrt.remote.as_mut() {
-        r.abandon();
-    }
+    vm.abandon_compiles();
     std::process::exit(code as i32)
 }
 

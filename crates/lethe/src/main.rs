@@ -400,6 +400,7 @@ fn run(cli: Cli) -> i32 {
         }
     };
     let _ = FUNCTIONS_AT_EXIT.set(lethe_vm::jit::function_states());
+    vm.abandon_compiles();
     lethe_vm::modules::teardown_main(&mut vm);
     let status = vm.flush_at_exit(status);
     if jit_stats {

@@ -2049,6 +2049,29 @@ print(t)
         .expect("run lethe");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "130\n");
     assert_eq!(out.status.code(), Some(4));
+    // Three functions hot at once: one request in flight, two queued when the
+    // program ends. None of them is left in the ledger's `compiler` category.
+    let src = "
+def f(x):
+    return x % 7
+def g(x):
+    return x % 5
+def h(x):
+    return x % 3
+t = 0
+for i in range(140):
+    t += f(i) + g(i) + h(i)
+print(t)
+";
+    let out = Command::new(env!("CARGO_BIN_EXE_lethe"))
+        .env("XDG_CACHE_HOME", scratch("background"))
+        .env("LETHE_JIT_SERVER_FAIL", "hang")
+        .args(["--mem-report=json", "-c", src])
+        .output()
+        .expect("run lethe");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "839\n");
+    let report = last_json(&String::from_utf8_lossy(&out.stderr), "--mem-report=json");
+    assert_eq!(n(&report, "ledger.compiler.current"), 0, "{report}");
 }
 
 #[test]
