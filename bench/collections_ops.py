@@ -57,7 +57,7 @@ def defaultdict_part(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 4000000
     part = sys.argv[2] if len(sys.argv) > 2 else "all"
     if part in ("all", "deque"):
         deque_part(n)
