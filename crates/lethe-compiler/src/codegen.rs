@@ -702,6 +702,15 @@ impl<'a> FnGen<'a> {
 
     fn loc(&self, name: &str) -> Loc {
         if let Some(l) = self.locs.get(name) {
+            if let Loc::ClassFree(_) = l {
+                // A class body's own binding of a name that a method closes over from
+                // the enclosing function: the body reads and writes its namespace,
+                // the register only passes the outer cell on to the method.
+                let info = &self.table.scopes[self.scope];
+                if info.bound.contains(name) && !info.nonlocals.contains(name) {
+                    return Loc::Namespace;
+                }
+            }
             return *l;
         }
         let info = &self.table.scopes[self.scope];

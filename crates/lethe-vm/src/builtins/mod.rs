@@ -644,6 +644,27 @@ fn b_min(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     min_max(vm, a, "min", CmpOp::Lt)
 }
 
+/// The error of a three-argument `pow` whose operands are not all ints: CPython's
+/// `ternary_op` tries the power slot of each operand's type in turn; int's declines,
+/// float's rejects any modulus, complex's one once the base and exponent convert.
+fn pow3_error(vm: &mut Vm, args: &[Value]) -> Value {
+    let cplx = |x: &Value| x.is_float() || crate::ops::is_int(x) || crate::complex::is_complex(x);
+    for x in args {
+        if x.is_float() {
+            return vm
+                .type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if crate::complex::is_complex(x) && cplx(&args[0]) && cplx(&args[1]) {
+            return vm.value_error("complex modulo");
+        }
+    }
+    let names: Vec<String> = args.iter().map(|x| vm.type_name(x).to_string()).collect();
+    vm.type_error(&format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        names[0], names[1], names[2]
+    ))
+}
+
 fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "pow", 2, 3)?;
     if a.pos.len() == 3 && !a.pos[2].is_none() {
@@ -657,13 +678,6 @@ fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 }
             }
         }
-        if a.pos.iter().any(crate::complex::is_complex)
-            && a.pos
-                .iter()
-                .all(|x| x.is_float() || crate::ops::is_int(x) || crate::complex::is_complex(x))
-        {
-            return Err(vm.value_error("complex modulo"));
-        }
         if let Some(r) = modpow_small(&a.pos[0], &a.pos[1], &a.pos[2]) {
             return Ok(vm.new_int(r));
         }
@@ -672,9 +686,7 @@ fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             as_bigint(&a.pos[1]),
             as_bigint(&a.pos[2]),
         ) else {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            );
+            return Err(pow3_error(vm, &a.pos));
         };
         if num_traits::Zero::is_zero(&m) {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -1718,6 +1730,16 @@ fn c_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if a.pos.len() + a.kw.len() > 3 {
         let n = a.pos.len() + a.kw.len();
         return Err(vm.type_error(&format!("str() takes at most 3 arguments ({n} given)")));
+    }
+    for (i, name) in [(1, "encoding"), (2, "errors")] {
+        if let Some(x) = a.arg(i, name) {
+            if !matches!(x.data(), Some(ObjData::Str(_) | ObjData::Instance(_))) {
+                let tn = vm.type_name(x);
+                return Err(
+                    vm.type_error(&format!("str() argument '{name}' must be str, not {tn}"))
+                );
+            }
+        }
     }
     match a.arg(0, "object") {
         Some(v) => {
