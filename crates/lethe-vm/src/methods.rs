@@ -1240,7 +1240,7 @@ fn dunder_ok(op: Option<BinOp>, a: &Value, b: &Value) -> bool {
         _ => 0,
     };
     if is_int(a) {
-        return is_int(b) || (op.is_none() && b.is_float());
+        return is_int(b);
     }
     if a.is_float() {
         return num(b);
