@@ -74,8 +74,64 @@ def _auto_value(v):
     return v.value
 
 
+_builtin_property = property
+
+
+def _read_only(attr, what):
+    def refuse(self, value=None):
+        raise AttributeError("<enum 'Enum'> cannot %s attribute %r" % (what, attr))
+    return refuse
+
+
+class property:
+    """A property of enum members (CPython's enum.property): read through the
+    member, an AttributeError on the class, and no setting or deleting without
+    a setter or deleter."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.name = getattr(fget, '__name__', None)
+        self.clsname = None
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except (KeyError, AttributeError):
+                raise AttributeError(self.name) from None
+        if self.fget is None:
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        self.fdel(instance)
+
+
 def _is_descriptor(obj):
-    return (isinstance(obj, (property, classmethod, staticmethod))
+    return (isinstance(obj, (_builtin_property, property, classmethod, staticmethod))
             or hasattr(type(obj), '__get__') or hasattr(type(obj), '__set__')
             or hasattr(type(obj), '__delete__'))
 
@@ -131,7 +187,7 @@ class EnumType(type):
             return sorted(interesting)
         return sorted(set(dir(mixin)) | interesting)
 
-    @property
+    @_builtin_property
     def __members__(cls):
         """The members by name, aliases included (a read-only view)."""
         return _MappingProxy(cls.__dict__.get('_member_map_', {}))
@@ -372,13 +428,10 @@ class Enum(metaclass=EnumType):
                             % type(member).__qualname__)
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return self._value_
+    name = _builtin_property(lambda self: self._name_,
+                             _read_only('name', 'set'), _read_only('name', 'delete'))
+    value = _builtin_property(lambda self: self._value_,
+                              _read_only('value', 'set'), _read_only('value', 'delete'))
 
     def __repr__(self):
         v_repr = repr(self._value_) if type(self)._value_repr_ is None \
@@ -417,7 +470,7 @@ class Enum(metaclass=EnumType):
             for name, obj in cls.__dict__.items():
                 if name[0] == '_':
                     continue
-                if isinstance(obj, property):
+                if isinstance(obj, (_builtin_property, property)):
                     if obj.fget is not None or name not in member_map:
                         interesting.add(name)
                     else:
