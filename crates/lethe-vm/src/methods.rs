@@ -354,6 +354,38 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     s.addr()
                 ))
             }
+            None if b.is_type_method() => {
+                let (name, owner) = (b.name, b.owner);
+                // CPython's descriptors of built-in types: slots are wrappers, the
+                // rest (and the dunders defined as methods) method descriptors.
+                let method_dunder = matches!(
+                    name,
+                    "__format__"
+                        | "__reduce__"
+                        | "__reduce_ex__"
+                        | "__sizeof__"
+                        | "__dir__"
+                        | "__getnewargs__"
+                        | "__reversed__"
+                        | "__round__"
+                        | "__trunc__"
+                        | "__floor__"
+                        | "__ceil__"
+                        | "__copy__"
+                        | "__deepcopy__"
+                        | "__length_hint__"
+                        | "__setstate__"
+                        | "__enter__"
+                        | "__exit__"
+                        | "__getstate__"
+                ) || (matches!(name, "__getitem__" | "__contains__")
+                    && matches!(owner, "dict" | "list"));
+                if name.starts_with("__") && name.ends_with("__") && !method_dunder {
+                    Ok(format!("<slot wrapper '{name}' of '{owner}' objects>"))
+                } else {
+                    Ok(format!("<method '{name}' of '{owner}' objects>"))
+                }
+            }
             None => Ok(format!("<built-in function {}>", b.name)),
         },
         Some(ObjData::BoundMethod(b)) => {
