@@ -2026,6 +2026,7 @@ for _cls, _mod in ((SkipTest, 'case'), (TestCase, 'case'), (FunctionTestCase, 'c
 del _cls, _mod
 
 
+
 if __name__ == '__main__':
     # `lethe -m unittest NAMES`: run with the module imported as `unittest`, whose
     # TestCase the tests subclass.

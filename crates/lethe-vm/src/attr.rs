@@ -444,6 +444,13 @@ impl Vm {
                     }))
                 }
                 "__self__" => Ok(Some(b.slf.clone().unwrap_or(Value::NONE))),
+                "__call__" => {
+                    let cls = self.t.builtin_function.clone();
+                    match self.lookup_mro(&cls, name) {
+                        Some(d) => self.bind(d, obj, &cls).map(Some),
+                        None => Ok(None),
+                    }
+                }
                 _ => Ok(None),
             },
             Some(ObjData::Proto(p)) => {

@@ -167,7 +167,18 @@ pub fn install(vm: &mut Vm) {
     let ty = vm.t.type_.clone();
     add_methods(vm, &ty, "type", TYPE_METHODS);
     let func = vm.t.function.clone();
-    add_methods(vm, &func, "function", &[("__get__", fn_get)]);
+    add_methods(
+        vm,
+        &func,
+        "function",
+        &[("__get__", fn_get), ("__call__", callable_call)],
+    );
+    for (t, owner) in [
+        (vm.t.builtin_function.clone(), "builtin_function_or_method"),
+        (vm.t.method.clone(), "method"),
+    ] {
+        add_methods(vm, &t, owner, &[("__call__", callable_call)]);
+    }
     let cm = vm.t.classmethod.clone();
     add_methods(vm, &cm, "classmethod", &[("__get__", descr_get)]);
     let sm = vm.t.staticmethod.clone();
@@ -2849,6 +2860,12 @@ fn fn_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         a.pos[0].clone(),
         a.pos[1].clone(),
     )))))
+}
+
+/// `f.__call__(*args, **kwargs)` of functions, built-in functions and methods.
+fn callable_call(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__call__", 0, usize::MAX)?;
+    vm.call_kw(&a.pos[0], a.pos[1..].to_vec(), a.kw.clone())
 }
 
 /// `classmethod.__get__`, `staticmethod.__get__`, `property.__get__`.

@@ -178,7 +178,6 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         if vm.getattr_opt(parent, &k)?.is_none() {
             // Submodules of CPython packages that lethe provides as one module.
             const MISSING_SUBMODULES: &[&str] = &[
-                "unittest.mock",
                 "json.decoder",
                 "json.encoder",
                 "logging.handlers",
@@ -324,7 +323,9 @@ pub fn import_submodule(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<O
     let mname = m.name.clone();
     let full = format!("{mname}.{n}");
     let k = vm.intern("__path__");
-    if vm.getattr_opt(module, &k)?.is_some() {
+    // A package, or a module lethe provides whose CPython counterpart is a package
+    // (`from unittest import mock`).
+    if vm.getattr_opt(module, &k)?.is_some() || crate::stdlib::source(&full).is_some() {
         match load(vm, &full, module) {
             Ok(v) => {
                 // Bind the submodule on its package, as `import package.name` does.
