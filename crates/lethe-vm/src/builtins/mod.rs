@@ -388,7 +388,10 @@ fn b_hasattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "hasattr", 2, 2)?;
     let n = match a.pos[1].data() {
         Some(ObjData::Str(s)) => vm.intern(&s.s),
-        _ => return Err(vm.type_error("hasattr(): attribute name must be string")),
+        _ => {
+            let tn = vm.type_name(&a.pos[1]);
+            return Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")));
+        }
     };
     match vm.getattr_opt(&a.pos[0], &n) {
         Ok(v) => Ok(Value::bool(v.is_some())),
@@ -899,7 +902,17 @@ fn b_callable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn b_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "format", 1, 2)?;
     let spec = match a.pos.get(1) {
-        Some(s) => vm.str(s)?,
+        Some(s) if matches!(s.data(), Some(ObjData::Str(_)) | Some(ObjData::Instance(_))) => {
+            vm.str(s)?
+        }
+        Some(s) => {
+            let tn = if s.is_none() {
+                "None".into()
+            } else {
+                vm.type_name(s)
+            };
+            return Err(vm.type_error(&format!("format() argument 2 must be str, not {tn}")));
+        }
         None => String::new(),
     };
     let s = crate::methods::format(vm, &a.pos[0], &spec)?;
