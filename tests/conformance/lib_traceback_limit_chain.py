@@ -1,4 +1,9 @@
 # traceback.format_exc/format_exception with limit and chain=False, chained exceptions
+import os
+_print = print
+def print(*args, **kw):
+    # File names in the output without the directory the suite lives in.
+    _print(*(str(a).replace(__file__, os.path.basename(__file__)) for a in args), **kw)
 import traceback, sys
 def inner(x):
     return 1 / x
