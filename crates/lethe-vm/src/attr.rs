@@ -981,6 +981,12 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                if inst.dict().is_none() && inst.has_bound_after(name) {
+                    // Attribute order is a dict's: a slot freed in the middle is not
+                    // reused, so the attributes move into a live `__dict__` first.
+                    let dn = self.intern("__dict__");
+                    self.getattr_opt(obj, &dn)?;
+                }
                 if inst.del(name) {
                     Ok(())
                 } else {
