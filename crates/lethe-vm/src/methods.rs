@@ -597,6 +597,12 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             if !matches!(f.data(), Some(ObjData::Builtin(_))) {
                 let s = vm.new_str(spec);
                 let r = vm.call(&f, vec![v.clone(), s])?;
+                if !matches!(r.data(), Some(ObjData::Str(_)))
+                    && !vm.isinstance(&r, &vm.t.str_.clone())
+                {
+                    let tn = vm.type_name(&r);
+                    return Err(vm.type_error(&format!("__format__ must return a str, not {tn}")));
+                }
                 return vm.str(&r);
             }
         }
