@@ -805,8 +805,137 @@ pub fn decode_bytes(
                 }
             }
         }
-        _ => Err(vm.unsupported(&format!("bytes.decode({encoding:?})"))),
+        Codec::Utf8Sig => {
+            let skip = if data.starts_with(&[0xef, 0xbb, 0xbf]) {
+                3
+            } else if !last && data.len() < 3 && [0xef, 0xbb, 0xbf].starts_with(data) {
+                return Ok((String::new(), 0));
+            } else {
+                0
+            };
+            let (text, used) = decode_bytes(vm, &data[skip..], "utf-8", errors, last)?;
+            Ok((text, used + skip))
+        }
+        Codec::Utf16(be, bom) => decode_wide(vm, data, 2, be, bom, errors, last),
+        Codec::Utf32(be, bom) => decode_wide(vm, data, 4, be, bom, errors, last),
     }
+}
+
+/// UTF-16 (`width` 2) or UTF-32 (`width` 4) of `data`: with `bom`, a leading byte
+/// order mark chooses the byte order (and is skipped), else `be` does. Errors name
+/// the codec with its byte order, as CPython's do.
+fn decode_wide(
+    vm: &mut Vm,
+    data: &[u8],
+    width: usize,
+    be: bool,
+    bom: bool,
+    errors: &str,
+    last: bool,
+) -> PyResult<(String, usize)> {
+    let mut be = be;
+    let mut i = 0;
+    if bom && data.len() >= width {
+        let (le_mark, be_mark): (&[u8], &[u8]) = if width == 2 {
+            (&[0xff, 0xfe], &[0xfe, 0xff])
+        } else {
+            (&[0xff, 0xfe, 0, 0], &[0, 0, 0xfe, 0xff])
+        };
+        if data.starts_with(le_mark) {
+            be = false;
+            i = width;
+        } else if data.starts_with(be_mark) {
+            be = true;
+            i = width;
+        } else {
+            be = false;
+        }
+    }
+    let name = match (width, be) {
+        (2, false) => "utf-16-le",
+        (2, true) => "utf-16-be",
+        (_, false) => "utf-32-le",
+        (_, true) => "utf-32-be",
+    };
+    let unit = |at: usize| -> u32 {
+        let b = &data[at..at + width];
+        let mut v = 0u32;
+        if be {
+            for &x in b {
+                v = (v << 8) | x as u32;
+            }
+        } else {
+            for &x in b.iter().rev() {
+                v = (v << 8) | x as u32;
+            }
+        }
+        v
+    };
+    let mut out = String::with_capacity(data.len() / width);
+    while i < data.len() {
+        // (start, end, reason) of an undecodable sequence.
+        let bad: (usize, usize, &str);
+        if i + width > data.len() {
+            if !last {
+                return Ok((out, i));
+            }
+            bad = (i, data.len(), "truncated data");
+        } else {
+            let u = unit(i);
+            if width == 4 {
+                match char::from_u32(u) {
+                    Some(c) => {
+                        out.push(c);
+                        i += 4;
+                        continue;
+                    }
+                    None => bad = (i, i + 4, "code point not in range(0x110000)"),
+                }
+            } else if !(0xd800..0xe000).contains(&u) {
+                out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+                i += 2;
+                continue;
+            } else if u >= 0xdc00 {
+                bad = (i, i + 2, "illegal encoding");
+            } else if i + 4 > data.len() {
+                if !last {
+                    return Ok((out, i));
+                }
+                bad = (i, data.len(), "unexpected end of data");
+            } else {
+                let lo = unit(i + 2);
+                if (0xdc00..0xe000).contains(&lo) {
+                    let c = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+                    out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                    i += 4;
+                    continue;
+                }
+                bad = (i, i + 2, "illegal UTF-16 surrogate");
+            }
+        }
+        let (start, end, reason) = bad;
+        match errors {
+            "strict" => return Err(unicode_decode_error(vm, name, data, start, end, reason)),
+            "ignore" => {}
+            "replace" => out.push('\u{fffd}'),
+            "backslashreplace" => {
+                for b in &data[start..end] {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+            }
+            "surrogateescape" | "surrogatepass" => {
+                return Err(vm.unsupported(&format!("errors={errors:?}")))
+            }
+            _ => {
+                return Err(vm.new_error(
+                    "LookupError",
+                    &format!("unknown error handler name '{errors}'"),
+                ))
+            }
+        }
+        i = end;
+    }
+    Ok((out, data.len()))
 }
 
 fn str_param(

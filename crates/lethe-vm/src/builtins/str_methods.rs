@@ -1627,6 +1627,8 @@ fn format_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Codec {
     Utf8,
+    /// UTF-8 with a byte order mark written, and skipped when reading.
+    Utf8Sig,
     Ascii,
     Latin1,
     /// UTF-16: big-endian?, with BOM?
@@ -1651,6 +1653,7 @@ pub(crate) fn codec_of(name: &str) -> Option<Codec> {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => {
             Some(Codec::Utf8)
         }
+        "utf_8_sig" | "utf8_sig" => Some(Codec::Utf8Sig),
         "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
         | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
         | "iso_ir_6" => Some(Codec::Ascii),
@@ -1722,6 +1725,11 @@ fn encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (limit, cname) = match codec {
         Codec::Utf8 => {
             let b = s.s.as_bytes().to_vec();
+            return Ok(Value::new_obj(ObjData::Bytes(b.into_boxed_slice())));
+        }
+        Codec::Utf8Sig => {
+            let mut b = vec![0xef, 0xbb, 0xbf];
+            b.extend_from_slice(s.s.as_bytes());
             return Ok(Value::new_obj(ObjData::Bytes(b.into_boxed_slice())));
         }
         Codec::Utf16(be, bom) => {
