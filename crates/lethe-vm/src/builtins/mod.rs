@@ -300,8 +300,14 @@ pub(crate) fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn b_enumerate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() + a.kw.len() > 2 {
+        let n = a.pos.len() + a.kw.len();
+        return Err(vm.type_error(&format!(
+            "enumerate() takes at most 2 arguments ({n} given)"
+        )));
+    }
     let Some(src) = a.arg(0, "iterable") else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
     let start = a.arg(1, "start").cloned().unwrap_or(Value::small_int(0));
     if !is_int(&start) {
@@ -762,7 +768,10 @@ fn b_ascii(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 pub(crate) fn b_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    arity(vm, a, "reversed", 1, 1)?;
+    if a.pos.len() != 1 {
+        let n = a.pos.len();
+        return Err(vm.type_error(&format!("reversed expected 1 argument, got {n}")));
+    }
     let v = &a.pos[0];
     if let Some(ObjData::Instance(_)) = v.data() {
         if let Some(f) = vm.lookup_special(v, "__reversed__") {
