@@ -20,6 +20,10 @@ cases = [
     "with a:\nb", "def f():\n\nx = 1", "if a:\n    pass\nelif b:\nc", "if a:\n    pass\nelse:\nc",
     "x = 1 +* 2", "d = {1: 2 3: 4}", "a = 1; b = 2; c = 3 +", "import os, sys,",
     "from . import (a, b", "assert(x,", "try:\n    pass\n", "x = )", "]",
+    "import a b", "with open('f') as f g: pass", "print(1 2)",
+    "def f():\n    global x\n    x = 1\n    global x", "def f():\n    print(x)\n    global x",
+    "def g():\n    x = 1\n    def h():\n        x = 2\n        nonlocal x",
+    "def g():\n    x = 1\n    def h():\n        print(x)\n        nonlocal x",
 ]
 for src in cases:
     try:

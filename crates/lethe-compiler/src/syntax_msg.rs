@@ -113,6 +113,49 @@ pub(crate) fn bracket_error(text: &str) -> Option<BracketError> {
     })
 }
 
+/// How many brackets are open at `offset` (strings and comments skipped).
+fn bracket_depth(text: &str, offset: usize) -> usize {
+    let b = text.as_bytes();
+    let end = offset.min(b.len());
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < end {
+        let c = b[i];
+        match c {
+            b'#' => {
+                while i < end && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\\' => i += 1,
+            b'\'' | b'"' => {
+                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
+                let q = if triple { 3 } else { 1 };
+                i += q;
+                while i < end {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c))
+                    {
+                        break;
+                    }
+                    i += 1;
+                }
+                i += q;
+                continue;
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    depth
+}
+
 /// The first word of the line holding `offset` (a statement's keyword).
 fn line_keyword(text: &str, offset: usize) -> &str {
     let start = text[..offset.min(text.len())]
@@ -256,7 +299,9 @@ pub(crate) fn cpython_message(text: &str, err: &T, start: usize, end: usize) -> 
                 | TokenKind::Lpar
                 | TokenKind::Lsqb
                 | TokenKind::Lbrace,
-            ) => "invalid syntax. Perhaps you forgot a comma?".into(),
+            ) if bracket_depth(text, start) > 0 => {
+                "invalid syntax. Perhaps you forgot a comma?".into()
+            }
             (
                 TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace,
                 TokenKind::Name
