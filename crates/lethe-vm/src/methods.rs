@@ -887,7 +887,7 @@ fn percent_int_of(vm: &mut Vm, v: &Value, conv: char) -> PyResult<Option<num_big
 fn percent_float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if matches!(v.data(), Some(ObjData::Instance(_))) {
         if let Some(f) = vm.lookup_special(v, "__float__") {
-            let r = vm.call(&f, vec![v.clone()])?;
+            let r = vm.call_dunder(&f, v, vec![])?;
             if let Some(x) = r.as_float() {
                 return Ok(x);
             }

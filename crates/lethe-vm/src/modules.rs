@@ -1650,7 +1650,7 @@ fn num_val(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         return as_f64(v).ok_or_else(|| vm.overflow_error("int too large to convert to float"));
     }
     if let Some(f) = vm.lookup_special(v, "__float__") {
-        let r = vm.call(&f, vec![v.clone()])?;
+        let r = vm.call_dunder(&f, v, vec![])?;
         if let Some(x) = r.as_float() {
             return Ok(x);
         }

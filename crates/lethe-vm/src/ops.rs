@@ -1255,7 +1255,7 @@ impl Vm {
                         Err(self.type_error(&format!("unhashable type: '{tn}'")))
                     }
                     Some(f) if !matches!(f.data(), Some(ObjData::Builtin(_))) => {
-                        let r = self.call(&f, vec![v.clone()])?;
+                        let r = self.call_dunder(&f, v, vec![])?;
                         match int_ref(&r) {
                             Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
                             Some(IntRef::Big(b)) => Ok(hash_bigint(b)),

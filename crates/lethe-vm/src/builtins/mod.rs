@@ -182,7 +182,7 @@ pub(crate) fn b_abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         });
     }
     if let Some(f) = vm.lookup_special(v, "__abs__") {
-        return vm.call(&f, vec![v.clone()]);
+        return vm.call_dunder(&f, v, vec![]);
     }
     let tn = vm.type_name(v);
     Err(vm.type_error(&format!("bad operand type for abs(): '{tn}'")))
@@ -270,13 +270,13 @@ pub(crate) fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if !(num(x) && num(y)) {
         // __divmod__ / __rdivmod__, then CPython's message naming divmod().
         if let Some(f) = vm.lookup_special(x, "__divmod__") {
-            let r = vm.call(&f, vec![x.clone(), y.clone()])?;
+            let r = vm.call_dunder(&f, x, vec![y.clone()])?;
             if !r.is(&Value::NOT_IMPLEMENTED) {
                 return Ok(r);
             }
         }
         if let Some(f) = vm.lookup_special(y, "__rdivmod__") {
-            let r = vm.call(&f, vec![y.clone(), x.clone()])?;
+            let r = vm.call_dunder(&f, y, vec![x.clone()])?;
             if !r.is(&Value::NOT_IMPLEMENTED) {
                 return Ok(r);
             }
@@ -850,11 +850,8 @@ pub(crate) fn b_round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(vm.new_bigint(q * p));
     }
     if let Some(f) = vm.lookup_special(&x, "__round__") {
-        let mut args = vec![x.clone()];
-        if let Some(n) = nd {
-            args.push(n);
-        }
-        return vm.call(&f, args);
+        let args = nd.into_iter().collect();
+        return vm.call_dunder(&f, &x, args);
     }
     let tn = vm.type_name(&x);
     Err(vm.type_error(&format!("type {tn} doesn't define __round__ method")))
@@ -1654,7 +1651,7 @@ fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(f) = vm.lookup_special(&x, name) {
             if !matches!(f.data(), Some(ObjData::Builtin(_))) {
-                return vm.call(&f, vec![x.clone()]);
+                return vm.call_dunder(&f, &x, vec![]);
             }
         }
     }
@@ -1719,7 +1716,7 @@ fn c_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         };
     }
     if let Some(f) = vm.lookup_special(x, "__float__") {
-        return vm.call(&f, vec![x.clone()]);
+        return vm.call_dunder(&f, x, vec![]);
     }
     if matches!(x.data(), Some(ObjData::Instance(_))) {
         if let Some(f) = vm.lookup_special(x, "__index__") {
