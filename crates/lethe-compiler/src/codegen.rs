@@ -702,6 +702,15 @@ impl<'a> FnGen<'a> {
 
     fn loc(&self, name: &str) -> Loc {
         if let Some(l) = self.locs.get(name) {
+            if let Loc::ClassFree(_) = l {
+                // A class body's own binding of a name that a method closes over from
+                // the enclosing function: the body reads and writes its namespace,
+                // the register only passes the outer cell on to the method.
+                let info = &self.table.scopes[self.scope];
+                if info.bound.contains(name) && !info.nonlocals.contains(name) {
+                    return Loc::Namespace;
+                }
+            }
             return *l;
         }
         let info = &self.table.scopes[self.scope];
@@ -2689,9 +2698,6 @@ impl<'a> FnGen<'a> {
         let bases: &[ExprId] = arguments.map(|a| ir.list(a.args)).unwrap_or(&[]);
         let kws: &[ir::Keyword] = arguments.map(|a| ir.list(a.keywords)).unwrap_or(&[]);
         let nbases = bases.len() as u16;
-        if kws.iter().any(|k| k.arg.is_none()) {
-            return Err(self.err_unsupported("**kwargs in a class definition", srange));
-        }
         if bases
             .iter()
             .any(|&e| matches!(ir.expr(e).kind, E::Starred { .. }))
@@ -2722,12 +2728,13 @@ impl<'a> FnGen<'a> {
         // register holds the tuple (name, {keyword: value, …}) instead of the name.
         if !kws.is_empty() {
             let m = self.temp_top;
-            let t = self.alloc_n(2 + 2 * kws.len() as u16);
+            let named: Vec<&ir::Keyword> = kws.iter().filter(|k| k.arg.is_some()).collect();
+            let t = self.alloc_n(2 + 2 * named.len() as u16);
             self.emit(Instr::Move {
                 dst: t,
                 src: start + 1,
             });
-            for (i, k) in kws.iter().enumerate() {
+            for (i, k) in named.iter().enumerate() {
                 let kr = t + 2 + 2 * i as u16;
                 let Some(name) = k.arg else { continue };
                 let kc = self.str_const(ir.name(name));
@@ -2737,8 +2744,19 @@ impl<'a> FnGen<'a> {
             self.emit(Instr::BuildDict {
                 dst: t + 1,
                 start: t + 2,
-                count: kws.len() as u16,
+                count: named.len() as u16,
             });
+            // `**mapping` keywords merge into the dict, as in a call.
+            for k in kws.iter().filter(|k| k.arg.is_none()) {
+                let src = self.alloc();
+                self.expr_to(k.value, src)?;
+                self.emit(Instr::DictMerge {
+                    dict: t + 1,
+                    src,
+                    func: start,
+                });
+                self.free_to(src);
+            }
             self.emit(Instr::BuildTuple {
                 dst: start + 1,
                 start: t,

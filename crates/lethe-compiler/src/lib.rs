@@ -33,6 +33,7 @@ pub mod fold;
 pub mod ir;
 pub mod lower;
 pub mod scope;
+mod syntax_msg;
 
 use lethe_ledger::{Category, Counted};
 use std::fmt;
@@ -241,8 +242,12 @@ fn parse_error(source: &Source, e: &ruff_python_parser::ParseError) -> CompileEr
             true,
         ),
         _ if msg.contains("Unexpected indentation") => ("unexpected indent".to_string(), true),
-        _ if msg.contains("Expected an indented block") => {
-            ("expected an indented block".to_string(), true)
+        _ if msg.contains("Expected an indented block") => (
+            syntax_msg::indent_message(&source.text, e.location.start().to_usize()),
+            true,
+        ),
+        _ if msg.starts_with("Expected `except` or `finally` after `try` block") => {
+            ("expected 'except' or 'finally' block".to_string(), false)
         }
         // ruff capitalises these two; CPython does not.
         _ if msg.starts_with("Cannot have both 'except' and 'except*'")
@@ -252,9 +257,45 @@ fn parse_error(source: &Source, e: &ruff_python_parser::ParseError) -> CompileEr
             m[..1].make_ascii_lowercase();
             (m, indentation)
         }
-        _ => (msg, indentation),
+        _ => {
+            let (start, end) = (e.location.start().to_usize(), e.location.end().to_usize());
+            let mapped = syntax_msg::cpython_message(&source.text, &e.error, start, end);
+            let generic = mapped.as_deref().is_none_or(|m| m == "invalid syntax")
+                || matches!(
+                    e.error,
+                    T::Lexical(ruff_python_parser::LexicalErrorType::Eof)
+                );
+            if let Some(b) = syntax_msg::bracket_error(&source.text) {
+                // CPython tokenizes the rest of the source after any parser error: a
+                // closing bracket that matches nothing replaces it, and so does a bracket
+                // left open on an earlier line than the error (or at the end of input).
+                let text = &source.text;
+                let line = |o: usize| text[..o.min(text.len())].matches('\n').count();
+                let lexical = matches!(e.error, T::Lexical(_)) && !generic;
+                // An error at the end of a line inside brackets is one at the next token.
+                let rest = &text[start.min(text.len())..];
+                let eol = rest.find('\n').unwrap_or(rest.len());
+                let blank_rest =
+                    rest[..eol].trim().is_empty() || rest[..eol].trim().starts_with('#');
+                let err_line = line(start) + usize::from(blank_rest && eol < rest.len());
+                let wins = if b.at_eof {
+                    start >= text.trim_end().len() || err_line > line(b.offset as usize)
+                } else {
+                    !lexical
+                };
+                if wins {
+                    return source.syntax_error(b.msg, b.offset);
+                }
+            }
+            (mapped.unwrap_or(msg), indentation)
+        }
     };
-    let offset = e.location.start().to_u32();
+    let mut offset = e.location.start().to_u32();
+    if msg == "expected 'except' or 'finally' block" {
+        // CPython points at the last token of the `try` body, not at what follows.
+        let before = source.text[..(offset as usize).min(source.text.len())].trim_end();
+        offset = before.len().saturating_sub(1) as u32;
+    }
     match source.syntax_error(msg, offset) {
         CompileError::Syntax {
             path,

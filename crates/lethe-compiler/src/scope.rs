@@ -368,12 +368,12 @@ impl<'s, 'i> Builder<'s, 'i> {
                         self.fail(format!("name '{name}' is parameter and global"), n.range);
                     } else if s.used.contains(&name) || s.bound.contains(&name) {
                         let what = if self.cur().bound.contains(&name) {
-                            "assigned to"
+                            "assigned to before"
                         } else {
-                            "used"
+                            "used prior to"
                         };
                         self.fail(
-                            format!("name '{name}' is {what} prior to global declaration"),
+                            format!("name '{name}' is {what} global declaration"),
                             n.range,
                         );
                     }
@@ -395,12 +395,12 @@ impl<'s, 'i> Builder<'s, 'i> {
                         self.fail(format!("name '{name}' is parameter and nonlocal"), n.range);
                     } else if self.cur().used.contains(&name) || self.cur().bound.contains(&name) {
                         let what = if self.cur().bound.contains(&name) {
-                            "assigned to"
+                            "assigned to before"
                         } else {
-                            "used"
+                            "used prior to"
                         };
                         self.fail(
-                            format!("name '{name}' is {what} prior to nonlocal declaration"),
+                            format!("name '{name}' is {what} nonlocal declaration"),
                             n.range,
                         );
                     }

@@ -1524,6 +1524,9 @@ def _strptime(data_string, format):
     year, month, day, hour, minute, second, us = 1900, 1, 1, 0, 0, 0, 0
     pm = None
     yday = None
+    gmtoff = None
+    gmtoff_us = 0
+    tzname = None
 
     def fail():
         raise ValueError('time data %r does not match format %r' % (data_string, format))
@@ -1537,6 +1540,13 @@ def _strptime(data_string, format):
             fail()
         v = int(s[pos:j])
         pos = j
+        return v
+
+    def ranged(lo, hi):
+        # CPython's directive patterns accept only values in range.
+        v = digits(1, 2 if hi < 100 else 3)
+        if not lo <= v <= hi:
+            fail()
         return v
 
     def word(names):
@@ -1565,23 +1575,23 @@ def _strptime(data_string, format):
                 y2 = digits(2, 2)
                 year = y2 + (2000 if y2 < 69 else 1900)
             elif d == 'm':
-                month = digits(1, 2)
+                month = ranged(1, 12)
             elif d == 'd':
-                day = digits(1, 2)
+                day = ranged(1, 31)
             elif d == 'H':
-                hour = digits(1, 2)
+                hour = ranged(0, 23)
             elif d == 'I':
-                hour = digits(1, 2)
+                hour = ranged(1, 12)
             elif d == 'M':
-                minute = digits(1, 2)
+                minute = ranged(0, 59)
             elif d == 'S':
-                second = digits(1, 2)
+                second = ranged(0, 61)
             elif d == 'f':
                 start = pos
                 v = digits(1, 6)
                 us = v * 10 ** (6 - (pos - start))
             elif d == 'j':
-                yday = digits(1, 3)
+                yday = ranged(1, 366)
             elif d == 'p':
                 pm = word(['AM', 'PM']) == 1
             elif d == 'b' or d == 'h':
@@ -1596,6 +1606,44 @@ def _strptime(data_string, format):
                 if not s.startswith('%', pos):
                     fail()
                 pos += 1
+            elif d == 'z':
+                # [+-]HH[:]MM[[:]SS[.ffffff]] or Z, as CPython's _strptime.
+                if s.startswith('Z', pos):
+                    pos += 1
+                    gmtoff = 0
+                else:
+                    if pos >= len(s) or s[pos] not in '+-':
+                        fail()
+                    sign = -1 if s[pos] == '-' else 1
+                    pos += 1
+                    hh = digits(2, 2)
+                    colon = s.startswith(':', pos)
+                    if colon:
+                        pos += 1
+                    mm = digits(2, 2)
+                    ss = 0
+                    zus = 0
+                    if s.startswith(':', pos) if colon else (pos < len(s) and s[pos].isdigit()):
+                        if colon:
+                            pos += 1
+                        ss = digits(2, 2)
+                        if s.startswith('.', pos):
+                            pos += 1
+                            start = pos
+                            v = digits(1, 6)
+                            zus = v * 10 ** (6 - (pos - start))
+                    if mm > 59 or ss > 59:
+                        fail()
+                    gmtoff = sign * (hh * 3600 + mm * 60 + ss)
+                    gmtoff_us = sign * zus
+            elif d == 'Z':
+                for name in ('UTC', 'GMT'):
+                    if s.startswith(name, pos):
+                        tzname = name
+                        pos += len(name)
+                        break
+                else:
+                    fail()
             else:
                 raise ValueError("'%s' is a bad directive in format '%s'"
                                  % (d, '%' + d))
@@ -1618,4 +1666,8 @@ def _strptime(data_string, format):
             hour = 0
     if yday is not None and '%m' not in format and '%d' not in format:
         y, month, day = _ord2ymd(_days_before_year(year) + yday)
+    if gmtoff is not None:
+        delta = timedelta(seconds=gmtoff, microseconds=gmtoff_us)
+        tz = timezone(delta, tzname) if tzname else timezone(delta)
+        return year, month, day, hour, minute, second, us, tz
     return year, month, day, hour, minute, second, us

@@ -10,9 +10,25 @@ import _lethe
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'auto', 'unique',
            'ReprEnum', 'Flag', 'IntFlag', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT',
-           'KEEP']
+           'KEEP', 'member', 'nonmember', 'property', 'verify', 'EnumCheck',
+           'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE']
 
 _Flag = None
+
+
+class nonmember(object):
+    """
+    Protects item from becoming an Enum member during class creation.
+    """
+    def __init__(self, value):
+        self.value = value
+
+class member(object):
+    """
+    Forces item to become an Enum member during class creation.
+    """
+    def __init__(self, value):
+        self.value = value
 
 
 class auto:
@@ -74,8 +90,67 @@ def _auto_value(v):
     return v.value
 
 
+_builtin_property = property
+
+
+def _read_only(attr, what):
+    def refuse(self, value=None):
+        raise AttributeError("<enum 'Enum'> cannot %s attribute %r" % (what, attr))
+    return refuse
+
+
+class property:
+    """A property of enum members (CPython's enum.property): read through the
+    member, an AttributeError on the class, and no setting or deleting without
+    a setter or deleter."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.name = getattr(fget, '__name__', None)
+        self.clsname = None
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except (KeyError, AttributeError):
+                raise AttributeError(self.name) from None
+        if self.fget is None:
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        self.fdel(instance)
+
+
+_member, _nonmember = member, nonmember
+
+
 def _is_descriptor(obj):
-    return (isinstance(obj, (property, classmethod, staticmethod))
+    return (isinstance(obj, (_builtin_property, property, classmethod, staticmethod))
             or hasattr(type(obj), '__get__') or hasattr(type(obj), '__set__')
             or hasattr(type(obj), '__delete__'))
 
@@ -131,7 +206,7 @@ class EnumType(type):
             return sorted(interesting)
         return sorted(set(dir(mixin)) | interesting)
 
-    @property
+    @_builtin_property
     def __members__(cls):
         """The members by name, aliases included (a read-only view)."""
         return _MappingProxy(cls.__dict__.get('_member_map_', {}))
@@ -247,9 +322,14 @@ class Enum(metaclass=EnumType):
         for name, value in list(cls.__dict__.items()):
             if _is_dunder(name) or _is_sunder(name) or _is_private(cls.__name__, name):
                 continue
-            if _is_descriptor(value) or isinstance(value, (classmethod, staticmethod)):
+            if isinstance(value, _nonmember):
+                type.__setattr__(cls, name, value.value)
                 continue
-            if type(value).__name__ == 'function':
+            if isinstance(value, _member):
+                value = value.value
+            elif _is_descriptor(value) or isinstance(value, (classmethod, staticmethod)):
+                continue
+            elif type(value).__name__ == 'function':
                 continue
             if isinstance(value, auto):
                 if value._lethe_parts_ is not None:
@@ -372,13 +452,10 @@ class Enum(metaclass=EnumType):
                             % type(member).__qualname__)
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return self._value_
+    name = _builtin_property(lambda self: self._name_,
+                             _read_only('name', 'set'), _read_only('name', 'delete'))
+    value = _builtin_property(lambda self: self._value_,
+                              _read_only('value', 'set'), _read_only('value', 'delete'))
 
     def __repr__(self):
         v_repr = repr(self._value_) if type(self)._value_repr_ is None \
@@ -417,7 +494,7 @@ class Enum(metaclass=EnumType):
             for name, obj in cls.__dict__.items():
                 if name[0] == '_':
                     continue
-                if isinstance(obj, property):
+                if isinstance(obj, (_builtin_property, property)):
                     if obj.fget is not None or name not in member_map:
                         interesting.add(name)
                     else:
@@ -740,3 +817,99 @@ def unique(enumeration):
                          % (enumeration.__name__, alias_details))
     return enumeration
 
+
+class EnumCheck(StrEnum):
+    """various conditions to check an enumeration for"""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """
+    Check an enumeration for various constraints. (see EnumCheck)
+    """
+    def __init__(self, *checks):
+        self.checks = checks
+    def __call__(self, enumeration):
+        checks = self.checks
+        cls_name = enumeration.__name__
+        if issubclass(enumeration, Flag):
+            enum_type = 'flag'
+        elif issubclass(enumeration, Enum):
+            enum_type = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in checks:
+            if check is UNIQUE:
+                # check for duplicate names
+                duplicates = []
+                for name, member in enumeration.__members__.items():
+                    if name != member.name:
+                        duplicates.append((name, member.name))
+                if duplicates:
+                    alias_details = ', '.join(
+                            ["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+                    raise ValueError('aliases found in %r: %s' %
+                            (enumeration, alias_details))
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                missing = []
+                if enum_type == 'flag':
+                    # check for powers of two
+                    for i in range(_high_bit(low)+1, _high_bit(high)):
+                        if 2**i not in values:
+                            missing.append(2**i)
+                elif enum_type == 'enum':
+                    # check for powers of one
+                    for i in range(low+1, high):
+                        if i not in values:
+                            missing.append(i)
+                else:
+                    raise Exception('verify: unknown type %r' % enum_type)
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                            enum_type, cls_name, ', '.join((str(m) for m in missing)))
+                            )[:256])
+                            # limit max length to protect against DOS attacks
+            elif check is NAMED_FLAGS:
+                # examine each alias and check for unnamed flags
+                member_names = enumeration._member_names_
+                member_values = [m.value for m in enumeration]
+                missing_names = []
+                missing_value = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in member_names:
+                        # not an alias
+                        continue
+                    if alias.value < 0:
+                        # negative numbers are not checked
+                        continue
+                    values = list(_iter_bits_lsb(alias.value))
+                    missed = [v for v in values if v not in member_values]
+                    if missed:
+                        missing_names.append(name)
+                        for _v in missed:
+                            missing_value |= _v
+                if missing_names:
+                    if len(missing_names) == 1:
+                        alias = 'alias %s is missing' % missing_names[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (
+                                ', '.join(missing_names[:-1]), missing_names[-1]
+                                )
+                    if _is_single_bit(missing_value):
+                        value = 'value 0x%x' % missing_value
+                    else:
+                        value = 'combined values of 0x%x' % missing_value
+                    raise ValueError(
+                            'invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                            % (cls_name, alias, value)
+                            )
+        return enumeration

@@ -460,6 +460,11 @@ class BufferedRandom(_Buffered):
     pass
 
 
+# Encodings that write a byte order mark first, and the same without it.
+_NO_BOM = {'utf-16': 'utf-16-le', 'utf16': 'utf-16-le', 'utf-32': 'utf-32-le',
+           'utf32': 'utf-32-le', 'utf-8-sig': 'utf-8', 'utf8-sig': 'utf-8'}
+
+
 class TextIOWrapper(_File):
     __module__ = '_io'
 
@@ -572,10 +577,16 @@ class TextIOWrapper(_File):
         n = len(s)
         if self._newline not in (None, '', '\n'):
             s = s.replace('\n', self._newline)
-        data = s.encode(self.encoding, self.errors)
         if self._text or self._pending:
             _lethe.file_seek(self._h, self.tell(), 0)
             self._discard()
+        enc = self.encoding
+        nobom = _NO_BOM.get(enc.lower().replace('_', '-'))
+        if nobom is not None and ('a' in self.mode and _lethe.file_seek(self._h, 0, 2)
+                                  or _lethe.file_tell(self._h) > 0):
+            # The byte order mark starts the file only (CPython's encoder state).
+            enc = nobom
+        data = s.encode(enc, self.errors)
         _lethe.file_write(self._h, data)
         return n
 

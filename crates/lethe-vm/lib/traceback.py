@@ -83,7 +83,33 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value = _value_of(exc, value)
     if value is None:
         return ['NoneType: None\n']
-    return _lethe.format_exception(value).splitlines(True)
+    if limit is None and chain:
+        return _lethe.format_exception(value).splitlines(True)
+    return _format_chain(value, limit, chain, set())
+
+
+def _format_chain(value, limit, chain, seen):
+    # As TracebackException.format: the causes or contexts first, each traceback
+    # cut to `limit` entries.
+    seen.add(id(value))
+    out = []
+    if chain:
+        cause, context = value.__cause__, value.__context__
+        if cause is not None and id(cause) not in seen:
+            out += _format_chain(cause, limit, chain, seen)
+            out.append('\nThe above exception was the direct cause of the '
+                       'following exception:\n\n')
+        elif (context is not None and not value.__suppress_context__
+              and id(context) not in seen):
+            out += _format_chain(context, limit, chain, seen)
+            out.append('\nDuring handling of the above exception, another '
+                       'exception occurred:\n\n')
+    stack = extract_tb(value.__traceback__, limit=limit) if value.__traceback__ else []
+    if stack:
+        out.append('Traceback (most recent call last):\n')
+        out += stack.format()
+    out += format_exception_only(type(value), value)
+    return out
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None,
@@ -96,7 +122,7 @@ def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None
 
 def format_exc(limit=None, chain=True):
     """The exception being handled, formatted as a string."""
-    return ''.join(format_exception(_sys.exception()))
+    return ''.join(format_exception(_sys.exception(), limit=limit, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):

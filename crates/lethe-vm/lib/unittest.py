@@ -904,19 +904,11 @@ class TestCase(object):
         if first != second:
             if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
                 self._baseAssertEqual(first, second, msg)
-            # A final newline on both sides lets ndiff show a missing one.
-            first_presplit = first
-            second_presplit = second
-            if first and second:
-                if first[-1] != '\n' or second[-1] != '\n':
-                    first_presplit += '\n'
-                    second_presplit += '\n'
-            elif second and second[-1] != '\n':
-                second_presplit += '\n'
-            elif first and first[-1] != '\n':
-                first_presplit += '\n'
-            firstlines = first_presplit.splitlines(keepends=True)
-            secondlines = second_presplit.splitlines(keepends=True)
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
             diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)
@@ -2032,6 +2024,7 @@ for _cls, _mod in ((SkipTest, 'case'), (TestCase, 'case'), (FunctionTestCase, 'c
                    (TestProgram, 'main')):
     _cls.__module__ = 'unittest.' + _mod
 del _cls, _mod
+
 
 
 if __name__ == '__main__':

@@ -444,6 +444,13 @@ impl Vm {
                     }))
                 }
                 "__self__" => Ok(Some(b.slf.clone().unwrap_or(Value::NONE))),
+                "__call__" => {
+                    let cls = self.t.builtin_function.clone();
+                    match self.lookup_mro(&cls, name) {
+                        Some(d) => self.bind(d, obj, &cls).map(Some),
+                        None => Ok(None),
+                    }
+                }
                 _ => Ok(None),
             },
             Some(ObjData::Proto(p)) => {
@@ -795,29 +802,31 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => {
-                let n = self.str(name)?;
-                let tn = self.type_name(obj);
-                if self.lookup_special(obj, &n).is_some() {
-                    Err(self
-                        .attribute_error(&format!("'{tn}' object attribute '{n}' is read-only")))
-                } else if matches!(self.getattr_opt(obj, name), Ok(Some(_))) {
-                    // A data attribute of a built-in type: CPython's message depends
-                    // on how the type defines it (a getset of int/float, a read-only
-                    // member of complex, slice and range).
-                    let msg = if n.starts_with("__") {
-                        format!("'{tn}' object attribute '{n}' is read-only")
-                    } else if matches!(&*tn, "complex" | "slice" | "range") {
-                        "readonly attribute".to_string()
-                    } else {
-                        let owner = if &*tn == "bool" { "int" } else { &*tn };
-                        format!("attribute '{n}' of '{owner}' objects is not writable")
-                    };
-                    Err(self.attribute_error(&msg))
-                } else {
-                    Err(self.attribute_error(&format!("'{tn}' object has no attribute '{n}'")))
-                }
-            }
+            _ => Err(self.builtin_attr_write_error(obj, name)?),
+        }
+    }
+
+    /// The error of setting or deleting an attribute of a value of a built-in type.
+    fn builtin_attr_write_error(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let n = self.str(name)?;
+        let tn = self.type_name(obj);
+        if self.lookup_special(obj, &n).is_some() {
+            Ok(self.attribute_error(&format!("'{tn}' object attribute '{n}' is read-only")))
+        } else if matches!(self.getattr_opt(obj, name), Ok(Some(_))) {
+            // A data attribute of a built-in type: CPython's message depends
+            // on how the type defines it (a getset of int/float, a read-only
+            // member of complex, slice and range).
+            let msg = if n.starts_with("__") {
+                format!("'{tn}' object attribute '{n}' is read-only")
+            } else if matches!(&*tn, "complex" | "slice" | "range") {
+                "readonly attribute".to_string()
+            } else {
+                let owner = if &*tn == "bool" { "int" } else { &*tn };
+                format!("attribute '{n}' of '{owner}' objects is not writable")
+            };
+            Ok(self.attribute_error(&msg))
+        } else {
+            Ok(self.attribute_error(&format!("'{tn}' object has no attribute '{n}'")))
         }
     }
 
@@ -972,6 +981,12 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                if inst.dict().is_none() && inst.has_bound_after(name) {
+                    // Attribute order is a dict's: a slot freed in the middle is not
+                    // reused, so the attributes move into a live `__dict__` first.
+                    let dn = self.intern("__dict__");
+                    self.getattr_opt(obj, &dn)?;
+                }
                 if inst.del(name) {
                     Ok(())
                 } else {
@@ -997,7 +1012,7 @@ impl Vm {
                     None => Err(self.no_attr(obj, name)),
                 }
             }
-            _ => Err(self.no_attr(obj, name)),
+            _ => Err(self.builtin_attr_write_error(obj, name)?),
         }
     }
 }

@@ -401,7 +401,7 @@ fn special_complex(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let Some(f) = vm.lookup_special(v, "__complex__") else {
         return Ok(None);
     };
-    let r = vm.call(&f, vec![v.clone()])?;
+    let r = vm.call_dunder(&f, v, vec![])?;
     if !is_complex(&r) {
         let tn = vm.type_name(&r);
         return Err(vm.type_error(&format!("__complex__ returned non-complex (type {tn})")));

@@ -406,6 +406,16 @@ impl InstanceObj {
         }
     }
 
+    /// Whether `name` is in a slot with a bound attribute after it: deleting it and
+    /// setting it again must put it last, as in a dict.
+    pub fn has_bound_after(&self, name: &Value) -> bool {
+        let Some(i) = self.lookup(name) else {
+            return false;
+        };
+        let n = self.shape().names.len();
+        (i + 1..n).any(|j| self.slot(j).is_some_and(|v| !v.is_unbound()))
+    }
+
     /// (name, value) of every attribute, in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
         if let Some(d) = self.dict() {

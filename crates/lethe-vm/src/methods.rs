@@ -167,7 +167,18 @@ pub fn install(vm: &mut Vm) {
     let ty = vm.t.type_.clone();
     add_methods(vm, &ty, "type", TYPE_METHODS);
     let func = vm.t.function.clone();
-    add_methods(vm, &func, "function", &[("__get__", fn_get)]);
+    add_methods(
+        vm,
+        &func,
+        "function",
+        &[("__get__", fn_get), ("__call__", callable_call)],
+    );
+    for (t, owner) in [
+        (vm.t.builtin_function.clone(), "builtin_function_or_method"),
+        (vm.t.method.clone(), "method"),
+    ] {
+        add_methods(vm, &t, owner, &[("__call__", callable_call)]);
+    }
     let cm = vm.t.classmethod.clone();
     add_methods(vm, &cm, "classmethod", &[("__get__", descr_get)]);
     let sm = vm.t.staticmethod.clone();
@@ -353,6 +364,38 @@ pub fn repr_obj(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     b.name,
                     s.addr()
                 ))
+            }
+            None if b.is_type_method() => {
+                let (name, owner) = (b.name, b.owner);
+                // CPython's descriptors of built-in types: slots are wrappers, the
+                // rest (and the dunders defined as methods) method descriptors.
+                let method_dunder = matches!(
+                    name,
+                    "__format__"
+                        | "__reduce__"
+                        | "__reduce_ex__"
+                        | "__sizeof__"
+                        | "__dir__"
+                        | "__getnewargs__"
+                        | "__reversed__"
+                        | "__round__"
+                        | "__trunc__"
+                        | "__floor__"
+                        | "__ceil__"
+                        | "__copy__"
+                        | "__deepcopy__"
+                        | "__length_hint__"
+                        | "__setstate__"
+                        | "__enter__"
+                        | "__exit__"
+                        | "__getstate__"
+                ) || (matches!(name, "__getitem__" | "__contains__")
+                    && matches!(owner, "dict" | "list"));
+                if name.starts_with("__") && name.ends_with("__") && !method_dunder {
+                    Ok(format!("<slot wrapper '{name}' of '{owner}' objects>"))
+                } else {
+                    Ok(format!("<method '{name}' of '{owner}' objects>"))
+                }
             }
             None => Ok(format!("<built-in function {}>", b.name)),
         },
@@ -554,6 +597,12 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             if !matches!(f.data(), Some(ObjData::Builtin(_))) {
                 let s = vm.new_str(spec);
                 let r = vm.call(&f, vec![v.clone(), s])?;
+                if !matches!(r.data(), Some(ObjData::Str(_)))
+                    && !vm.isinstance(&r, &vm.t.str_.clone())
+                {
+                    let tn = vm.type_name(&r);
+                    return Err(vm.type_error(&format!("__format__ must return a str, not {tn}")));
+                }
                 return vm.str(&r);
             }
         }
@@ -838,7 +887,7 @@ fn percent_int_of(vm: &mut Vm, v: &Value, conv: char) -> PyResult<Option<num_big
 fn percent_float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if matches!(v.data(), Some(ObjData::Instance(_))) {
         if let Some(f) = vm.lookup_special(v, "__float__") {
-            let r = vm.call(&f, vec![v.clone()])?;
+            let r = vm.call_dunder(&f, v, vec![])?;
             if let Some(x) = r.as_float() {
                 return Ok(x);
             }
@@ -1240,7 +1289,7 @@ fn dunder_ok(op: Option<BinOp>, a: &Value, b: &Value) -> bool {
         _ => 0,
     };
     if is_int(a) {
-        return is_int(b) || (op.is_none() && b.is_float());
+        return is_int(b);
     }
     if a.is_float() {
         return num(b);
@@ -2817,6 +2866,12 @@ fn fn_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         a.pos[0].clone(),
         a.pos[1].clone(),
     )))))
+}
+
+/// `f.__call__(*args, **kwargs)` of functions, built-in functions and methods.
+fn callable_call(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    nargs(vm, a, "__call__", 0, usize::MAX)?;
+    vm.call_kw(&a.pos[0], a.pos[1..].to_vec(), a.kw.clone())
 }
 
 /// `classmethod.__get__`, `staticmethod.__get__`, `property.__get__`.

@@ -178,7 +178,6 @@ fn load(vm: &mut Vm, full: &str, parent: &Value) -> PyResult<Value> {
         if vm.getattr_opt(parent, &k)?.is_none() {
             // Submodules of CPython packages that lethe provides as one module.
             const MISSING_SUBMODULES: &[&str] = &[
-                "unittest.mock",
                 "json.decoder",
                 "json.encoder",
                 "logging.handlers",
@@ -324,7 +323,9 @@ pub fn import_submodule(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<O
     let mname = m.name.clone();
     let full = format!("{mname}.{n}");
     let k = vm.intern("__path__");
-    if vm.getattr_opt(module, &k)?.is_some() {
+    // A package, or a module lethe provides whose CPython counterpart is a package
+    // (`from unittest import mock`).
+    if vm.getattr_opt(module, &k)?.is_some() || crate::stdlib::source(&full).is_some() {
         match load(vm, &full, module) {
             Ok(v) => {
                 // Bind the submodule on its package, as `import package.name` does.
@@ -1649,7 +1650,7 @@ fn num_val(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         return as_f64(v).ok_or_else(|| vm.overflow_error("int too large to convert to float"));
     }
     if let Some(f) = vm.lookup_special(v, "__float__") {
-        let r = vm.call(&f, vec![v.clone()])?;
+        let r = vm.call_dunder(&f, v, vec![])?;
         if let Some(x) = r.as_float() {
             return Ok(x);
         }

@@ -327,6 +327,17 @@ impl Vm {
                 let inner = inner.clone();
                 return self.call(&inner, args);
             }
+            Some(ObjData::Instance(_)) => {
+                // A callable object as a special method (a Mock set on the class):
+                // bound through its `__get__` if it has one, else called as it is.
+                match self.lookup_special(f, "__get__") {
+                    Some(get) => {
+                        let cls = self.type_of(recv);
+                        self.call_dunder(&get, f, vec![recv.clone(), cls])?
+                    }
+                    None => f.clone(),
+                }
+            }
             _ => {
                 let mut args = Vec::with_capacity(rest.len() + 1);
                 args.push(recv.clone());
@@ -1251,7 +1262,7 @@ impl Vm {
                         Err(self.type_error(&format!("unhashable type: '{tn}'")))
                     }
                     Some(f) if !matches!(f.data(), Some(ObjData::Builtin(_))) => {
-                        let r = self.call(&f, vec![v.clone()])?;
+                        let r = self.call_dunder(&f, v, vec![])?;
                         match int_ref(&r) {
                             Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
                             Some(IntRef::Big(b)) => Ok(hash_bigint(b)),

@@ -44,6 +44,7 @@ const LIB: &[(&str, &str)] = &[
     ("_weakrefset", include_str!("../lib/_weakrefset.py")),
     ("collections", include_str!("../lib/collections.py")),
     ("collections.abc", include_str!("../lib/collections_abc.py")),
+    ("unittest.mock", include_str!("../lib/unittest_mock.py")),
     ("itertools", include_str!("../lib/itertools.py")),
     ("functools", include_str!("../lib/functools.py")),
     ("string", include_str!("../lib/string.py")),

@@ -1429,6 +1429,9 @@ pub fn class_keywords(
             .map(|e| (e.1.clone(), e.2.clone()))
             .collect();
         for (k, v) in entries {
+            if !matches!(k.data(), Some(ObjData::Str(_))) {
+                return Err(vm.type_error("keywords must be strings"));
+            }
             let k = vm.str(&k)?;
             if k == "metaclass" {
                 meta = Some(v);

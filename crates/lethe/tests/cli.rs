@@ -91,8 +91,8 @@ fn unsupported_constructs_exit_2_with_location() {
     for (src, what) in [
         ("m = memoryview(b'ab')", "memoryview"),
         (
-            "import unittest.mock",
-            "standard library module 'unittest.mock'",
+            "import logging.handlers",
+            "standard library module 'logging.handlers'",
         ),
         (
             "from json.decoder import JSONDecodeError",

@@ -805,8 +805,280 @@ pub fn decode_bytes(
                 }
             }
         }
-        _ => Err(vm.unsupported(&format!("bytes.decode({encoding:?})"))),
+        Codec::Utf8Sig => {
+            let skip = if data.starts_with(&[0xef, 0xbb, 0xbf]) {
+                3
+            } else if !last && data.len() < 3 && [0xef, 0xbb, 0xbf].starts_with(data) {
+                return Ok((String::new(), 0));
+            } else {
+                0
+            };
+            let (text, used) = decode_bytes(vm, &data[skip..], "utf-8", errors, last)?;
+            Ok((text, used + skip))
+        }
+        Codec::Cp1252 => {
+            let mut out = String::with_capacity(data.len());
+            for (i, &b) in data.iter().enumerate() {
+                let c = match b {
+                    0x80..=0x9f => super::str_methods::CP1252_HIGH[(b - 0x80) as usize],
+                    _ => b as char,
+                };
+                if c != '\0' || b == 0 {
+                    out.push(c);
+                    continue;
+                }
+                match errors {
+                    "strict" => {
+                        return Err(unicode_decode_error(
+                            vm,
+                            "charmap",
+                            data,
+                            i,
+                            i + 1,
+                            "character maps to <undefined>",
+                        ))
+                    }
+                    "ignore" => {}
+                    "replace" => out.push('\u{fffd}'),
+                    "backslashreplace" => out.push_str(&format!("\\x{b:02x}")),
+                    _ => return Err(vm.unsupported(&format!("errors={errors:?}"))),
+                }
+            }
+            Ok((out, data.len()))
+        }
+        Codec::UnicodeEscape { raw } => decode_escapes(vm, data, raw, errors),
+        Codec::Utf16(be, bom) => decode_wide(vm, data, 2, be, bom, errors, last),
+        Codec::Utf32(be, bom) => decode_wide(vm, data, 4, be, bom, errors, last),
     }
+}
+
+/// `unicode_escape` (string-literal escapes over Latin-1) or `raw_unicode_escape`
+/// (only `\\u`/`\\U`, preceded by an odd number of backslashes).
+fn decode_escapes(vm: &mut Vm, data: &[u8], raw: bool, errors: &str) -> PyResult<(String, usize)> {
+    let name = if raw {
+        "rawunicodeescape"
+    } else {
+        "unicodeescape"
+    };
+    let mut out = String::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        let b = data[i];
+        if b != b'\\' || i + 1 >= data.len() {
+            if b == b'\\' && !raw {
+                let e = unicode_decode_error(vm, name, data, i, i + 1, "\\ at end of string");
+                if errors == "strict" {
+                    return Err(e);
+                }
+                if errors == "replace" {
+                    out.push('\u{fffd}');
+                }
+                i += 1;
+                continue;
+            }
+            out.push(b as char);
+            i += 1;
+            continue;
+        }
+        let e = data[i + 1];
+        let hex_len = match e {
+            b'x' if !raw => 2,
+            b'u' => 4,
+            b'U' => 8,
+            _ => 0,
+        };
+        if raw && hex_len == 0 {
+            out.push('\\');
+            out.push(e as char);
+            i += 2;
+            continue;
+        }
+        if hex_len > 0 {
+            let start = i + 2;
+            let mut end = start;
+            while end < data.len() && end - start < hex_len && data[end].is_ascii_hexdigit() {
+                end += 1;
+            }
+            let code = (end - start == hex_len)
+                .then(|| u32::from_str_radix(std::str::from_utf8(&data[start..end]).ok()?, 16).ok())
+                .flatten();
+            match code.and_then(char::from_u32) {
+                Some(c) => {
+                    out.push(c);
+                    i = end;
+                }
+                None => {
+                    let reason = if code.is_some() {
+                        "illegal Unicode character".to_string()
+                    } else {
+                        let k = match e {
+                            b'x' => "\\xXX",
+                            b'u' => "\\uXXXX",
+                            _ => "\\UXXXXXXXX",
+                        };
+                        format!("truncated {k} escape")
+                    };
+                    match errors {
+                        "strict" => {
+                            return Err(unicode_decode_error(vm, name, data, i, end, &reason))
+                        }
+                        "ignore" => {}
+                        "replace" => out.push('\u{fffd}'),
+                        _ => return Err(vm.unsupported(&format!("errors={errors:?}"))),
+                    }
+                    i = end;
+                }
+            }
+            continue;
+        }
+        i += 2;
+        match e {
+            b'\n' => {}
+            b'\\' => out.push('\\'),
+            b'\'' => out.push('\''),
+            b'"' => out.push('"'),
+            b'a' => out.push('\u{7}'),
+            b'b' => out.push('\u{8}'),
+            b'f' => out.push('\u{c}'),
+            b'n' => out.push('\n'),
+            b'r' => out.push('\r'),
+            b't' => out.push('\t'),
+            b'v' => out.push('\u{b}'),
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                let mut k = 0;
+                while k < 2 && i < data.len() && (b'0'..=b'7').contains(&data[i]) {
+                    v = v * 8 + (data[i] - b'0') as u32;
+                    i += 1;
+                    k += 1;
+                }
+                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+            }
+            b'N' => return Err(vm.unsupported("unicode_escape \\N{...}")),
+            other => {
+                out.push('\\');
+                out.push(other as char);
+            }
+        }
+    }
+    Ok((out, data.len()))
+}
+
+/// UTF-16 (`width` 2) or UTF-32 (`width` 4) of `data`: with `bom`, a leading byte
+/// order mark chooses the byte order (and is skipped), else `be` does. Errors name
+/// the codec with its byte order, as CPython's do.
+fn decode_wide(
+    vm: &mut Vm,
+    data: &[u8],
+    width: usize,
+    be: bool,
+    bom: bool,
+    errors: &str,
+    last: bool,
+) -> PyResult<(String, usize)> {
+    let mut be = be;
+    let mut i = 0;
+    if bom && data.len() >= width {
+        let (le_mark, be_mark): (&[u8], &[u8]) = if width == 2 {
+            (&[0xff, 0xfe], &[0xfe, 0xff])
+        } else {
+            (&[0xff, 0xfe, 0, 0], &[0, 0, 0xfe, 0xff])
+        };
+        if data.starts_with(le_mark) {
+            be = false;
+            i = width;
+        } else if data.starts_with(be_mark) {
+            be = true;
+            i = width;
+        } else {
+            be = false;
+        }
+    }
+    let name = match (width, be) {
+        (2, false) => "utf-16-le",
+        (2, true) => "utf-16-be",
+        (_, false) => "utf-32-le",
+        (_, true) => "utf-32-be",
+    };
+    let unit = |at: usize| -> u32 {
+        let b = &data[at..at + width];
+        let mut v = 0u32;
+        if be {
+            for &x in b {
+                v = (v << 8) | x as u32;
+            }
+        } else {
+            for &x in b.iter().rev() {
+                v = (v << 8) | x as u32;
+            }
+        }
+        v
+    };
+    let mut out = String::with_capacity(data.len() / width);
+    while i < data.len() {
+        // (start, end, reason) of an undecodable sequence.
+        let bad: (usize, usize, &str);
+        if i + width > data.len() {
+            if !last {
+                return Ok((out, i));
+            }
+            bad = (i, data.len(), "truncated data");
+        } else {
+            let u = unit(i);
+            if width == 4 {
+                match char::from_u32(u) {
+                    Some(c) => {
+                        out.push(c);
+                        i += 4;
+                        continue;
+                    }
+                    None => bad = (i, i + 4, "code point not in range(0x110000)"),
+                }
+            } else if !(0xd800..0xe000).contains(&u) {
+                out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+                i += 2;
+                continue;
+            } else if u >= 0xdc00 {
+                bad = (i, i + 2, "illegal encoding");
+            } else if i + 4 > data.len() {
+                if !last {
+                    return Ok((out, i));
+                }
+                bad = (i, data.len(), "unexpected end of data");
+            } else {
+                let lo = unit(i + 2);
+                if (0xdc00..0xe000).contains(&lo) {
+                    let c = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+                    out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                    i += 4;
+                    continue;
+                }
+                bad = (i, i + 2, "illegal UTF-16 surrogate");
+            }
+        }
+        let (start, end, reason) = bad;
+        match errors {
+            "strict" => return Err(unicode_decode_error(vm, name, data, start, end, reason)),
+            "ignore" => {}
+            "replace" => out.push('\u{fffd}'),
+            "backslashreplace" => {
+                for b in &data[start..end] {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+            }
+            "surrogateescape" | "surrogatepass" => {
+                return Err(vm.unsupported(&format!("errors={errors:?}")))
+            }
+            _ => {
+                return Err(vm.new_error(
+                    "LookupError",
+                    &format!("unknown error handler name '{errors}'"),
+                ))
+            }
+        }
+        i = end;
+    }
+    Ok((out, data.len()))
 }
 
 fn str_param(

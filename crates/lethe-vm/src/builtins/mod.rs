@@ -182,7 +182,7 @@ pub(crate) fn b_abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         });
     }
     if let Some(f) = vm.lookup_special(v, "__abs__") {
-        return vm.call(&f, vec![v.clone()]);
+        return vm.call_dunder(&f, v, vec![]);
     }
     let tn = vm.type_name(v);
     Err(vm.type_error(&format!("bad operand type for abs(): '{tn}'")))
@@ -270,13 +270,13 @@ pub(crate) fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if !(num(x) && num(y)) {
         // __divmod__ / __rdivmod__, then CPython's message naming divmod().
         if let Some(f) = vm.lookup_special(x, "__divmod__") {
-            let r = vm.call(&f, vec![x.clone(), y.clone()])?;
+            let r = vm.call_dunder(&f, x, vec![y.clone()])?;
             if !r.is(&Value::NOT_IMPLEMENTED) {
                 return Ok(r);
             }
         }
         if let Some(f) = vm.lookup_special(y, "__rdivmod__") {
-            let r = vm.call(&f, vec![y.clone(), x.clone()])?;
+            let r = vm.call_dunder(&f, y, vec![x.clone()])?;
             if !r.is(&Value::NOT_IMPLEMENTED) {
                 return Ok(r);
             }
@@ -300,8 +300,14 @@ pub(crate) fn b_divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn b_enumerate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() + a.kw.len() > 2 {
+        let n = a.pos.len() + a.kw.len();
+        return Err(vm.type_error(&format!(
+            "enumerate() takes at most 2 arguments ({n} given)"
+        )));
+    }
     let Some(src) = a.arg(0, "iterable") else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
     let start = a.arg(1, "start").cloned().unwrap_or(Value::small_int(0));
     if !is_int(&start) {
@@ -388,7 +394,10 @@ fn b_hasattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "hasattr", 2, 2)?;
     let n = match a.pos[1].data() {
         Some(ObjData::Str(s)) => vm.intern(&s.s),
-        _ => return Err(vm.type_error("hasattr(): attribute name must be string")),
+        _ => {
+            let tn = vm.type_name(&a.pos[1]);
+            return Err(vm.type_error(&format!("attribute name must be string, not '{tn}'")));
+        }
     };
     match vm.getattr_opt(&a.pos[0], &n) {
         Ok(v) => Ok(Value::bool(v.is_some())),
@@ -644,6 +653,27 @@ fn b_min(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     min_max(vm, a, "min", CmpOp::Lt)
 }
 
+/// The error of a three-argument `pow` whose operands are not all ints: CPython's
+/// `ternary_op` tries the power slot of each operand's type in turn; int's declines,
+/// float's rejects any modulus, complex's one once the base and exponent convert.
+fn pow3_error(vm: &mut Vm, args: &[Value]) -> Value {
+    let cplx = |x: &Value| x.is_float() || crate::ops::is_int(x) || crate::complex::is_complex(x);
+    for x in args {
+        if x.is_float() {
+            return vm
+                .type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if crate::complex::is_complex(x) && cplx(&args[0]) && cplx(&args[1]) {
+            return vm.value_error("complex modulo");
+        }
+    }
+    let names: Vec<String> = args.iter().map(|x| vm.type_name(x).to_string()).collect();
+    vm.type_error(&format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        names[0], names[1], names[2]
+    ))
+}
+
 fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "pow", 2, 3)?;
     if a.pos.len() == 3 && !a.pos[2].is_none() {
@@ -657,13 +687,6 @@ fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 }
             }
         }
-        if a.pos.iter().any(crate::complex::is_complex)
-            && a.pos
-                .iter()
-                .all(|x| x.is_float() || crate::ops::is_int(x) || crate::complex::is_complex(x))
-        {
-            return Err(vm.value_error("complex modulo"));
-        }
         if let Some(r) = modpow_small(&a.pos[0], &a.pos[1], &a.pos[2]) {
             return Ok(vm.new_int(r));
         }
@@ -672,9 +695,7 @@ fn b_pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             as_bigint(&a.pos[1]),
             as_bigint(&a.pos[2]),
         ) else {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            );
+            return Err(pow3_error(vm, &a.pos));
         };
         if num_traits::Zero::is_zero(&m) {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -747,7 +768,10 @@ fn b_ascii(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 pub(crate) fn b_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    arity(vm, a, "reversed", 1, 1)?;
+    if a.pos.len() != 1 {
+        let n = a.pos.len();
+        return Err(vm.type_error(&format!("reversed expected 1 argument, got {n}")));
+    }
     let v = &a.pos[0];
     if let Some(ObjData::Instance(_)) = v.data() {
         if let Some(f) = vm.lookup_special(v, "__reversed__") {
@@ -826,11 +850,8 @@ pub(crate) fn b_round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(vm.new_bigint(q * p));
     }
     if let Some(f) = vm.lookup_special(&x, "__round__") {
-        let mut args = vec![x.clone()];
-        if let Some(n) = nd {
-            args.push(n);
-        }
-        return vm.call(&f, args);
+        let args = nd.into_iter().collect();
+        return vm.call_dunder(&f, &x, args);
     }
     let tn = vm.type_name(&x);
     Err(vm.type_error(&format!("type {tn} doesn't define __round__ method")))
@@ -887,7 +908,17 @@ fn b_callable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn b_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     arity(vm, a, "format", 1, 2)?;
     let spec = match a.pos.get(1) {
-        Some(s) => vm.str(s)?,
+        Some(s) if matches!(s.data(), Some(ObjData::Str(_)) | Some(ObjData::Instance(_))) => {
+            vm.str(s)?
+        }
+        Some(s) => {
+            let tn = if s.is_none() {
+                "None".into()
+            } else {
+                vm.type_name(s)
+            };
+            return Err(vm.type_error(&format!("format() argument 2 must be str, not {tn}")));
+        }
         None => String::new(),
     };
     let s = crate::methods::format(vm, &a.pos[0], &spec)?;
@@ -1620,7 +1651,7 @@ fn c_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(f) = vm.lookup_special(&x, name) {
             if !matches!(f.data(), Some(ObjData::Builtin(_))) {
-                return vm.call(&f, vec![x.clone()]);
+                return vm.call_dunder(&f, &x, vec![]);
             }
         }
     }
@@ -1685,7 +1716,7 @@ fn c_float(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         };
     }
     if let Some(f) = vm.lookup_special(x, "__float__") {
-        return vm.call(&f, vec![x.clone()]);
+        return vm.call_dunder(&f, x, vec![]);
     }
     if matches!(x.data(), Some(ObjData::Instance(_))) {
         if let Some(f) = vm.lookup_special(x, "__index__") {
@@ -1718,6 +1749,16 @@ fn c_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if a.pos.len() + a.kw.len() > 3 {
         let n = a.pos.len() + a.kw.len();
         return Err(vm.type_error(&format!("str() takes at most 3 arguments ({n} given)")));
+    }
+    for (i, name) in [(1, "encoding"), (2, "errors")] {
+        if let Some(x) = a.arg(i, name) {
+            if !matches!(x.data(), Some(ObjData::Str(_) | ObjData::Instance(_))) {
+                let tn = vm.type_name(x);
+                return Err(
+                    vm.type_error(&format!("str() argument '{name}' must be str, not {tn}"))
+                );
+            }
+        }
     }
     match a.arg(0, "object") {
         Some(v) => {

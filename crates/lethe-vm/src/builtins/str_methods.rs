@@ -1627,6 +1627,14 @@ fn format_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Codec {
     Utf8,
+    /// UTF-8 with a byte order mark written, and skipped when reading.
+    Utf8Sig,
+    /// Windows-1252.
+    Cp1252,
+    /// Python string-literal escapes (`raw`: only `\\u`/`\\U`).
+    UnicodeEscape {
+        raw: bool,
+    },
     Ascii,
     Latin1,
     /// UTF-16: big-endian?, with BOM?
@@ -1651,6 +1659,10 @@ pub(crate) fn codec_of(name: &str) -> Option<Codec> {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => {
             Some(Codec::Utf8)
         }
+        "utf_8_sig" | "utf8_sig" => Some(Codec::Utf8Sig),
+        "cp1252" | "windows_1252" | "1252" => Some(Codec::Cp1252),
+        "unicode_escape" => Some(Codec::UnicodeEscape { raw: false }),
+        "raw_unicode_escape" => Some(Codec::UnicodeEscape { raw: true }),
         "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
         | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
         | "iso_ir_6" => Some(Codec::Ascii),
@@ -1724,6 +1736,11 @@ fn encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let b = s.s.as_bytes().to_vec();
             return Ok(Value::new_obj(ObjData::Bytes(b.into_boxed_slice())));
         }
+        Codec::Utf8Sig => {
+            let mut b = vec![0xef, 0xbb, 0xbf];
+            b.extend_from_slice(s.s.as_bytes());
+            return Ok(Value::new_obj(ObjData::Bytes(b.into_boxed_slice())));
+        }
         Codec::Utf16(be, bom) => {
             let mut out: Vec<u8> = Vec::with_capacity(2 * s.s.len() + 2);
             let mut put =
@@ -1751,21 +1768,54 @@ fn encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
             return Ok(Value::new_obj(ObjData::Bytes(out.into_boxed_slice())));
         }
+        Codec::UnicodeEscape { raw } => {
+            let mut out: Vec<u8> = Vec::with_capacity(s.s.len());
+            for c in s.s.chars() {
+                let v = c as u32;
+                let esc = match c {
+                    _ if raw && v < 0x100 => {
+                        out.push(v as u8);
+                        continue;
+                    }
+                    '\\' => "\\\\".to_string(),
+                    '\t' => "\\t".to_string(),
+                    '\n' => "\\n".to_string(),
+                    '\r' => "\\r".to_string(),
+                    ' '..='~' => {
+                        out.push(v as u8);
+                        continue;
+                    }
+                    _ if v < 0x100 => format!("\\x{v:02x}"),
+                    _ if v < 0x10000 => format!("\\u{v:04x}"),
+                    _ => format!("\\U{v:08x}"),
+                };
+                out.extend_from_slice(esc.as_bytes());
+            }
+            return Ok(Value::new_obj(ObjData::Bytes(out.into_boxed_slice())));
+        }
         Codec::Ascii => (0x80u32, "ascii"),
         Codec::Latin1 => (0x100u32, "latin-1"),
+        Codec::Cp1252 => (0, "charmap"),
+    };
+    let one = |c: char| -> Option<u8> {
+        if limit == 0 {
+            cp1252_encode(c)
+        } else {
+            ((c as u32) < limit).then_some(c as u32 as u8)
+        }
     };
     let cs: Vec<char> = s.s.chars().collect();
     let mut out: Vec<u8> = Vec::with_capacity(cs.len());
     let mut i = 0;
     while i < cs.len() {
         let c = cs[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+        if let Some(b) = one(c) {
+            out.push(b);
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < cs.len() && (cs[j] as u32) >= limit {
+        while j < cs.len() && one(cs[j]).is_none() {
             j += 1;
         }
         match errors.as_str() {
@@ -1777,7 +1827,11 @@ fn encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                     vm.new_string(text),
                     vm.new_int(i as i64),
                     vm.new_int(j as i64),
-                    vm.new_string(format!("ordinal not in range({limit})")),
+                    vm.new_string(if limit == 0 {
+                        "character maps to <undefined>".to_string()
+                    } else {
+                        format!("ordinal not in range({limit})")
+                    }),
                 ];
                 return Err(vm.new_exc(&cls, args));
             }
@@ -1812,6 +1866,26 @@ fn encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         i = j;
     }
     Ok(Value::new_obj(ObjData::Bytes(out.into_boxed_slice())))
+}
+
+/// Windows-1252's characters for the bytes 0x80..=0x9f ('\0': undefined); the
+/// other bytes are Latin-1's.
+pub(crate) const CP1252_HIGH: [char; 32] = [
+    '\u{20ac}', '\0', '\u{201a}', '\u{0192}', '\u{201e}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{02c6}', '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\0', '\u{017d}', '\0', '\0',
+    '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{2022}', '\u{2013}', '\u{2014}', '\u{02dc}',
+    '\u{2122}', '\u{0161}', '\u{203a}', '\u{0153}', '\0', '\u{017e}', '\u{0178}',
+];
+
+fn cp1252_encode(c: char) -> Option<u8> {
+    let v = c as u32;
+    if v < 0x80 || (0xa0..0x100).contains(&v) {
+        return Some(v as u8);
+    }
+    CP1252_HIGH
+        .iter()
+        .position(|&h| h == c && h != '\0')
+        .map(|i| 0x80 + i as u8)
 }
 
 // ---------------------------------------------------------------- maketrans / translate

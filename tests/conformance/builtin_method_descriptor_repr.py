@@ -1,0 +1,10 @@
+# repr of the unbound methods of built-in types (method descriptors, slot wrappers)
+print(str.upper, list.append, dict.get, set.add, tuple.count, bytes.hex, str.join, list.sort)
+print(str.__add__, object.__init__, int.__add__, float.__eq__, object.__repr__, str.__getitem__, object.__eq__)
+print(int.__format__, list.__getitem__, dict.__contains__, float.__round__, int.bit_length, complex.conjugate)
+print(frozenset.union, range.index, BaseException.with_traceback, type.mro)
+print(len, abs, isinstance, __import__, print)
+import math, time
+print(math.sqrt, time.time)
+print([f.__name__ for f in (str.upper, list.append, int.__add__)], str.upper("x"), list.append.__qualname__ if hasattr(list.append, "__qualname__") else "")
+print(sorted(["b", "A", "c"], key=str.lower), list(map(str.strip, [" a ", "b "])))
