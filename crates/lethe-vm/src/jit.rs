@@ -1184,7 +1184,9 @@ impl Vm {
             let _g = lethe_ledger::scope(Category::Compiler);
             compiled.and_then(|c| self.finish_compile(&p.co, c, p.key, p.t0))
         };
-        self.stats.jit.background += 1;
+        if native.is_some() {
+            self.stats.jit.background += 1;
+        }
         p.co.jit.waiting.set(false);
         self.install_native(&p.co, native);
         // The next request waiting, if any, goes to the compiler.

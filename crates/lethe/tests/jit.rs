@@ -2090,6 +2090,7 @@ fn background_compile_by_a_broken_compiler_leaves_the_program_interpreted() {
             ],
         );
         ran_interpreted_after_failure(&r, "59999997\n", mode);
+        assert_eq!(n(&r.stats, "compiler_process.background"), 0, "{mode}");
     }
 }
 
