@@ -33,8 +33,10 @@ impl Vm {
                 self.call(&getter, vec![obj.clone()])
             }
             Some(ObjData::Instance(_)) => {
+                // (Its `__get__` is itself bound as a special method: a callable
+                // object there is called without `descr`.)
                 if let Some(g) = self.lookup_special(&descr, "__get__") {
-                    return self.call(&g, vec![descr.clone(), obj.clone(), cls.clone()]);
+                    return self.call_dunder(&g, &descr, vec![obj.clone(), cls.clone()]);
                 }
                 Ok(descr)
             }

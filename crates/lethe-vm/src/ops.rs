@@ -316,36 +316,21 @@ fn py_fmod(a: f64, b: f64) -> f64 {
 impl Vm {
     /// Call a special method found on `recv`'s type with `recv` first, binding it
     /// as attribute access would when it is not a plain function (a staticmethod
-    /// takes no receiver, a classmethod the class).
+    /// takes no receiver, a classmethod the class, a callable object with `__get__`
+    /// what that gives, one without none).
     pub fn call_dunder(&mut self, f: &Value, recv: &Value, rest: Vec<Value>) -> PyResult<Value> {
-        let bound = match f.data() {
-            Some(ObjData::StaticMethod(inner)) => inner.clone(),
-            Some(ObjData::ClassMethod(inner)) => {
-                let mut args = Vec::with_capacity(rest.len() + 1);
-                args.push(self.type_of(recv));
-                args.extend(rest);
-                let inner = inner.clone();
-                return self.call(&inner, args);
-            }
-            Some(ObjData::Instance(_)) => {
-                // A callable object as a special method (a Mock set on the class):
-                // bound through its `__get__` if it has one, else called as it is.
-                match self.lookup_special(f, "__get__") {
-                    Some(get) => {
-                        let cls = self.type_of(recv);
-                        self.call_dunder(&get, f, vec![recv.clone(), cls])?
-                    }
-                    None => f.clone(),
-                }
-            }
-            _ => {
-                let mut args = Vec::with_capacity(rest.len() + 1);
-                args.push(recv.clone());
-                args.extend(rest);
-                return self.call(f, args);
-            }
-        };
-        self.call(&bound, rest)
+        if matches!(
+            f.data(),
+            Some(ObjData::StaticMethod(_) | ObjData::ClassMethod(_) | ObjData::Instance(_))
+        ) {
+            let cls = self.type_of(recv);
+            let bound = self.bind(f.clone(), recv, &cls)?;
+            return self.call(&bound, rest);
+        }
+        let mut args = Vec::with_capacity(rest.len() + 1);
+        args.push(recv.clone());
+        args.extend(rest);
+        self.call(f, args)
     }
     pub fn int_result(&self, b: BigInt) -> Value {
         self.new_bigint(b)
