@@ -297,7 +297,6 @@ impl RemoteCompiler {
         );
         if !ready {
             if wait || left.is_zero() {
-                self.pending = None;
                 self.stop();
                 return Some(Err(RemoteError::Failed("timed out".into())));
             }

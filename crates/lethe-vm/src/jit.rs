@@ -221,11 +221,18 @@ impl JitState {
         self.profiled.set(true);
     }
 
-    /// Stop profiling and give back the bits (the offsets marked).
+    /// Stop profiling and give back the bits (the offsets marked; the caller frees
+    /// them in `feedback`).
     fn take_profile(&self) -> Vec<u64> {
-        let _g = lethe_ledger::scope(Category::Feedback);
         self.profiling.set(false);
         std::mem::take(&mut *self.profile.borrow_mut())
+    }
+
+    /// Stop profiling and free the bits.
+    fn drop_profile(&self) {
+        let bits = self.take_profile();
+        let _g = lethe_ledger::scope(Category::Feedback);
+        drop(bits);
     }
     pub fn native(&self) -> Option<Rc<Native>> {
         self.native.borrow().clone()
@@ -980,8 +987,7 @@ impl Vm {
             if !busy {
                 self.stats.jit.rejected += 1;
                 j.disabled.set(true);
-                let _g = lethe_ledger::scope(Category::Feedback);
-                j.take_profile();
+                j.drop_profile();
                 return;
             }
         }
@@ -1114,13 +1120,8 @@ impl Vm {
                 Produced::Submitted(key) => {
                     // Compiling in the background: the function goes on interpreted
                     // and gets its code when the answer comes (`poll_compile`).
-                    let _r = lethe_ledger::scope(Category::Runtime);
                     j.waiting.set(true);
-                    self.jitrt.pending = Some(PendingCompile {
-                        co: co.clone(),
-                        key,
-                        t0: std::time::Instant::now(),
-                    });
+                    self.set_pending(co.clone(), key);
                     return;
                 }
                 Produced::Later(key) => {
@@ -1137,6 +1138,16 @@ impl Vm {
         };
         drop(bytecode);
         self.install_native(co, result);
+    }
+
+    /// `co`'s request is now the one in the compiler's hands.
+    fn set_pending(&mut self, co: Rc<CodeObj>, key: Option<String>) {
+        let _r = lethe_ledger::scope(Category::Runtime);
+        self.jitrt.pending = Some(PendingCompile {
+            co,
+            key,
+            t0: std::time::Instant::now(),
+        });
     }
 
     /// The program is ending: the compile in flight is abandoned (its server
@@ -1199,12 +1210,7 @@ impl Vm {
             drop(input);
             match sent {
                 Ok(()) => {
-                    let _r = lethe_ledger::scope(Category::Runtime);
-                    self.jitrt.pending = Some(PendingCompile {
-                        co,
-                        key,
-                        t0: std::time::Instant::now(),
-                    });
+                    self.set_pending(co, key);
                     return;
                 }
                 Err(e) => {
@@ -1364,7 +1370,6 @@ impl Vm {
             };
             if remote.starts != starts {
                 self.stats.jit.compiler_starts += 1;
-                self.stats.jit.cold_start_us = remote.last_cold_ns / 1000;
             }
             match r {
                 None => return Produced::Submitted(key),
@@ -2327,7 +2332,7 @@ impl Vm {
         {
             let _f = lethe_ledger::scope(Category::Feedback);
             *co.jit.feedback.borrow_mut() = Feedback::default();
-            co.jit.take_profile();
+            co.jit.drop_profile();
             co.attr_cache.borrow_mut().take();
         }
         if co.source.is_none() {
